@@ -1,0 +1,186 @@
+"""Colours, sizes and the per-figure styling every chart shares.
+
+Styling is applied to each figure and axes explicitly: matplotlib's global rcParams are
+never touched, so the GUI and the PDF report can draw light and dark figures side by side.
+Colours come from the Okabe-Ito palette, which stays distinguishable with colour blindness.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from altitude.domain.entities import Decision
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+# Okabe-Ito (Okabe & Ito 2008), plus a neutral grey for "not decided yet".
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+GREY = "#999999"
+
+DECISION_COLOURS: Mapping[Decision, str] = MappingProxyType(
+    {
+        Decision.KEEP: BLUISH_GREEN,
+        Decision.DELEGATE: SKY_BLUE,
+        Decision.COACH: REDDISH_PURPLE,
+        Decision.STOP: VERMILLION,
+        Decision.UNDECIDED: GREY,
+    }
+)
+
+DECISION_NAMES: Mapping[Decision, str] = MappingProxyType(
+    {
+        Decision.KEEP: "Keep",
+        Decision.DELEGATE: "Delegate the outcome",
+        Decision.COACH: "Coach then delegate",
+        Decision.STOP: "Stop doing",
+        Decision.UNDECIDED: "Undecided",
+    }
+)
+
+# Font sizes in points, chosen to stay legible at 100 dpi on an 8 x 4.5 inch figure.
+TITLE_SIZE = 13.0
+LABEL_SIZE = 11.0
+TICK_SIZE = 10.0
+NOTE_SIZE = 9.5
+EMPTY_SIZE = 14.0
+
+DEFAULT_SIZE = (8.0, 4.5)  # inches
+DEFAULT_DPI = 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class Palette:
+    """Everything a chart needs to know about colour and line style."""
+
+    dark: bool
+    background: str
+    foreground: str
+    grid: str
+    muted: str
+    execution: str = ORANGE
+    strategy: str = BLUE
+    decisions: Mapping[Decision, str] = DECISION_COLOURS
+    glide: str = "#444444"  # the target glide path, dashed
+    glide_style: str = "--"
+    band: str = "#444444"  # the tolerance band around the glide path
+    band_alpha: float = 0.12
+    area_alpha: float = 0.16  # filled share areas under and over the strategy line
+    projection: str = BLUE
+    projection_style: str = ":"
+    today: str = VERMILLION
+    today_style: str = "-"
+    taken_back: str = VERMILLION
+    freed: str = BLUISH_GREEN
+
+    def decision(self, decision: Decision) -> str:
+        return self.decisions.get(decision, GREY)
+
+
+LIGHT = Palette(
+    dark=False,
+    background="#FFFFFF",
+    foreground="#1A1A1A",
+    grid="#DDDDDD",
+    muted="#666666",
+)
+
+DARK = Palette(
+    dark=True,
+    background="#1E1F22",
+    foreground="#E8E8E8",
+    grid="#3A3C40",
+    muted="#A0A0A0",
+    glide="#D0D0D0",
+    band="#D0D0D0",
+    band_alpha=0.14,
+    area_alpha=0.22,
+    # Okabe-Ito blue is dim on a dark background: the projection uses sky blue to stay
+    # visible, while the measured strategy series keeps the shared blue everywhere.
+    projection=SKY_BLUE,
+)
+
+
+def palette(dark: bool) -> Palette:
+    return DARK if dark else LIGHT
+
+
+def new_figure(
+    palette: Palette,
+    width_in: float = DEFAULT_SIZE[0],
+    height_in: float = DEFAULT_SIZE[1],
+    dpi: float = DEFAULT_DPI,
+) -> Figure:
+    """A blank figure in the palette's colours, laid out with constrained layout."""
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    fig.set_facecolor(palette.background)
+    return fig
+
+
+def prepare_figure(figure: Figure | None, palette: Palette) -> Figure:
+    """Reuse ``figure`` (cleared, recoloured) so a canvas can redraw in place, or make one."""
+    if figure is None:
+        return new_figure(palette)
+    figure.clear()
+    figure.set_facecolor(palette.background)
+    return figure
+
+
+def style_axes(ax: Axes, palette: Palette) -> None:
+    """Colours, grid and font sizes for one axes, without touching rcParams."""
+    ax.set_facecolor(palette.background)
+    for spine in ax.spines.values():
+        spine.set_color(palette.grid)
+    ax.spines["top"].set_visible(False)
+    ax.spines["right"].set_visible(False)
+    ax.tick_params(colors=palette.muted, labelcolor=palette.foreground, labelsize=TICK_SIZE)
+    ax.grid(True, color=palette.grid, linewidth=0.8)
+    ax.set_axisbelow(True)
+    ax.xaxis.label.set_color(palette.foreground)
+    ax.yaxis.label.set_color(palette.foreground)
+    ax.xaxis.label.set_fontsize(LABEL_SIZE)
+    ax.yaxis.label.set_fontsize(LABEL_SIZE)
+
+
+def set_title(ax: Axes, palette: Palette, title: str) -> None:
+    ax.set_title(title, loc="left", fontsize=TITLE_SIZE, color=palette.foreground, pad=10)
+
+
+def style_legend(ax: Axes, palette: Palette, **kwargs: object) -> None:
+    """A frameless legend in the palette's colours; extra keywords go to ``ax.legend``."""
+    legend = ax.legend(frameon=False, fontsize=NOTE_SIZE, labelcolor=palette.foreground, **kwargs)
+    legend.set_gid("legend")
+
+
+def empty_state(fig: Figure, message: str, palette: Palette | None = None) -> Text:
+    """Replace the figure's content with one centred message (gid ``"empty-state"``)."""
+    fig.clear()
+    colour = palette.muted if palette is not None else "#666666"
+    if palette is not None:
+        fig.set_facecolor(palette.background)
+    text = fig.text(
+        0.5,
+        0.5,
+        message,
+        ha="center",
+        va="center",
+        fontsize=EMPTY_SIZE,
+        color=colour,
+        wrap=True,
+    )
+    text.set_gid("empty-state")
+    return text

@@ -1,0 +1,96 @@
+"""The headless commands. Each takes the open service and its arguments, returns an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from altitude.domain.entities import WeeklyCheckIn
+from altitude.domain.validation import check
+from altitude.domain.weeks import IsoWeek, WeekError
+from altitude.services import ActionError, Altitude
+from altitude.services.exchange_actions import read_file
+
+from .status_text import status_lines
+
+
+def cmd_sample(service: Altitude, args: argparse.Namespace) -> int:
+    state = service.load_sample()
+    print(
+        f"Sample plan created: {len(state.items)} inventory items, {len(state.people)} people, "
+        f"{len(state.delegations)} delegations, {len(state.checkins)} weekly check-ins."
+    )
+    return 0
+
+
+def cmd_status(service: Altitude, args: argparse.Namespace) -> int:
+    print("\n".join(status_lines(service.state, service.summary())))
+    return 0
+
+
+def cmd_checkin(service: Altitude, args: argparse.Namespace) -> int:
+    try:
+        week = IsoWeek.parse(args.week) if args.week else IsoWeek.of(service.today())
+    except WeekError as exc:
+        check({"--week": str(exc)})
+    old = service.state.checkin(week)
+    checkin = WeeklyCheckIn(
+        week=week,
+        execution_hours=args.execution,
+        strategy_hours=args.strategy,
+        note=args.note if args.note is not None else (old.note if old else ""),
+        answers=old.answers if old else (),
+    )
+    service.record_checkin(checkin)
+    share = checkin.strategy_hours / checkin.total_hours * 100 if checkin.total_hours else 0.0
+    verb = "replaced" if old else "recorded"
+    print(f"Check-in for {week} {verb}: {share:.0f}% strategy.")
+    return 0
+
+
+def cmd_export(service: Altitude, args: argparse.Namespace) -> int:
+    text = service.export_csv() if args.format == "csv" else service.export_json()
+    if args.output in (None, "-"):
+        sys.stdout.write(text)
+        return 0
+    write_private(Path(args.output), text.encode("utf-8"))
+    print(f"Exported to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(service: Altitude, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    state = service.import_json(read_file(path), str(path), replace_existing=args.replace)
+    print(
+        f"Imported {path}: {len(state.items)} inventory items, {len(state.delegations)} "
+        f"delegations, {len(state.checkins)} weekly check-ins."
+    )
+    return 0
+
+
+def cmd_report(service: Altitude, args: argparse.Namespace) -> int:
+    from altitude.charts.report import write_report  # lazy: matplotlib is heavy
+
+    pages = write_report(service.state, Path(args.output), service.today())
+    print(f"Report written to {args.output} ({pages} pages).")
+    return 0
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a whole file or nothing: temp file beside it, then rename; mode 0600."""
+    if path.is_dir():
+        raise ActionError(f"{path}: is a folder; give a file name")
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.chmod(0o600)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ActionError(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def today_arg(text: str) -> date:
+    return date.fromisoformat(text)

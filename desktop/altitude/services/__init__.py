@@ -1,0 +1,7 @@
+"""What a user can do, shared by the GUI and the CLI. No Qt here."""
+
+from altitude.services.errors import ActionError
+from altitude.services.service import Altitude
+from altitude.services.summary import Summary, summarize
+
+__all__ = ["ActionError", "Altitude", "Summary", "summarize"]

@@ -1,0 +1,51 @@
+"""What every service action shares: the store, a clock, and one transaction per action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+
+from altitude.domain.entities import PlanState
+from altitude.store import Store
+
+
+class ServiceBase:
+    """Holds the open store and the last state it handed out.
+
+    Every public action runs inside ``_action()``: one ``db.atomic()`` transaction,
+    after which the state is read back so callers always redraw from what was saved.
+    """
+
+    def __init__(self, store: Store, clock: Callable[[], date] = date.today) -> None:
+        self.store = store
+        self.clock = clock
+        self._state: PlanState | None = None
+        self._seen_version = -1
+
+    def today(self) -> date:
+        return self.clock()
+
+    @property
+    def state(self) -> PlanState:
+        if self._state is None or self.store.data_version() != self._seen_version:
+            self.reload()
+        assert self._state is not None
+        return self._state
+
+    def reload(self) -> PlanState:
+        self._seen_version = self.store.data_version()
+        self._state = self.store.load()
+        return self._state
+
+    def changed_elsewhere(self) -> bool:
+        """True when another process (e.g. the CLI) committed since we last read."""
+        return self.store.data_version() != self._seen_version
+
+    @contextmanager
+    def _action(self) -> Iterator[None]:
+        try:
+            with self.store.atomic():
+                yield
+        finally:
+            self._state = None

@@ -1,0 +1,120 @@
+"""Export, import and the bundled sample plan."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+from altitude.domain.entities import PlanState
+from altitude.domain.validation import (
+    check,
+    validate_checkin,
+    validate_delegation,
+    validate_item,
+    validate_person,
+    validate_plan,
+    validate_settings,
+)
+from altitude.domain.weeks import IsoWeek
+from altitude.paths import resource
+from altitude.services.base import ServiceBase
+from altitude.services.errors import ActionError
+from altitude.store.interchange import checkins_csv, dumps, loads
+
+
+class ExchangeActions(ServiceBase):
+    def export_json(self) -> str:
+        return dumps(self.state)
+
+    def export_csv(self) -> str:
+        return checkins_csv(self.state)
+
+    def import_json(self, data: bytes, source: str, *, replace_existing: bool = False) -> PlanState:
+        """Accept what export wrote: everything is checked before anything is written."""
+        incoming = loads(data, source)
+        validate_state(incoming, source)
+        self._write_all(incoming, replace_existing)
+        return self.state
+
+    def load_sample(self) -> PlanState:
+        """The bundled 12-week sample, moved so its last check-in is last week."""
+        path = resource("sample-plan.json")
+        sample = loads(path.read_bytes(), path.name)
+        sample = shift_to(sample, IsoWeek.of(self.today()) + -1)
+        validate_state(sample, path.name)
+        self._write_all(sample, replace_existing=False)
+        return self.state
+
+    def _write_all(self, incoming: PlanState, replace_existing: bool) -> None:
+        with self._action():
+            if not self.store.is_empty() and not replace_existing:
+                raise ActionError(
+                    "A plan exists already; use --replace to overwrite it "
+                    "(a backup is made first)."
+                )
+            self.store.replace_all(incoming)
+
+
+def validate_state(state: PlanState, source: str) -> None:
+    """Run the domain's rules over a whole document, naming the first bad place."""
+    groups = [
+        ("plan", [state.plan] if state.plan else [], validate_plan),
+        ("items", state.items, validate_item),
+        ("people", state.people, validate_person),
+        ("delegations", state.delegations, validate_delegation),
+    ]
+    for name, values, rule in groups:
+        for index, value in enumerate(values):
+            errors = rule(value)  # type: ignore[operator]
+            if errors:
+                where = name if name == "plan" else f"{name}[{index}]"
+                check({f"{source}: {where}.{k}": v for k, v in list(errors.items())[:1]})
+    item_ids = [i.id for i in state.items if i.id is not None]
+    for index, c in enumerate(state.checkins):
+        errors = validate_checkin(c, item_ids)
+        if errors:
+            check({f"{source}: checkins[{index}].{k}": v for k, v in list(errors.items())[:1]})
+    errors = validate_settings(state.settings)
+    if errors:
+        check({f"{source}: settings.{k}": v for k, v in list(errors.items())[:1]})
+
+
+def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
+    """Move every date by whole weeks so the newest check-in falls in ``last_week``."""
+    if not state.checkins:
+        return state
+    weeks = last_week - max(c.week for c in state.checkins)
+    delta = timedelta(weeks=weeks)
+
+    def move(day: date | None) -> date | None:
+        return None if day is None else day + delta
+
+    plan = state.plan
+    if plan is not None:
+        plan = replace(plan, start_date=plan.start_date + delta, horizon_end=plan.horizon_end + delta)
+    delegations = tuple(
+        replace(
+            d,
+            started_on=d.started_on + delta,
+            next_checkin=move(d.next_checkin),
+            checkins=tuple(replace(c, on=c.on + delta) for c in d.checkins),
+            level_history=tuple(replace(h, on=h.on + delta) for h in d.level_history),
+        )
+        for d in state.delegations
+    )
+    checkins = tuple(replace(c, week=c.week + weeks) for c in state.checkins)
+    return replace(state, plan=plan, delegations=delegations, checkins=checkins)
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ActionError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ActionError(f"{path}: is a folder, not a file") from None
+    except PermissionError:
+        raise ActionError(f"{path}: permission denied") from None
+    except OSError as exc:
+        raise ActionError(f"{path}: {exc.strerror or exc}") from None

@@ -1,0 +1,61 @@
+"""Starting and editing the plan, and the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from altitude.domain.entities import InventoryItem, Plan, PlanState, Settings
+from altitude.domain.validation import check, validate_item, validate_plan, validate_settings
+from altitude.services.base import ServiceBase
+from altitude.services.errors import ActionError
+
+
+class PlanActions(ServiceBase):
+    def start_plan(
+        self,
+        plan: Plan,
+        items: Sequence[InventoryItem] = (),
+        settings: Settings | None = None,
+        *,
+        replace: bool = False,
+    ) -> PlanState:
+        """The wizard's result: the plan and a first inventory, all or nothing."""
+        check(validate_plan(plan))
+        for index, item in enumerate(items):
+            errors = validate_item(item)
+            if errors:
+                check({f"items[{index}].{k}": v for k, v in errors.items()})
+        if settings is not None:
+            check(validate_settings(settings))
+        with self._action():
+            if not self.store.is_empty() and not replace:
+                raise ActionError("A plan exists already; start a new one to replace it.")
+            if replace:
+                self.store.clear()
+            self.store.save_plan(plan)
+            for item in items:
+                self.store.add_item(item)
+            if settings is not None:
+                self.store.save_settings(settings)
+        return self.state
+
+    def update_plan(self, plan: Plan) -> PlanState:
+        check(validate_plan(plan))
+        with self._action():
+            self.store.save_plan(plan)
+        return self.state
+
+    def update_settings(self, settings: Settings) -> PlanState:
+        check(validate_settings(settings))
+        with self._action():
+            self.store.save_settings(settings)
+        return self.state
+
+    def has_plan(self) -> bool:
+        return self.state.plan is not None
+
+    def require_plan(self) -> Plan:
+        plan = self.state.plan
+        if plan is None:
+            raise ActionError("There is no plan yet; run the first-run wizard or `altitude sample`.")
+        return plan

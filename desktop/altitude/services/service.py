@@ -1,0 +1,35 @@
+"""The one object the GUI and the CLI talk to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from altitude.services.checkin_actions import CheckinActions
+from altitude.services.delegation_actions import DelegationActions
+from altitude.services.exchange_actions import ExchangeActions
+from altitude.services.inventory_actions import InventoryActions
+from altitude.services.plan_actions import PlanActions
+from altitude.services.summary import Summary, summarize
+from altitude.services.team_actions import TeamActions
+from altitude.store import Store
+
+
+class Altitude(
+    PlanActions,
+    InventoryActions,
+    TeamActions,
+    DelegationActions,
+    CheckinActions,
+    ExchangeActions,
+):
+    """Every action a user can take, each validated and saved in one transaction."""
+
+    @classmethod
+    def open(cls, data_dir: Path) -> Altitude:
+        return cls(Store.open(data_dir / "altitude.db"))
+
+    def summary(self) -> Summary:
+        return summarize(self.state, self.today())
+
+    def close(self) -> None:
+        self.store.close()

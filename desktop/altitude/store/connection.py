@@ -1,0 +1,99 @@
+"""Open the database file: private permissions, durable pragmas, and a health check."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from altitude.store.errors import DamagedDatabaseError, StoreError, describe, translated
+
+BUSY_TIMEOUT_MS = 5000
+_SYNCHRONOUS_FULL = 2
+
+
+def open_database(path: Path) -> Database:
+    """Connect to ``path`` (created 0600 if missing), set and verify the pragmas, check it.
+
+    Raises StoreError (or a subclass) with a one-line message naming ``path``.
+    """
+    _prepare_file(path)
+    try:
+        # isolation_level=None: no implicit BEGIN; transactions.py opens them explicitly.
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except sqlite3.Error as error:
+        raise describe(error, path) from error
+    try:
+        with translated(path):
+            # execute_plugins=False: no third-party sqlite-utils plugin runs inside the app.
+            db = Database(conn, execute_plugins=False)
+            _set_pragmas(db, path)
+            _check_health(db, path)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _prepare_file(path: Path) -> None:
+    """Create the folder (0700) and the file (0600) before SQLite does, whatever the umask.
+
+    SQLite gives its -wal and -shm files the mode of the database file, so they are private
+    too.
+    """
+    try:
+        if not path.parent.exists():
+            path.parent.mkdir(parents=True, mode=0o700)
+            os.chmod(path.parent, 0o700)
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            _tighten(path)
+        else:
+            os.close(fd)
+            os.chmod(path, 0o600)
+    except OSError as error:
+        raise StoreError(f"cannot create {path}: {error.strerror or error}") from error
+
+
+def _tighten(path: Path) -> None:
+    """An existing file readable by others is made private (best effort)."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        with contextlib.suppress(OSError):  # not ours to change: leave it
+            os.chmod(path, mode & 0o700)
+
+
+def _set_pragmas(db: Database, path: Path) -> None:
+    conn = db.conn
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    journal = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+    conn.execute("PRAGMA synchronous = FULL")
+    synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    if journal != "wal":
+        raise StoreError(
+            f"{path}: cannot use write-ahead logging here (journal mode is {journal}); "
+            "keep the data folder on a local disk"
+        )
+    if synchronous != _SYNCHRONOUS_FULL or foreign_keys != 1:
+        raise StoreError(f"{path}: SQLite refused the durability settings Altitude needs")
+
+
+def _check_health(db: Database, path: Path) -> None:
+    """quick_check finds damaged pages; it does not look at foreign keys, so check those too."""
+    problems = [str(row[0]) for row in db.conn.execute("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        raise DamagedDatabaseError(f"{path} is damaged: {problems[0]}")
+    broken = db.conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise DamagedDatabaseError(
+            f"{path} is damaged: a row in {broken[0]} points at a missing {broken[2]}"
+        )

@@ -1,0 +1,53 @@
+"""Transactions on a connection opened with ``isolation_level=None`` (no implicit BEGIN).
+
+The outermost write transaction starts with BEGIN IMMEDIATE: it takes the write lock up
+front (waiting up to busy_timeout), so it can never fail half-way because another process
+wrote first. Nested blocks become savepoints through sqlite-utils' ``db.atomic()``, so a
+method that wraps its own writes does not commit when a caller already opened a
+transaction around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlite_utils import Database
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():  # SAVEPOINT … RELEASE, or ROLLBACK TO on error
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        # The error may already have ended the transaction (disk full, RAISE(ROLLBACK)).
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
+def read_snapshot(db: Database) -> Iterator[None]:
+    """Several SELECTs that see one consistent state, even while another process writes."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # nothing was written; ends the read snapshot

@@ -1,0 +1,85 @@
+"""Start the GUI: open and check the store before any window exists, then show the window."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from altitude.paths import resource
+from altitude.services import Altitude
+from altitude.store import StoreError
+from altitude.ui.context import AppContext
+from altitude.ui.dialogs import DialogService
+from altitude.ui.main_window import MainWindow
+from altitude.ui.theme import apply_theme, resolve_dark
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Altitude")
+    app.setOrganizationName("Altitude")
+    app.setApplicationDisplayName("Altitude")
+    icon = resource("icons", "altitude.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_window(service: Altitude, dialogs: DialogService | None = None) -> MainWindow:
+    """The main window over an open service; tests call this with scripted dialogs."""
+    app = application()
+    dialogs = dialogs or DialogService()
+    ctx = AppContext(service, dialogs)
+    dark = resolve_dark(service.state.settings.theme)
+    apply_theme(app, dark)
+    ctx.dark = dark
+    window = MainWindow(ctx)
+    if dialogs.parent is None and type(dialogs) is DialogService:
+        dialogs.parent = window
+    return window
+
+
+def run_first_run_wizard(window: MainWindow) -> bool:
+    """On an empty store: the wizard. False when the user cancelled (nothing is kept)."""
+    from altitude.ui.wizard import PlanWizard
+
+    wizard = PlanWizard(window.ctx)
+    if wizard.exec() != QWizard.DialogCode.Accepted:
+        return False
+    window.show_page(0)
+    return True
+
+
+def run_gui(folder: Path, clock: Callable[[], date]) -> int:
+    app = application()
+    try:
+        service = Altitude.open(folder)
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        QMessageBox.critical(None, tr("Altitude can't open your plan"), str(exc))
+        return 1
+    service.clock = clock
+    window = build_window(service)
+    if service.store.is_empty() and not run_first_run_wizard(window):
+        service.close()
+        return 0
+    window.show()
+    code = app.exec()
+    service.close()
+    return code

@@ -1,0 +1,30 @@
+"""The sidebar's pages, in order (Ctrl+1 .. Ctrl+6)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from altitude.ui.context import AppContext
+from altitude.ui.pages.base import Page
+from altitude.ui.pages.placeholder import PlaceholderPage
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Pages", text)
+
+
+def build_pages(ctx: AppContext) -> list[Page]:
+    return [
+        PlaceholderPage(ctx, tr("Dashboard"), tr(
+            "Your week at a glance will live here: the share of your time on strategy "
+            "against the glide path, and what needs your attention.")),
+        PlaceholderPage(ctx, tr("Plan"), tr("Your move, your motive and your target split.")),
+        PlaceholderPage(ctx, tr("Inventory"), tr(
+            "What you do today, weighed: keep, delegate the outcome, coach then delegate, "
+            "or stop.")),
+        PlaceholderPage(ctx, tr("Delegation"), tr(
+            "The outcomes you hand to your team, with owners, levels and check-ins.")),
+        PlaceholderPage(ctx, tr("Team"), tr("Your people, their growth goals and their load.")),
+        PlaceholderPage(ctx, tr("Check-ins"), tr(
+            "Your weekly check-ins: hours on execution and strategy, and your reflections.")),
+    ]  # fmt: skip

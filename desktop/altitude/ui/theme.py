@@ -1,0 +1,67 @@
+"""Light and dark: Fusion with an explicit palette, so dark works everywhere (TRAPS.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from altitude.domain.entities import Theme
+from altitude.paths import resource
+
+EXECUTION = "#E69F00"  # Okabe-Ito orange: the same in every chart and label
+STRATEGY = "#0072B2"  # Okabe-Ito blue
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve_dark(theme: Theme) -> bool:
+    if theme is Theme.SYSTEM:
+        return system_is_dark()
+    return theme is Theme.DARK
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#1f2227",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#16181c",
+        QPalette.ColorRole.AlternateBase: "#23262c",
+        QPalette.ColorRole.ToolTipBase: "#2b2f36",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#2a2d33",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Highlight: "#3d7fc4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#6cb4ee",
+        QPalette.ColorRole.PlaceholderText: "#8a8f98",
+        QPalette.ColorRole.Mid: "#3a3e45",
+    }
+    for role, colour in roles.items():
+        p.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b7078"))
+    return p
+
+
+def _light_palette() -> QPalette:
+    p = QApplication.style().standardPalette()
+    p.setColor(QPalette.ColorRole.Window, QColor("#f5f6f8"))
+    p.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor("#f0f2f5"))
+    p.setColor(QPalette.ColorRole.Highlight, QColor("#1f6fb2"))
+    return p
+
+
+def apply_theme(app: QApplication, dark: bool) -> None:
+    app.setStyle("Fusion")
+    app.setPalette(_dark_palette() if dark else _light_palette())
+    sheet = resource("styles", "dark.qss" if dark else "light.qss")
+    app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.exists() else "")

@@ -1,0 +1,48 @@
+"""Fixtures for GUI tests: a fresh data dir per test, a fixed clock, scripted dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from altitude.services import Altitude
+from altitude.ui.dialogs import ScriptedDialogs
+
+TODAY = date(2026, 11, 23)  # a Monday
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[Altitude]:
+    svc = Altitude.open(tmp_path / "data")
+    svc.clock = lambda: TODAY
+    yield svc
+    svc.close()
+
+
+@pytest.fixture
+def sample_service(service: Altitude) -> Altitude:
+    service.load_sample()
+    return service
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window_for(qtbot, dialogs: ScriptedDialogs):  # type: ignore[no-untyped-def]
+    """window_for(service) -> a shown MainWindow over that service."""
+    from altitude.ui.app import build_window
+
+    def make(svc: Altitude):  # type: ignore[no-untyped-def]
+        window = build_window(svc, dialogs)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
