@@ -7,8 +7,8 @@ totals ``total``, so tests read heights rather than pixels.
 from __future__ import annotations
 
 import math
-from datetime import timedelta
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from altitude.charts.style import (
@@ -53,9 +53,7 @@ def hours_figure(
     bars = ax.bar(xs, execution, width, color=palette.execution, label="Execution")
     for bar in bars:
         bar.set_gid("execution")
-    bars = ax.bar(
-        xs, strategy, width, bottom=execution, color=palette.strategy, label="Strategy"
-    )  # fmt: skip
+    bars = ax.bar(xs, strategy, width, bottom=execution, color=palette.strategy, label="Strategy")
     for bar in bars:
         bar.set_gid("strategy")
     _label_totals(ax, xs, [e + s for e, s in zip(execution, strategy, strict=True)], palette)
@@ -69,10 +67,16 @@ def _label_totals(ax: Axes, xs: Sequence[object], totals: list[float], palette: 
     # Thinned from the latest week backwards, so the week the user just logged is labelled.
     for i in range(last, -1, -step):
         ax.annotate(
-            format_hours(totals[i]).removesuffix(" h"), (xs[i], totals[i]), xytext=(0, 3),
-            textcoords="offset points", ha="center", va="bottom", fontsize=NOTE_SIZE - 1,
-            color=palette.muted, gid="total",
-        )  # fmt: skip
+            format_hours(totals[i]).removesuffix(" h"),
+            (xs[i], totals[i]),
+            xytext=(0, 3),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=NOTE_SIZE - 1,
+            color=palette.muted,
+            gid="total",
+        )
     ax.set_ylim(0, max(max(totals, default=0.0), 1.0) * 1.12)
 
 
@@ -85,7 +89,10 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.set_ylabel("Hours in the week")
     set_title(ax, palette, "Hours per week")
     legend = ax.figure.legend(
-        loc="outside lower center", ncols=2, frameon=False, fontsize=NOTE_SIZE,
+        loc="outside lower center",
+        ncols=2,
+        frameon=False,
+        fontsize=NOTE_SIZE,
         labelcolor=palette.foreground,
-    )  # fmt: skip
+    )
     legend.set_gid("legend")

@@ -7,7 +7,7 @@ Colours come from the Okabe-Ito palette, which stays distinguishable with colour
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -72,7 +72,7 @@ class Palette:
     muted: str
     execution: str = ORANGE
     strategy: str = BLUE
-    decisions: Mapping[Decision, str] = DECISION_COLOURS
+    decisions: Mapping[Decision, str] = field(default_factory=lambda: DECISION_COLOURS, hash=False)
     glide: str = "#444444"  # the target glide path, dashed
     glide_style: str = "--"
     band: str = "#444444"  # the tolerance band around the glide path

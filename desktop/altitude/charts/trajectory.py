@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    empty_state,
     prepare_figure,
     set_title,
     style_axes,
-    empty_state,
 )
 from altitude.domain import metrics
 from altitude.domain.entities import Plan, WeeklyCheckIn
@@ -78,14 +78,27 @@ def _weeks(n: int) -> timedelta:
 def _draw_shares(ax: Axes, xs: list[date], ys: list[float], palette: Palette) -> None:
     many = len(xs) > 60
     ax.fill_between(
-        xs, ys, 100, color=palette.execution, alpha=palette.area_alpha, linewidth=0,
-        label="Execution", gid="execution",
-    )  # fmt: skip
+        xs,
+        ys,
+        100,
+        color=palette.execution,
+        alpha=palette.area_alpha,
+        linewidth=0,
+        label="Execution",
+        gid="execution",
+    )
     (line,) = ax.plot(
-        xs, ys, color=palette.strategy, linewidth=1.6 if many else 2.2, marker="o",
-        markersize=2.5 if many else 5.5, markeredgecolor=palette.background,
-        markeredgewidth=0 if many else 1.0, label="Strategy", zorder=4,
-    )  # fmt: skip
+        xs,
+        ys,
+        color=palette.strategy,
+        linewidth=1.6 if many else 2.2,
+        marker="o",
+        markersize=2.5 if many else 5.5,
+        markeredgecolor=palette.background,
+        markeredgewidth=0 if many else 1.0,
+        label="Strategy",
+        zorder=4,
+    )
     line.set_gid("strategy")
 
 
@@ -97,30 +110,51 @@ def _draw_plan(ax: Axes, plan: Plan, palette: Palette) -> None:
         days,
         [max(0.0, t - plan.tolerance) for t in targets],
         [min(100.0, t + plan.tolerance) for t in targets],
-        color=palette.band, alpha=palette.band_alpha, linewidth=0,
-        label=f"Tolerance ±{plan.tolerance:g} pts", zorder=2,
-    )  # fmt: skip
+        color=palette.band,
+        alpha=palette.band_alpha,
+        linewidth=0,
+        label=f"Tolerance ±{plan.tolerance:g} pts",
+        zorder=2,
+    )
     band.set_gid("band")
     (glide,) = ax.plot(
-        days, targets, color=palette.glide, linestyle=palette.glide_style, linewidth=1.5,
-        label="Glide path", zorder=3,
-    )  # fmt: skip
+        days,
+        targets,
+        color=palette.glide,
+        linestyle=palette.glide_style,
+        linewidth=1.5,
+        label="Glide path",
+        zorder=3,
+    )
     glide.set_gid("glide")
     for m in sorted(plan.milestones, key=lambda m: m.day):
         if m.day <= 0:
             continue
         on = plan.start_date + timedelta(days=m.day)
         (marker,) = ax.plot(
-            [on], [m.target_share], linestyle="none", marker="D", markersize=6,
-            color=palette.glide, markeredgecolor=palette.background, zorder=5,
-        )  # fmt: skip
+            [on],
+            [m.target_share],
+            linestyle="none",
+            marker="D",
+            markersize=6,
+            color=palette.glide,
+            markeredgecolor=palette.background,
+            zorder=5,
+        )
         marker.set_gid(f"milestone-{m.day}")
         label = m.label or f"Day {m.day}"
         ax.annotate(
-            f"{label}\n{m.target_share:g}%", (on, m.target_share), xytext=(0, 9),
-            textcoords="offset points", ha="center", va="bottom", fontsize=NOTE_SIZE - 0.5,
-            color=palette.foreground, gid=f"milestone-{m.day}-label", zorder=6,
-        )  # fmt: skip
+            f"{label}\n{m.target_share:g}%",
+            (on, m.target_share),
+            xytext=(0, 9),
+            textcoords="offset points",
+            ha="center",
+            va="bottom",
+            fontsize=NOTE_SIZE - 0.5,
+            color=palette.foreground,
+            gid=f"milestone-{m.day}-label",
+            zorder=6,
+        )
 
 
 def _draw_projection(
@@ -132,9 +166,14 @@ def _draw_projection(
     xs = [w.monday() for w, _ in proj.points]
     ys = [v for _, v in proj.points]
     (line,) = ax.plot(
-        xs, ys, color=palette.projection, linestyle=palette.projection_style, linewidth=2.0,
-        label="Projection", zorder=3,
-    )  # fmt: skip
+        xs,
+        ys,
+        color=palette.projection,
+        linestyle=palette.projection_style,
+        linewidth=2.0,
+        label="Projection",
+        zorder=3,
+    )
     line.set_gid("projection")
     if proj.reach_week is None:
         _corner_note(ax, NOT_AT_THIS_TREND, palette.foreground, "projection-label")
@@ -148,29 +187,51 @@ def _draw_projection(
     end_num = _date_num(min(end_x, _num_date(hi)))
     right_half = (end_num - lo) / (hi - lo) > 0.55
     ax.annotate(
-        text, (min(end_x, _num_date(hi)), end_y), xytext=(-8 if right_half else 8, -16),
-        textcoords="offset points", ha="right" if right_half else "left", va="top",
-        fontsize=NOTE_SIZE, color=palette.foreground, gid="projection-label", zorder=6,
-    )  # fmt: skip
+        text,
+        (min(end_x, _num_date(hi)), end_y),
+        xytext=(-8 if right_half else 8, -16),
+        textcoords="offset points",
+        ha="right" if right_half else "left",
+        va="top",
+        fontsize=NOTE_SIZE,
+        color=palette.foreground,
+        gid="projection-label",
+        zorder=6,
+    )
 
 
 def _corner_note(ax: Axes, text: str, colour: str, gid: str) -> None:
     ax.text(
-        0.99, 0.04, text, transform=ax.transAxes, ha="right", va="bottom",
-        fontsize=NOTE_SIZE, color=colour, gid=gid, zorder=6,
-    )  # fmt: skip
+        0.99,
+        0.04,
+        text,
+        transform=ax.transAxes,
+        ha="right",
+        va="bottom",
+        fontsize=NOTE_SIZE,
+        color=colour,
+        gid=gid,
+        zorder=6,
+    )
 
 
 def _draw_today(ax: Axes, today: date, palette: Palette) -> None:
     line = ax.axvline(
         today, color=palette.today, linestyle=palette.today_style, linewidth=1.2, zorder=2.5
-    )  # fmt: skip
+    )
     line.set_gid("today")
     ax.annotate(
-        "Today", (today, 1.0), xycoords=("data", "axes fraction"), xytext=(3, -3),
-        textcoords="offset points", ha="left", va="top", fontsize=NOTE_SIZE,
-        color=palette.today, gid="today-label",
-    )  # fmt: skip
+        "Today",
+        (today, 1.0),
+        xycoords=("data", "axes fraction"),
+        xytext=(3, -3),
+        textcoords="offset points",
+        ha="left",
+        va="top",
+        fontsize=NOTE_SIZE,
+        color=palette.today,
+        gid="today-label",
+    )
 
 
 def _format_axes(ax: Axes, palette: Palette) -> None:
@@ -187,9 +248,13 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.set_ylabel("Share of the week")
     set_title(ax, palette, "Strategy share of your week")
     legend = ax.figure.legend(
-        handles=ax.get_legend_handles_labels()[0], loc="outside lower center",
-        ncols=5, frameon=False, fontsize=NOTE_SIZE, labelcolor=palette.foreground,
-    )  # fmt: skip
+        handles=ax.get_legend_handles_labels()[0],
+        loc="outside lower center",
+        ncols=5,
+        frameon=False,
+        fontsize=NOTE_SIZE,
+        labelcolor=palette.foreground,
+    )
     legend.set_gid("legend")
 
 

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from altitude.domain.entities import (
+    FACTOR_NAMES,
     Decision,
     Delegation,
     InventoryItem,
@@ -63,15 +64,6 @@ __all__ = [
     "validate_settings",
 ]
 
-FACTOR_FIELDS = ("leverage", "only_you", "risk", "growth", "attachment")
-_FACTOR_WORDS = {
-    "leverage": "leverage",
-    "only_you": "only-you",
-    "risk": "risk",
-    "growth": "growth",
-    "attachment": "attachment",
-}
-
 
 class ValidationError(ValueError):
     """Raised by services with every field's message, keyed by field name."""
@@ -103,12 +95,10 @@ def validate_item(item: InventoryItem) -> dict[str, str]:
         errors["hours"] = "Hours per week must be more than 0 and at most 100."
     if item.mode not in tuple(Mode):
         errors["mode"] = "Choose execution or strategy."
-    factors = getattr(item.factors, "as_dict", None)
-    values = factors() if callable(factors) else {}
-    for name in FACTOR_FIELDS:
-        value = values.get(name)
+    for name in FACTOR_NAMES:
+        value = getattr(item.factors, name, None)
         if not (is_whole(value) and 1 <= value <= 5):  # type: ignore[operator]
-            _put(errors, "factors", f"Rate {_FACTOR_WORDS[name]} from 1 to 5.")
+            _put(errors, "factors", f"Rate {name.replace('_', '-')} from 1 to 5.")
     if item.decision not in tuple(Decision):
         errors["decision"] = "Choose keep, delegate, coach then delegate, stop, or undecided."
     _put(errors, "notes", text_problem(item.notes, "Notes"))
@@ -186,10 +176,12 @@ def _share_ok(value: object) -> bool:
 def _milestones_problem(plan: Plan) -> str | None:
     dated = _is_date(plan.start_date) and _is_date(plan.horizon_end)
     horizon = plan.horizon_days if dated else 0
+    if horizon < 1:
+        return None  # the horizon itself is wrong; milestones can only be judged against one
     previous = 0
     for milestone in plan.milestones:
         day = getattr(milestone, "day", None)
-        if not (is_whole(day) and previous < day <= max(horizon, 1)):  # type: ignore[operator]
+        if not (is_whole(day) and previous < day <= horizon):  # type: ignore[operator]
             return f"Milestone days must rise one after another, from day 1 to day {horizon}."
         if not _share_ok(getattr(milestone, "target_share", None)):
             return "Each milestone's strategy share must be between 0 and 100%."

@@ -1,8 +1,10 @@
 """Schema version 1, as migration 0001 creates it. Frozen: later changes are new migrations.
 
-Every rule the domain states about a single row is repeated here as a CHECK, so a bug
-elsewhere cannot save a plan the app could not show. Enum values are literals on purpose:
-a new value needs a migration, not a silent change of what version 1 meant.
+The domain's rules about a single row (hour ranges, shares, the 1-5 factors and 1-7 levels,
+enum values, real dates and ISO weeks, required text, a reason for taking a delegation
+back) are repeated here as CHECKs, so a bug elsewhere cannot save a plan the app could not
+show. Length limits and other tunable policy stay in the domain only. Enum values are
+literals on purpose: a new value needs a migration, not a silent change of version 1.
 Child rows keep their order in ``position``; their primary key (parent, position) is also
 the index for "all children of one parent".
 """
@@ -15,6 +17,14 @@ _DATE = "({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}
 
 def _date(col: str) -> str:
     return _DATE.format(col=col)
+
+
+# Not blank: SQLite's trim() with the usual whitespace (Python's strip() removes a little more).
+_BLANKS = "char(32, 9, 10, 13)"
+
+
+def _filled(col: str) -> str:
+    return f"(trim({col}, {_BLANKS}) <> '')"
 
 
 _WEEK = (
@@ -36,13 +46,13 @@ CREATE TABLE settings (
 
 CREATE TABLE plan (
     id INTEGER PRIMARY KEY CHECK (id = 1),
-    current_role TEXT NOT NULL,
-    new_role TEXT NOT NULL,
+    current_role TEXT NOT NULL CHECK {_filled("current_role")},
+    new_role TEXT NOT NULL CHECK {_filled("new_role")},
     start_date TEXT NOT NULL CHECK {_date("start_date")},
     horizon_end TEXT NOT NULL CHECK {_date("horizon_end")},
     baseline_share REAL NOT NULL CHECK (baseline_share BETWEEN 0 AND 100),
     target_share REAL NOT NULL CHECK (target_share BETWEEN 0 AND 100),
-    tolerance REAL NOT NULL CHECK (tolerance BETWEEN 0 AND 100),
+    tolerance REAL NOT NULL CHECK (tolerance BETWEEN 0 AND 50),
     motive TEXT NOT NULL DEFAULT '',
     CHECK (horizon_end > start_date)
 ) STRICT;
@@ -50,7 +60,7 @@ CREATE TABLE plan (
 CREATE TABLE plan_milestones (
     plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
     position INTEGER NOT NULL CHECK (position >= 0),
-    day INTEGER NOT NULL CHECK (day >= 0),
+    day INTEGER NOT NULL CHECK (day >= 1),
     target_share REAL NOT NULL CHECK (target_share BETWEEN 0 AND 100),
     label TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (plan_id, position)
@@ -59,15 +69,15 @@ CREATE TABLE plan_milestones (
 CREATE TABLE plan_identity (
     plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
     position INTEGER NOT NULL CHECK (position >= 0),
-    phrase TEXT NOT NULL,
+    phrase TEXT NOT NULL CHECK {_filled("phrase")},
     PRIMARY KEY (plan_id, position)
 ) STRICT;
 
 CREATE TABLE items (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    title TEXT NOT NULL CHECK (title <> ''),
+    title TEXT NOT NULL CHECK {_filled("title")},
     notes TEXT NOT NULL DEFAULT '',
-    hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 112),
+    hours REAL NOT NULL CHECK (hours > 0 AND hours <= 100),
     mode TEXT NOT NULL CHECK (mode IN ('execution', 'strategy')),
     leverage INTEGER NOT NULL CHECK (leverage BETWEEN 1 AND 5),
     only_you INTEGER NOT NULL CHECK (only_you BETWEEN 1 AND 5),
@@ -80,7 +90,7 @@ CREATE TABLE items (
 
 CREATE TABLE people (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    name TEXT NOT NULL CHECK (name <> ''),
+    name TEXT NOT NULL CHECK {_filled("name")},
     role TEXT NOT NULL DEFAULT '',
     growth_goal TEXT NOT NULL DEFAULT '',
     notes TEXT NOT NULL DEFAULT ''
@@ -88,7 +98,7 @@ CREATE TABLE people (
 
 CREATE TABLE delegations (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    outcome TEXT NOT NULL CHECK (outcome <> ''),
+    outcome TEXT NOT NULL CHECK {_filled("outcome")},
     item_id INTEGER REFERENCES items(id) ON DELETE SET NULL,
     owner_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
     success_measure TEXT NOT NULL DEFAULT '',
@@ -97,9 +107,9 @@ CREATE TABLE delegations (
     next_checkin TEXT CHECK (next_checkin IS NULL OR {_date("next_checkin")}),
     status TEXT NOT NULL CHECK (status IN ('planned', 'handing-over', 'owned', 'taken-back')),
     taken_back_reason TEXT NOT NULL DEFAULT '',
-    hours_freed REAL NOT NULL CHECK (hours_freed BETWEEN 0 AND 112),
+    hours_freed REAL NOT NULL CHECK (hours_freed BETWEEN 0 AND 100),
     started_on TEXT NOT NULL CHECK {_date("started_on")},
-    CHECK (status <> 'taken-back' OR trim(taken_back_reason) <> '')
+    CHECK (status <> 'taken-back' OR {_filled("taken_back_reason")})
 ) STRICT;
 CREATE INDEX delegations_by_item ON delegations(item_id);
 CREATE INDEX delegations_by_owner ON delegations(owner_id);
@@ -143,7 +153,7 @@ CREATE TABLE checkin_item_hours (
     checkin_id INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
     position INTEGER NOT NULL CHECK (position >= 0),
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-    hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 112),
+    hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 100),
     PRIMARY KEY (checkin_id, position),
     UNIQUE (checkin_id, item_id)
 ) STRICT;
@@ -157,4 +167,3 @@ CREATE TABLE checkin_answers (
     PRIMARY KEY (checkin_id, position)
 ) STRICT;
 """
-

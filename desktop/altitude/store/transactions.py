@@ -9,16 +9,22 @@ transaction around it.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlite_utils import Database
 
 
+def _open(conn: sqlite3.Connection) -> bool:
+    # A function, not the attribute: any execute() may change it, which type checkers miss.
+    return conn.in_transaction
+
+
 @contextmanager
 def write_transaction(db: Database) -> Iterator[None]:
     conn = db.conn
-    if conn.in_transaction:
+    if _open(conn):
         with db.atomic():  # SAVEPOINT … RELEASE, or ROLLBACK TO on error
             yield
         return
@@ -27,13 +33,13 @@ def write_transaction(db: Database) -> Iterator[None]:
         yield
     except BaseException:
         # The error may already have ended the transaction (disk full, RAISE(ROLLBACK)).
-        if conn.in_transaction:
+        if _open(conn):
             conn.execute("ROLLBACK")
         raise
     try:
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:
+        if _open(conn):
             conn.execute("ROLLBACK")
         raise
 
@@ -42,12 +48,12 @@ def write_transaction(db: Database) -> Iterator[None]:
 def read_snapshot(db: Database) -> Iterator[None]:
     """Several SELECTs that see one consistent state, even while another process writes."""
     conn = db.conn
-    if conn.in_transaction:
+    if _open(conn):
         yield
         return
     conn.execute("BEGIN")
     try:
         yield
     finally:
-        if conn.in_transaction:
+        if _open(conn):
             conn.execute("ROLLBACK")  # nothing was written; ends the read snapshot

@@ -1,0 +1,44 @@
+# Altitude — `make` lists the targets. Every target sets up .venv first when needed.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stamp
+# Lint only the folders that exist (benchmarks/ may be missing in a partial checkout).
+LINT_DIRS := $(wildcard desktop tests benchmarks)
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint dist bench clean
+
+help: ## list the targets
+	@echo "Altitude — make targets:"
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z][a-zA-Z_-]*:.*## / {printf "  %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+# The virtual environment, rebuilt whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+run: $(STAMP) ## open the app on the default local database (ARGS="--data-dir DIR" to choose)
+	$(BIN)/altitude $(ARGS)
+
+test: $(STAMP) ## ruff check, import-linter layers, then the whole pytest suite (Qt offscreen)
+	$(BIN)/ruff check $(LINT_DIRS)
+	PYTHONPATH=desktop $(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check, ruff format --check, mypy on domain, store and services
+	$(BIN)/ruff check $(LINT_DIRS)
+	$(BIN)/ruff format --check $(LINT_DIRS)
+	$(BIN)/mypy desktop/altitude/domain desktop/altitude/store desktop/altitude/services
+
+dist: $(STAMP) ## build the one-folder desktop app into dist/ with PyInstaller
+	$(BIN)/pyinstaller build.spec --noconfirm
+
+bench: $(STAMP) ## run the benchmarks and print the measurements
+	$(BIN)/python benchmarks/run.py
+
+clean: ## remove build output and caches (keeps .venv)
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis .import_linter_cache
+	find desktop tests benchmarks -name __pycache__ -type d -prune -exec rm -rf {} + 2>/dev/null || true

@@ -1,0 +1,198 @@
+"""The weighing matrix: each inventory item by leverage (x) and how only-you it is (y).
+
+Bubble area grows with the item's weekly hours; colour is its effective decision (the
+user's, else the recommendation). Items on the same spot are spread on a small ring,
+always in the same order, so the chart does not shuffle between redraws. One scatter
+(gid ``items``) holds every item, in the order given; labels have gid ``label``.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from altitude.charts.style import (
+    DECISION_NAMES,
+    NOTE_SIZE,
+    Palette,
+    empty_state,
+    prepare_figure,
+    set_title,
+    style_axes,
+)
+from altitude.domain.entities import Decision, InventoryItem
+from altitude.domain.metrics import format_hours
+from altitude.domain.weighing import effective_decision
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+EMPTY_MESSAGE = "Add what you do today to see it weighed"
+QUADRANTS = (  # (x, y) in axes fractions, text
+    (0.99, 0.99, "Keep: only you, high leverage"),
+    (0.01, 0.99, "Coach then delegate"),
+    (0.99, 0.01, "Delegate the outcome"),
+    (0.01, 0.01, "Stop?"),
+)
+LEGEND_ORDER = (Decision.KEEP, Decision.DELEGATE, Decision.COACH, Decision.STOP)
+MAX_LABEL = 28  # characters of a title shown beside its bubble
+_AREA_PER_HOUR = 32.0  # points² of bubble per weekly hour
+_MIN_AREA, _MAX_AREA = 40.0, 1400.0
+
+
+def matrix_figure(
+    items: Sequence[InventoryItem],
+    palette: Palette,
+    *,
+    figure: Figure | None = None,
+) -> Figure:
+    """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
+    from altitude.charts.labels import LabelPlacer
+
+    fig = prepare_figure(figure, palette)
+    if not items:
+        empty_state(fig, EMPTY_MESSAGE, palette)
+        return fig
+
+    ax = fig.add_subplot()
+    style_axes(ax, palette)
+    positions = spread_positions(items)
+    sizes = [bubble_area(item.hours) for item in items]
+    colours = [palette.decision(effective_decision(item)) for item in items]
+    scatter = ax.scatter(
+        [x for x, _ in positions],
+        [y for _, y in positions],
+        s=sizes,
+        c=colours,
+        alpha=0.85,
+        edgecolors=palette.background,
+        linewidths=1.0,
+        zorder=3,
+    )
+    scatter.set_gid("items")
+    quadrants = _draw_quadrants(ax, palette)
+    labels = [
+        ax.text(
+            x,
+            y,
+            label_text(item),
+            fontsize=NOTE_SIZE,
+            color=palette.foreground,
+            gid="label",
+            zorder=5,
+        )
+        for item, (x, y) in zip(items, positions, strict=True)
+    ]
+    # Biggest items choose their label spot first.
+    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))
+    ax.add_artist(
+        LabelPlacer(
+            ax,
+            [labels[i] for i in order],
+            [positions[i] for i in order],
+            [math.sqrt(sizes[i]) / 2 for i in order],
+            obstacles=quadrants,
+            leader_colour=palette.muted,
+        )
+    )
+    _format_axes(ax, palette)
+    return fig
+
+
+def spread_positions(items: Sequence[InventoryItem]) -> list[tuple[float, float]]:
+    """(leverage, only-you) per item; items sharing a spot sit on a ring around it."""
+    cells: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        cells[(item.factors.leverage, item.factors.only_you)].append(index)
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(items)
+    for (lev, only), members in cells.items():
+        members.sort(key=lambda i: (items[i].id is None, items[i].id or 0, items[i].title))
+        if len(members) == 1:
+            positions[members[0]] = (float(lev), float(only))
+            continue
+        radius = min(0.38, 0.16 + 0.03 * len(members))
+        start = zlib.crc32(f"{lev},{only}".encode()) % 360  # a stable turn per spot
+        for n, index in enumerate(members):
+            angle = math.radians(start + 360.0 * n / len(members))
+            positions[index] = (lev + radius * math.cos(angle), only + radius * math.sin(angle))
+    return positions
+
+
+def bubble_area(hours: float) -> float:
+    """Marker area in points², proportional to hours within readable bounds."""
+    if not math.isfinite(hours):
+        return _MIN_AREA
+    return min(_MAX_AREA, max(_MIN_AREA, _AREA_PER_HOUR * hours))
+
+
+def label_text(item: InventoryItem) -> str:
+    title = " ".join(item.title.split())
+    if len(title) > MAX_LABEL:
+        title = title[: MAX_LABEL - 1].rstrip() + "…"
+    return f"{title} ({format_hours(item.hours)})"
+
+
+def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
+    for value in (3.0,):
+        ax.axvline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+        ax.axhline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+    texts = []
+    for x, y, text in QUADRANTS:
+        texts.append(
+            ax.text(
+                x,
+                y,
+                text,
+                transform=ax.transAxes,
+                ha="right" if x > 0.5 else "left",
+                va="top" if y > 0.5 else "bottom",
+                fontsize=NOTE_SIZE,
+                color=palette.muted,
+                style="italic",
+                gid="quadrant",
+                zorder=2,
+            )
+        )
+    return texts
+
+
+def _format_axes(ax: Axes, palette: Palette) -> None:
+    from matplotlib.lines import Line2D
+
+    ax.set_xlim(0.3, 5.7)
+    ax.set_ylim(0.3, 5.7)
+    ax.set_xticks(range(1, 6))
+    ax.set_yticks(range(1, 6))
+    ax.grid(False)
+    ax.set_xlabel("Leverage when you do it yourself  (1 low to 5 high)")
+    ax.set_ylabel("Only you can do it  (1 to 5)")
+    set_title(ax, palette, "What you do, weighed")
+    handles = [
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker="o",
+            markersize=9,
+            color=palette.decision(d),
+            label=DECISION_NAMES[d],
+        )
+        for d in LEGEND_ORDER
+    ]
+    legend = ax.figure.legend(
+        handles=handles,
+        loc="outside lower center",
+        ncols=4,
+        frameon=False,
+        fontsize=NOTE_SIZE,
+        labelcolor=palette.foreground,
+        title="Colour: decision · bubble size: hours a week",
+        title_fontsize=NOTE_SIZE,
+    )
+    legend.get_title().set_color(palette.muted)
+    legend.set_gid("legend")

@@ -1,0 +1,140 @@
+"""The PDF report for a mentor or coach: the plan, the charts, the inventory, the ledger.
+
+``write_report`` renders every page in memory, writes the bytes to a temporary file in
+the target folder and renames it into place, so a failure never leaves half a report.
+Charts are the same builders the screen uses, drawn in the light palette as 200 dpi PNGs.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from datetime import date
+from io import BytesIO
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from altitude.charts import report_sections as sections
+from altitude.charts.delegation import freed_figure
+from altitude.charts.hours import hours_figure
+from altitude.charts.matrix import matrix_figure
+from altitude.charts.report_pdf import ReportDocument
+from altitude.charts.style import palette
+from altitude.charts.trajectory import trajectory_figure
+from altitude.domain.entities import PlanState
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+Progress = Callable[[int, int], None]
+REPORT_DPI = 200
+_STEPS = 6  # cover, trajectory, weekly hours, inventory, delegations, reflections + write
+
+
+class ReportError(OSError):
+    """The report could not be written; the message is one line for the user."""
+
+
+def write_report(
+    state: PlanState,
+    path: Path,
+    today: date,
+    *,
+    progress: Progress | None = None,
+) -> int:
+    """Write the report to ``path`` as a PDF and return its number of pages.
+
+    ``progress(step, total)`` is called after each part (``step`` runs 1..total).
+    Raises ReportError, leaving no file behind, when ``path`` can't be written.
+    """
+    path = Path(path)
+    _check_target(path)
+    total = _STEPS + 1
+    step = 0
+
+    def advance() -> None:
+        nonlocal step
+        step += 1
+        if progress is not None:
+            progress(step, total)
+
+    doc = ReportDocument("Altitude · transition report")
+    sections.cover(doc, state, today)
+    advance()
+
+    light = palette(dark=False)
+    doc.add_page()
+    doc.heading("Execution and strategy, week by week")
+    doc.paragraph(
+        "The blue line is the share of each week spent on strategy; the orange area above "
+        "it is execution. The dashed line is the plan's glide path with its tolerance band; "
+        "the dotted line projects the recent trend.",
+        muted=True,
+        size=9,
+    )
+    doc.figure(_png(trajectory_figure(state.plan, state.checkins, today, light)))
+    advance()
+    doc.figure(_png(hours_figure(state.checkins, light)))
+    advance()
+
+    if state.items:
+        doc.add_page()
+        doc.heading("What I do today, weighed")
+        doc.figure(_png(matrix_figure(state.items, light)))
+        sections.inventory_table(doc, state)
+    advance()
+
+    if state.delegations:
+        doc.add_page()
+        doc.heading("Delegation ledger")
+        sections.delegation_table(doc, state)
+        doc.figure(_png(freed_figure(state.delegations, light, today)))
+    advance()
+
+    recent = sections.recent_reflections(state)
+    if recent:
+        doc.add_page()
+        sections.reflections(doc, recent)
+    advance()
+
+    data = bytes(doc.output())
+    _write_atomically(path, data)
+    advance()
+    return doc.page_no()
+
+
+def _png(fig: Figure) -> bytes:
+    buffer = BytesIO()
+    fig.savefig(buffer, format="png", dpi=REPORT_DPI, facecolor=fig.get_facecolor())
+    return buffer.getvalue()
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error) or type(error).__name__
+
+
+def _check_target(path: Path) -> None:
+    """Fail before the slow part when the target can obviously not be written."""
+    if path.is_dir():
+        raise ReportError(f"Can't write the report to {path}: it is a folder")
+    if not path.parent.is_dir():
+        raise ReportError(f"Can't write the report to {path}: the folder {path.parent} is missing")
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise ReportError(f"Can't write the report to {path}: {_reason(error)}") from error
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as error:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise ReportError(f"Can't write the report to {path}: {_reason(error)}") from error

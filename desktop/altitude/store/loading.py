@@ -1,0 +1,84 @@
+"""Read the whole state in a fixed number of queries: one per table, children grouped here.
+
+Never a query per parent row (N+1): ten years of weekly check-ins load in 3 queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlite_utils import Database
+
+from altitude.domain.entities import Delegation, Plan, PlanState, Settings, WeeklyCheckIn
+from altitude.store.rows import Row, item_from, person_from, plan_from, settings_from
+from altitude.store.rows_checkins import weekly_from
+from altitude.store.rows_delegations import delegation_from
+from altitude.store.transactions import read_snapshot
+
+
+def _grouped(db: Database, sql: str, parent: str) -> dict[int, list[Row]]:
+    groups: dict[int, list[Row]] = defaultdict(list)
+    for row in db.query(sql):
+        groups[row[parent]].append(row)
+    return groups
+
+
+def read_plan(db: Database) -> Plan | None:
+    row = next(db.query("SELECT * FROM plan WHERE id = 1"), None)
+    if row is None:
+        return None
+    milestones = db.query("SELECT * FROM plan_milestones WHERE plan_id = 1 ORDER BY position")
+    identity = db.query("SELECT * FROM plan_identity WHERE plan_id = 1 ORDER BY position")
+    return plan_from(row, list(milestones), list(identity))
+
+
+def read_settings(db: Database) -> Settings:
+    return settings_from({row["key"]: row["value"] for row in db.query("SELECT * FROM settings")})
+
+
+def read_delegations(db: Database) -> tuple[Delegation, ...]:
+    checkins = _grouped(
+        db,
+        "SELECT * FROM delegation_checkins ORDER BY delegation_id, position",
+        "delegation_id",
+    )
+    plans = _grouped(
+        db,
+        "SELECT * FROM delegation_level_plan ORDER BY delegation_id, position",
+        "delegation_id",
+    )
+    history = _grouped(
+        db,
+        "SELECT * FROM delegation_level_history ORDER BY delegation_id, position",
+        "delegation_id",
+    )
+    return tuple(
+        delegation_from(row, checkins[row["id"]], plans[row["id"]], history[row["id"]])
+        for row in db.query("SELECT * FROM delegations ORDER BY id")
+    )
+
+
+def read_checkins(db: Database) -> tuple[WeeklyCheckIn, ...]:
+    hours = _grouped(
+        db, "SELECT * FROM checkin_item_hours ORDER BY checkin_id, position", "checkin_id"
+    )
+    answers = _grouped(
+        db, "SELECT * FROM checkin_answers ORDER BY checkin_id, position", "checkin_id"
+    )
+    # 'YYYY-Www' sorts as text in calendar order.
+    return tuple(
+        weekly_from(row, hours[row["id"]], answers[row["id"]])
+        for row in db.query("SELECT * FROM checkins ORDER BY week")
+    )
+
+
+def load_state(db: Database) -> PlanState:
+    with read_snapshot(db):
+        return PlanState(
+            plan=read_plan(db),
+            items=tuple(item_from(r) for r in db.query("SELECT * FROM items ORDER BY id")),
+            people=tuple(person_from(r) for r in db.query("SELECT * FROM people ORDER BY id")),
+            delegations=read_delegations(db),
+            checkins=read_checkins(db),
+            settings=read_settings(db),
+        )

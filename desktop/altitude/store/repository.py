@@ -1,0 +1,225 @@
+"""The Store: the one object the services use to read and write the plan.
+
+Every write method wraps itself in ``atomic()``. Called alone it commits; called inside a
+caller's ``with store.atomic():`` it becomes a savepoint and commits nothing, so a whole
+user action is saved completely or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError, Table
+
+from altitude.domain.entities import (
+    Delegation,
+    InventoryItem,
+    Person,
+    Plan,
+    PlanState,
+    Settings,
+    WeeklyCheckIn,
+)
+from altitude.domain.weeks import IsoWeek
+from altitude.store import loading, migrations
+from altitude.store.connection import open_database
+from altitude.store.errors import RecordNotFoundError, StoreError, translated
+from altitude.store.rows import Row, item_row, person_row
+from altitude.store.rows_checkins import weekly_row
+from altitude.store.rows_delegations import delegation_row
+from altitude.store.transactions import write_transaction
+from altitude.store.writing import (
+    DATA_TABLES,
+    delete_all,
+    insert_checkin_children,
+    insert_delegation_children,
+    insert_state,
+    write_plan,
+    write_settings,
+)
+
+_ANY_DATA = (
+    "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM items)"
+    " OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM delegations)"
+    " OR EXISTS (SELECT 1 FROM checkins)"
+)
+_DELEGATION_CHILDREN = ("delegation_checkins", "delegation_level_plan", "delegation_level_history")
+
+
+class Store:
+    def __init__(self, path: Path, db: Database) -> None:
+        self.path = path
+        self.db = db
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (or create) the database, check it and bring its schema up to date."""
+        path = Path(path)
+        db = open_database(path)
+        try:
+            with translated(path):
+                migrations.check_compatible(db, path)
+                migrations.migrate(db)
+        except BaseException:
+            db.close()
+            raise
+        return cls(path, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction; nested use becomes a savepoint of the outer one."""
+        with translated(self.path), write_transaction(self.db):
+            yield
+
+    def schema_version(self) -> int:
+        with translated(self.path):
+            return migrations.schema_version(self.db)
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (not for this one's own writes)."""
+        with translated(self.path):
+            return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def is_empty(self) -> bool:
+        """No plan, items, people, delegations or check-ins (settings do not count)."""
+        with translated(self.path):
+            return not self.db.conn.execute(_ANY_DATA).fetchone()[0]
+
+    # ------------------------------------------------------------ reading
+    def load(self) -> PlanState:
+        with translated(self.path):
+            return loading.load_state(self.db)
+
+    def get_plan(self) -> Plan | None:
+        with translated(self.path):
+            return loading.read_plan(self.db)
+
+    def get_settings(self) -> Settings:
+        with translated(self.path):
+            return loading.read_settings(self.db)
+
+    # ------------------------------------------------------------ plan and settings
+    def save_plan(self, plan: Plan) -> None:
+        with self.atomic():
+            write_plan(self.db, plan)
+
+    def save_settings(self, settings: Settings) -> None:
+        with self.atomic():
+            write_settings(self.db, settings)
+
+    # ------------------------------------------------------------ items and people
+    def add_item(self, item: InventoryItem) -> InventoryItem:
+        with self.atomic():
+            return replace(item, id=self._insert("items", item_row(item)))
+
+    def update_item(self, item: InventoryItem) -> None:
+        with self.atomic():
+            self._update("items", "inventory item", item.id, item_row(item))
+
+    def delete_item(self, item_id: int) -> None:
+        """Delegations of the item keep going with no item; its hours in check-ins go."""
+        with self.atomic():
+            self._delete("items", "inventory item", item_id)
+
+    def add_person(self, person: Person) -> Person:
+        with self.atomic():
+            return replace(person, id=self._insert("people", person_row(person)))
+
+    def update_person(self, person: Person) -> None:
+        with self.atomic():
+            self._update("people", "person", person.id, person_row(person))
+
+    def delete_person(self, person_id: int) -> None:
+        """Delegations they owned stay, with no owner."""
+        with self.atomic():
+            self._delete("people", "person", person_id)
+
+    # ------------------------------------------------------------ delegations
+    def add_delegation(self, d: Delegation) -> Delegation:
+        with self.atomic():
+            new_id = self._insert("delegations", delegation_row(d))
+            insert_delegation_children(self.db, [(new_id, d)])
+        return replace(d, id=new_id)
+
+    def update_delegation(self, d: Delegation) -> None:
+        """Rewrite the delegation and its check-ins, level plan and level history."""
+        with self.atomic():
+            delegation_id = self._update("delegations", "delegation", d.id, delegation_row(d))
+            for table in _DELEGATION_CHILDREN:
+                self._table(table).delete_where("delegation_id = ?", [delegation_id])
+            insert_delegation_children(self.db, [(delegation_id, d)])
+
+    def delete_delegation(self, delegation_id: int) -> None:
+        with self.atomic():
+            self._delete("delegations", "delegation", delegation_id)
+
+    # ------------------------------------------------------------ weekly check-ins
+    def put_checkin(self, c: WeeklyCheckIn) -> None:
+        """Save the week's check-in, replacing what was saved for that week before."""
+        with self.atomic():
+            existing = self._checkin_id(c.week)
+            if existing is None:
+                checkin_id = self._insert("checkins", weekly_row(c))
+            else:
+                checkin_id = existing
+                self._table("checkins").update(checkin_id, weekly_row(c))
+                for table in ("checkin_item_hours", "checkin_answers"):
+                    self._table(table).delete_where("checkin_id = ?", [checkin_id])
+            insert_checkin_children(self.db, [(checkin_id, c)])
+
+    def delete_checkin(self, week: IsoWeek) -> None:
+        with self.atomic():
+            checkin_id = self._checkin_id(week)
+            if checkin_id is None:
+                raise RecordNotFoundError(f"no check-in for {week}")
+            self._table("checkins").delete(checkin_id)
+
+    # ------------------------------------------------------------ everything at once
+    def replace_all(self, state: PlanState) -> None:
+        """Delete everything and write ``state``, keeping its ids (import, restore, undo)."""
+        with self.atomic():
+            delete_all(self.db)
+            insert_state(self.db, state)
+
+    def clear(self) -> None:
+        with self.atomic():
+            delete_all(self.db)
+
+    # ------------------------------------------------------------ helpers
+    def _table(self, name: str) -> Table:
+        if name not in DATA_TABLES:  # sqlite-utils would create a table for a typo
+            raise ValueError(f"unknown table {name}")
+        return self.db.table(name)
+
+    def _insert(self, table: str, row: Row) -> int:
+        new_id = self._table(table).insert(row).last_pk
+        if new_id is None:
+            raise StoreError(f"{self.path}: the new row in {table} got no id")
+        return int(new_id)
+
+    def _update(self, table: str, what: str, row_id: int | None, row: dict[str, Any]) -> int:
+        if row_id is None:
+            raise StoreError(f"cannot update a {what} that was never saved")
+        try:
+            self._table(table).update(row_id, {k: v for k, v in row.items() if k != "id"})
+        except NotFoundError:
+            raise RecordNotFoundError(f"no {what} with id {row_id}") from None
+        return row_id
+
+    def _delete(self, table: str, what: str, row_id: int) -> None:
+        try:
+            self._table(table).delete(row_id)
+        except NotFoundError:
+            raise RecordNotFoundError(f"no {what} with id {row_id}") from None
+
+    def _checkin_id(self, week: IsoWeek) -> int | None:
+        row = self.db.conn.execute("SELECT id FROM checkins WHERE week = ?", [str(week)]).fetchone()
+        return None if row is None else int(row[0])

@@ -1,0 +1,132 @@
+"""Multi-row writes shared by the Store methods. Callers hold the transaction.
+
+Bulk writes go through sqlite-utils' ``insert_all``, which commits in batches unless a
+transaction is open: never call these outside ``Store.atomic()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from sqlite_utils import Database
+
+from altitude.domain.entities import (
+    Delegation,
+    InventoryItem,
+    Person,
+    Plan,
+    PlanState,
+    Settings,
+    WeeklyCheckIn,
+)
+from altitude.store.rows import (
+    PLAN_ID,
+    Row,
+    identity_rows,
+    item_row,
+    milestone_rows,
+    person_row,
+    plan_row,
+    settings_rows,
+)
+from altitude.store.rows_checkins import answer_rows, item_hours_rows, weekly_row
+from altitude.store.rows_delegations import (
+    checkin_rows,
+    delegation_row,
+    level_history_rows,
+    level_plan_rows,
+)
+
+# Tables that hold the user's data, parents before children.
+DATA_TABLES: tuple[str, ...] = (
+    "settings",
+    "plan",
+    "plan_milestones",
+    "plan_identity",
+    "items",
+    "people",
+    "delegations",
+    "delegation_checkins",
+    "delegation_level_plan",
+    "delegation_level_history",
+    "checkins",
+    "checkin_item_hours",
+    "checkin_answers",
+)
+
+_E = TypeVar("_E", InventoryItem, Person, Delegation)
+
+
+def _in_transaction(db: Database) -> None:
+    if not db.conn.in_transaction:  # insert_all would commit batch by batch
+        raise RuntimeError("bulk store writes must run inside Store.atomic()")
+
+
+def _insert_all(db: Database, table: str, rows: Iterable[Row]) -> None:
+    db.table(table).insert_all(rows, batch_size=200)
+
+
+def write_plan(db: Database, plan: Plan) -> None:
+    _in_transaction(db)
+    # Deleting the single row takes its milestones and identity with it (ON DELETE CASCADE).
+    db.execute("DELETE FROM plan WHERE id = ?", [PLAN_ID])
+    db.table("plan").insert(plan_row(plan))
+    _insert_all(db, "plan_milestones", milestone_rows(plan))
+    _insert_all(db, "plan_identity", identity_rows(plan))
+
+
+def write_settings(db: Database, settings: Settings) -> None:
+    _in_transaction(db)
+    db.table("settings").upsert_all(settings_rows(settings), pk="key")
+
+
+def insert_delegation_children(db: Database, saved: Sequence[tuple[int, Delegation]]) -> None:
+    _in_transaction(db)
+    _insert_all(db, "delegation_checkins", (r for i, d in saved for r in checkin_rows(i, d)))
+    _insert_all(db, "delegation_level_plan", (r for i, d in saved for r in level_plan_rows(i, d)))
+    _insert_all(
+        db, "delegation_level_history", (r for i, d in saved for r in level_history_rows(i, d))
+    )
+
+
+def insert_checkin_children(db: Database, saved: Sequence[tuple[int, WeeklyCheckIn]]) -> None:
+    _in_transaction(db)
+    _insert_all(db, "checkin_item_hours", (r for i, c in saved for r in item_hours_rows(i, c)))
+    _insert_all(db, "checkin_answers", (r for i, c in saved for r in answer_rows(i, c)))
+
+
+def delete_all(db: Database) -> None:
+    _in_transaction(db)
+    for table in reversed(DATA_TABLES):  # children first: no cascade work, no FK surprises
+        db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+
+
+def _with_ids(entities: Sequence[_E]) -> list[_E]:
+    """Give entities without an id the next free ones, after the largest id given."""
+    next_id = max((e.id for e in entities if e.id is not None), default=0) + 1
+    out: list[_E] = []
+    for e in entities:
+        if e.id is None:
+            e = replace(e, id=next_id)
+            next_id += 1
+        out.append(e)
+    return out
+
+
+def insert_state(db: Database, state: PlanState) -> None:
+    """Write every entity of ``state`` into empty tables, keeping the ids it has."""
+    _in_transaction(db)
+    write_settings(db, state.settings)
+    if state.plan is not None:
+        write_plan(db, state.plan)
+    _insert_all(db, "items", (item_row(i) for i in _with_ids(state.items)))
+    _insert_all(db, "people", (person_row(p) for p in _with_ids(state.people)))
+    delegations = _with_ids(state.delegations)
+    _insert_all(db, "delegations", (delegation_row(d) for d in delegations))
+    insert_delegation_children(db, [(d.id, d) for d in delegations if d.id is not None])
+    weeks = sorted(state.checkins, key=lambda c: c.week)
+    numbered = list(enumerate(weeks, start=1))
+    _insert_all(db, "checkins", ({"id": i, **weekly_row(c)} for i, c in numbered))
+    insert_checkin_children(db, numbered)

@@ -1,0 +1,224 @@
+"""The inventory as a table: title, mode, hours, the app's suggestion and the user's decision.
+
+The model never saves anything. An accepted edit is announced with ``edit_requested(old,
+new)`` for the page to carry out through ``ctx.perform``; the page then hands the saved
+items back with ``set_items``. A refused edit is announced with ``invalid(item, message)``
+using the same rules the service enforces (``altitude.domain.validation``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+
+from altitude.domain.entities import Decision, InventoryItem, Mode
+from altitude.domain.metrics import format_hours
+from altitude.domain.validation import validate_item
+from altitude.domain.weighing import recommend_item
+from altitude.ui.theme import EXECUTION, STRATEGY
+
+Index = QModelIndex | QPersistentModelIndex
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole  # the InventoryItem itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (hours as numbers)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Inventory", text)
+
+
+def mode_label(mode: Mode) -> str:
+    return tr("Strategy") if mode == Mode.STRATEGY else tr("Execution")
+
+
+def mode_colour(mode: Mode) -> QColor:
+    return QColor(STRATEGY if mode == Mode.STRATEGY else EXECUTION)
+
+
+def decision_label(decision: Decision) -> str:
+    labels = {
+        Decision.KEEP: tr("Keep"),
+        Decision.DELEGATE: tr("Delegate the outcome"),
+        Decision.COACH: tr("Coach, then delegate"),
+        Decision.STOP: tr("Stop doing it"),
+        Decision.UNDECIDED: tr("Not decided"),
+    }
+    return labels[decision]
+
+
+class Column(IntEnum):
+    TITLE = 0
+    MODE = 1
+    HOURS = 2
+    SUGGESTED = 3
+    DECISION = 4
+
+
+EDITABLE = {Column.TITLE: "title", Column.MODE: "mode", Column.HOURS: "hours"}
+
+
+class InventoryModel(QAbstractTableModel):
+    edit_requested = Signal(object, object)  # old InventoryItem, new InventoryItem
+    invalid = Signal(object, str)  # the item being edited, what is wrong
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[InventoryItem] = []
+
+    # ------------------------------------------------------------ contents
+    def set_items(self, items: tuple[InventoryItem, ...] | list[InventoryItem]) -> None:
+        """Show ``items``. Same rows in the same order: update in place, so editors,
+        selection and sorting survive a save; otherwise start afresh."""
+        new = list(items)
+        if [i.id for i in new] != [i.id for i in self._items]:
+            self.beginResetModel()
+            self._items = new
+            self.endResetModel()
+            return
+        changed = [row for row, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
+        self._items = new
+        if changed:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+
+    def item(self, row: int) -> InventoryItem:
+        return self._items[row]
+
+    def row_of(self, item_id: int | None) -> int | None:
+        return next((row for row, i in enumerate(self._items) if i.id == item_id), None)
+
+    # ------------------------------------------------------------ Qt's model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            names = (tr("What you do"), tr("Mode"), tr("Hours / week"), tr("Suggested"),
+                     tr("Your decision"))  # fmt: skip
+            return names[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = (
+                tr("Something you spend time on in a typical week."),
+                tr("Execution: doing, reviewing, fixing. Strategy: direction, people, decisions."),
+                tr("Hours in a typical week."),
+                tr("What Altitude suggests from your weighing; hover a row to see why."),
+                tr("What you decided. Your decision always wins over the suggestion."),
+            )
+            return tips[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        item = self._items[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return {Column.TITLE: item.title, Column.MODE: item.mode.value,
+                    Column.HOURS: float(item.hours)}.get(column)  # fmt: skip
+        if role == SORT_ROLE:
+            return self._sort_key(item, column)
+        if role == ITEM_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.MODE:
+            return mode_colour(item.mode)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column == Column.DECISION:
+            if item.decision == Decision.UNDECIDED:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        field = EDITABLE.get(Column(index.column()))
+        if field is None:
+            return False
+        old = self._items[index.row()]
+        new = replace(old, **{field: _coerce(field, value)})
+        if new == old:
+            return True
+        errors = validate_item(new)
+        if errors:
+            self.invalid.emit(old, errors.get(field) or next(iter(errors.values())))
+            return False
+        self.edit_requested.emit(old, new)
+        return True
+
+    # ------------------------------------------------------------ helpers
+    def _display(self, item: InventoryItem, column: Column) -> str:
+        if column == Column.TITLE:
+            return item.title
+        if column == Column.MODE:
+            return mode_label(item.mode)
+        if column == Column.HOURS:
+            return format_hours(item.hours)
+        if column == Column.SUGGESTED:
+            return decision_label(recommend_item(item).decision)
+        return decision_label(item.decision)
+
+    def _sort_key(self, item: InventoryItem, column: Column) -> Any:
+        if column == Column.HOURS:
+            return float(item.hours)
+        return self._display(item, column).casefold()
+
+    def _tooltip(self, item: InventoryItem, column: Column) -> str | None:
+        if column == Column.SUGGESTED:
+            return recommend_item(item).reason
+        if column == Column.DECISION and item.decision == Decision.UNDECIDED:
+            return tr("Not decided yet: choose in the weighing panel.")
+        if column == Column.TITLE and item.notes:
+            return item.notes
+        return None
+
+
+def _coerce(field: str, value: Any) -> Any:
+    """Editors hand over text or numbers; anything unusable is left for validation to name."""
+    if field == "title":
+        return value.strip() if isinstance(value, str) else value
+    if field == "mode":
+        try:
+            return Mode(value)
+        except (ValueError, TypeError):
+            return value
+    if isinstance(value, str):
+        try:
+            return float(value.strip().replace(",", "."))
+        except ValueError:
+            return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value

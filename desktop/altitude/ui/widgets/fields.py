@@ -1,0 +1,127 @@
+"""Small form pieces shared by the wizard and the Plan page.
+
+An error shows in a label beside its field (``role="error"`` in the stylesheets) and
+the field gets ``invalid="true"``; both clear when the problem is gone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+DEBOUNCE_MS = 700  # long enough to finish a burst of arrow presses or typing
+
+
+class ErrorLabel(QLabel):
+    """A message next to a field; hidden while there is nothing to say."""
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.setProperty("role", "error")
+        self.setWordWrap(True)
+        self.setVisible(False)
+        self._message = ""
+
+    def show_error(self, message: str | None) -> None:
+        self._message = message or ""
+        self.setText(f"⚠ {message}" if message else "")
+        self.setAccessibleName(message or "")
+        self.setVisible(bool(message))
+        if self.field is not None:
+            mark_invalid(self.field, bool(message))
+
+    def message(self) -> str:
+        return self._message
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    if widget.property("invalid") == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)  # property selectors only apply after a re-polish
+    widget.style().polish(widget)
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """``field`` with its error label right under it, as one form cell."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def caption(text: str) -> QLabel:
+    """Secondary text: guidance under a heading."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setProperty("role", "caption")
+    return label
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+class PlainTextField(QPlainTextEdit):
+    """A multi-line field that, like QLineEdit, says when an edit is finished (focus out)."""
+
+    editingFinished = Signal()  # noqa: N815 - Qt's naming, to match QLineEdit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self._dirty = False
+        self.textChanged.connect(self._mark_dirty)
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show ``text`` without signals, leaving the cursor alone when nothing changed."""
+        if self.toPlainText() != text:
+            blocked = self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(blocked)
+        self._dirty = False
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.editingFinished.emit()
+
+
+class Debouncer(QObject):
+    """Calls ``fired`` once, a moment after the last ``poke``; ``flush`` fires it now."""
+
+    fired = Signal()
+
+    def __init__(self, parent: QObject | None = None, ms: int = DEBOUNCE_MS) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(ms)
+        self._timer.timeout.connect(self.fired)
+
+    def poke(self) -> None:
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        self.fired.emit()
+
+    def cancel(self) -> None:
+        self._timer.stop()
+
+    def pending(self) -> bool:
+        return self._timer.isActive()

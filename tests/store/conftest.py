@@ -1,0 +1,149 @@
+"""Store fixtures: a fresh database file per test, and a plan with every field set."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from altitude.domain.entities import (
+    Decision,
+    Delegation,
+    DelegationCheckIn,
+    Factors,
+    InventoryItem,
+    LevelChange,
+    LevelStep,
+    Milestone,
+    Mode,
+    Person,
+    Plan,
+    PlanState,
+    ReflectionAnswer,
+    Settings,
+    Status,
+    Theme,
+    WeeklyCheckIn,
+)
+from altitude.domain.weeks import IsoWeek
+from altitude.store import Store
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "altitude.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = Store.open(db_path)
+    yield opened
+    opened.close()
+
+
+def make_full_state() -> PlanState:
+    """Every field away from its default, odd floats, ids with gaps, unicode text."""
+    return PlanState(
+        plan=Plan(
+            current_role="Senior engineer",
+            new_role="Engineering manager — platform",
+            start_date=date(2026, 1, 5),
+            horizon_end=date(2026, 4, 5),
+            baseline_share=17.3,
+            target_share=55.55,
+            milestones=(
+                Milestone(day=30, target_share=1 / 3 * 100, label="30 days"),
+                Milestone(day=60, target_share=41.0, label="Halfway ✓"),
+                Milestone(day=90, target_share=55.55, label=""),
+            ),
+            motive="To grow people\nnot to control them",
+            identity=("Operate at altitude", "Decide with incomplete data"),
+            tolerance=7.5,
+        ),
+        items=(
+            InventoryItem(
+                title="Code review",
+                hours=6.1,
+                mode=Mode.EXECUTION,
+                factors=Factors(leverage=1, only_you=2, risk=4, growth=5, attachment=5),
+                decision=Decision.COACH,
+                notes="Every PR, every day",
+                id=3,
+            ),
+            InventoryItem(
+                title="Roadmap",
+                hours=0.1,
+                mode=Mode.STRATEGY,
+                factors=Factors(5, 5, 5, 1, 1),
+                decision=Decision.KEEP,
+                id=7,
+            ),
+            InventoryItem(title="Status report", hours=99.99, mode=Mode.EXECUTION, id=8),
+        ),
+        people=(
+            Person(name="Ana", role="Engineer", growth_goal="Lead reviews", notes="n", id=2),
+            Person(name="Bo Ødegård", id=5),
+        ),
+        delegations=(
+            Delegation(
+                outcome="Reviews are fast and kind",
+                started_on=date(2026, 1, 6),
+                owner_id=2,
+                item_id=3,
+                success_measure="median < 1 day",
+                level=5,
+                cadence_days=14,
+                next_checkin=date(2026, 1, 20),
+                status=Status.HANDING_OVER,
+                hours_freed=6.1,
+                checkins=(
+                    DelegationCheckIn(on=date(2026, 1, 13), note="good start", on_track=True),
+                    DelegationCheckIn(on=date(2026, 1, 10), note="", on_track=False),
+                ),
+                level_plan=(LevelStep(week=0, level=3), LevelStep(week=4, level=6)),
+                level_history=(
+                    LevelChange(on=date(2026, 1, 6), level=3),
+                    LevelChange(on=date(2026, 1, 13), level=5),
+                ),
+                id=4,
+            ),
+            Delegation(
+                outcome="Release notes",
+                started_on=date(2025, 12, 29),
+                status=Status.TAKEN_BACK,
+                taken_back_reason="Customer escalation",
+                level=1,
+                cadence_days=1,
+                id=9,
+            ),
+        ),
+        checkins=(
+            WeeklyCheckIn(
+                week=IsoWeek(2026, 1),
+                execution_hours=40.25,
+                strategy_hours=0.0,
+                note="first",
+            ),
+            WeeklyCheckIn(
+                week=IsoWeek(2026, 2),
+                execution_hours=30.7,
+                strategy_hours=8.3,
+                item_hours=((8, 2.2), (3, 6.1)),
+                note="busy week",
+                answers=(
+                    ReflectionAnswer(prompt="What did I hand over?", answer="Reviews"),
+                    ReflectionAnswer(prompt="Where did I hover?", answer=""),
+                ),
+            ),
+        ),
+        settings=Settings(
+            checkin_weekday=2, first_day_of_week=6, theme=Theme.DARK, backups_kept=100
+        ),
+    )
+
+
+@pytest.fixture
+def full_state() -> PlanState:
+    return make_full_state()
