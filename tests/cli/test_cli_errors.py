@@ -31,7 +31,7 @@ def assert_unchanged(run_cli, before: bytes) -> None:  # type: ignore[no-untyped
 
 
 def test_truncated_json_is_rejected(run_cli, exported, tmp_path: Path) -> None:
-    path, before = exported
+    _path, before = exported
     bad = tmp_path / "truncated.json"
     bad.write_bytes(before[: len(before) // 2])
     line = one_line_error(run_cli("import", str(bad), "--replace"))
@@ -40,7 +40,7 @@ def test_truncated_json_is_rejected(run_cli, exported, tmp_path: Path) -> None:
 
 
 def test_wrong_type_is_rejected_with_its_place(run_cli, exported, tmp_path: Path) -> None:
-    path, before = exported
+    _path, before = exported
     doc = json.loads(before)
     doc["items"][2]["hours"] = "six"
     bad = tmp_path / "wrong-type.json"
@@ -51,7 +51,7 @@ def test_wrong_type_is_rejected_with_its_place(run_cli, exported, tmp_path: Path
 
 
 def test_impossible_week_in_a_file_is_rejected(run_cli, exported, tmp_path: Path) -> None:
-    path, before = exported
+    _path, before = exported
     doc = json.loads(before)
     doc["checkins"][0]["week"] = "2026-W99"
     bad = tmp_path / "week.json"
@@ -62,7 +62,7 @@ def test_impossible_week_in_a_file_is_rejected(run_cli, exported, tmp_path: Path
 
 
 def test_negative_hours_in_a_file_are_rejected(run_cli, exported, tmp_path: Path) -> None:
-    path, before = exported
+    _path, before = exported
     doc = json.loads(before)
     doc["checkins"][1]["execution_hours"] = -4
     doc["checkins"][1]["item_hours"] = []

@@ -163,7 +163,13 @@ def _mark_taken_back(
     ]
     anchors = [(float(date2num(day)), value) for day, value in zip(days, values, strict=True)]
     placer = LabelPlacer(
-        ax, labels, anchors, [6.0] * len(labels), obstacles=[avoid], leader_colour=palette.muted
+        ax,
+        labels,
+        anchors,
+        [7.0] * len(labels),
+        obstacles=[avoid],
+        mode="vertical",
+        leader_colour=palette.muted,
     )
     ax.add_artist(placer)
 

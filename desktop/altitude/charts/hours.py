@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 EMPTY_MESSAGE = "Log a check-in to see your weekly hours"
+MIN_SPAN = timedelta(weeks=10)
 MAX_TOTAL_LABELS = 26  # beyond this, every n-th total is labelled so they stay readable
 
 
@@ -57,6 +58,10 @@ def hours_figure(
     for bar in bars:
         bar.set_gid("strategy")
     _label_totals(ax, xs, [e + s for e, s in zip(execution, strategy, strict=True)], palette)
+    # At least MIN_SPAN wide, so a few weeks show as bars rather than slabs.
+    middle = xs[0] + (xs[-1] - xs[0]) / 2
+    half = max((xs[-1] - xs[0]) / 2 + timedelta(days=5), MIN_SPAN / 2)
+    ax.set_xlim(middle - half, middle + half)
     _format_axes(ax, palette)
     return fig
 

@@ -2,17 +2,17 @@
 
 Positions are only known once the figure is laid out at its final size, so placement runs
 at draw time: ``LabelPlacer`` is an invisible artist drawn first in its axes (lowest
-zorder). For each label, most important first, it tries the spot right of its point, then
-left, then nudges up and down one line at a time, and takes the first spot that overlaps
-no label placed so far, staying inside the axes and off other points where it can. A
-label moved off its point's row gets a thin leader line back to the point.
+zorder). For each label, in the order given, it tries spots around its point, then nudges
+one line at a time further away, and takes the first spot that overlaps no label placed
+so far, preferring spots inside the axes and off other points. In ``"side"`` mode labels
+sit right or left of their point; in ``"vertical"`` mode (for points on a line) below or
+above it. A label moved off its first ring of spots gets a thin leader line to its point.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import count
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -23,9 +23,19 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.backend_bases import RendererBase
     from matplotlib.text import Text
+    from matplotlib.transforms import Bbox
 
-_PAD = 3.0  # pixels kept clear around each label
-_MAX_STEPS = 200  # vertical nudges tried before giving up (far beyond any real chart)
+Mode = Literal["side", "vertical"]
+_PAD_PT = 2.5  # clearance kept around each label, in points
+_MAX_STEPS = 200  # nudges tried before taking the best spot seen (far beyond real charts)
+_OUTSIDE, _ON_POINT = 1000, 20  # penalties: leaving the axes, covering another point
+
+
+class Spot(NamedTuple):
+    ring: int  # 0 for the spots next to the point, then one more per nudge
+    ha: str  # the text's horizontal alignment at this spot
+    dx: float  # the text anchor's offset from the point, in pixels
+    dy: float
 
 
 class LabelPlacer(Artist):
@@ -37,7 +47,9 @@ class LabelPlacer(Artist):
         texts: Sequence[Text],
         anchors: Sequence[tuple[float, float]],
         radii_pt: Sequence[float],
+        *,
         obstacles: Sequence[Text] = (),
+        mode: Mode = "side",
         leader_colour: str = "#888888",
     ) -> None:
         super().__init__()
@@ -48,107 +60,104 @@ class LabelPlacer(Artist):
         self._anchors = np.asarray(anchors, dtype=float).reshape(-1, 2)
         self._radii_pt = np.asarray(radii_pt, dtype=float)
         self._obstacles = list(obstacles)
+        self._mode: Mode = mode
         self._leaders: list[Line2D] = []
         for text in self._texts:
             text.set_in_layout(False)  # layout must not chase labels that move at draw time
-            leader = Line2D(
-                [], [], color=leader_colour, linewidth=0.7, transform=IdentityTransform()
-            )
+            leader = Line2D([], [], color=leader_colour, linewidth=0.7)
+            leader.set_transform(IdentityTransform())
             leader.set_gid("leader")
             ax.add_line(leader)
             self._leaders.append(leader)
 
     def draw(self, renderer: RendererBase) -> None:
         if self._texts:
-            place(
-                self._ax,
-                renderer,
-                self._texts,
-                self._anchors,
-                self._radii_pt,
-                self._obstacles,
-                self._leaders,
-            )
+            self._place(renderer)
         self.stale = False
 
+    def _place(self, renderer: RendererBase) -> None:
+        ax = self._ax
+        px_per_pt = ax.figure.dpi / 72.0
+        pad = _PAD_PT * px_per_pt
+        points = ax.transData.transform(self._anchors)
+        radii = self._radii_pt * px_per_pt
+        # Points as boxes: labels avoid other points where they can (a soft rule).
+        markers = np.column_stack([points - radii[:, None], points + radii[:, None]])
+        frame = ax.get_window_extent(renderer)
+        placed = [_box(o.get_window_extent(renderer)) for o in self._obstacles if o.get_visible()]
+        for i, text in enumerate(self._texts):
+            text.set_verticalalignment("center")
+            text.set_transform(ax.transData)
+            extent = text.get_window_extent(renderer)
+            size = (extent.width, extent.height)
+            x, y = points[i]
+            gap = radii[i] + pad
+            others = np.delete(markers, i, axis=0)
+            spot, box = _choose(
+                (x, y), size, gap, pad, self._mode, np.array(placed).reshape(-1, 4), others, frame
+            )
+            text.set_horizontalalignment(spot.ha)
+            text.set_transform(
+                offset_copy(
+                    ax.transData,
+                    fig=ax.figure,
+                    x=spot.dx / px_per_pt,
+                    y=spot.dy / px_per_pt,
+                    units="points",
+                )
+            )
+            placed.append(box)
+            _set_leader(self._leaders[i], (x, y), radii[i], box, spot.ring > 0)
 
-def place(
-    ax: Axes,
-    renderer: RendererBase,
-    texts: Sequence[Text],
-    anchors: np.ndarray,
-    radii_pt: np.ndarray,
-    obstacles: Sequence[Text],
-    leaders: Sequence[Line2D],
-) -> None:
-    fig = ax.figure
-    px_per_pt = fig.dpi / 72.0
-    points = ax.transData.transform(anchors)
-    radii = radii_pt * px_per_pt
-    # Markers as boxes: labels avoid other points where they can (a soft rule).
-    markers = np.column_stack([points - radii[:, None], points + radii[:, None]])
-    frame = ax.get_window_extent(renderer)
-    placed = [_box(o.get_window_extent(renderer)) for o in obstacles if o.get_visible()]
-    for i, text in enumerate(texts):
-        text.set_horizontalalignment("left")
-        text.set_verticalalignment("center")
-        text.set_transform(ax.transData)
-        extent = text.get_window_extent(renderer)
-        width, height = extent.width, extent.height
-        x, y = points[i]
-        gap = radii[i] + 3 * px_per_pt
-        others = np.delete(markers, i, axis=0)
-        best = _choose(x, y, gap, width, height, np.array(placed).reshape(-1, 4), others, frame)
-        side, dy, box = best
-        dx = gap if side > 0 else -gap
-        text.set_horizontalalignment("left" if side > 0 else "right")
-        text.set_transform(
-            offset_copy(ax.transData, fig=fig, x=dx / px_per_pt, y=dy / px_per_pt, units="points")
-        )
-        placed.append(box)
-        _set_leader(leaders[i], x, y, radii[i], box, side, dy)
+
+def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float) -> Iterator[Spot]:
+    width, height = size
+    step = height + pad
+    for n in range(_MAX_STEPS + 1):
+        if mode == "side":
+            for k in (0,) if n == 0 else (n, -n):
+                yield Spot(n, "left", gap, k * step)
+                yield Spot(n, "right", -gap, k * step)
+        else:
+            for sign in (-1, 1):  # below first: on a rising line there is room under it
+                dy = sign * (gap + height / 2 + n * step)
+                yield Spot(n, "center", 0.0, dy)
+                yield Spot(n, "right", width / 3, dy)
+                yield Spot(n, "left", -width / 3, dy)
 
 
 def _choose(
-    x: float,
-    y: float,
+    point: tuple[float, float],
+    size: tuple[float, float],
     gap: float,
-    width: float,
-    height: float,
+    pad: float,
+    mode: Mode,
     placed: np.ndarray,
     markers: np.ndarray,
-    frame: object,
-) -> tuple[int, float, tuple[float, float, float, float]]:
-    """The first free spot, preferring: inside the axes, off other points, near the point."""
-    step = height + _PAD
-    fallback: tuple[int, float, tuple[float, float, float, float]] | None = None
+    frame: Bbox,
+) -> tuple[Spot, tuple[float, float, float, float]]:
+    """The best free spot: inside the axes, off other points, as near the point as can be."""
+    x, y = point
+    width, height = size
+    best: tuple[Spot, tuple[float, float, float, float]] | None = None
     best_score = float("inf")
-    for n in count():
-        if n > _MAX_STEPS:
-            break
-        for k in (0,) if n == 0 else (n, -n):
-            for side in (1, -1):
-                dy = k * step
-                left = x + gap if side > 0 else x - gap - width
-                box = (left, y + dy - height / 2, left + width, y + dy + height / 2)
-                if _hits(box, placed, _PAD).any():
-                    continue
-                inside = (
-                    box[0] >= frame.x0
-                    and box[2] <= frame.x1  # type: ignore[attr-defined]
-                    and box[1] >= frame.y0
-                    and box[3] <= frame.y1  # type: ignore[attr-defined]
-                )
-                score = (0 if inside else 1000) + 20 * int(_hits(box, markers, 0).sum()) + n
-                if score < best_score:
-                    best_score, fallback = score, (side, dy, box)
-        # Stop once no farther spot could beat the best one (distance only adds to it).
-        if fallback is not None and best_score <= n:
-            break
-    if fallback is None:  # unreachable in practice: there is always room far enough away
-        left = x + gap
-        return 1, 0.0, (left, y - height / 2, left + width, y + height / 2)
-    return fallback
+    for spot in _spots(mode, gap, size, pad):
+        if best is not None and best_score <= spot.ring:
+            break  # every farther spot scores at least its ring: none can do better
+        anchor = x + spot.dx
+        left = {"left": anchor, "right": anchor - width, "center": anchor - width / 2}[spot.ha]
+        box = (left, y + spot.dy - height / 2, left + width, y + spot.dy + height / 2)
+        if _hits(box, placed, pad).any():
+            continue
+        inside = box[0] >= frame.x0 and box[2] <= frame.x1 and box[1] >= frame.y0
+        inside = inside and box[3] <= frame.y1
+        score = (0 if inside else _OUTSIDE) + _ON_POINT * int(_hits(box, markers, 0).sum())
+        score += spot.ring
+        if score < best_score:
+            best, best_score = (spot, box), score
+    if best is None:  # unreachable in practice: there is always room far enough away
+        return Spot(0, "left", gap, 0.0), (x + gap, y - height / 2, x + gap + width, y + height / 2)
+    return best
 
 
 def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, pad: float) -> np.ndarray:
@@ -162,26 +171,24 @@ def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, pad: float)
     )
 
 
-def _box(extent: object) -> tuple[float, float, float, float]:
-    return (extent.x0, extent.y0, extent.x1, extent.y1)  # type: ignore[attr-defined]
+def _box(extent: Bbox) -> tuple[float, float, float, float]:
+    return (extent.x0, extent.y0, extent.x1, extent.y1)
 
 
 def _set_leader(
     leader: Line2D,
-    x: float,
-    y: float,
+    point: tuple[float, float],
     radius: float,
     box: tuple[float, float, float, float],
-    side: int,
-    dy: float,
+    show: bool,
 ) -> None:
-    if dy == 0:
+    if not show:
         leader.set_data([], [])
         return
-    end_x = box[0] if side > 0 else box[2]
-    end_y = (box[1] + box[3]) / 2
-    # Start on the marker's rim, towards the label.
-    direction = np.array([end_x - x, end_y - y])
+    # From the point's rim to the nearest point of the label's box.
+    end_x = min(max(point[0], box[0]), box[2])
+    end_y = min(max(point[1], box[1]), box[3])
+    direction = np.array([end_x - point[0], end_y - point[1]])
     length = float(np.hypot(*direction)) or 1.0
-    start = np.array([x, y]) + direction / length * radius
+    start = np.array(point) + direction / length * radius
     leader.set_data([start[0], end_x], [start[1], end_y])

@@ -41,8 +41,8 @@ QUADRANTS = (  # (x, y) in axes fractions, text
 )
 LEGEND_ORDER = (Decision.KEEP, Decision.DELEGATE, Decision.COACH, Decision.STOP)
 MAX_LABEL = 28  # characters of a title shown beside its bubble
-_AREA_PER_HOUR = 32.0  # points² of bubble per weekly hour
-_MIN_AREA, _MAX_AREA = 40.0, 1400.0
+_AREA_PER_HOUR = 60.0  # points² of bubble per weekly hour
+_MIN_AREA, _MAX_AREA = 50.0, 1800.0
 
 
 def matrix_figure(
@@ -76,6 +76,7 @@ def matrix_figure(
     )
     scatter.set_gid("items")
     quadrants = _draw_quadrants(ax, palette)
+    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
     labels = [
         ax.text(
             x,
@@ -83,6 +84,7 @@ def matrix_figure(
             label_text(item),
             fontsize=NOTE_SIZE,
             color=palette.foreground,
+            bbox=backdrop,
             gid="label",
             zorder=5,
         )

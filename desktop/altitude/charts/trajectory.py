@@ -2,10 +2,10 @@
 
 Each logged week is drawn at its Monday. The strategy share is a line with markers; the
 rest of the week (execution) is the orange area above it, so both read off one 0-100%
-scale. With a plan: the glide path (dashed) inside its tolerance band, the milestones,
-and a dotted projection of the recent trend. Artists carry gids (``strategy``,
-``execution``, ``glide``, ``band``, ``projection``, ``today``, ``milestone-<day>``) so
-tests and the GUI can find them.
+scale. With a plan, ``trajectory_plan`` adds the glide path, its tolerance band, the
+milestones and the projection. Artists carry gids (``strategy``, ``execution``,
+``glide``, ``band``, ``projection``, ``today``, ``milestone-<day>``) so tests and the GUI
+can find them.
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ from altitude.charts.style import (
     set_title,
     style_axes,
 )
+from altitude.charts.trajectory_plan import (
+    draw_glide_path,
+    draw_milestones,
+    draw_projection,
+    projection_end,
+)
 from altitude.domain import metrics
 from altitude.domain.entities import Plan, WeeklyCheckIn
 
@@ -30,8 +36,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 EMPTY_MESSAGE = "Log your first check-in to see your trajectory"
-NOT_AT_THIS_TREND = "Not at this trend"
-_MAX_EXTRA_WEEKS = 26  # a far projection is clipped rather than squashing the data
+HALF_WEEK = timedelta(days=3.5)
 
 
 def trajectory_figure(
@@ -56,30 +61,29 @@ def trajectory_figure(
     _draw_shares(ax, xs, ys, palette)
 
     left, right = min(xs[0], today), max(xs[-1], today)
+    projection = None
     if plan is not None:
-        _draw_plan(ax, plan, palette)
-        left, right = min(left, plan.start_date), max(right, plan.horizon_end)
-        proj = metrics.projection(plan, shares)
-        if proj.points:
-            right = max(right, min(proj.points[-1][0].monday(), right + _weeks(_MAX_EXTRA_WEEKS)))
-    margin = max(timedelta(days=3), (right - left) / 40)
+        draw_glide_path(ax, plan, palette)
+        projection = metrics.projection(plan, shares)
+        left = min(left, plan.start_date)
+        right = max(right, plan.horizon_end, projection_end(projection, right))
+    margin = max(timedelta(days=4), (right - left) / 40)
     ax.set_xlim(left - margin, right + margin)
-    if plan is not None:
-        _draw_projection(ax, plan, proj, shares[-1], palette)
+    if plan is not None and projection is not None:
+        draw_milestones(ax, plan, palette)
+        draw_projection(ax, projection, shares[-1], palette)
     _draw_today(ax, today, palette)
     _format_axes(ax, palette)
     return fig
 
 
-def _weeks(n: int) -> timedelta:
-    return timedelta(weeks=n)
-
-
 def _draw_shares(ax: Axes, xs: list[date], ys: list[float], palette: Palette) -> None:
-    many = len(xs) > 60
+    # The area reaches half a week either side, so even a single week shows its split.
+    area_x = [xs[0] - HALF_WEEK, *xs, xs[-1] + HALF_WEEK]
+    area_y = [ys[0], *ys, ys[-1]]
     ax.fill_between(
-        xs,
-        ys,
+        area_x,
+        area_y,
         100,
         color=palette.execution,
         alpha=palette.area_alpha,
@@ -87,132 +91,20 @@ def _draw_shares(ax: Axes, xs: list[date], ys: list[float], palette: Palette) ->
         label="Execution",
         gid="execution",
     )
+    few, many = len(xs) <= 26, len(xs) > 104
     (line,) = ax.plot(
         xs,
         ys,
         color=palette.strategy,
-        linewidth=1.6 if many else 2.2,
+        linewidth=1.5 if many else 2.2,
         marker="o",
-        markersize=2.5 if many else 5.5,
+        markersize=6 if few else 2.5 if many else 4,
         markeredgecolor=palette.background,
-        markeredgewidth=0 if many else 1.0,
+        markeredgewidth=1.0 if few else 0,
         label="Strategy",
         zorder=4,
     )
     line.set_gid("strategy")
-
-
-def _draw_plan(ax: Axes, plan: Plan, palette: Palette) -> None:
-    path = metrics.glide_path(plan)
-    days = [d for d, _ in path]
-    targets = [t for _, t in path]
-    band = ax.fill_between(
-        days,
-        [max(0.0, t - plan.tolerance) for t in targets],
-        [min(100.0, t + plan.tolerance) for t in targets],
-        color=palette.band,
-        alpha=palette.band_alpha,
-        linewidth=0,
-        label=f"Tolerance ±{plan.tolerance:g} pts",
-        zorder=2,
-    )
-    band.set_gid("band")
-    (glide,) = ax.plot(
-        days,
-        targets,
-        color=palette.glide,
-        linestyle=palette.glide_style,
-        linewidth=1.5,
-        label="Glide path",
-        zorder=3,
-    )
-    glide.set_gid("glide")
-    for m in sorted(plan.milestones, key=lambda m: m.day):
-        if m.day <= 0:
-            continue
-        on = plan.start_date + timedelta(days=m.day)
-        (marker,) = ax.plot(
-            [on],
-            [m.target_share],
-            linestyle="none",
-            marker="D",
-            markersize=6,
-            color=palette.glide,
-            markeredgecolor=palette.background,
-            zorder=5,
-        )
-        marker.set_gid(f"milestone-{m.day}")
-        label = m.label or f"Day {m.day}"
-        ax.annotate(
-            f"{label}\n{m.target_share:g}%",
-            (on, m.target_share),
-            xytext=(0, 9),
-            textcoords="offset points",
-            ha="center",
-            va="bottom",
-            fontsize=NOTE_SIZE - 0.5,
-            color=palette.foreground,
-            gid=f"milestone-{m.day}-label",
-            zorder=6,
-        )
-
-
-def _draw_projection(
-    ax: Axes, plan: Plan, proj: metrics.Projection, latest: metrics.WeekShare, palette: Palette
-) -> None:
-    if not proj.points:  # too few check-ins: say so quietly instead of guessing
-        _corner_note(ax, proj.reason, palette.muted, "projection-label")
-        return
-    xs = [w.monday() for w, _ in proj.points]
-    ys = [v for _, v in proj.points]
-    (line,) = ax.plot(
-        xs,
-        ys,
-        color=palette.projection,
-        linestyle=palette.projection_style,
-        linewidth=2.0,
-        label="Projection",
-        zorder=3,
-    )
-    line.set_gid("projection")
-    if proj.reach_week is None:
-        _corner_note(ax, NOT_AT_THIS_TREND, palette.foreground, "projection-label")
-        return
-    if proj.reach_week == latest.week:
-        text = f"Target reached in {proj.reach_week}"
-    else:
-        text = f"Target reached ~{proj.reach_week} at this trend"
-    end_x, end_y = xs[-1], ys[-1]
-    lo, hi = ax.get_xlim()
-    end_num = _date_num(min(end_x, _num_date(hi)))
-    right_half = (end_num - lo) / (hi - lo) > 0.55
-    ax.annotate(
-        text,
-        (min(end_x, _num_date(hi)), end_y),
-        xytext=(-8 if right_half else 8, -16),
-        textcoords="offset points",
-        ha="right" if right_half else "left",
-        va="top",
-        fontsize=NOTE_SIZE,
-        color=palette.foreground,
-        gid="projection-label",
-        zorder=6,
-    )
-
-
-def _corner_note(ax: Axes, text: str, colour: str, gid: str) -> None:
-    ax.text(
-        0.99,
-        0.04,
-        text,
-        transform=ax.transAxes,
-        ha="right",
-        va="bottom",
-        fontsize=NOTE_SIZE,
-        color=colour,
-        gid=gid,
-        zorder=6,
-    )
 
 
 def _draw_today(ax: Axes, today: date, palette: Palette) -> None:
@@ -242,8 +134,7 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
     locator = AutoDateLocator(minticks=3, maxticks=9)
     ax.xaxis.set_major_locator(locator)
-    formatter = ConciseDateFormatter(locator)
-    ax.xaxis.set_major_formatter(formatter)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.xaxis.get_offset_text().set_color(palette.muted)
     ax.set_ylabel("Share of the week")
     set_title(ax, palette, "Strategy share of your week")
@@ -256,15 +147,3 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
         labelcolor=palette.foreground,
     )
     legend.set_gid("legend")
-
-
-def _date_num(day: date) -> float:
-    from matplotlib.dates import date2num
-
-    return float(date2num(day))
-
-
-def _num_date(value: float) -> date:
-    from matplotlib.dates import num2date
-
-    return num2date(value).date()

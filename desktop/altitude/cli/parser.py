@@ -6,9 +6,7 @@ import argparse
 
 from altitude import __version__
 
-DESCRIPTION = (
-    "Altitude: a transition plan for new managers. Without a command it opens the app."
-)
+DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
 
 def _hours(text: str) -> float:
@@ -31,22 +29,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="command")
 
-    sub.add_parser("sample", help="create the bundled 12-week sample plan (refuses if a plan exists)")
+    sub.add_parser(
+        "sample", help="create the bundled 12-week sample plan (refuses if a plan exists)"
+    )
     sub.add_parser("status", help="print a short summary of the plan and the last week")
 
     p = sub.add_parser("checkin", help="record or replace one week's hours")
-    p.add_argument("--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 (default: this week)")
-    p.add_argument("--execution", type=_hours, required=True, metavar="H", help="hours on execution")
+    p.add_argument(
+        "--week", metavar="YYYY-Www", help="ISO week, e.g. 2026-W47 (default: this week)"
+    )
+    p.add_argument(
+        "--execution", type=_hours, required=True, metavar="H", help="hours on execution"
+    )
     p.add_argument("--strategy", type=_hours, required=True, metavar="H", help="hours on strategy")
     p.add_argument("--note", metavar="TEXT", help="a note for the week")
 
     p = sub.add_parser("export", help="write the whole plan as JSON, or the check-ins as CSV")
     p.add_argument("--format", choices=("json", "csv"), default="json")
-    p.add_argument("-o", "--output", metavar="FILE", help="file to write (default: standard output)")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="file to write (default: standard output)"
+    )
 
     p = sub.add_parser("import", help="read a plan that `altitude export` wrote (all or nothing)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--replace", action="store_true", help="replace the existing plan (backed up first)")
+    p.add_argument(
+        "--replace", action="store_true", help="replace the existing plan (backed up first)"
+    )
 
     p = sub.add_parser("report", help="write a PDF report for a mentor or coach")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")

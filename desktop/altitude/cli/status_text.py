@@ -41,8 +41,12 @@ def status_lines(state: PlanState, s: Summary) -> list[str]:
     lines.append(f"Delegation check-ins due this week: {len(s.delegations_due)}")
     for d in s.delegations_due:
         owner = state.person(d.owner_id) if d.owner_id else None
-        lines.append(f"  - {d.outcome} ({owner.name if owner else 'no owner'}), due {d.next_checkin}")
-    lines.append(f"This week's check-in ({s.week}): {'due' if s.checkin_due else 'not due yet or done'}")
+        lines.append(
+            f"  - {d.outcome} ({owner.name if owner else 'no owner'}), due {d.next_checkin}"
+        )
+    lines.append(
+        f"This week's check-in ({s.week}): {'due' if s.checkin_due else 'not due yet or done'}"
+    )
     return lines
 
 

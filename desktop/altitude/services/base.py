@@ -29,8 +29,7 @@ class ServiceBase:
     @property
     def state(self) -> PlanState:
         if self._state is None or self.store.data_version() != self._seen_version:
-            self.reload()
-        assert self._state is not None
+            return self.reload()
         return self._state
 
     def reload(self) -> PlanState:

@@ -50,8 +50,7 @@ class ExchangeActions(ServiceBase):
         with self._action():
             if not self.store.is_empty() and not replace_existing:
                 raise ActionError(
-                    "A plan exists already; use --replace to overwrite it "
-                    "(a backup is made first)."
+                    "A plan exists already; use --replace to overwrite it (a backup is made first)."
                 )
             self.store.replace_all(incoming)
 
@@ -92,7 +91,9 @@ def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
 
     plan = state.plan
     if plan is not None:
-        plan = replace(plan, start_date=plan.start_date + delta, horizon_end=plan.horizon_end + delta)
+        plan = replace(
+            plan, start_date=plan.start_date + delta, horizon_end=plan.horizon_end + delta
+        )
     delegations = tuple(
         replace(
             d,

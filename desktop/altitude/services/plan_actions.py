@@ -57,5 +57,7 @@ class PlanActions(ServiceBase):
     def require_plan(self) -> Plan:
         plan = self.state.plan
         if plan is None:
-            raise ActionError("There is no plan yet; run the first-run wizard or `altitude sample`.")
+            raise ActionError(
+                "There is no plan yet; run the first-run wizard or `altitude sample`."
+            )
         return plan

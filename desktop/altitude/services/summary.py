@@ -44,7 +44,11 @@ def summarize(state: PlanState, today: date) -> Summary:
             track = metrics.track(last.strategy_share, last_target, plan.tolerance)
     week_end = week.monday() + timedelta(days=6)
     due = tuple(metrics.delegations_due(state.delegations, week_end))
-    since = IsoWeek.of(plan.start_date) if plan else (state.checkins[0].week if state.checkins else week)
+    since = (
+        IsoWeek.of(plan.start_date)
+        if plan
+        else (state.checkins[0].week if state.checkins else week)
+    )
     missing = tuple(metrics.missing_weeks(state.checkins, since, week + -1)) if since < week else ()
     checkin_due = metrics.checkin_due(state.checkins, today, state.settings.checkin_weekday)
     rising = metrics.rising_execution(shares)

@@ -71,10 +71,15 @@ def to_document(state: PlanState) -> dict[str, Any]:
             "backups_kept": state.settings.backups_kept,
         },
         "people": [
-            {"id": p.id, "name": p.name, "role": p.role, "growth_goal": p.growth_goal,
-             "notes": p.notes}
+            {
+                "id": p.id,
+                "name": p.name,
+                "role": p.role,
+                "growth_goal": p.growth_goal,
+                "notes": p.notes,
+            }
             for p in sorted(state.people, key=lambda p: p.id or 0)
-        ],  # fmt: skip
+        ],
         "items": [_item_doc(i) for i in sorted(state.items, key=lambda i: i.id or 0)],
         "delegations": [
             _delegation_doc(d) for d in sorted(state.delegations, key=lambda d: d.id or 0)
@@ -196,9 +201,12 @@ def _read(top: Obj) -> PlanState:
     )
     people = tuple(
         Person(
-            id=p.integer("id"), name=p.text("name"), role=p.text("role"),
-            growth_goal=p.text("growth_goal"), notes=p.text("notes"),
-        )  # fmt: skip
+            id=p.integer("id"),
+            name=p.text("name"),
+            role=p.text("role"),
+            growth_goal=p.text("growth_goal"),
+            notes=p.text("notes"),
+        )
         for p in top.items("people", _PERSON)
     )
     items = tuple(_read_item(i) for i in top.items("items", _ITEM))
@@ -227,10 +235,11 @@ def _read_plan(p: Obj) -> Plan:
         motive=p.text("motive"),
         identity=p.strings("identity"),
         milestones=tuple(
-            Milestone(day=m.integer("day"), target_share=m.number("target_share"),
-                      label=m.text("label"))
+            Milestone(
+                day=m.integer("day"), target_share=m.number("target_share"), label=m.text("label")
+            )
             for m in p.items("milestones", ("day", "target_share", "label"))
-        ),  # fmt: skip
+        ),
     )
 
 

@@ -83,9 +83,7 @@ def parse(data: bytes, source: str) -> Any:
     if _depth(text) > MAX_DEPTH:
         raise InterchangeError(f"{source}: nested more than {MAX_DEPTH} levels deep")
     try:
-        value = json.loads(
-            text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates
-        )
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_no_duplicates)
     except InterchangeError as exc:
         raise InterchangeError(f"{source}: {exc}") from None
     except json.JSONDecodeError as exc:

@@ -11,8 +11,13 @@ the index for "all children of one parent".
 
 from __future__ import annotations
 
-# A real calendar date written as YYYY-MM-DD (date() normalises 2026-02-30 to 03-02).
-_DATE = "({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date({col}) IS {col})"
+# A real calendar date written as YYYY-MM-DD. Going through julianday() normalises
+# 2026-02-30 to 2026-03-02, so an impossible day does not compare equal (date() alone
+# would hand it back unchanged).
+_DATE = (
+    "({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    " AND date(julianday({col})) IS {col})"
+)
 
 
 def _date(col: str) -> str:

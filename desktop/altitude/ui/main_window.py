@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
             index = 0
         self.sidebar.setCurrentRow(index if 0 <= index < len(self.pages) else 0)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

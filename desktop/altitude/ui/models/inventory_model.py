@@ -1,4 +1,5 @@
-"""The inventory as a table: title, mode, hours, the app's suggestion and the user's decision.
+"""The inventory as a table: title, mode, hours, the app's suggestion and the user's decision,
+with the editors for its mode and hours columns.
 
 The model never saves anything. An accepted edit is announced with ``edit_requested(old,
 new)`` for the page to carry out through ``ctx.perform``; the page then hands the saved
@@ -13,6 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +24,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from altitude.domain.entities import Decision, InventoryItem, Mode
 from altitude.domain.metrics import format_hours
@@ -100,13 +109,13 @@ class InventoryModel(QAbstractTableModel):
         return next((row for row, i in enumerate(self._items) if i.id == item_id), None)
 
     # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(  # noqa: N802 - Qt's name
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -154,14 +163,14 @@ class InventoryModel(QAbstractTableModel):
             return mode_colour(item.mode)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and column == Column.DECISION:
-            if item.decision == Decision.UNDECIDED:
-                font = QFont()
-                font.setItalic(True)
-                return font
+        undecided = item.decision == Decision.UNDECIDED
+        if role == Qt.ItemDataRole.FontRole and column == Column.DECISION and undecided:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         field = EDITABLE.get(Column(index.column()))
@@ -222,3 +231,49 @@ def _coerce(field: str, value: Any) -> Any:
     if isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value
+
+
+class ModeDelegate(QStyledItemDelegate):
+    """Edits the mode column with a two-choice combo box."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(tr("Mode"))
+        for mode in Mode:
+            combo.addItem(mode_label(mode), mode.value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            return
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if not isinstance(editor, QComboBox):
+            return
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class HoursDelegate(QStyledItemDelegate):
+    """Edits hours with a spin box. It allows a little more than the rules do, so a wrong
+    number gets a message saying what is allowed instead of being silently clamped."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        spin = QDoubleSpinBox(parent)
+        spin.setAccessibleName(tr("Hours per week"))
+        spin.setRange(0.0, 168.0)
+        spin.setDecimals(2)
+        spin.setSingleStep(0.5)
+        spin.setSuffix(tr(" h"))
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if not isinstance(editor, QDoubleSpinBox):
+            return
+        editor.setValue(float(index.data(Qt.ItemDataRole.EditRole) or 0.0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if not isinstance(editor, QDoubleSpinBox):
+            return
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -70,7 +70,9 @@ def _task(entry: Any) -> TaskSuggestion | None:
     mode = entry.get("mode", Mode.EXECUTION.value)
     if not isinstance(hours, int | float) or mode not in tuple(Mode):
         return None
-    return TaskSuggestion(_text(entry, "title"), float(hours), Mode(mode), _factors(entry.get("factors")))
+    return TaskSuggestion(
+        _text(entry, "title"), float(hours), Mode(mode), _factors(entry.get("factors"))
+    )
 
 
 def _rule(entry: Any) -> RuleOfThumb | None:
@@ -79,7 +81,9 @@ def _rule(entry: Any) -> RuleOfThumb | None:
     share = entry.get("target_share")
     if not isinstance(share, int | float) or not 0 <= share <= 100:
         return None
-    return RuleOfThumb(_text(entry, "label"), float(share), _text(entry, "source"), _text(entry, "caveat"))
+    return RuleOfThumb(
+        _text(entry, "label"), float(share), _text(entry, "source"), _text(entry, "caveat")
+    )
 
 
 def _parsed(raw: Any, key: str, parse: Any) -> tuple[Any, ...]:

@@ -1,0 +1,139 @@
+"""The plan's layer of the trajectory: glide path, tolerance band, milestones, projection.
+
+The projection's verdict ("Target reached ~2027-W03 at this trend" or "Not at this
+trend") is the axes' right-hand title (gid ``projection-label``), where it never covers
+data.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from altitude.charts.style import NOTE_SIZE, Palette
+from altitude.domain import metrics
+from altitude.domain.entities import Plan
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+
+NOT_AT_THIS_TREND = "Not at this trend"
+MAX_EXTRA_WEEKS = 26  # a far projection is clipped rather than squashing the data
+
+
+def projection_end(projection: metrics.Projection, right: date) -> date:
+    """How far right the axes should reach to show the projection (clipped)."""
+    if not projection.points:
+        return right
+    end = projection.points[-1][0].monday()
+    return min(end, right + timedelta(weeks=MAX_EXTRA_WEEKS))
+
+
+def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> None:
+    path = metrics.glide_path(plan)
+    days = [d for d, _ in path]
+    targets = [t for _, t in path]
+    band = ax.fill_between(
+        days,
+        [max(0.0, t - plan.tolerance) for t in targets],
+        [min(100.0, t + plan.tolerance) for t in targets],
+        color=palette.band,
+        alpha=palette.band_alpha,
+        linewidth=0,
+        label=f"Tolerance ±{plan.tolerance:g} pts",
+        zorder=2,
+    )
+    band.set_gid("band")
+    (glide,) = ax.plot(
+        days,
+        targets,
+        color=palette.glide,
+        linestyle=palette.glide_style,
+        linewidth=1.5,
+        label="Glide path",
+        zorder=3,
+    )
+    glide.set_gid("glide")
+
+
+def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
+    """A diamond on the glide path per milestone, labelled at the foot of the axes."""
+    from matplotlib.dates import date2num
+
+    lo, hi = ax.get_xlim()
+    for m in sorted(plan.milestones, key=lambda m: m.day):
+        if m.day <= 0:
+            continue
+        on = plan.start_date + timedelta(days=m.day)
+        ax.plot([on, on], [0, m.target_share], color=palette.grid, linewidth=1.0, zorder=1.5)
+        (marker,) = ax.plot(
+            [on],
+            [m.target_share],
+            linestyle="none",
+            marker="D",
+            markersize=6.5,
+            color=palette.glide,
+            markeredgecolor=palette.background,
+            zorder=5,
+        )
+        marker.set_gid(f"milestone-{m.day}")
+        where = (float(date2num(on)) - lo) / (hi - lo)
+        ax.annotate(
+            f"{m.label or f'Day {m.day}'}\n{m.target_share:g}%",
+            (on, 0.02),
+            xycoords=("data", "axes fraction"),
+            xytext=(-4 if where > 0.93 else 4 if where < 0.07 else 0, 0),
+            textcoords="offset points",
+            ha="right" if where > 0.93 else "left" if where < 0.07 else "center",
+            va="bottom",
+            fontsize=NOTE_SIZE - 0.5,
+            color=palette.muted,
+            bbox={"boxstyle": "round,pad=0.2", "fc": palette.background, "ec": "none"},
+            gid=f"milestone-{m.day}-label",
+            zorder=6,
+        )
+
+
+def draw_projection(
+    ax: Axes, projection: metrics.Projection, latest: metrics.WeekShare, palette: Palette
+) -> None:
+    if not projection.points:  # too few check-ins: say so quietly instead of guessing
+        _verdict(ax, projection.reason, palette.muted)
+        return
+    xs = [w.monday() for w, _ in projection.points]
+    ys = [v for _, v in projection.points]
+    (line,) = ax.plot(
+        xs,
+        ys,
+        color=palette.projection,
+        linestyle=palette.projection_style,
+        linewidth=2.2,
+        label="Projection",
+        zorder=3,
+    )
+    line.set_gid("projection")
+    if projection.reach_week is None:
+        _verdict(ax, NOT_AT_THIS_TREND, palette.foreground)
+        return
+    (end,) = ax.plot(
+        [xs[-1]],
+        [ys[-1]],
+        linestyle="none",
+        marker="o",
+        markersize=8,
+        markerfacecolor="none",
+        markeredgecolor=palette.projection,
+        markeredgewidth=1.8,
+        zorder=5,
+    )
+    end.set_gid("reach")
+    if projection.reach_week == latest.week:
+        _verdict(ax, f"Target reached in {projection.reach_week}", palette.foreground)
+    else:
+        text = f"Target reached ~{projection.reach_week} at this trend"
+        _verdict(ax, text, palette.foreground)
+
+
+def _verdict(ax: Axes, text: str, colour: str) -> None:
+    title = ax.set_title(text, loc="right", fontsize=NOTE_SIZE + 0.5, color=colour, pad=10)
+    title.set_gid("projection-label")

@@ -1,0 +1,1 @@
+"""Table models: small QAbstractTableModel classes, each with its own tests."""

@@ -1,0 +1,1 @@
+"""Reusable widgets that show state and emit intent; they never save anything."""

@@ -1,0 +1,128 @@
+"""Step 2: your move — the two roles, when the plan starts and ends, and its milestones."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox
+
+from altitude.domain.entities import DEFAULT_HORIZON_DAYS
+from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
+from altitude.ui.widgets.fields import ErrorLabel, caption, with_error
+from altitude.ui.widgets.milestones_editor import MilestonesEditor
+from altitude.ui.wizard.draft import Draft, default_milestone_days
+from altitude.ui.wizard.step import WizardStep
+
+DATE_FORMAT = "d MMM yyyy"
+
+
+def date_edit(day: date, accessible: str) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+def py_date(edit: QDateEdit) -> date:
+    return edit.date().toPython()  # type: ignore[no-any-return]
+
+
+def set_date_quietly(edit: QDateEdit, value: date) -> None:
+    blocked = edit.blockSignals(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    edit.blockSignals(blocked)
+
+
+class MovePage(WizardStep):
+    def __init__(self, today: date) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your move"))
+        self.setSubTitle(self.tr("The step you are taking, and how long you give yourself."))
+        self.current_role = self._line(
+            self.tr("e.g. Senior backend engineer"), self.tr("Your role until now")
+        )
+        self.new_role = self._line(
+            self.tr("e.g. Engineering manager, Payments"), self.tr("Your new role")
+        )
+        self.start = date_edit(today, self.tr("Plan starts on"))
+        self.horizon = QSpinBox()
+        self.horizon.setRange(1, MAX_HORIZON_DAYS)
+        self.horizon.setValue(DEFAULT_HORIZON_DAYS)
+        self.horizon.setSuffix(self.tr(" days"))
+        self.horizon.setAccessibleName(self.tr("Plan length in days"))
+        self.end = date_edit(today + timedelta(days=DEFAULT_HORIZON_DAYS), self.tr("Plan ends on"))
+        self.milestones = MilestonesEditor(with_shares=False)
+        self.milestones.set_days(default_milestone_days(DEFAULT_HORIZON_DAYS))
+
+        self.errors = {
+            "current_role": ErrorLabel(self.current_role),
+            "new_role": ErrorLabel(self.new_role),
+            "start_date": ErrorLabel(self.start),
+            "horizon_end": ErrorLabel(self.end),
+            "milestones": self.milestones.error,
+        }
+        length = QHBoxLayout()
+        length.addWidget(self.horizon)
+        length.addWidget(caption(self.tr("ending on")))
+        length.addWidget(self.end)
+        length.addStretch(1)
+        form = QFormLayout(self)
+        form.setVerticalSpacing(10)
+        form.addRow(self.tr("Your role until now:"), with_error(self.current_role, self.errors["current_role"]))
+        form.addRow(self.tr("Your new role:"), with_error(self.new_role, self.errors["new_role"]))
+        form.addRow(self.tr("Plan starts on:"), with_error(self.start, self.errors["start_date"]))
+        form.addRow(self.tr("Plan length:"), length)
+        form.addRow("", self.errors["horizon_end"])
+        form.addRow(self.tr("Milestones:"), self.milestones)
+        form.addRow(
+            "",
+            caption(
+                self.tr(
+                    "On these days you compare your week with the plan. 30, 60 and 90 days "
+                    "is the usual rhythm; change the days if your organisation works to others."
+                )
+            ),
+        )
+        self.start.dateChanged.connect(self._start_moved)
+        self.horizon.valueChanged.connect(self._length_changed)
+        self.end.dateChanged.connect(self._end_moved)
+        self.milestones.changed.connect(self.recheck)
+
+    def _line(self, placeholder: str, accessible: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setMaxLength(MAX_TITLE + 1)  # one over, so the rule's own message can show
+        line.setPlaceholderText(placeholder)
+        line.setAccessibleName(accessible)
+        line.textChanged.connect(self.recheck)
+        return line
+
+    def _start_moved(self) -> None:
+        set_date_quietly(self.end, py_date(self.start) + timedelta(days=self.horizon.value()))
+        self.recheck()
+
+    def _length_changed(self, days: int) -> None:
+        set_date_quietly(self.end, py_date(self.start) + timedelta(days=days))
+        self.milestones.set_days(default_milestone_days(days))
+        self.recheck()
+
+    def _end_moved(self) -> None:
+        days = (py_date(self.end) - py_date(self.start)).days
+        if 1 <= days <= MAX_HORIZON_DAYS:  # otherwise the message says what is wrong
+            blocked = self.horizon.blockSignals(True)
+            self.horizon.setValue(days)
+            self.horizon.blockSignals(blocked)
+            self.milestones.set_days(default_milestone_days(days))
+        self.recheck()
+
+    def answer(self, draft: Draft) -> Draft:
+        return replace(
+            draft,
+            current_role=self.current_role.text().strip(),
+            new_role=self.new_role.text().strip(),
+            start_date=py_date(self.start),
+            horizon_end=py_date(self.end),
+            milestone_days=self.milestones.days(),
+        )

@@ -1,0 +1,148 @@
+"""Opening the database file: permissions, durable pragmas, health checks, clear refusals."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from altitude.domain.entities import InventoryItem, Mode, Person
+from altitude.store import (
+    DamagedDatabaseError,
+    NotADatabaseError,
+    Store,
+    StoreError,
+)
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_open_creates_a_private_file_in_a_private_new_folder(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "deeper" / "altitude.db"
+    store = Store.open(path)
+    try:
+        assert path.is_file()
+        assert _mode(path) == 0o600
+        assert _mode(path.parent) == 0o700
+        assert store.path == path
+    finally:
+        store.close()
+
+
+def test_wal_and_shm_files_are_private_too(store: Store, db_path: Path) -> None:
+    store.add_person(Person("Ana"))
+    for suffix in ("-wal", "-shm"):
+        side = db_path.with_name(db_path.name + suffix)
+        assert side.exists()
+        assert _mode(side) == 0o600
+
+
+def test_open_tightens_a_file_others_could_read(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    Store.open(path).close()
+    assert _mode(path) == 0o600
+
+
+def test_pragmas_are_wal_full_foreign_keys_and_a_busy_timeout(store: Store) -> None:
+    conn = store.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_a_text_file_is_not_a_database_and_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    content = b"these are my notes, not a database\n" * 20
+    path.write_bytes(content)
+    with pytest.raises(NotADatabaseError) as caught:
+        Store.open(path)
+    assert str(path) in str(caught.value)
+    assert "\n" not in str(caught.value)
+    assert path.read_bytes() == content
+
+
+def test_another_apps_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.execute("INSERT INTO recipes VALUES ('soup')")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError, match="not an Altitude one"):
+        Store.open(path)
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert tables == {"recipes"}
+
+
+def test_a_folder_in_place_of_the_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    path.mkdir()
+    with pytest.raises(StoreError, match="is a folder"):
+        Store.open(path)
+
+
+def test_a_damaged_page_is_reported_as_damage(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    store = Store.open(path)
+    with store.atomic():
+        for n in range(300):
+            store.add_item(InventoryItem(f"item {n} " + "x" * 200, 1.0, Mode.EXECUTION))
+    root, page_size = store.db.conn.execute(
+        "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
+        "FROM sqlite_master WHERE name = 'items'"
+    ).fetchone()
+    store.close()  # the last close checkpoints the WAL into the file
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size + 8
+    data[start : start + page_size - 108] = b"\xff" * (page_size - 108)
+    path.write_bytes(bytes(data))
+    with pytest.raises(DamagedDatabaseError, match="is damaged"):
+        Store.open(path)
+    assert path.exists()  # never deleted because a check failed
+
+
+def test_a_broken_foreign_key_is_reported_as_damage(tmp_path: Path) -> None:
+    path = tmp_path / "altitude.db"
+    Store.open(path).close()
+    conn = sqlite3.connect(path)  # foreign_keys is off by default on a plain connection
+    conn.execute(
+        "INSERT INTO delegations (outcome, owner_id, level, cadence_days, status, hours_freed,"
+        " started_on) VALUES ('x', 99, 3, 7, 'planned', 0, '2026-01-01')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(DamagedDatabaseError, match="delegations points at a missing people"):
+        Store.open(path)
+
+
+def test_data_version_changes_when_another_connection_commits(
+    store: Store, db_path: Path
+) -> None:
+    before = store.data_version()
+    store.add_person(Person("Ana"))
+    assert store.data_version() == before  # its own commits do not count
+    other = Store.open(db_path)
+    try:
+        other.add_person(Person("Bo"))
+    finally:
+        other.close()
+    assert store.data_version() != before
+    assert [p.name for p in store.load().people] == ["Ana", "Bo"]
+
+
+def test_two_stores_on_one_file_see_each_others_commits(store: Store, db_path: Path) -> None:
+    other = Store.open(db_path)
+    try:
+        saved = other.add_person(Person("Cy"))
+        assert store.load().people == (saved,)
+    finally:
+        other.close()
