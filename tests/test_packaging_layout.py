@@ -71,9 +71,11 @@ def schema_errors(
     if "enum" in schema and value not in schema["enum"]:
         errors.append(f"{at}: {value!r} not in {schema['enum']}")
     if "oneOf" in schema:
-        matches = sum(not schema_errors(value, s, root, at) for s in schema["oneOf"])
+        branches = [schema_errors(value, s, root, at) for s in schema["oneOf"]]
+        matches = branches.count([])
         if matches != 1:
             errors.append(f"{at}: matches {matches} of oneOf")
+            errors += [e for branch in branches for e in branch]
     for sub in schema.get("allOf", []):
         errors += schema_errors(value, sub, root, at)
     if "if" in schema and not schema_errors(value, schema["if"], root, at):

@@ -75,9 +75,7 @@ def test_replace_all_with_one_bad_row_among_hundreds_keeps_the_old_state(
     assert _count(db_path, "people") == 1
 
 
-def test_methods_inside_an_action_do_not_commit_on_their_own(
-    store: Store, db_path: Path
-) -> None:
+def test_methods_inside_an_action_do_not_commit_on_their_own(store: Store, db_path: Path) -> None:
     with store.atomic():
         store.add_item(InventoryItem("Review", 5.0, Mode.EXECUTION))
         store.replace_all(PlanState(items=tuple(_items(120))))
@@ -98,9 +96,8 @@ def test_a_nested_block_that_fails_undoes_only_itself(store: Store) -> None:
 def test_the_write_lock_is_taken_when_the_action_starts(store: Store, db_path: Path) -> None:
     other = sqlite3.connect(db_path, timeout=0, isolation_level=None)
     try:
-        with store.atomic():
-            with pytest.raises(sqlite3.OperationalError, match="locked"):
-                other.execute("BEGIN IMMEDIATE")
+        with store.atomic(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
         other.execute("BEGIN IMMEDIATE")  # free again once the action ends
         other.execute("ROLLBACK")
     finally:

@@ -7,6 +7,7 @@ expects sqlite3.IntegrityError: the schema itself guards the data, whatever code
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -161,23 +162,43 @@ def _insert(conn: sqlite3.Connection, table: str, row: Row) -> None:
     conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))  # noqa: S608
 
 
-def _with_parents(store: Store, table: str) -> sqlite3.Connection:
-    conn = store.db.conn
+@pytest.fixture(scope="module")
+def shared_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    opened = Store.open(tmp_path_factory.mktemp("constraints") / "altitude.db")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def conn(shared_store: Store) -> Iterator[sqlite3.Connection]:
+    """The store's own connection (foreign keys on), in a transaction undone after the test.
+
+    A refused statement does not end the transaction, so each test sees only its own rows.
+    """
+    connection = shared_store.db.conn
+    connection.execute("BEGIN")
+    try:
+        yield connection
+    finally:
+        connection.execute("ROLLBACK")
+
+
+def _with_parents(conn: sqlite3.Connection, table: str) -> sqlite3.Connection:
     for parent in PARENTS.get(table, []):
         _insert(conn, parent, VALID[parent])
     return conn
 
 
 @pytest.mark.parametrize("table", sorted(VALID))
-def test_the_valid_row_of_each_table_is_accepted(store: Store, table: str) -> None:
-    conn = _with_parents(store, table)
+def test_the_valid_row_of_each_table_is_accepted(conn: sqlite3.Connection, table: str) -> None:
+    _with_parents(conn, table)
     _insert(conn, table, VALID[table])
     assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (1,)  # noqa: S608
 
 
 @pytest.mark.parametrize(("table", "change"), BAD, ids=[f"{t}-{c}" for t, c in BAD])
-def test_a_bad_row_is_refused(store: Store, table: str, change: Row) -> None:
-    conn = _with_parents(store, table)
+def test_a_bad_row_is_refused(conn: sqlite3.Connection, table: str, change: Row) -> None:
+    _with_parents(conn, table)
     base = VALID.get(table, {"key": "theme", "value": "dark"})
     with pytest.raises(sqlite3.IntegrityError):
         _insert(conn, table, {**base, **change})
@@ -195,21 +216,22 @@ def test_a_bad_row_is_refused(store: Store, table: str, change: Row) -> None:
         ("settings", {"key": "some_future_setting", "value": "anything"}),
     ],
 )
-def test_edge_values_inside_the_rules_are_accepted(store: Store, table: str, change: Row) -> None:
-    conn = _with_parents(store, table)
+def test_edge_values_inside_the_rules_are_accepted(
+    conn: sqlite3.Connection, table: str, change: Row
+) -> None:
+    _with_parents(conn, table)
     base = VALID.get(table, {})
     _insert(conn, table, {**base, **change})
 
 
-def test_the_same_item_twice_in_one_week_is_refused(store: Store) -> None:
-    conn = _with_parents(store, "checkin_item_hours")
+def test_the_same_item_twice_in_one_week_is_refused(conn: sqlite3.Connection) -> None:
+    _with_parents(conn, "checkin_item_hours")
     _insert(conn, "checkin_item_hours", VALID["checkin_item_hours"])
     with pytest.raises(sqlite3.IntegrityError):
         _insert(conn, "checkin_item_hours", {**VALID["checkin_item_hours"], "position": 1})
 
 
-def test_a_week_has_one_check_in(store: Store) -> None:
-    conn = store.db.conn
+def test_a_week_has_one_check_in(conn: sqlite3.Connection) -> None:
     _insert(conn, "checkins", VALID["checkins"])
     with pytest.raises(sqlite3.IntegrityError):
         _insert(conn, "checkins", {**VALID["checkins"], "id": 2})
@@ -224,9 +246,9 @@ def test_a_week_has_one_check_in(store: Store) -> None:
     ],
 )
 def test_every_enum_value_of_the_domain_is_allowed(
-    store: Store, table: str, column: str, values: list[str]
+    conn: sqlite3.Connection, table: str, column: str, values: list[str]
 ) -> None:
-    conn = _with_parents(store, table)
+    _with_parents(conn, table)
     for n, value in enumerate(values, start=1):
         row = {**VALID[table], "id": n, column: value}
         if value == Status.TAKEN_BACK:
@@ -234,8 +256,8 @@ def test_every_enum_value_of_the_domain_is_allowed(
         _insert(conn, table, row)
 
 
-def test_every_theme_is_allowed(store: Store) -> None:
+def test_every_theme_is_allowed(conn: sqlite3.Connection) -> None:
     for theme in Theme:
-        store.db.conn.execute(
+        conn.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('theme', ?)", [theme.value]
         )

@@ -206,3 +206,28 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
 
 def test_store_error_is_the_base_of_every_refusal() -> None:
     assert issubclass(NewerSchemaError, StoreError)
+
+
+@pytest.mark.parametrize(
+    ("table", "column"),
+    [
+        ("plan_milestones", "plan_id"),
+        ("plan_identity", "plan_id"),
+        ("delegations", "item_id"),
+        ("delegations", "owner_id"),
+        ("delegation_checkins", "delegation_id"),
+        ("delegation_level_plan", "delegation_id"),
+        ("delegation_level_history", "delegation_id"),
+        ("checkins", "week"),
+        ("checkin_item_hours", "checkin_id"),
+        ("checkin_item_hours", "item_id"),
+        ("checkin_answers", "checkin_id"),
+    ],
+)
+def test_lookups_by_parent_and_by_week_use_an_index(store: Store, table: str, column: str) -> None:
+    plan = store.db.conn.execute(
+        f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE {column} = ?",  # noqa: S608
+        [1],
+    ).fetchall()
+    detail = " ".join(str(row[-1]) for row in plan)
+    assert "USING" in detail and "INDEX" in detail, detail

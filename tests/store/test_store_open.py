@@ -124,9 +124,7 @@ def test_a_broken_foreign_key_is_reported_as_damage(tmp_path: Path) -> None:
         Store.open(path)
 
 
-def test_data_version_changes_when_another_connection_commits(
-    store: Store, db_path: Path
-) -> None:
+def test_data_version_changes_when_another_connection_commits(store: Store, db_path: Path) -> None:
     before = store.data_version()
     store.add_person(Person("Ana"))
     assert store.data_version() == before  # its own commits do not count
@@ -146,3 +144,10 @@ def test_two_stores_on_one_file_see_each_others_commits(store: Store, db_path: P
         assert store.load().people == (saved,)
     finally:
         other.close()
+
+
+def test_a_store_closes_at_the_end_of_a_with_block(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        store.add_person(Person("Ana"))
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.db.conn.execute("SELECT 1")

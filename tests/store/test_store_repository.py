@@ -202,9 +202,7 @@ def test_deleting_a_delegation_deletes_its_lists(store: Store) -> None:
 def test_put_checkin_replaces_the_same_week(store: Store) -> None:
     item = store.add_item(_item())
     store.put_checkin(
-        WeeklyCheckIn(
-            W, 30, 10, ((item.id or 0, 5.0),), "first", (ReflectionAnswer("p", "a"),) * 2
-        )
+        WeeklyCheckIn(W, 30, 10, ((item.id or 0, 5.0),), "first", (ReflectionAnswer("p", "a"),) * 2)
     )
     second = WeeklyCheckIn(W, 20.5, 19.5, note="second", answers=(ReflectionAnswer("q", "b"),))
     store.put_checkin(second)

@@ -67,13 +67,7 @@ def write_report(
     light = palette(dark=False)
     doc.add_page()
     doc.heading("Execution and strategy, week by week")
-    doc.paragraph(
-        "The blue line is the share of each week spent on strategy; the orange area above "
-        "it is execution. The dashed line is the plan's glide path with its tolerance band; "
-        "the dotted line projects the recent trend.",
-        muted=True,
-        size=9,
-    )
+    doc.paragraph(_trajectory_caption(state), muted=True, size=9)
     doc.figure(_png(trajectory_figure(state.plan, state.checkins, today, light)))
     advance()
     doc.figure(_png(hours_figure(state.checkins, light)))
@@ -103,6 +97,19 @@ def write_report(
     _write_atomically(path, data)
     advance()
     return doc.page_no()
+
+
+def _trajectory_caption(state: PlanState) -> str:
+    caption = (
+        "The blue line is the share of each week spent on strategy; the orange area above it "
+        "is execution."
+    )
+    if state.plan is None:
+        return caption + " With a plan, the target glide path and a projection appear here."
+    return caption + (
+        " The dashed line is the plan's glide path inside its tolerance band; the dotted line "
+        "projects the recent trend."
+    )
 
 
 def _png(fig: Figure) -> bytes:

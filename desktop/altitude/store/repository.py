@@ -52,9 +52,17 @@ _DELEGATION_CHILDREN = ("delegation_checkins", "delegation_level_plan", "delegat
 
 
 class Store:
+    """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
+
     def __init__(self, path: Path, db: Database) -> None:
         self.path = path
         self.db = db
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @classmethod
     def open(cls, path: Path) -> Store:

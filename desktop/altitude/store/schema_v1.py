@@ -15,8 +15,7 @@ from __future__ import annotations
 # 2026-02-30 to 2026-03-02, so an impossible day does not compare equal (date() alone
 # would hand it back unchanged).
 _DATE = (
-    "({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-    " AND date(julianday({col})) IS {col})"
+    "({col} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND date(julianday({col})) IS {col})"
 )
 
 

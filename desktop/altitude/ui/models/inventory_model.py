@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -56,12 +56,34 @@ def mode_colour(mode: Mode) -> QColor:
     return QColor(STRATEGY if mode == Mode.STRATEGY else EXECUTION)
 
 
+def mode_swatch(mode: Mode) -> QIcon:
+    """A colour square that keeps its colour on a selected row (a bare QColor is tinted)."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(mode_colour(mode))
+    icon = QIcon()
+    for icon_mode in (QIcon.Mode.Normal, QIcon.Mode.Selected):
+        icon.addPixmap(pixmap, icon_mode)
+    return icon
+
+
 def decision_label(decision: Decision) -> str:
     labels = {
         Decision.KEEP: tr("Keep"),
         Decision.DELEGATE: tr("Delegate the outcome"),
         Decision.COACH: tr("Coach, then delegate"),
         Decision.STOP: tr("Stop doing it"),
+        Decision.UNDECIDED: tr("Not decided"),
+    }
+    return labels[decision]
+
+
+def decision_short_label(decision: Decision) -> str:
+    """The same decisions in few words, for table cells."""
+    labels = {
+        Decision.KEEP: tr("Keep"),
+        Decision.DELEGATE: tr("Delegate"),
+        Decision.COACH: tr("Coach first"),
+        Decision.STOP: tr("Stop"),
         Decision.UNDECIDED: tr("Not decided"),
     }
     return labels[decision]
@@ -85,6 +107,7 @@ class InventoryModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._items: list[InventoryItem] = []
+        self._swatches: dict[Mode, QIcon] = {}
 
     # ------------------------------------------------------------ contents
     def set_items(self, items: tuple[InventoryItem, ...] | list[InventoryItem]) -> None:
@@ -109,10 +132,10 @@ class InventoryModel(QAbstractTableModel):
         return next((row for row, i in enumerate(self._items) if i.id == item_id), None)
 
     # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -121,14 +144,14 @@ class InventoryModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            names = (tr("What you do"), tr("Mode"), tr("Hours / week"), tr("Suggested"),
+            names = (tr("What you do"), tr("Mode"), tr("Hours"), tr("Suggested"),
                      tr("Your decision"))  # fmt: skip
             return names[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             tips = (
                 tr("Something you spend time on in a typical week."),
                 tr("Execution: doing, reviewing, fixing. Strategy: direction, people, decisions."),
-                tr("Hours in a typical week."),
+                tr("Hours a week you spend on it."),
                 tr("What Altitude suggests from your weighing; hover a row to see why."),
                 tr("What you decided. Your decision always wins over the suggestion."),
             )
@@ -160,7 +183,7 @@ class InventoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.MODE:
-            return mode_colour(item.mode)
+            return self._swatches.setdefault(item.mode, mode_swatch(item.mode))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         undecided = item.decision == Decision.UNDECIDED
@@ -196,8 +219,8 @@ class InventoryModel(QAbstractTableModel):
         if column == Column.HOURS:
             return format_hours(item.hours)
         if column == Column.SUGGESTED:
-            return decision_label(recommend_item(item).decision)
-        return decision_label(item.decision)
+            return decision_short_label(recommend_item(item).decision)
+        return decision_short_label(item.decision)
 
     def _sort_key(self, item: InventoryItem, column: Column) -> Any:
         if column == Column.HOURS:
@@ -206,7 +229,8 @@ class InventoryModel(QAbstractTableModel):
 
     def _tooltip(self, item: InventoryItem, column: Column) -> str | None:
         if column == Column.SUGGESTED:
-            return recommend_item(item).reason
+            advice = recommend_item(item)
+            return f"{decision_label(advice.decision)}: {advice.reason}"
         if column == Column.DECISION and item.decision == Decision.UNDECIDED:
             return tr("Not decided yet: choose in the weighing panel.")
         if column == Column.TITLE and item.notes:

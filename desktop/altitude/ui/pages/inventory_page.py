@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -49,6 +49,8 @@ from altitude.ui.pages.base import Page
 from altitude.ui.widgets.weighing_panel import WeighingPanel
 from altitude.ui.widgets.whatif_line import WhatIfLine
 
+NARROW_TABLE = 480  # pixels; below this the "Suggested" column steps aside
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("InventoryPage", text)
@@ -61,9 +63,7 @@ class InventoryEdits:
         self.ctx = ctx
 
     def edit(self, old: InventoryItem, new: InventoryItem) -> bool:
-        svc = self.ctx.service
-        return self.ctx.perform(tr("Edit “{0}”").format(old.title),
-                                lambda: svc.update_item(new), lambda: svc.update_item(old))  # fmt: skip
+        return self._swap(tr("Edit “{0}”").format(old.title), old, new)
 
     def add(self, title: str) -> InventoryItem | None:
         """A new execution item of 1 h; redo re-creates it with the same id."""
@@ -99,10 +99,7 @@ class InventoryEdits:
         old = self.ctx.state.item(item_id)
         if old is None or old.factors == factors:
             return False
-        new = replace(old, factors=factors)
-        svc = self.ctx.service
-        return self.ctx.perform(tr("Weigh “{0}”").format(old.title),
-                                lambda: svc.update_item(new), lambda: svc.update_item(old))  # fmt: skip
+        return self._swap(tr("Weigh “{0}”").format(old.title), old, replace(old, factors=factors))
 
     def decide(self, item_id: int, decision: Decision) -> bool:
         """Record a decision; handing an outcome over offers to start its delegation."""
@@ -112,15 +109,18 @@ class InventoryEdits:
             return False
         new = replace(old, decision=decision)
         text = tr("Decide “{0}”: {1}").format(old.title, decision_label(decision))
-        svc = self.ctx.service
         delegated = any(d.item_id == item_id and d.status != Status.TAKEN_BACK
                         for d in state.delegations)  # fmt: skip
         if decision in (Decision.DELEGATE, Decision.COACH) and not delegated:
             offer = tr("Add “{0}” to your delegation ledger as a planned outcome, freeing {1} "
                        "a week? You can name its owner and success measure there.")  # fmt: skip
-            if self.ctx.dialogs.confirm(tr("Delegate this outcome?"),
-                                        offer.format(old.title, format_hours(old.hours))):  # fmt: skip
+            offer = offer.format(old.title, format_hours(old.hours))
+            if self.ctx.dialogs.confirm(tr("Delegate this outcome?"), offer):
                 return self._decide_and_delegate(old, new, text)
+        return self._swap(text, old, new)
+
+    def _swap(self, text: str, old: InventoryItem, new: InventoryItem) -> bool:
+        svc = self.ctx.service
         return self.ctx.perform(text, lambda: svc.update_item(new), lambda: svc.update_item(old))
 
     def _decide_and_delegate(self, old: InventoryItem, new: InventoryItem, text: str) -> bool:
@@ -164,8 +164,7 @@ class InventoryPage(Page):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         intro = QLabel(self.tr(
-            "List what you spend your week on. Select a row to weigh it on the right: keep it, "
-            "hand over the outcome, coach someone first, or stop doing it. "
+            "List what you spend your week on, then select a row to weigh it and decide. "
             "Double-click a cell to edit it."))  # fmt: skip
         intro.setWordWrap(True)
         self.filter = QLineEdit()
@@ -196,7 +195,9 @@ class InventoryPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.panel)
-        scroll.setMinimumWidth(320)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)
         self.whatif = WhatIfLine()
 
         tools = QHBoxLayout()
@@ -212,8 +213,9 @@ class InventoryPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        splitter.setSizes([640, 360])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -260,6 +262,11 @@ class InventoryPage(Page):
         return table
 
     # ------------------------------------------------------------ showing
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # In a narrow window the title matters more; the panel shows the suggestion anyway.
+        self.table.setColumnHidden(Column.SUGGESTED, self.table.width() < NARROW_TABLE)
+
     def show_state(self, state: PlanState) -> None:
         self._redrawing = True
         try:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.validation import MAX_IDENTITY, MAX_TITLE
-from altitude.ui.widgets.plan_catalogue import IdentitySuggestion
 from altitude.ui.widgets.fields import ErrorLabel
+from altitude.ui.widgets.plan_catalogue import IdentitySuggestion
 
 _FLAGS = (
     Qt.ItemFlag.ItemIsEnabled

@@ -8,14 +8,14 @@ The suggestion updates live from ``altitude.domain.weighing.recommend``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
-    QRadioButton,
+    QPushButton,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -38,16 +38,15 @@ def factor_texts() -> dict[str, tuple[str, str]]:
     """Each factor's name and what a 5 means, in plain words."""
     return {
         "leverage": (tr("Your leverage"),
-                     tr("How much more it yields when you do it rather than someone else.")),
+                     tr("how much more it yields when you do it yourself.")),
         "only_you": (tr("Only you"),
-                     tr("How truly nobody else on the team could do it.")),
-        "risk": (tr("Risk if done imperfectly"),
-                 tr("What it costs when it is done less well than you would do it.")),
-        "growth": (tr("Growth for your team"),
-                   tr("How much it would grow someone on your team to own it.")),
+                     tr("how truly nobody else on the team could do it.")),
+        "risk": (tr("Risk"),
+                 tr("what it costs if it is done less well than you would do it.")),
+        "growth": (tr("Growth"),
+                   tr("how much owning it would grow someone on your team.")),
         "attachment": (tr("Your attachment"),
-                       tr("How much you want to keep doing it yourself — the expert's "
-                          "golden cage.")),
+                       tr("how much you want to keep it yourself — the expert's golden cage.")),
     }  # fmt: skip
 
 
@@ -63,6 +62,7 @@ class WeighingPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._item: InventoryItem | None = None
+        self._suggested: Decision | None = None
         self._pending = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -73,7 +73,7 @@ class WeighingPanel(QWidget):
         self.heading.setObjectName("weighingHeading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         font.setBold(True)
         self.heading.setFont(font)
         self.meta = QLabel()
@@ -94,20 +94,20 @@ class WeighingPanel(QWidget):
         self.reason.setObjectName("suggestionReason")
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(tr("Why"))
-        suggestion_box = self._suggestion_box = QFrame()
-        suggestion_box.setFrameShape(QFrame.Shape.StyledPanel)
-        box_layout = QVBoxLayout(suggestion_box)
-        box_layout.addWidget(self.suggestion)
-        box_layout.addWidget(self.reason)
 
         self.decisions = QButtonGroup(self)
         decision_box = self._decision_box = QGroupBox(tr("Your decision"))
         decision_layout = QVBoxLayout(decision_box)
+        decision_layout.addWidget(self.suggestion)
+        decision_layout.addWidget(self.reason)
+        buttons = QGridLayout()
         for n, decision in enumerate(CHOICES):
-            button = QRadioButton(decision_label(decision))
+            button = QPushButton(decision_label(decision))
+            button.setCheckable(True)
             button.setAccessibleName(decision_label(decision))
             self.decisions.addButton(button, n)
-            decision_layout.addWidget(button)
+            buttons.addWidget(button, n // 2, n % 2)
+        decision_layout.addLayout(buttons)
         self.decisions.idClicked.connect(self._decision_clicked)
         self.hint = QLabel()
         self.hint.setObjectName("decisionHint")
@@ -118,18 +118,15 @@ class WeighingPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.meta)
         layout.addWidget(factors_box)
-        layout.addWidget(suggestion_box)
         layout.addWidget(decision_box)
         layout.addStretch(1)
         self.set_item(None)
 
     def _factor_row(self, name: str, label: str, description: str) -> QGridLayout:
-        title = QLabel(f"<b>{label}</b>")
-        value = QLabel()
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        about = QLabel(description)
+        about = QLabel(tr("<b>{0}</b>: {1}").format(label, description))
         about.setWordWrap(True)
-        about.setEnabled(False)  # the muted colour of the palette, in light and dark
+        value = QLabel()
+        value.setMinimumWidth(value.fontMetrics().horizontalAdvance(rating_word(5)) + 4)
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(1, 5)
         slider.setPageStep(1)
@@ -139,15 +136,15 @@ class WeighingPanel(QWidget):
         slider.setAccessibleDescription(description)
         slider.valueChanged.connect(self._slider_moved)
         slider.sliderReleased.connect(self.flush)
-        title.setBuddy(slider)
+        about.setBuddy(slider)
         self.sliders[name] = slider
         self.values[name] = value
         row = QGridLayout()
-        row.setContentsMargins(0, 6, 0, 0)
-        row.addWidget(title, 0, 0)
-        row.addWidget(value, 0, 1)
-        row.addWidget(about, 1, 0, 1, 2)
-        row.addWidget(slider, 2, 0, 1, 2)
+        row.setContentsMargins(0, 4, 0, 0)
+        row.setVerticalSpacing(0)
+        row.addWidget(about, 0, 0, 1, 2)
+        row.addWidget(slider, 1, 0)
+        row.addWidget(value, 1, 1)
         return row
 
     # ------------------------------------------------------------ showing
@@ -163,7 +160,7 @@ class WeighingPanel(QWidget):
             self.flush()
         keep_sliders = self._pending and item is not None and item.id == self.item_id()
         self._item = item
-        for box in (self._factors_box, self._suggestion_box, self._decision_box):
+        for box in (self._factors_box, self._decision_box):
             box.setEnabled(item is not None)
         for name in FACTOR_NAMES:
             value = getattr(item.factors, name) if item else 3
@@ -194,11 +191,7 @@ class WeighingPanel(QWidget):
         self.suggestion.setText(tr("Altitude suggests: <b>{0}</b>").format(
             decision_label(advice.decision)))  # fmt: skip
         self.reason.setText(advice.reason)
-        for n, decision in enumerate(CHOICES):
-            text = decision_label(decision)
-            if decision == advice.decision:
-                text = tr("{0}  ← suggested").format(text)
-            self.decisions.button(n).setText(text)
+        self._suggested = advice.decision
         self._check(item.decision)
         if item.decision == Decision.UNDECIDED:
             hint = tr("Not decided yet: until you choose, it stays on your plate in the what-if.")
@@ -214,6 +207,34 @@ class WeighingPanel(QWidget):
         for n, choice in enumerate(CHOICES):
             self.decisions.button(n).setChecked(choice == decision)
         self.decisions.setExclusive(True)
+        self._paint_buttons()
+
+    def _paint_buttons(self) -> None:
+        """Your decision in the accent colour; the suggestion in bold accent-coloured text."""
+        base = self.palette()
+        for n, choice in enumerate(CHOICES):
+            button = self.decisions.button(n)
+            palette = QPalette(base)
+            suggested = choice == self._suggested and self._item is not None
+            if button.isChecked():
+                palette.setColor(
+                    QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight)
+                )
+                palette.setColor(QPalette.ColorRole.ButtonText,
+                                 base.color(QPalette.ColorRole.HighlightedText))  # fmt: skip
+            elif suggested:
+                palette.setColor(QPalette.ColorRole.ButtonText,
+                                 base.color(QPalette.ColorRole.Highlight))  # fmt: skip
+            button.setPalette(palette)
+            font = button.font()
+            font.setBold(suggested)
+            button.setFont(font)
+            button.setToolTip(tr("Altitude suggests this.") if suggested else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light and dark switched
+            self._paint_buttons()
 
     # ------------------------------------------------------------ intent
     def _slider_moved(self, _value: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox
 
 from altitude.domain.entities import DEFAULT_HORIZON_DAYS
@@ -24,6 +24,10 @@ def date_edit(day: date, accessible: str) -> QDateEdit:
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setAccessibleName(accessible)
     return edit
+
+
+def format_day(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
 
 
 def py_date(edit: QDateEdit) -> date:
@@ -71,7 +75,10 @@ class MovePage(WizardStep):
         length.addStretch(1)
         form = QFormLayout(self)
         form.setVerticalSpacing(10)
-        form.addRow(self.tr("Your role until now:"), with_error(self.current_role, self.errors["current_role"]))
+        form.addRow(
+            self.tr("Your role until now:"),
+            with_error(self.current_role, self.errors["current_role"]),
+        )
         form.addRow(self.tr("Your new role:"), with_error(self.new_role, self.errors["new_role"]))
         form.addRow(self.tr("Plan starts on:"), with_error(self.start, self.errors["start_date"]))
         form.addRow(self.tr("Plan length:"), length)

@@ -63,7 +63,9 @@ class TaskRow:
 class TaskPicker(QWidget):
     changed = Signal()
 
-    def __init__(self, suggestions: Sequence[TaskSuggestion], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, suggestions: Sequence[TaskSuggestion], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.rows: list[TaskRow] = []
         self._grid = QGridLayout()
@@ -81,7 +83,7 @@ class TaskPicker(QWidget):
 
         self.own_title = QLineEdit()
         self.own_title.setMaxLength(MAX_TITLE)
-        self.own_title.setPlaceholderText(tr("Something else you do, e.g. \"Budget and forecasts\""))
+        self.own_title.setPlaceholderText(tr('Something else you do, e.g. "Budget and forecasts"'))
         self.own_title.setAccessibleName(tr("Your own task"))
         self.add_button = QPushButton(tr("Add"))
         self.add_button.setAccessibleName(tr("Add your own task"))

@@ -1,0 +1,331 @@
+"""The delegation ledger as a table: outcome, owner, level, status, next check-in, hours freed,
+and what needs watching (a check-in due, work that came back, why it was taken back).
+
+The model only shows rows; it saves nothing. ``ledger_rows`` turns a PlanState into rows
+so the page and the tests read the same facts. ``LedgerFilter`` narrows the ledger to one
+status.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from altitude.domain.entities import Delegation, PlanState, Status
+from altitude.domain.levels import level
+from altitude.domain.metrics import HANDED_OVER, Boomerang, boomerangs, delegations_due
+from altitude.domain.shares import format_hours
+
+Index = QModelIndex | QPersistentModelIndex
+
+DELEGATION_ROLE = Qt.ItemDataRole.UserRole  # the Delegation itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the LedgerRow
+
+STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
+# Text colours that keep 4.5:1 contrast on the light and the dark base colour.
+WATCH_COLOURS = {False: "#8a5a00", True: "#f0b94a"}  # check-in due, work came back
+TAKEN_BACK_COLOURS = {False: "#a84300", True: "#ff9e6b"}
+QUIET_COLOURS = {False: "#5b636d", True: "#9aa1ab"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Delegation", text)
+
+
+def status_label(status: Status) -> str:
+    return {
+        Status.PLANNED: tr("Planned"),
+        Status.HANDING_OVER: tr("Handing over"),
+        Status.OWNED: tr("Owned"),
+        Status.TAKEN_BACK: tr("Taken back"),
+    }[status]
+
+
+def level_name(number: int) -> str:
+    return QCoreApplication.translate("Levels", level(number).name)
+
+
+def level_meaning(number: int) -> str:
+    return QCoreApplication.translate("Levels", level(number).meaning)
+
+
+def level_label(number: int) -> str:
+    return f"{number} · {level_name(number)}"
+
+
+def short_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerRow:
+    delegation: Delegation
+    owner: str  # the owner's name, "" when nobody owns it yet
+    item_title: str  # the inventory item it came from, "" when none
+    due: bool  # a check-in is due today or overdue
+    boomerangs: tuple[Boomerang, ...]  # weeks you still logged hours on it, latest first
+
+    def watch_text(self) -> str:
+        """What needs watching, in words: never colour alone."""
+        d = self.delegation
+        parts = []
+        if d.status == Status.TAKEN_BACK:
+            parts.append(tr("Taken back: {0}").format(d.taken_back_reason))
+        if self.boomerangs:
+            parts.append(self.boomerangs[0].message)
+        if self.due and d.next_checkin is not None:
+            parts.append(tr("Check-in due"))
+        return " · ".join(parts)
+
+
+def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
+    """Each weekly boomerang, credited to the hand-over it undid (the latest one of its item
+    that had started by the end of that week, as ``metrics.boomerangs`` chooses it)."""
+    found: dict[int, list[Boomerang]] = defaultdict(list)
+    for checkin in state.checkins:
+        week_end = checkin.week.day(6)
+        for b in boomerangs(checkin, state.items, state.delegations, state.people):
+            handed = [
+                d
+                for d in state.delegations
+                if d.item_id == b.item_id and d.status in HANDED_OVER and d.started_on <= week_end
+            ]
+            latest = max(handed, key=lambda d: d.started_on)
+            if latest.id is not None:
+                found[latest.id].append(b)
+    for found_list in found.values():
+        found_list.sort(key=lambda b: b.week, reverse=True)
+    return dict(found)
+
+
+def ledger_rows(state: PlanState, today: date) -> list[LedgerRow]:
+    due = {d.id for d in delegations_due(state.delegations, today)}
+    came_back = boomerangs_by_delegation(state)
+    rows = []
+    for d in state.delegations:
+        owner = state.person(d.owner_id) if d.owner_id is not None else None
+        item = state.item(d.item_id) if d.item_id is not None else None
+        rows.append(
+            LedgerRow(
+                delegation=d,
+                owner=owner.name if owner else "",
+                item_title=item.title if item else "",
+                due=d.id in due,
+                boomerangs=tuple(came_back.get(d.id or -1, ())),
+            )
+        )
+    return rows
+
+
+class Column(IntEnum):
+    OUTCOME = 0
+    OWNER = 1
+    LEVEL = 2
+    STATUS = 3
+    CHECKIN = 4
+    FREED = 5
+    WATCH = 6
+
+
+class DelegationModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LedgerRow] = []
+        self._dark = False
+
+    def set_rows(self, rows: list[LedgerRow]) -> None:
+        """Same delegations in the same order: update in place so the selection survives."""
+        if [r.delegation.id for r in rows] != [r.delegation.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+            return
+        changed = [n for n, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+        self._rows = list(rows)
+        if changed:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+
+    def set_dark(self, dark: bool) -> None:
+        self._dark = dark
+        if self._rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    def row(self, number: int) -> LedgerRow:
+        return self._rows[number]
+
+    def row_of(self, delegation_id: int | None) -> int | None:
+        ids = [r.delegation.id for r in self._rows]
+        return ids.index(delegation_id) if delegation_id in ids else None
+
+    # ------------------------------------------------------------ Qt's model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Outcome"), tr("Owner"), tr("Level"), tr("Status"), tr("Next check-in"),
+                    tr("Freed"), tr("Watch"))[section]  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                tr("The result you handed over, not the steps."),
+                tr("Who owns the outcome."),
+                tr("How much they decide: 1 'I decide and tell' to 7 'they decide'."),
+                tr("Planned, handing over, owned, or taken back."),
+                tr("When you next check in; due ones are marked 'due'."),
+                tr("Hours a week it frees for you once you start handing it over."),
+                tr("Taken back, work that came back to you, or a check-in due."),
+            )[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == DELEGATION_ROLE:
+            return row.delegation
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._colour(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.FREED, Column.LEVEL):
+            align = Qt.AlignmentFlag.AlignRight if column == Column.FREED else 0
+            return int(align | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # ------------------------------------------------------------ helpers
+    def _display(self, row: LedgerRow, column: Column) -> str:
+        d = row.delegation
+        if column == Column.OUTCOME:
+            return d.outcome
+        if column == Column.OWNER:
+            return row.owner or tr("No owner yet")
+        if column == Column.LEVEL:
+            return level_label(d.level)
+        if column == Column.STATUS:
+            return status_label(d.status)
+        if column == Column.CHECKIN:
+            if d.next_checkin is None:
+                return "—"
+            when = short_date(d.next_checkin)
+            return tr("Due · {0}").format(when) if row.due else when
+        if column == Column.FREED:
+            return format_hours(d.hours_freed)
+        return row.watch_text()
+
+    def _tooltip(self, row: LedgerRow, column: Column) -> str | None:
+        d = row.delegation
+        if column == Column.OUTCOME:
+            source = tr("From your inventory: {0}").format(row.item_title) if row.item_title else ""
+            return "\n".join(t for t in (d.outcome, d.success_measure, source) if t)
+        if column == Column.LEVEL:
+            return level_meaning(d.level)
+        if column == Column.FREED and d.status not in HANDED_OVER:
+            return tr("Counts as freed once you start handing it over.")
+        if column == Column.WATCH:
+            lines = [row.watch_text().split(" · ")[0]] if d.status == Status.TAKEN_BACK else []
+            lines += [b.message for b in row.boomerangs]
+            return "\n".join(lines) or None
+        return None
+
+    def _sort_key(self, row: LedgerRow, column: Column) -> Any:
+        d = row.delegation
+        if column == Column.LEVEL:
+            return d.level
+        if column == Column.STATUS:
+            return STATUS_ORDER.index(d.status)
+        if column == Column.CHECKIN:
+            return d.next_checkin.toordinal() if d.next_checkin else date.max.toordinal()
+        if column == Column.FREED:
+            return float(d.hours_freed)
+        return self._display(row, column).casefold()
+
+    def _font(self, row: LedgerRow, column: Column) -> QFont | None:
+        font = QFont()
+        if column == Column.CHECKIN and row.due:
+            font.setBold(True)
+            return font
+        if column == Column.WATCH and (row.boomerangs or row.delegation.status == Status.TAKEN_BACK):
+            font.setBold(True)
+            return font
+        if column == Column.OWNER and not row.owner:
+            font.setItalic(True)
+            return font
+        return None
+
+    def _colour(self, row: LedgerRow, column: Column) -> QColor | None:
+        d = row.delegation
+        if column == Column.WATCH:
+            if d.status == Status.TAKEN_BACK:
+                return QColor(TAKEN_BACK_COLOURS[self._dark])
+            if row.boomerangs or row.due:
+                return QColor(WATCH_COLOURS[self._dark])
+        if column == Column.CHECKIN and row.due:
+            return QColor(WATCH_COLOURS[self._dark])
+        if column == Column.FREED and d.status not in HANDED_OVER:
+            return QColor(QUIET_COLOURS[self._dark])
+        return None
+
+
+class LedgerFilter(QSortFilterProxyModel):
+    """Shows every delegation, or those with one status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._status: Status | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def status(self) -> Status | None:
+        return self._status
+
+    def set_status(self, status: Status | None) -> None:
+        if status != self._status:
+            self.beginFilterChange()
+            self._status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if self._status is None:
+            return True
+        model = self.sourceModel()
+        delegation = model.index(source_row, 0, source_parent).data(DELEGATION_ROLE)
+        return delegation is not None and delegation.status == self._status

@@ -1,0 +1,209 @@
+"""The team as a table: who they are, their growth goal, and what they carry for you.
+
+"Carry" is what ``metrics.person_load`` counts: the hours a week of outcomes they are
+taking over or own. Planned outcomes are shown apart; they are not on anyone's desk yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from altitude.domain.entities import Delegation, Person, PlanState, Status
+from altitude.domain.metrics import HANDED_OVER, person_load
+from altitude.domain.shares import format_hours
+
+Index = QModelIndex | QPersistentModelIndex
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the TeamRow
+LOAD_SHARE_ROLE = Qt.ItemDataRole.UserRole + 3  # 0..1: the bar's length in the load column
+
+MIN_BAR_SCALE = 8.0  # hours: one person with 1 h should not look full to the brim
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+def outcomes_phrase(count: int) -> str:
+    return tr("1 outcome") if count == 1 else tr("{0} outcomes").format(count)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamRow:
+    person: Person
+    load: float  # hours a week they took over (metrics.person_load)
+    carried: tuple[Delegation, ...]  # handing over or owned
+    planned: tuple[Delegation, ...]  # planned for them, not handed over yet
+
+    @property
+    def first_name(self) -> str:
+        words = self.person.name.split()
+        return words[0] if words else self.person.name
+
+    def sentence(self) -> str:
+        """The load in one plain sentence."""
+        name = self.first_name
+        if self.carried:
+            text = tr("{0} carries {1}/week you handed over — {2}.").format(
+                name, format_hours(self.load), outcomes_phrase(len(self.carried))
+            )
+        else:
+            text = tr("{0} carries nothing you handed over yet.").format(name)
+        if self.planned:
+            text += " " + tr("{0} more planned.").format(outcomes_phrase(len(self.planned)))
+        return text
+
+
+def team_rows(state: PlanState) -> list[TeamRow]:
+    rows = []
+    for person in state.people:
+        theirs = [d for d in state.delegations if d.owner_id == person.id]
+        rows.append(
+            TeamRow(
+                person=person,
+                load=person_load(person.id, state.delegations) if person.id is not None else 0.0,
+                carried=tuple(d for d in theirs if d.status in HANDED_OVER),
+                planned=tuple(d for d in theirs if d.status == Status.PLANNED),
+            )
+        )
+    return rows
+
+
+class Column(IntEnum):
+    NAME = 0
+    ROLE = 1
+    GROWTH = 2
+    OUTCOMES = 3
+    LOAD = 4
+
+
+class TeamModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[TeamRow] = []
+
+    def set_rows(self, rows: list[TeamRow]) -> None:
+        """Same people in the same order: update in place so the selection survives."""
+        if [r.person.id for r in rows] != [r.person.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self.endResetModel()
+            return
+        changed = [n for n, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
+        scale_moved = self._scale() != _scale_of(rows)
+        self._rows = list(rows)
+        if scale_moved:  # every bar is measured against the busiest person
+            changed = list(range(len(rows)))
+        if changed:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+
+    def row(self, number: int) -> TeamRow:
+        return self._rows[number]
+
+    def row_of(self, person_id: int | None) -> int | None:
+        ids = [r.person.id for r in self._rows]
+        return ids.index(person_id) if person_id in ids else None
+
+    def _scale(self) -> float:
+        return _scale_of(self._rows)
+
+    # ------------------------------------------------------------ Qt's model API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(  # noqa: N802 - Qt's name
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Name"), tr("Role"), tr("Growth goal"), tr("Outcomes"),
+                    tr("Carries for you"))[section]  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                None,
+                None,
+                tr("Where they want to grow: hand them outcomes that lead there."),
+                tr("Outcomes they are taking over or own (planned ones in brackets)."),
+                tr("Hours a week of your old work they now carry."),
+            )[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == SORT_ROLE:
+            if column == Column.LOAD:
+                return row.load
+            if column == Column.OUTCOMES:
+                return len(row.carried) * 1000 + len(row.planned)
+            return self._display(row, column).casefold()
+        if role == Qt.ItemDataRole.EditRole and column == Column.LOAD:
+            return row.load
+        if role == PERSON_ROLE:
+            return row.person
+        if role == ROW_ROLE:
+            return row
+        if role == LOAD_SHARE_ROLE and column == Column.LOAD:
+            return min(1.0, row.load / self._scale())
+        if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.OUTCOMES, Column.LOAD):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: TeamRow, column: Column) -> str:
+        if column == Column.NAME:
+            return row.person.name
+        if column == Column.ROLE:
+            return row.person.role
+        if column == Column.GROWTH:
+            return " ".join(row.person.growth_goal.split())  # one line in the table
+        if column == Column.OUTCOMES:
+            carried = str(len(row.carried))
+            return f"{carried} (+{len(row.planned)})" if row.planned else carried
+        return format_hours(row.load)
+
+    def _tooltip(self, row: TeamRow, column: Column) -> str | None:
+        if column == Column.GROWTH and row.person.growth_goal:
+            return row.person.growth_goal
+        if column in (Column.OUTCOMES, Column.LOAD):
+            return row.sentence()
+        if column == Column.NAME and row.person.notes:
+            return row.person.notes
+        return None
+
+
+def _scale_of(rows: list[TeamRow]) -> float:
+    return max([MIN_BAR_SCALE, *(r.load for r in rows)])

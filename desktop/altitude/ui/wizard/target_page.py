@@ -1,0 +1,138 @@
+"""Step 6: your target split — where you start, where you aim, and the line between."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from altitude.domain.metrics import current_split, format_hours
+from altitude.ui.widgets.fields import ErrorLabel, caption, heading
+from altitude.ui.widgets.plan_catalogue import RuleOfThumb
+from altitude.ui.widgets.plan_glide import GlidePreview
+from altitude.ui.wizard.draft import Draft
+from altitude.ui.wizard.move_page import format_day
+from altitude.ui.wizard.step import WizardStep
+
+FALLBACK_TARGET = 50
+STEP_UP = 10  # when you already spend the usual target on strategy, aim a little higher
+
+
+class TargetPage(WizardStep):
+    def __init__(self, rules: Sequence[RuleOfThumb]) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your target split"))
+        self.setSubTitle(self.tr("How much of your week should go to strategy by the end?"))
+        self.rules = tuple(rules)
+        self._target_set = False
+        self.baseline = QLabel()
+        self.baseline.setWordWrap(True)
+        self.baseline.setAccessibleName(self.tr("Where you start"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setPageStep(5)
+        self.slider.setAccessibleName(self.tr("Target share of strategy (slider)"))
+        self.spin = QSpinBox()
+        self.spin.setRange(0, 100)
+        self.spin.setSuffix(" %")
+        self.spin.setAccessibleName(self.tr("Target share of strategy"))
+        self.slider.valueChanged.connect(self.spin.setValue)
+        self.spin.valueChanged.connect(self.slider.setValue)
+        self.spin.valueChanged.connect(self._target_moved)
+        self.end_label = QLabel()
+        self.preview = GlidePreview()
+        self.errors = {
+            "target_share": ErrorLabel(self.spin),
+            "baseline_share": ErrorLabel(self.baseline),
+            "milestones": ErrorLabel(self.preview),
+        }
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.end_label)
+        target_row.addWidget(self.slider, 1)
+        target_row.addWidget(self.spin)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.baseline)
+        layout.addLayout(target_row)
+        for label in self.errors.values():
+            layout.addWidget(label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self._rules_box())
+
+    def _rules_box(self) -> QWidget:
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 4, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(heading(self.tr("Rules of thumb, not rules")), 0, 0, 1, 2)
+        grid.addWidget(
+            caption(
+                self.tr(
+                    "There is no authoritative split. These are starting points from "
+                    "practice; hover over one for its source and caveat."
+                )
+            ),
+            1, 0, 1, 2,
+        )  # fmt: skip
+        for row, rule in enumerate(self.rules, start=2):
+            button = QPushButton(self.tr("Use {0}%").format(f"{rule.target_share:g}"))
+            button.setAccessibleName(
+                self.tr("Use {0}%: {1}").format(f"{rule.target_share:g}", rule.label)
+            )
+            button.clicked.connect(
+                lambda _=False, r=rule: self.spin.setValue(round(r.target_share))
+            )
+            text = QLabel(rule.label)
+            text.setWordWrap(True)
+            details = self.tr("Source: {0}\nCaveat: {1}").format(rule.source, rule.caveat)
+            for widget in (button, text):
+                widget.setToolTip(details)
+            text.setAccessibleDescription(details)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(text, row, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        draft = self.plan_wizard().draft()
+        split = current_split(draft.items)
+        self.baseline.setText(
+            self.tr(
+                "<b>Today: {0}% strategy.</b> Of the {1} a week you ticked, {2} go to strategy."
+            ).format(
+                f"{draft.baseline:.0f}",
+                format_hours(split.total_hours),
+                format_hours(split.strategy_hours),
+            )
+        )
+        if draft.horizon_end is not None:
+            self.end_label.setText(
+                self.tr("By {0}, aim for:").format(format_day(draft.horizon_end))
+            )
+        if not self._target_set:
+            usual = round(self.rules[0].target_share) if self.rules else FALLBACK_TARGET
+            start = round(draft.baseline)
+            self.spin.setValue(usual if start < usual else min(100, start + STEP_UP))
+            self._target_set = True
+        self._draw()
+
+    def answer(self, draft: Draft) -> Draft:
+        return replace(draft, target_share=float(self.spin.value()))
+
+    def _target_moved(self) -> None:
+        if self.wizard() is not None:
+            self._draw()
+            self.recheck()
+
+    def _draw(self) -> None:
+        self.preview.set_plan(self.plan_wizard().draft_plan())

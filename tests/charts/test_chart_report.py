@@ -1,0 +1,117 @@
+"""The mentor report: a real PDF, checked by reading it back with pypdf."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from chart_states import TODAY
+from pypdf import PdfReader
+
+from altitude.charts.report import ReportError, write_report
+from altitude.domain.entities import PlanState
+
+
+def read(path: Path) -> tuple[int, str]:
+    reader = PdfReader(path)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    return len(reader.pages), " ".join(text.split())
+
+
+def test_a_rich_state_gives_several_pages_with_everything_a_coach_needs(
+    state: PlanState, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    pages = write_report(state, path, TODAY)
+    count, text = read(path)
+    assert pages == count >= 3
+    assert "execution" in text and "strategy" in text
+    for expected in (
+        "Senior engineer",  # the plan
+        "Engineering manager",
+        "day 59 of 90",
+        "I want to grow a team",  # motive
+        "Delegate outcomes, not tasks",  # identity
+        "Code reviews for the whole team",  # inventory
+        "Nobody may miss this",  # a weighing reason
+        "Releases ship on Thursdays without me",  # ledger
+        "Ana Souza",
+        "5 · Advise",
+        "a bad merge hit production",  # taken back because
+        "Skipped two reviews on purpose",  # reflections
+        "What did you let go of this week?",
+    ):
+        assert expected in text, expected
+
+
+def test_a_single_check_in_without_a_plan_still_makes_a_report(
+    single_checkin_state: PlanState, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    pages = write_report(single_checkin_state, path, TODAY)
+    count, text = read(path)
+    assert pages == count >= 1
+    assert "No plan yet" in text
+    assert "execution" in text and "strategy" in text
+    assert "First week logged." in text
+
+
+def test_an_empty_store_makes_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    assert write_report(PlanState(), path, TODAY) >= 1
+    assert "No plan yet" in read(path)[1]
+
+
+def test_progress_counts_up_to_the_total(state: PlanState, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    write_report(state, tmp_path / "r.pdf", TODAY, progress=lambda s, t: calls.append((s, t)))
+    total = calls[0][1]
+    assert calls == [(step, total) for step in range(1, total + 1)]
+
+
+def test_any_text_renders_without_crashing(state: PlanState, tmp_path: Path) -> None:
+    assert state.plan is not None
+    plan = replace(state.plan, motive="Зачем мне руководить? Ελληνικά. 领导 🚀 e\u0301 \x07end")
+    path = tmp_path / "report.pdf"
+    write_report(replace(state, plan=plan), path, TODAY)
+    text = read(path)[1]
+    assert "Зачем мне руководить? Ελληνικά." in text
+    assert "end" in text
+
+
+def test_a_missing_folder_raises_report_error_and_writes_nothing(
+    state: PlanState, tmp_path: Path
+) -> None:
+    path = tmp_path / "missing" / "report.pdf"
+    with pytest.raises(ReportError, match="Can't write the report") as raised:
+        write_report(state, path, TODAY)
+    assert "\n" not in str(raised.value)
+    assert isinstance(raised.value, OSError)
+    assert not path.parent.exists()
+
+
+def test_a_folder_in_the_way_raises_report_error(state: PlanState, tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.mkdir()
+    with pytest.raises(ReportError):
+        write_report(state, target, TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    assert list(target.iterdir()) == []
+
+
+def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_report(
+    state: PlanState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"the previous report")
+
+    def no_space(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", no_space)
+    with pytest.raises(ReportError, match="No space left on device"):
+        write_report(state, path, TODAY)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+    assert path.read_bytes() == b"the previous report"
