@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    figure_legend,
     empty_state,
     prepare_figure,
     set_title,
@@ -188,11 +189,4 @@ def _format_axes(ax: Axes, palette: Palette, top: float) -> None:
     ax.set_ylim(0, max(top, 1.0) * 1.25)
     ax.set_ylabel("Hours a week")
     set_title(ax, palette, "Hours freed by delegation")
-    legend = ax.figure.legend(
-        loc="outside lower center",
-        ncols=2,
-        frameon=False,
-        fontsize=NOTE_SIZE,
-        labelcolor=palette.foreground,
-    )
-    legend.set_gid("legend")
+    figure_legend(ax.figure, palette, ncols=2)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    figure_legend,
     empty_state,
     prepare_figure,
     set_title,
@@ -93,11 +94,4 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     ax.set_ylabel("Hours in the week")
     set_title(ax, palette, "Hours per week")
-    legend = ax.figure.legend(
-        loc="outside lower center",
-        ncols=2,
-        frameon=False,
-        fontsize=NOTE_SIZE,
-        labelcolor=palette.foreground,
-    )
-    legend.set_gid("legend")
+    figure_legend(ax.figure, palette, ncols=2)

@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from altitude.charts.layout import Margins
 from altitude.charts.style import (
     DECISION_NAMES,
     NOTE_SIZE,
     Palette,
+    figure_legend,
     empty_state,
     prepare_figure,
     set_title,
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
+MARGINS = Margins(bottom=1.3)  # room for the axis label and the legend's title
 EMPTY_MESSAGE = "Add what you do today to see it weighed"
 QUADRANTS = (  # (x, y) in axes fractions, text
     (0.99, 0.99, "Keep: only you, high leverage"),
@@ -54,7 +57,7 @@ def matrix_figure(
     """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
     from altitude.charts.labels import LabelPlacer
 
-    fig = prepare_figure(figure, palette)
+    fig = prepare_figure(figure, palette, MARGINS)
     if not items:
         empty_state(fig, EMPTY_MESSAGE, palette)
         return fig
@@ -186,15 +189,12 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
         )
         for d in LEGEND_ORDER
     ]
-    legend = ax.figure.legend(
-        handles=handles,
-        loc="outside lower center",
+    legend = figure_legend(
+        ax.figure,
+        palette,
         ncols=4,
-        frameon=False,
-        fontsize=NOTE_SIZE,
-        labelcolor=palette.foreground,
+        handles=handles,
         title="Colour: decision · bubble size: hours a week",
         title_fontsize=NOTE_SIZE,
     )
     legend.get_title().set_color(palette.muted)
-    legend.set_gid("legend")

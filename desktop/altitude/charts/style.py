@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from altitude.domain.entities import Decision
 
@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.legend import Legend
     from matplotlib.text import Text
+
+    from altitude.charts.layout import Margins
 
 # Okabe-Ito (Okabe & Ito 2008), plus a neutral grey for "not decided yet".
 ORANGE = "#E69F00"
@@ -123,20 +126,29 @@ def new_figure(
     height_in: float = DEFAULT_SIZE[1],
     dpi: float = DEFAULT_DPI,
 ) -> Figure:
-    """A blank figure in the palette's colours, laid out with constrained layout."""
+    """A blank figure in the palette's colours, with the charts' fixed-margin layout."""
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
+    from altitude.charts.layout import use_margins
+
+    fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     fig.set_facecolor(palette.background)
+    use_margins(fig)
     return fig
 
 
-def prepare_figure(figure: Figure | None, palette: Palette) -> Figure:
+def prepare_figure(
+    figure: Figure | None, palette: Palette, margins: Margins | None = None
+) -> Figure:
     """Reuse ``figure`` (cleared, recoloured) so a canvas can redraw in place, or make one."""
+    from altitude.charts.layout import use_margins
+
     if figure is None:
-        return new_figure(palette)
-    figure.clear()
-    figure.set_facecolor(palette.background)
+        figure = new_figure(palette)
+    else:
+        figure.clear()
+        figure.set_facecolor(palette.background)
+    use_margins(figure, margins)
     return figure
 
 
@@ -157,13 +169,24 @@ def style_axes(ax: Axes, palette: Palette) -> None:
 
 
 def set_title(ax: Axes, palette: Palette, title: str) -> None:
-    ax.set_title(title, loc="left", fontsize=TITLE_SIZE, color=palette.foreground, pad=10)
+    # A fixed y skips matplotlib's costly automatic title placement at every draw.
+    ax.set_title(title, loc="left", fontsize=TITLE_SIZE, color=palette.foreground, pad=10, y=1.0)
 
 
-def style_legend(ax: Axes, palette: Palette, **kwargs: object) -> None:
-    """A frameless legend in the palette's colours; extra keywords go to ``ax.legend``."""
-    legend = ax.legend(frameon=False, fontsize=NOTE_SIZE, labelcolor=palette.foreground, **kwargs)
+def figure_legend(fig: Figure, palette: Palette, ncols: int, **kwargs: Any) -> Legend:
+    """A frameless one-row legend at the foot of the figure, in the palette's colours."""
+    legend = fig.legend(
+        loc="lower center",
+        bbox_to_anchor=(0.5, 0.0),
+        ncols=ncols,
+        frameon=False,
+        fontsize=NOTE_SIZE,
+        labelcolor=palette.foreground,
+        borderaxespad=0.3,
+        **kwargs,
+    )
     legend.set_gid("legend")
+    return legend
 
 
 def empty_state(fig: Figure, message: str, palette: Palette | None = None) -> Text:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    figure_legend,
     empty_state,
     prepare_figure,
     set_title,
@@ -138,12 +139,4 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.xaxis.get_offset_text().set_color(palette.muted)
     ax.set_ylabel("Share of the week")
     set_title(ax, palette, "Strategy share of your week")
-    legend = ax.figure.legend(
-        handles=ax.get_legend_handles_labels()[0],
-        loc="outside lower center",
-        ncols=5,
-        frameon=False,
-        fontsize=NOTE_SIZE,
-        labelcolor=palette.foreground,
-    )
-    legend.set_gid("legend")
+    figure_legend(ax.figure, palette, ncols=5, handles=ax.get_legend_handles_labels()[0])

@@ -135,5 +135,5 @@ def draw_projection(
 
 
 def _verdict(ax: Axes, text: str, colour: str) -> None:
-    title = ax.set_title(text, loc="right", fontsize=NOTE_SIZE + 0.5, color=colour, pad=10)
+    title = ax.set_title(text, loc="right", fontsize=NOTE_SIZE + 0.5, color=colour, pad=10, y=1.0)
     title.set_gid("projection-label")

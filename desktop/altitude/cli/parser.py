@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from altitude import __version__
+from altitude.cli.safety_commands import add_safety_parsers
 
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
@@ -58,4 +59,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("report", help="write a PDF report for a mentor or coach")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+    add_safety_parsers(sub)
     return parser

@@ -11,10 +11,17 @@ from pathlib import Path
 
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
+from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
 from altitude.store.jsonsafe import InterchangeError
 
 from . import commands
+from .safety_commands import (
+    FOLDER_COMMANDS,
+    SERVICE_COMMANDS,
+    open_failure_hint,
+    run_folder_command,
+)
 
 Command = Callable[[Altitude, argparse.Namespace], int]
 
@@ -25,17 +32,24 @@ COMMANDS: dict[str, Command] = {
     "export": commands.cmd_export,
     "import": commands.cmd_import,
     "report": commands.cmd_report,
+    **SERVICE_COMMANDS,
 }
 
 
 def run(args: argparse.Namespace, data_dir: Path, clock: Callable[[], date]) -> int:
+    if args.command in FOLDER_COMMANDS:  # restore, doctor: must work on a damaged store
+        return run_folder_command(args, data_dir, clock)
     prefix = f"altitude {args.command}: error:"
     try:
         service = Altitude.open(data_dir)
     except (StoreError, OSError, sqlite3.Error) as exc:
-        print(f"{prefix} {describe(exc, data_dir)}", file=sys.stderr)
+        hint = open_failure_hint(exc, data_dir)
+        print(f"{prefix} {describe(exc, data_dir)}{hint}", file=sys.stderr)
         return 1
     service.clock = clock
+    warning = backup_on_open(service)
+    if warning:
+        print(f"altitude: warning: {warning}", file=sys.stderr)
     try:
         return COMMANDS[args.command](service, args)
     except ValidationError as exc:

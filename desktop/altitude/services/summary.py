@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from altitude.domain import metrics
@@ -88,8 +88,4 @@ def _with_attention(summary: Summary, state: PlanState) -> Summary:
         notes.append(f"No check-in for {weeks}{suffix}.")
     if summary.rising_execution:
         notes.append("Your execution share rose two weeks running: what pulled you back in?")
-    return Summary(**{**_fields(summary), "attention": tuple(notes)})
-
-
-def _fields(summary: Summary) -> dict[str, object]:
-    return {name: getattr(summary, name) for name in Summary.__dataclass_fields__}
+    return replace(summary, attention=tuple(notes))

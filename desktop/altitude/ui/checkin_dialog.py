@@ -28,6 +28,7 @@ from altitude.domain.validation import validate_checkin
 from altitude.domain.weeks import IsoWeek
 from altitude.ui.context import AppContext
 from altitude.ui.widgets.checkin_delegations import DelegationsDueSection
+from altitude.ui.widgets.checkin_detail import boomerang_message
 from altitude.ui.widgets.checkin_hours import HoursSection
 from altitude.ui.widgets.checkin_items import ItemHoursSection
 from altitude.ui.widgets.checkin_prompts import ReflectionSection, choose_prompts
@@ -207,14 +208,7 @@ class CheckinDialog(QDialog):
         self.items.show_totals(items_total, draft.total_hours, "item_hours" not in errors)
         self.hours.show_errors(errors)
         found = self.ctx.service.boomerangs(draft)
-        self.items.show_boomerangs(
-            [
-                self.tr("You spent {0} on {1}, delegated to {2} in {3}.").format(
-                    format_hours(b.hours), b.item_title, b.owner_name, b.delegated_week
-                )
-                for b in found
-            ]
-        )
+        self.items.show_boomerangs([boomerang_message(b) for b in found])
         pulled_back = bool(found)
         if pulled_back != self._pulled_back:
             self._pulled_back = pulled_back

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Delegation, Person, Status
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_TITLE
-from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_delegation
 from altitude.ui.models.delegation_model import (
     LedgerRow,

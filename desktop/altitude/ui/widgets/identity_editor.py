@@ -8,15 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,12 +30,49 @@ from altitude.domain.validation import MAX_IDENTITY, MAX_TITLE
 from altitude.ui.widgets.fields import ErrorLabel
 from altitude.ui.widgets.plan_catalogue import IdentitySuggestion
 
+EXPLANATION = Qt.ItemDataRole.UserRole + 1
+TEXT_MARGIN = 4  # the style's own gap before item text
+Index = QModelIndex | QPersistentModelIndex
+
 _FLAGS = (
     Qt.ItemFlag.ItemIsEnabled
     | Qt.ItemFlag.ItemIsSelectable
     | Qt.ItemFlag.ItemIsUserCheckable
     | Qt.ItemFlag.ItemIsEditable
 )
+
+
+class _StatementDelegate(QStyledItemDelegate):
+    """The statement, and under it what it means in smaller, quieter text."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        if index.data(EXPLANATION):
+            size.setHeight(size.height() + option.fontMetrics.height() + 4)  # type: ignore[attr-defined]
+        return size
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        explanation = index.data(EXPLANATION)
+        if not explanation:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop  # type: ignore[attr-defined]
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
+        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        line = metrics.height()
+        rect = QRect(text.left() + TEXT_MARGIN, text.top() + line + 3, text.width() - 2 * TEXT_MARGIN, line)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        painter.save()
+        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+        elided = metrics.elidedText(explanation, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.restore()
 
 
 class IdentityEditor(QWidget):
@@ -46,6 +88,7 @@ class IdentityEditor(QWidget):
         )
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(_StatementDelegate(self.list))
         self.list.itemChanged.connect(self._item_changed)
         self.new_text = QLineEdit()
         self.new_text.setMaxLength(MAX_TITLE)
@@ -114,8 +157,8 @@ class IdentityEditor(QWidget):
         item.setFlags(_FLAGS)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         if explanation:
+            item.setData(EXPLANATION, explanation)
             item.setToolTip(explanation)
-            item.setStatusTip(explanation)
         self.list.addItem(item)
         return item
 

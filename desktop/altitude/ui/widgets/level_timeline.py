@@ -154,11 +154,12 @@ class LevelTimeline(QWidget):
             painter.drawLine(QPointF(x(series.now), plot.top()), QPointF(x(series.now), plot.bottom()))
             painter.drawText(QPointF(x(series.now) + 4, plot.top() + line * 0.8), tr("today"))
 
-        self._draw_steps(painter, series.planned, series.span, x, y,
-                         QPen(faint, 2, Qt.PenStyle.DashLine))  # fmt: skip
         actual_end = series.now if series.now is not None else 0.0
         self._draw_steps(painter, series.actual, actual_end, x, y,
                          QPen(actual_colour, 3), dots=True)  # fmt: skip
+        # The plan on top, dashed, so it stays visible where the two lines agree.
+        self._draw_steps(painter, series.planned, series.span, x, y,
+                         QPen(faint, 2, Qt.PenStyle.DashLine))  # fmt: skip
         self._draw_legend(painter, plot.left(), line, actual_colour, faint, text)
 
     def _draw_steps(self, painter, points, end, x, y, pen, dots=False) -> None:  # type: ignore[no-untyped-def]

@@ -148,7 +148,10 @@ class MilestonesEditor(QWidget):
             self._grid.addWidget(row.remove, grid_row, 3)
             self._grid.setColumnStretch(2, 1)
         else:
+            day.setMinimumWidth(100)
             self._grid.addWidget(day, 0, index)
+            self._grid.setColumnStretch(index, 0)
+            self._grid.setColumnStretch(index + 1, 1)  # keep the days together on the left
         self._rows.append(row)
         return row
 

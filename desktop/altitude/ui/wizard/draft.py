@@ -30,12 +30,12 @@ def default_milestone_days(horizon_days: int) -> list[int]:
 def milestones_on_line(
     days: Sequence[int], baseline: float, target: float, horizon_days: int
 ) -> tuple[Milestone, ...]:
-    """Milestones on the straight line from baseline (day 0) to target (horizon end)."""
+    """Milestones on the straight line from baseline (day 0) to target, in whole percent."""
     span = max(horizon_days, 1)
     return tuple(
         Milestone(
             day=d,
-            target_share=round(baseline + (target - baseline) * min(d, span) / span, 1),
+            target_share=float(round(baseline + (target - baseline) * min(d, span) / span)),
             label=f"{d} days",
         )
         for d in days

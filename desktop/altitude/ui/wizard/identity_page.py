@@ -22,7 +22,7 @@ class IdentityPage(WizardStep):
             self.tr(
                 "What got you promoted (output, control, expertise) is not what the new role "
                 "needs. Tick the statements you want to grow into, reword them so they sound "
-                "like you, or add your own. Hover over one to read what it means."
+                "like you, or add your own."
             )
         )
         intro.setWordWrap(True)

@@ -6,7 +6,16 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QDateEdit, QFormLayout, QHBoxLayout, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from altitude.domain.entities import DEFAULT_HORIZON_DAYS
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
@@ -23,6 +32,8 @@ def date_edit(day: date, accessible: str) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setAccessibleName(accessible)
+    edit.setMinimumWidth(150)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return edit
 
 
@@ -57,6 +68,7 @@ class MovePage(WizardStep):
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
         self.horizon.setSuffix(self.tr(" days"))
         self.horizon.setAccessibleName(self.tr("Plan length in days"))
+        self.horizon.setMinimumWidth(110)
         self.end = date_edit(today + timedelta(days=DEFAULT_HORIZON_DAYS), self.tr("Plan ends on"))
         self.milestones = MilestonesEditor(with_shares=False)
         self.milestones.set_days(default_milestone_days(DEFAULT_HORIZON_DAYS))
@@ -69,8 +81,9 @@ class MovePage(WizardStep):
             "milestones": self.milestones.error,
         }
         length = QHBoxLayout()
+        length.setSpacing(8)
         length.addWidget(self.horizon)
-        length.addWidget(caption(self.tr("ending on")))
+        length.addWidget(QLabel(self.tr("ending on")))
         length.addWidget(self.end)
         length.addStretch(1)
         form = QFormLayout(self)
@@ -81,8 +94,11 @@ class MovePage(WizardStep):
         )
         form.addRow(self.tr("Your new role:"), with_error(self.new_role, self.errors["new_role"]))
         form.addRow(self.tr("Plan starts on:"), with_error(self.start, self.errors["start_date"]))
-        form.addRow(self.tr("Plan length:"), length)
-        form.addRow("", self.errors["horizon_end"])
+        length_cell = QVBoxLayout()
+        length_cell.setSpacing(2)
+        length_cell.addLayout(length)
+        length_cell.addWidget(self.errors["horizon_end"])
+        form.addRow(self.tr("Plan length:"), length_cell)
         form.addRow(self.tr("Milestones:"), self.milestones)
         form.addRow(
             "",

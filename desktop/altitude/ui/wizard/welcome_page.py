@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
 from altitude.ui.widgets.fields import caption, heading
@@ -43,7 +43,7 @@ class WelcomePage(WizardStep):
         self.sample_button.setAccessibleName(self.tr("Start from the sample plan"))
         self.sample_button.setProperty("role", "primary")
         self.sample_button.clicked.connect(self.sample_requested)
-        box.addWidget(self.sample_button, 0)
+        box.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.sample_box.setVisible(offer_sample)
 
         layout = QVBoxLayout(self)

@@ -1,0 +1,130 @@
+"""`altitude backup`, `altitude restore` and `altitude doctor`.
+
+``backup`` runs on the open service like the other commands. ``restore`` and ``doctor``
+take the data folder instead: they must work when the store itself can't be opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from altitude.services import Altitude
+from altitude.services import safety_actions as safety
+from altitude.store import DamagedDatabaseError, NotADatabaseError, StoreError
+from altitude.store.backup import backups_folder, list_backups
+
+FolderCommand = Callable[[argparse.Namespace, Path, Callable[[], date]], int]
+
+
+def add_safety_parsers(sub: Any) -> None:
+    """Register the three commands on ``build_parser``'s subparsers."""
+    p = sub.add_parser(
+        "backup", help="copy the plan, checked, into the backups folder (or to -o FILE)"
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
+    p.add_argument("--list", action="store_true", help="list the backups and what they hold")
+    p = sub.add_parser(
+        "restore", help="replace the plan with a backup (the current plan is backed up first)"
+    )
+    p.add_argument(
+        "file", metavar="FILE", help="a backup file, or the name of one in the backups folder"
+    )
+    sub.add_parser("doctor", help="check the data thoroughly; exit code 0 only when healthy")
+
+
+def cmd_backup(service: Altitude, args: argparse.Namespace) -> int:
+    if args.list:
+        return _print_backups(safety.list_backups(service))
+    target = Path(args.output) if args.output else None
+    written = safety.backup_now(service, target)
+    print(f"Backup written to {written} ({len(service.state.checkins)} weekly check-ins).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, folder: Path, clock: Callable[[], date]) -> int:
+    source = resolve_backup(Path(args.file), folder)
+    try:
+        service = Altitude.open(folder)
+    except (DamagedDatabaseError, NotADatabaseError) as exc:
+        aside = safety.recover_from_backup(folder, source)
+        print(f"Restored {source}. The unreadable file ({exc}) was kept as {aside}.")
+        return 0
+    try:
+        state = safety.restore_backup(service, source)
+    finally:
+        service.close()
+    print(
+        f"Restored {source}: {len(state.items)} inventory items, {len(state.checkins)} weekly "
+        "check-ins. The plan as it was is in the backups folder."
+    )
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, folder: Path, clock: Callable[[], date]) -> int:
+    report = safety.doctor(folder)
+    print("\n".join(report.lines))
+    if report.healthy:
+        print("Healthy.")
+        return 0
+    print(
+        f"{len(report.problems)} problem(s) found. Restore a backup with "
+        "`altitude restore FILE` (see `altitude backup --list`)."
+    )
+    return 1
+
+
+SERVICE_COMMANDS = {"backup": cmd_backup}
+FOLDER_COMMANDS: dict[str, FolderCommand] = {"restore": cmd_restore, "doctor": cmd_doctor}
+
+
+def run_folder_command(args: argparse.Namespace, folder: Path, clock: Callable[[], date]) -> int:
+    """Run restore or doctor; a failure is one line on stderr and exit code 1."""
+    try:
+        return FOLDER_COMMANDS[args.command](args, folder, clock)
+    except (StoreError, OSError) as exc:
+        print(f"altitude {args.command}: error: {exc}", file=sys.stderr)
+        return 1
+
+
+def resolve_backup(path: Path, folder: Path) -> Path:
+    """A path as given, or else the name of a file in the backups folder."""
+    if path.exists() or path.parent != Path("."):
+        return path
+    candidate = backups_folder(folder / safety.DATABASE_NAME) / path.name
+    return candidate if candidate.exists() else path
+
+
+def open_failure_hint(exc: BaseException, folder: Path) -> str:
+    """For a store that can't be read: where the newest backup is and how to restore it."""
+    if not isinstance(exc, DamagedDatabaseError | NotADatabaseError):
+        return ""
+    try:
+        found = list_backups(backups_folder(folder / safety.DATABASE_NAME))
+    except StoreError:
+        return ""
+    if not found:
+        return "; no backup was found (the file is left as it is)"
+    return f"; to go back to the newest backup run: altitude restore {found[0].path.name}"
+
+
+def _print_backups(infos: list[safety.BackupInfo]) -> int:
+    if not infos:
+        print("No backups yet.")
+        return 0
+    for info in infos:
+        what = (
+            f"{info.contents.new_role or 'no plan'}, {info.contents.checkins} check-ins"
+            + (f", last {info.contents.last_week}" if info.contents.last_week else "")
+            if info.contents
+            else f"unreadable: {info.problem}"
+        )
+        print(
+            f"{info.file.path.name}  {info.file.made:%Y-%m-%d %H:%M}  {info.file.reason:<9}  "
+            f"{info.size / 1024:>6.0f} KiB  {what}"
+        )
+    return 0

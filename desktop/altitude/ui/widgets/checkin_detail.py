@@ -1,0 +1,116 @@
+"""One logged week in full: its split, the hours per item, what came back, the note and
+the reflections. Read-only; the page offers the correction."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from altitude.domain.entities import WeeklyCheckIn
+from altitude.domain.metrics import Boomerang, format_hours, strategy_share
+from altitude.ui.widgets.checkin_weeks import week_dates
+from altitude.ui.widgets.fields import caption, heading
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("CheckinDetail", text)
+
+
+def boomerang_message(boomerang: Boomerang) -> str:
+    """ "You spent 3 h on Release sign-off, delegated to Sam in 2026-W37." (translatable)"""
+    return tr("You spent {0} on {1}, delegated to {2} in {3}.").format(
+        format_hours(boomerang.hours),
+        boomerang.item_title,
+        boomerang.owner_name,
+        boomerang.delegated_week,
+    )
+
+
+def plain(text: str, role: str = "") -> QLabel:
+    """User text shown as typed: never read as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def bold(text: str) -> QLabel:
+    label = plain(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class CheckinDetail(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(tr("The selected week"))
+        self.setMinimumWidth(280)
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(12, 4, 12, 4)
+        self._layout.setSpacing(6)
+        self.setWidget(self._body)
+        self.show_nothing(tr("Select a week to see its reflections."))
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            taken = self._layout.takeAt(0)
+            if taken is not None and taken.widget() is not None:
+                taken.widget().deleteLater()
+
+    def show_nothing(self, message: str) -> None:
+        self._clear()
+        self._layout.addWidget(caption(message))
+        self._layout.addStretch(1)
+
+    def show_checkin(
+        self,
+        checkin: WeeklyCheckIn,
+        item_titles: Mapping[int, str],
+        boomerangs: Sequence[str] = (),
+    ) -> None:
+        self._clear()
+        add = self._layout.addWidget
+        add(heading(f"{checkin.week} · {week_dates(checkin.week)}"))
+        share = strategy_share(checkin)
+        execution = format_hours(checkin.execution_hours)
+        strategy = format_hours(checkin.strategy_hours)
+        add(plain(tr("{0} on execution · {1} on strategy").format(execution, strategy)))
+        if share is not None:
+            add(plain(tr("{0}% of the week on strategy").format(round(share)), "strategy"))
+        if checkin.item_hours:
+            add(bold(tr("By item")))
+            for item_id, hours in checkin.item_hours:
+                title = item_titles.get(item_id, tr("(an item no longer in your inventory)"))
+                add(plain(f"{format_hours(hours)} · {title}"))
+        if boomerangs:
+            box = QFrame()
+            box.setObjectName("banner")
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(10, 6, 10, 6)
+            inner.addWidget(plain("\n".join(f"↩ {m}" for m in boomerangs)))
+            add(box)
+        if checkin.note:
+            add(bold(tr("Note")))
+            add(plain(checkin.note))
+        add(bold(tr("Reflections")))
+        if not checkin.answers:
+            add(caption(tr("No reflections this week.")))
+        for answer in checkin.answers:
+            add(plain(answer.prompt, "caption"))
+            add(plain(answer.answer))
+        self._layout.addStretch(1)
+
+    def text(self) -> str:
+        """Everything shown, for tests and screen readers."""
+        labels = self._body.findChildren(QLabel)
+        return "\n".join(label.text() for label in labels if not label.isHidden())
