@@ -65,8 +65,10 @@ def open_editor(qtbot, page: InventoryPage, item_id: int, column: Column) -> QWi
     return editor
 
 
-def commit(qtbot, editor: QWidget) -> None:  # type: ignore[no-untyped-def]
+def commit(qtbot, page: InventoryPage, editor: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Enter, as a user would; the delegate commits on the next turn of the event loop."""
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.state() != QAbstractItemView.State.EditingState)
 
 
 def test_page_shows_the_sample_inventory_and_selects_the_first_item(
@@ -87,7 +89,7 @@ def test_title_edit_is_saved_and_undo_restores_it_on_disk(
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Payments PRs reviewed by the team")
-    commit(qtbot, editor)
+    commit(qtbot, page, editor)
 
     with reopened(sample_service) as other:
         assert other.state.item(PULL_REQUESTS).title == "Payments PRs reviewed by the team"
@@ -106,11 +108,11 @@ def test_mode_and_hours_edit_through_their_editors(qtbot, page_for, sample_servi
     combo = open_editor(qtbot, page, STATUS_REPORT, Column.MODE)
     assert isinstance(combo, QComboBox)
     combo.setCurrentIndex(combo.findData("strategy"))
-    commit(qtbot, combo)
+    commit(qtbot, page, combo)
     spin = open_editor(qtbot, page, STATUS_REPORT, Column.HOURS)
     assert isinstance(spin, QDoubleSpinBox)
     spin.setValue(1.5)
-    commit(qtbot, spin)
+    commit(qtbot, page, spin)
 
     with reopened(sample_service) as other:
         item = other.state.item(STATUS_REPORT)
@@ -130,7 +132,7 @@ def test_invalid_hours_show_a_message_and_save_nothing(qtbot, page_for, sample_s
     spin = open_editor(qtbot, page, STATUS_REPORT, Column.HOURS)
     assert isinstance(spin, QDoubleSpinBox)
     spin.setValue(0.0)
-    commit(qtbot, spin)
+    commit(qtbot, page, spin)
 
     assert page.message.isVisible()
     assert page.message.property("role") == "error"
@@ -145,7 +147,7 @@ def test_invalid_hours_show_a_message_and_save_nothing(qtbot, page_for, sample_s
     # A good value afterwards clears the message.
     spin = open_editor(qtbot, page, STATUS_REPORT, Column.HOURS)
     spin.setValue(3.0)
-    commit(qtbot, spin)
+    commit(qtbot, page, spin)
     assert page.message.isHidden()
     assert sample_service.state.item(STATUS_REPORT).hours == 3.0
 
@@ -321,7 +323,7 @@ def test_new_item_adds_a_new_task_ready_to_edit_and_undo_removes_it(
     assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, "Approve holiday requests")
-    commit(qtbot, editor)
+    commit(qtbot, page, editor)
     assert service.state.item(new_id).title == "Approve holiday requests"
 
     page.ctx.undo_stack.undo()  # the title

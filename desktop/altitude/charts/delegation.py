@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
-    figure_legend,
     empty_state,
+    figure_legend,
     prepare_figure,
     set_title,
     style_axes,

@@ -105,7 +105,10 @@ def bring_to_front(window: object) -> None:
     from PySide6.QtWidgets import QWidget
 
     if isinstance(window, QWidget):
-        window.showNormal() if window.isMinimized() else window.show()
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
         window.raise_()
         window.activateWindow()
 
