@@ -1,8 +1,19 @@
-"""Fixtures for the chart and report tests (the states themselves are in chart_states)."""
+"""Fixtures for the chart and report tests.
+
+The states and figure helpers live in ``chart_states`` and ``chart_figures`` beside this
+file. Tests import them by name, so this folder goes on ``sys.path`` (pytest's importlib
+mode does not put it there).
+"""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
 from chart_states import checkin, rich_state
 
 from altitude.domain.entities import PlanState

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from chart_figures import by_gid, num, texts
+from chart_figures import by_gid, num, one, texts
 from chart_states import START, checkin
+from matplotlib.figure import Figure
 
 from altitude.charts.hours import EMPTY_MESSAGE, MAX_TOTAL_LABELS, hours_figure
 from altitude.charts.style import palette
@@ -13,18 +15,25 @@ from altitude.domain.weeks import IsoWeek
 W = IsoWeek.of(START)
 
 
+def bars(fig: Figure, gid: str) -> list[tuple[float, float, float]]:
+    """(centre, bottom, top) of each rectangle in the collection with ``gid``."""
+    out = []
+    for path in one(fig, gid).get_paths():
+        xs, ys = path.vertices[:, 0], path.vertices[:, 1]
+        out.append(((xs.min() + xs.max()) / 2, float(ys.min()), float(ys.max())))
+    return out
+
+
 def test_bars_stack_strategy_on_execution_and_sum_to_the_total() -> None:
     checkins = [checkin(W + 1, 20, 12.5), checkin(W, 30, 10), checkin(W + 3, 0, 0)]
     fig = hours_figure(checkins, palette(False))
-    execution = by_gid(fig, "execution")
-    strategy = by_gid(fig, "strategy")
-    assert [b.get_height() for b in execution] == [30, 20, 0]
-    assert [b.get_height() for b in strategy] == [10, 12.5, 0]
-    assert [b.get_y() for b in strategy] == [30, 20, 0]
-    tops = [b.get_y() + b.get_height() for b in strategy]
-    assert tops == [40, 32.5, 0]
-    centres = [b.get_x() + b.get_width() / 2 for b in execution]
+    execution = bars(fig, "execution")
+    strategy = bars(fig, "strategy")
+    assert [(b, t) for _, b, t in execution] == [(0, 30), (0, 20), (0, 0)]
+    assert [(b, t) for _, b, t in strategy] == [(30, 40), (20, 32.5), (0, 0)]
+    centres = [c for c, _, _ in execution]
     assert centres == pytest.approx([num(w.monday()) for w in (W, W + 1, W + 3)])
+    assert [c for c, _, _ in strategy] == centres
 
 
 def test_totals_are_labelled_above_each_bar() -> None:
@@ -42,14 +51,14 @@ def test_many_weeks_label_fewer_totals_but_always_the_latest() -> None:
     assert 0 < len(labels) <= MAX_TOTAL_LABELS
     latest = (W + 119).monday()
     assert any(t.xy[0] == latest for t in labels)
-    assert len(by_gid(fig, "execution")) == 120
+    assert len(bars(fig, "execution")) == 120
 
 
 def test_bars_for_a_few_weeks_stay_narrow() -> None:
     fig = hours_figure([checkin(W, 30, 10)], palette(False))
-    (bar,) = by_gid(fig, "execution")
+    (path,) = one(fig, "execution").get_paths()
     left, right = fig.axes[0].get_xlim()
-    assert bar.get_width() / (right - left) < 0.15
+    assert np.ptp(path.vertices[:, 0]) / (right - left) < 0.15
 
 
 def test_no_check_ins_show_the_empty_state() -> None:

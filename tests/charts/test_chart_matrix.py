@@ -114,7 +114,7 @@ def test_labels_stay_inside_the_axes_when_there_is_room() -> None:
 
 def test_legend_names_the_decisions() -> None:
     shown = texts(matrix_figure(ITEMS, LIGHT))
-    for name in ("Keep", "Delegate the outcome", "Coach then delegate", "Stop doing"):
+    for name in ("Keep", "Delegate", "Coach then delegate", "Stop"):
         assert name in shown
 
 

@@ -73,7 +73,8 @@ def test_cells_show_title_mode_hours_suggestion_and_decision(model: InventoryMod
     assert model.index(2, Column.SUGGESTED).data(DISPLAY) == "Stop"
     tip = model.index(2, Column.SUGGESTED).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(decision_label(Decision.STOP)) and "Nobody may miss this" in tip
-    assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == "I wrote most of it."
+    tips = [model.index(r, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) for r in (0, 1)]
+    assert tips == ["Review every pull request\n\nI wrote most of it.", "One-to-ones"]
     assert isinstance(model.index(0, Column.MODE).data(Qt.ItemDataRole.DecorationRole), QIcon)
 
 
@@ -86,9 +87,7 @@ def test_edit_role_gives_raw_values_and_item_role_the_item(model: InventoryModel
 
 
 def test_only_title_mode_and_hours_are_editable(model: InventoryModel) -> None:
-    editable = [
-        bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable) for c in Column
-    ]
+    editable = [bool(model.flags(model.index(0, c)) & Qt.ItemFlag.ItemIsEditable) for c in Column]
     assert editable == [True, True, True, False, False]
     assert model.flags(model.index(0, 0).parent()) == Qt.ItemFlag.NoItemFlags
 

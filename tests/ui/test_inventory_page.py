@@ -277,7 +277,9 @@ def test_delete_and_undo_restore_the_item_with_its_id_and_links(
     assert linked and any(RELEASE_SIGN_OFF in dict(c.item_hours) for c in before.checkins)
     page = page_for(sample_service)
     page.select(RELEASE_SIGN_OFF)
+    page.activateWindow()
     page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
 
     after = sample_service.state

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    date_axis,
     empty_state,
     figure_legend,
     prepare_figure,
@@ -181,11 +182,8 @@ def _short(text: str) -> str:
 
 
 def _format_axes(ax: Axes, palette: Palette, top: float) -> None:
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator(minticks=3, maxticks=9)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    date_axis(ax, palette)
     ax.set_ylim(0, max(top, 1.0) * 1.25)
     ax.set_ylabel("Hours a week")
     set_title(ax, palette, "Hours freed by delegation")

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from altitude.charts.layout import Margins
 from altitude.charts.style import (
-    DECISION_NAMES,
     NOTE_SIZE,
     Palette,
     empty_state,
@@ -34,7 +33,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.text import Text
 
-MARGINS = Margins(bottom=1.3)  # room for the axis label and the legend's title
+MARGINS = Margins(bottom=1.2)  # room for the axis label and the legend's title
 EMPTY_MESSAGE = "Add what you do today to see it weighed"
 QUADRANTS = (  # (x, y) in axes fractions, text
     (0.99, 0.99, "Keep: only you, high leverage"),
@@ -42,7 +41,12 @@ QUADRANTS = (  # (x, y) in axes fractions, text
     (0.99, 0.01, "Delegate the outcome"),
     (0.01, 0.01, "Stop?"),
 )
-LEGEND_ORDER = (Decision.KEEP, Decision.DELEGATE, Decision.COACH, Decision.STOP)
+LEGEND = (  # short names, so the legend fits a narrow canvas
+    (Decision.KEEP, "Keep"),
+    (Decision.DELEGATE, "Delegate"),
+    (Decision.COACH, "Coach then delegate"),
+    (Decision.STOP, "Stop"),
+)
 MAX_LABEL = 28  # characters of a title shown beside its bubble
 _AREA_PER_HOUR = 60.0  # points² of bubble per weekly hour
 _MIN_AREA, _MAX_AREA = 50.0, 1800.0
@@ -170,7 +174,7 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     from matplotlib.lines import Line2D
 
     ax.set_xlim(0.3, 5.7)
-    ax.set_ylim(0.3, 5.7)
+    ax.set_ylim(0.0, 6.0)  # headroom above 5 and below 1 keeps bubbles off the quadrant names
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.grid(False)
@@ -185,9 +189,9 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
             marker="o",
             markersize=9,
             color=palette.decision(d),
-            label=DECISION_NAMES[d],
+            label=name,
         )
-        for d in LEGEND_ORDER
+        for d, name in LEGEND
     ]
     legend = figure_legend(
         ax.figure,

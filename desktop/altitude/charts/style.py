@@ -173,6 +173,18 @@ def set_title(ax: Axes, palette: Palette, title: str) -> None:
     ax.set_title(title, loc="left", fontsize=TITLE_SIZE, color=palette.foreground, pad=10, y=1.0)
 
 
+def date_axis(ax: Axes, palette: Palette) -> None:
+    """Concise date ticks on x; the offset names only the year (never a misleading month)."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=3, maxticks=9)
+    formatter = ConciseDateFormatter(locator)
+    formatter.offset_formats = ["", "%Y", "%Y", "%Y", "%Y", "%Y"]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(formatter)
+    ax.xaxis.get_offset_text().set_color(palette.muted)
+
+
 def figure_legend(fig: Figure, palette: Palette, ncols: int, **kwargs: Any) -> Legend:
     """A frameless one-row legend at the foot of the figure, in the palette's colours."""
     legend = fig.legend(

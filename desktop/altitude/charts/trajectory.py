@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
+    date_axis,
     empty_state,
     figure_legend,
     prepare_figure,
@@ -128,15 +129,11 @@ def _draw_today(ax: Axes, today: date, palette: Palette) -> None:
 
 
 def _format_axes(ax: Axes, palette: Palette) -> None:
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.ticker import PercentFormatter
 
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
-    locator = AutoDateLocator(minticks=3, maxticks=9)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    ax.xaxis.get_offset_text().set_color(palette.muted)
+    date_axis(ax, palette)
     ax.set_ylabel("Share of the week")
     set_title(ax, palette, "Strategy share of your week")
     figure_legend(ax.figure, palette, ncols=5, handles=ax.get_legend_handles_labels()[0])

@@ -1,8 +1,8 @@
 """The plan's layer of the trajectory: glide path, tolerance band, milestones, projection.
 
 The projection's verdict ("Target reached ~2027-W03 at this trend" or "Not at this
-trend") is the axes' right-hand title (gid ``projection-label``), where it never covers
-data.
+trend", gid ``projection-label``) sits in the top-left corner of the axes, which is
+execution area in all but the most strategic weeks, on a backdrop so it stays readable.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
 
 NOT_AT_THIS_TREND = "Not at this trend"
+MIN_LABEL_GAP = 0.09  # milestone labels closer than this (axes fraction) would overlap
 MAX_EXTRA_WEEKS = 26  # a far projection is clipped rather than squashing the data
 
 
@@ -61,9 +62,14 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
     from matplotlib.dates import date2num
 
     lo, hi = ax.get_xlim()
-    for m in sorted(plan.milestones, key=lambda m: m.day):
-        if m.day <= 0:
-            continue
+    milestones = sorted((m for m in plan.milestones if m.day > 0), key=lambda m: m.day)
+    labelled = _spaced(
+        [
+            (float(date2num(plan.start_date + timedelta(days=m.day))) - lo) / (hi - lo)
+            for m in milestones
+        ]
+    )
+    for index, m in enumerate(milestones):
         on = plan.start_date + timedelta(days=m.day)
         ax.plot([on, on], [0, m.target_share], color=palette.grid, linewidth=1.0, zorder=1.5)
         (marker,) = ax.plot(
@@ -77,6 +83,8 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
             zorder=5,
         )
         marker.set_gid(f"milestone-{m.day}")
+        if index not in labelled:
+            continue
         where = (float(date2num(on)) - lo) / (hi - lo)
         ax.annotate(
             f"{m.label or f'Day {m.day}'}\n{m.target_share:g}%",
@@ -94,11 +102,22 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
         )
 
 
+def _spaced(positions: list[float], gap: float = MIN_LABEL_GAP) -> set[int]:
+    """Indexes of the positions to label, latest first, at least ``gap`` apart."""
+    kept: list[float] = []
+    chosen = set()
+    for index in range(len(positions) - 1, -1, -1):
+        if all(abs(positions[index] - other) >= gap for other in kept):
+            kept.append(positions[index])
+            chosen.add(index)
+    return chosen
+
+
 def draw_projection(
     ax: Axes, projection: metrics.Projection, latest: metrics.WeekShare, palette: Palette
 ) -> None:
     if not projection.points:  # too few check-ins: say so quietly instead of guessing
-        _verdict(ax, projection.reason, palette.muted)
+        _verdict(ax, projection.reason, palette.muted, palette)
         return
     xs = [w.monday() for w, _ in projection.points]
     ys = [v for _, v in projection.points]
@@ -113,7 +132,7 @@ def draw_projection(
     )
     line.set_gid("projection")
     if projection.reach_week is None:
-        _verdict(ax, NOT_AT_THIS_TREND, palette.foreground)
+        _verdict(ax, NOT_AT_THIS_TREND, palette.foreground, palette)
         return
     (end,) = ax.plot(
         [xs[-1]],
@@ -128,12 +147,23 @@ def draw_projection(
     )
     end.set_gid("reach")
     if projection.reach_week == latest.week:
-        _verdict(ax, f"Target reached in {projection.reach_week}", palette.foreground)
+        _verdict(ax, f"Target reached in {projection.reach_week}", palette.foreground, palette)
     else:
         text = f"Target reached ~{projection.reach_week} at this trend"
-        _verdict(ax, text, palette.foreground)
+        _verdict(ax, text, palette.foreground, palette)
 
 
-def _verdict(ax: Axes, text: str, colour: str) -> None:
-    title = ax.set_title(text, loc="right", fontsize=NOTE_SIZE + 0.5, color=colour, pad=10, y=1.0)
-    title.set_gid("projection-label")
+def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> None:
+    ax.text(
+        0.012,
+        0.975,
+        text,
+        transform=ax.transAxes,
+        ha="left",
+        va="top",
+        fontsize=NOTE_SIZE + 0.5,
+        color=colour,
+        bbox={"boxstyle": "round,pad=0.3", "fc": palette.background, "ec": "none", "alpha": 0.85},
+        gid="projection-label",
+        zorder=7,
+    )

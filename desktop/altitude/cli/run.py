@@ -19,6 +19,7 @@ from . import commands
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
+    one_line,
     open_failure_hint,
     run_folder_command,
 )
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace, data_dir: Path, clock: Callable[[], date]) -> 
         service = Altitude.open(data_dir)
     except (StoreError, OSError, sqlite3.Error) as exc:
         hint = open_failure_hint(exc, data_dir)
-        print(f"{prefix} {describe(exc, data_dir)}{hint}", file=sys.stderr)
+        print(f"{prefix} {one_line(describe(exc, data_dir))}{hint}", file=sys.stderr)
         return 1
     service.clock = clock
     warning = backup_on_open(service)

@@ -87,7 +87,7 @@ def run_folder_command(args: argparse.Namespace, folder: Path, clock: Callable[[
     try:
         return FOLDER_COMMANDS[args.command](args, folder, clock)
     except (StoreError, OSError) as exc:
-        print(f"altitude {args.command}: error: {exc}", file=sys.stderr)
+        print(f"altitude {args.command}: error: {one_line(str(exc))}", file=sys.stderr)
         return 1
 
 
@@ -97,6 +97,11 @@ def resolve_backup(path: Path, folder: Path) -> Path:
         return path
     candidate = backups_folder(folder / safety.DATABASE_NAME) / path.name
     return candidate if candidate.exists() else path
+
+
+def one_line(text: str) -> str:
+    """SQLite's integrity reports span lines; stderr gets exactly one."""
+    return " ".join(part.strip() for part in text.splitlines() if part.strip())[:400]
 
 
 def open_failure_hint(exc: BaseException, folder: Path) -> str:

@@ -144,7 +144,8 @@ def recover_from_backup(folder: Path, source: Path, now: Clock = datetime.now) -
     db_path = folder / DATABASE_NAME
     staged, _ = files.stage(Path(source), folder)
     try:
-        files.ensure_sole_user(db_path)
+        # No sole-user check here: its connection could checkpoint into the damaged file,
+        # and nobody has a store open that failed to open.
         aside = files.set_aside(db_path, "damaged", now())
         files.place(staged, db_path)
     finally:
@@ -154,9 +155,7 @@ def recover_from_backup(folder: Path, source: Path, now: Clock = datetime.now) -
 
 def start_fresh(folder: Path, now: Clock = datetime.now) -> Path:
     """Keep the unreadable file aside so a new, empty plan can start. Returns its new name."""
-    db_path = folder / DATABASE_NAME
-    files.ensure_sole_user(db_path)
-    return files.set_aside(db_path, "damaged", now())
+    return files.set_aside(folder / DATABASE_NAME, "damaged", now())
 
 
 def doctor(folder: Path) -> HealthReport:

@@ -176,11 +176,18 @@ def verify(conn: sqlite3.Connection) -> str:
     """The first problem found by a full integrity check and the foreign-key check, or ''."""
     problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(5)")]
     if problems != ["ok"]:
-        return problems[0]
+        return first_problem(problems[0])
     broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         return f"a row in {broken[0]} points at a missing {broken[2]}"
     return ""
+
+
+def first_problem(report: str) -> str:
+    """One line from an integrity report, whose first row may hold several lines and
+    starts with a "*** in database main ***" header."""
+    lines = [ln.strip() for ln in report.splitlines() if ln.strip() and not ln.startswith("***")]
+    return lines[0][:160] if lines else "unknown damage"
 
 
 # ---------------------------------------------------------------- file helpers

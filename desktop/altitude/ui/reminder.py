@@ -26,7 +26,7 @@ Opener = Callable[[AppContext, QWidget | None, IsoWeek | None], object]
 
 
 class ReminderBanner(QFrame):
-    """"Your weekly check-in for 2026-W48 is due — two minutes." [Do it now] [Later]"""
+    """ "Your weekly check-in for 2026-W48 is due — two minutes." [Do it now] [Later]"""
 
     do_it_now = Signal()
     later = Signal()
@@ -108,7 +108,7 @@ class Reminder(QObject):
         return not self.banner.isHidden()
 
     def dismiss(self) -> None:
-        """"Later": quiet for the rest of today."""
+        """ "Later": quiet for the rest of today."""
         self._dismissed_on = self.clock()
         self.banner.hide()
 

@@ -88,7 +88,8 @@ class SingleInstance(QObject):
             self._server = server
 
     def _accept(self) -> None:
-        assert self._server is not None
+        if self._server is None:
+            return
         while (socket := self._server.nextPendingConnection()) is not None:
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)

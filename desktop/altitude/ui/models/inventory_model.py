@@ -233,8 +233,8 @@ class InventoryModel(QAbstractTableModel):
             return f"{decision_label(advice.decision)}: {advice.reason}"
         if column == Column.DECISION and item.decision == Decision.UNDECIDED:
             return tr("Not decided yet: choose in the weighing panel.")
-        if column == Column.TITLE and item.notes:
-            return item.notes
+        if column == Column.TITLE:  # the full title, which a narrow column cuts short
+            return f"{item.title}\n\n{item.notes}" if item.notes else item.title
         return None
 
 

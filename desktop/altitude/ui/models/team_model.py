@@ -48,6 +48,7 @@ class TeamRow:
     load: float  # hours a week they took over (metrics.person_load)
     carried: tuple[Delegation, ...]  # handing over or owned
     planned: tuple[Delegation, ...]  # planned for them, not handed over yet
+    taken_back: tuple[Delegation, ...] = ()  # handed to them once, then taken back
 
     @property
     def first_name(self) -> str:
@@ -64,7 +65,9 @@ class TeamRow:
         else:
             text = tr("{0} carries nothing you handed over yet.").format(name)
         if self.planned:
-            text += " " + tr("{0} more planned.").format(outcomes_phrase(len(self.planned)))
+            text += " " + tr("{0} planned.").format(outcomes_phrase(len(self.planned)))
+        if self.taken_back:
+            text += " " + tr("You took {0} back.").format(outcomes_phrase(len(self.taken_back)))
         return text
 
 
@@ -78,6 +81,7 @@ def team_rows(state: PlanState) -> list[TeamRow]:
                 load=person_load(person.id, state.delegations) if person.id is not None else 0.0,
                 carried=tuple(d for d in theirs if d.status in HANDED_OVER),
                 planned=tuple(d for d in theirs if d.status == Status.PLANNED),
+                taken_back=tuple(d for d in theirs if d.status == Status.TAKEN_BACK),
             )
         )
     return rows
@@ -142,7 +146,7 @@ class TeamModel(QAbstractTableModel):
                 None,
                 None,
                 tr("Where they want to grow: hand them outcomes that lead there."),
-                tr("Outcomes they are taking over or own (planned ones in brackets)."),
+                tr("Outcomes they are taking over or own, and those planned for them."),
                 tr("Hours a week of your old work they now carry."),
             )[section]
         return None
@@ -191,8 +195,9 @@ class TeamModel(QAbstractTableModel):
         if column == Column.GROWTH:
             return " ".join(row.person.growth_goal.split())  # one line in the table
         if column == Column.OUTCOMES:
-            carried = str(len(row.carried))
-            return f"{carried} (+{len(row.planned)})" if row.planned else carried
+            if row.planned:
+                return tr("{0} + {1} planned").format(len(row.carried), len(row.planned))
+            return str(len(row.carried))
         return format_hours(row.load)
 
     def _tooltip(self, row: TeamRow, column: Column) -> str | None:

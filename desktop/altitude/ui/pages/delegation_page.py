@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -88,35 +87,38 @@ class DelegationPage(Page):
             self.tr("Take the outcome back. You will be asked why; the reason stays on the row."))
         self.delete_button = self._action_button(self.tr("Delete"), self.delete_selected,
             self.tr("Delete the delegation (Delete); Ctrl+Z undoes it"))  # fmt: skip
-        actions = QGridLayout()
-        for n, button in enumerate((self.handover_button, self.owned_button, self.checkin_button,
-                                    self.take_back_button, self.delete_button)):  # fmt: skip
-            actions.addWidget(button, n // 3, n % 3)
-        panel = QWidget()
-        panel_layout = QVBoxLayout(panel)
-        panel_layout.addLayout(actions)
-        panel_layout.addWidget(self.editor, 1)
+        actions = QHBoxLayout()
+        for button in (self.handover_button, self.owned_button, self.checkin_button,
+                       self.take_back_button):  # fmt: skip
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.delete_button)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(panel)
-        scroll.setMinimumWidth(420)
+        scroll.setWidget(self.editor)
 
         tools = QHBoxLayout()
         tools.addLayout(self.filters)
         tools.addStretch(1)
         tools.addWidget(self.add_button)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(tools)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.summary)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(tools)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.summary)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 4, 0, 0)
+        bottom_layout.addLayout(actions)
+        bottom_layout.addWidget(scroll, 1)
+        # The ledger on top at full width (it is read across), the selected outcome below.
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(caption(self.tr(
@@ -146,10 +148,12 @@ class DelegationPage(Page):
         rows = table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a ledger is short
+        rows.setMaximumSectionSize(table.fontMetrics().lineSpacing() * 3 + 8)
+        rows.setMinimumSectionSize(table.fontMetrics().lineSpacing() + 14)  # room to breathe  # the rest: editor
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.OUTCOME, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.OUTCOME, 220)
+        header.resizeSection(Column.OUTCOME, 300)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         delete = QAction(self.tr("Delete delegation"), table)

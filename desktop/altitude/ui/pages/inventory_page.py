@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -50,6 +50,7 @@ from altitude.ui.widgets.weighing_panel import WeighingPanel
 from altitude.ui.widgets.whatif_line import WhatIfLine
 
 NARROW_TABLE = 480  # pixels; below this the "Suggested" column steps aside
+PANEL_MAX_WIDTH = 400  # wider only stretches the sliders; the table can use the room
 
 
 def tr(text: str) -> str:
@@ -194,10 +195,12 @@ class InventoryPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the sliders
         scroll.setWidget(self.panel)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bar = scroll.verticalScrollBar().sizeHint().width()
         scroll.setMinimumWidth(self.panel.minimumSizeHint().width() + bar)
+        scroll.setMaximumWidth(PANEL_MAX_WIDTH)
         self.whatif = WhatIfLine()
 
         tools = QHBoxLayout()
@@ -213,9 +216,8 @@ class InventoryPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 0)
-        splitter.setSizes([640, 360])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -259,13 +261,15 @@ class InventoryPage(Page):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not while typing
         delete.triggered.connect(self.delete_selected)
         table.addAction(delete)
+        table.installEventFilter(self)
         return table
 
     # ------------------------------------------------------------ showing
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        # In a narrow window the title matters more; the panel shows the suggestion anyway.
-        self.table.setColumnHidden(Column.SUGGESTED, self.table.width() < NARROW_TABLE)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            # In a narrow window the title matters more; the panel shows the suggestion anyway.
+            self.table.setColumnHidden(Column.SUGGESTED, self.table.width() < NARROW_TABLE)
+        return super().eventFilter(watched, event)
 
     def show_state(self, state: PlanState) -> None:
         self._redrawing = True

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
+from altitude.ui.pages.inventory_page import InventoryPage
 from altitude.ui.pages.placeholder import PlaceholderPage
 
 
@@ -19,9 +20,7 @@ def build_pages(ctx: AppContext) -> list[Page]:
             "Your week at a glance will live here: the share of your time on strategy "
             "against the glide path, and what needs your attention.")),
         PlaceholderPage(ctx, tr("Plan"), tr("Your move, your motive and your target split.")),
-        PlaceholderPage(ctx, tr("Inventory"), tr(
-            "What you do today, weighed: keep, delegate the outcome, coach then delegate, "
-            "or stop.")),
+        InventoryPage(ctx),
         PlaceholderPage(ctx, tr("Delegation"), tr(
             "The outcomes you hand to your team, with owners, levels and check-ins.")),
         PlaceholderPage(ctx, tr("Team"), tr("Your people, their growth goals and their load.")),

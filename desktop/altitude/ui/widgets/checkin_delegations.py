@@ -119,6 +119,7 @@ class DelegationsDueSection(QWidget):
     def set_delegations(self, due: Sequence[Delegation], owners: Mapping[int, str]) -> None:
         for row in self.rows:
             self._layout.removeWidget(row)
+            row.setParent(None)
             row.deleteLater()
         self.rows = []
         for delegation in due:

@@ -54,21 +54,20 @@ class CheckinDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(tr("The selected week"))
         self.setMinimumWidth(280)
-        self._body = QWidget()
-        self._layout = QVBoxLayout(self._body)
-        self._layout.setContentsMargins(12, 4, 12, 4)
-        self._layout.setSpacing(6)
-        self.setWidget(self._body)
+        self._layout = self._fresh_body()
         self.show_nothing(tr("Select a week to see its reflections."))
 
-    def _clear(self) -> None:
-        while self._layout.count():
-            taken = self._layout.takeAt(0)
-            if taken is not None and taken.widget() is not None:
-                taken.widget().deleteLater()
+    def _fresh_body(self) -> QVBoxLayout:
+        """A new page of labels; the scroll area deletes the old one and shows this one."""
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(6)
+        self.setWidget(body)
+        return layout
 
     def show_nothing(self, message: str) -> None:
-        self._clear()
+        self._layout = self._fresh_body()
         self._layout.addWidget(caption(message))
         self._layout.addStretch(1)
 
@@ -78,7 +77,7 @@ class CheckinDetail(QScrollArea):
         item_titles: Mapping[int, str],
         boomerangs: Sequence[str] = (),
     ) -> None:
-        self._clear()
+        self._layout = self._fresh_body()
         add = self._layout.addWidget
         add(heading(f"{checkin.week} · {week_dates(checkin.week)}"))
         share = strategy_share(checkin)
@@ -112,5 +111,4 @@ class CheckinDetail(QScrollArea):
 
     def text(self) -> str:
         """Everything shown, for tests and screen readers."""
-        labels = self._body.findChildren(QLabel)
-        return "\n".join(label.text() for label in labels if not label.isHidden())
+        return "\n".join(label.text() for label in self.widget().findChildren(QLabel))

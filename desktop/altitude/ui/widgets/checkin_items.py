@@ -117,8 +117,10 @@ class ItemHoursSection(QWidget):
         """One row per saved item; ``hints`` add a short note (e.g. who owns it now)."""
         while self.grid.count():
             taken = self.grid.takeAt(0)
-            if taken is not None and taken.widget() is not None:
-                taken.widget().deleteLater()
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
         saved = [(i.id, i) for i in items if i.id is not None]
         self._items = [i for _, i in saved]
         self._boxes = {}

@@ -63,9 +63,13 @@ class WeekPicker(QComboBox):
             raise LookupError("the week picker is empty")
         return value
 
+    def index_of(self, week: IsoWeek) -> int:
+        """Like ``findData``, which cannot compare Python objects: -1 when not listed."""
+        return next((i for i in range(self.count()) if self.itemData(i) == week), -1)
+
     def select(self, week: IsoWeek) -> None:
         """Show ``week`` without announcing it (the dialog loads it itself)."""
-        index = self.findData(week)
+        index = self.index_of(week)
         if index >= 0:
             self._quiet = True
             self.setCurrentIndex(index)

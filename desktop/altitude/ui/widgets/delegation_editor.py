@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -37,7 +38,7 @@ from altitude.ui.models.delegation_model import (
 )
 from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, caption, heading, with_error
 from altitude.ui.widgets.level_picker import LevelPicker, LevelPlanEditor
-from altitude.ui.widgets.level_timeline import LevelTimeline
+from altitude.ui.widgets.level_timeline import LevelTimeline, plan_note
 
 NOT_SCHEDULED = date(2000, 1, 1)  # the date edit's minimum, shown as "Not scheduled"
 HISTORY_SHOWN = 5
@@ -83,6 +84,8 @@ class DelegationEditor(QWidget):
         self.success_measure.setFixedHeight(64)
         self.level = LevelPicker()
         self.level_meaning = caption("")
+        self.plan_note = caption("")
+        self.plan_note.setAccessibleName(self.tr("Level against the plan"))
         self.cadence = QSpinBox()
         self.cadence.setRange(1, 365)
         self.cadence.setSuffix(self.tr(" days"))
@@ -91,7 +94,7 @@ class DelegationEditor(QWidget):
         self.next_checkin.setDisplayFormat("d MMM yyyy")
         self.next_checkin.setMinimumDate(_qdate(NOT_SCHEDULED))
         self.next_checkin.setSpecialValueText(self.tr("Not scheduled"))
-        self.hours = QDoubleSpinBox()
+        self.hours = HoursSpinBox()
         self.hours.setRange(0, MAX_HOURS_PER_KIND)
         self.hours.setDecimals(2)
         self.hours.setSingleStep(0.5)
@@ -122,23 +125,32 @@ class DelegationEditor(QWidget):
             cell = with_error(widget, self.errors[field])
             if field == "level":
                 cell.layout().insertWidget(1, self.level_meaning)
+                cell.layout().insertWidget(2, self.plan_note)
             form.addRow(names[widget], cell)
         form.addRow(names[self.source], self.source)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Two columns: what and who on the left; how the level grows and the talks so far
+        # on the right, so the whole delegation fits under the ledger without much scrolling.
+        left = QVBoxLayout()
         for widget in (self.title, self.status_line, self.taken_back_box, self.boomerang_box):
-            layout.addWidget(widget)
-        layout.addLayout(form)
-        layout.addWidget(heading(self.tr("How far the level should rise")))
-        layout.addWidget(caption(self.tr(
+            left.addWidget(widget)
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(heading(self.tr("How far the level should rise")))
+        right.addWidget(caption(self.tr(
             "Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. "
             "The solid line is what you actually did.")))  # fmt: skip
-        layout.addWidget(self.level_plan)
-        layout.addWidget(self.timeline)
-        layout.addWidget(heading(self.tr("Check-ins")))
-        layout.addWidget(self.history)
-        layout.addStretch(1)
+        right.addWidget(self.level_plan)
+        right.addWidget(self.timeline)
+        right.addWidget(heading(self.tr("Check-ins")))
+        right.addWidget(self.history)
+        right.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addSpacing(24)  # not setSpacing: nested layouts would inherit it
+        layout.addLayout(right, 1)
 
         self.outcome.editingFinished.connect(self.commit)
         self.owner.activated.connect(self.commit)
@@ -178,11 +190,14 @@ class DelegationEditor(QWidget):
         d = row.delegation if row else Delegation(outcome="", started_on=today)
         self.title.setText(d.outcome if row else self.tr("Select a delegation"))
         self._quietly(self.outcome, lambda: self.outcome.setText(d.outcome))
+        self.outcome.setCursorPosition(0)  # show how it begins, not how it ends
         self._quietly(self.owner, lambda: self.owner.setCurrentIndex(
             max(0, self.owner.findData(d.owner_id)) if d.owner_id is not None else 0))  # fmt: skip
         self.success_measure.set_text_quietly(d.success_measure)
         self.level.set_level(d.level)
         self.level_meaning.setText(level_meaning(d.level))
+        self.plan_note.setText(plan_note(d, today) if row else "")
+        self.plan_note.setVisible(bool(self.plan_note.text()))
         self._quietly(self.cadence, lambda: self.cadence.setValue(d.cadence_days))
         when = _qdate(d.next_checkin or NOT_SCHEDULED)
         self._quietly(self.next_checkin, lambda: self.next_checkin.setDate(when))
@@ -268,6 +283,15 @@ class DelegationEditor(QWidget):
 
     def set_dark(self, dark: bool) -> None:
         self.timeline.set_dark(dark)
+
+
+class HoursSpinBox(QDoubleSpinBox):
+    """Hours with up to two decimals, shown without trailing zeros (6 h, 2.5 h)."""
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        text = self.locale().toString(float(value), "f", self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
 
 
 def _escape(text: str) -> str:

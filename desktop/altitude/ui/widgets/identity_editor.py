@@ -116,20 +116,17 @@ class IdentityEditor(QWidget):
         self._show_count()
 
     def set_choices(self, suggestions: Sequence[IdentitySuggestion], chosen: Sequence[str]) -> None:
-        """Suggestions first, then the user's own; ``chosen`` ticked. Emits nothing."""
+        """``chosen`` first, ticked and in their order, then the other suggestions. Quiet."""
         if list(self.chosen()) == list(chosen) and self.list.count():
             return  # keep scroll position and any selection when nothing changed
+        explanations = {s.statement: s.explanation for s in suggestions}
         blocked = self.list.blockSignals(True)
         self.list.clear()
-        known = set()
-        for suggestion in suggestions:
-            self._append(
-                suggestion.statement, suggestion.statement in chosen, suggestion.explanation
-            )
-            known.add(suggestion.statement)
         for statement in chosen:
-            if statement not in known:
-                self._append(statement, True, "")
+            self._append(statement, True, explanations.get(statement, ""))
+        for suggestion in suggestions:
+            if suggestion.statement not in chosen:
+                self._append(suggestion.statement, False, suggestion.explanation)
         self.list.blockSignals(blocked)
         self._show_count()
 

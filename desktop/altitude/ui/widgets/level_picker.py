@@ -46,6 +46,7 @@ class LevelPicker(QComboBox):
             )
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12 if with_meaning else 8)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)  # meanings unclipped
         self.activated.connect(lambda _index: self.level_chosen.emit(self.level()))
 
     def level(self) -> int:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from altitude.domain.entities import Delegation
+from altitude.domain.entities import Delegation, Status
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL
 from altitude.ui.models.delegation_model import level_label, short_date
 from altitude.ui.theme import STRATEGY
@@ -75,6 +75,30 @@ def describe(delegation: Delegation, today: date) -> str:
     return f"{planned} {actual}"
 
 
+def plan_note(delegation: Delegation, today: date) -> str:
+    """Where the level stands against the plan today, and the next planned step."""
+    d = delegation
+    if not d.level_plan or d.status == Status.TAKEN_BACK:
+        return ""
+    now = max(0.0, _weeks(d.started_on, today))
+    steps = sorted(d.level_plan, key=lambda s: s.week)
+    due = [s for s in steps if s.week <= now]
+    upcoming = [s for s in steps if s.week > now]
+    parts = []
+    if due:
+        planned = level_label(due[-1].level)
+        if d.level == due[-1].level:
+            parts.append(tr("On plan: {0} by now.").format(planned))
+        elif d.level < due[-1].level:
+            parts.append(tr("Behind plan: the plan has {0} by now.").format(planned))
+        else:
+            parts.append(tr("Ahead of plan, which has {0} by now.").format(planned))
+    if upcoming:
+        parts.append(tr("Next: {0} by week {1}.").format(level_label(upcoming[0].level),
+                                                         upcoming[0].week))  # fmt: skip
+    return " ".join(parts)
+
+
 def _tick_step(span: float) -> int:
     return next(s for s in (1, 2, 4, 8, 13, 26, 52, 104) if span / s <= 8)
 
@@ -124,7 +148,8 @@ class LevelTimeline(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         left = max(metrics.horizontalAdvance(level_label(n)) for n in range(1, 8)) + 10
-        plot = QRectF(left, line + 12, self.width() - left - 14, self.height() - 2.4 * line - 18)
+        right = metrics.horizontalAdvance(tr("wk {0}").format(100)) // 2 + 4  # room for the last tick
+        plot = QRectF(left, line + 12, self.width() - left - right, self.height() - 2.4 * line - 18)
         series = self._series
         if series is None or plot.width() < 40:
             return

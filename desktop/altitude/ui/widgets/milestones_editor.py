@@ -54,11 +54,15 @@ class MilestonesEditor(QWidget):
             self.add_button = QPushButton(self.tr("Add milestone"))
             self.add_button.setAccessibleName(self.tr("Add a milestone"))
             self.add_button.clicked.connect(self._add_row)
-            buttons = QHBoxLayout()
-            buttons.addWidget(self.add_button)
-            buttons.addStretch(1)
-            outer.addLayout(buttons)
+            self._buttons = QHBoxLayout()
+            self._buttons.addWidget(self.add_button)
+            self._buttons.addStretch(1)
+            outer.addLayout(self._buttons)
         outer.addWidget(self.error)
+
+    def add_row_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` beside "Add milestone" (Plan page only)."""
+        self._buttons.insertWidget(1, widget)
 
     # ------------------------------------------------------------ values
 
@@ -72,6 +76,7 @@ class MilestonesEditor(QWidget):
                 _quietly(row.share.setValue, row.share, milestone.target_share)
             if row.label is not None and row.label.text() != milestone.label:
                 _quietly(row.label.setText, row.label, milestone.label)
+                row.label.setCursorPosition(0)  # show the start of a long label
 
     def set_days(self, days: Sequence[int]) -> None:
         self.set_milestones([Milestone(day=d, target_share=0.0) for d in days])

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.domain.entities import Plan
+from altitude.domain.entities import Milestone, Plan
 from altitude.domain.validation import MAX_TITLE
 from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, caption, with_error
 from altitude.ui.widgets.identity_editor import IdentityEditor
@@ -55,7 +55,8 @@ class PlanForm(QWidget):
         self.tolerance.setRange(0, 50)
         self.tolerance.setPrefix("± ")
         self.milestones = MilestonesEditor(with_shares=True)
-        self.milestones.changed.connect(self.changed)
+        self.milestones.changed.connect(self._milestone_moved)
+        self.target.valueChanged.connect(self._target_moved)
         self.milestones.edited.connect(self.edited)
         self.even_out = QPushButton(self.tr("Put milestones on a straight line"))
         self.even_out.setAccessibleName(
@@ -132,10 +133,10 @@ class PlanForm(QWidget):
         split_form.addRow(self.tr("By the end:"), self._cell("target_share", self.target))
         split_form.addRow(self.tr("On track within:"), self._cell("tolerance", self.tolerance))
 
-        steps = QGroupBox(self.tr("Milestones"))
+        steps = QGroupBox(self.tr("Milestones: where the line should be on the way"))
         steps_box = QVBoxLayout(steps)
         steps_box.addWidget(self.milestones)
-        steps_box.addWidget(self.even_out)
+        self.milestones.add_row_widget(self.even_out)
 
         path = QGroupBox(self.tr("Glide path"))
         path_box = QVBoxLayout(path)
@@ -156,15 +157,14 @@ class PlanForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(12)
         left = QVBoxLayout()
-        for box in (move, split, steps):
-            left.addWidget(box)
+        left.addWidget(move)
+        left.addWidget(split)
         left.addStretch(1)
-        right = QVBoxLayout()
-        for box in (path, motive, identity):
-            right.addWidget(box)
-        right.addStretch(1)
         grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1)
+        grid.addWidget(path, 0, 1)
+        grid.addWidget(steps, 1, 0, 1, 2)
+        grid.addWidget(motive, 2, 0)
+        grid.addWidget(identity, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -188,24 +188,60 @@ class PlanForm(QWidget):
         self.show_problems({})
 
     def plan_from(self, base: Plan) -> Plan:
-        """``base`` with everything the form shows."""
+        """``base`` with everything the form shows.
+
+        Where a field still shows the saved value (rounded for display, or with spaces
+        trimmed) the saved value is kept, so tabbing through the form changes nothing.
+        """
         return replace(
             base,
-            current_role=self.current_role.text().strip(),
-            new_role=self.new_role.text().strip(),
+            current_role=_text(self.current_role, base.current_role),
+            new_role=_text(self.new_role, base.new_role),
             start_date=self.start.date().toPython(),
             horizon_end=self.end.date().toPython(),
-            baseline_share=self.baseline.value(),
-            target_share=self.target.value(),
-            tolerance=self.tolerance.value(),
-            milestones=self.milestones.milestones(),
+            baseline_share=_number(self.baseline, base.baseline_share),
+            target_share=_number(self.target, base.target_share),
+            tolerance=_number(self.tolerance, base.tolerance),
+            milestones=self._milestones(base),
             motive=self.motive.toPlainText(),
             identity=self.identity.chosen(),
+        )
+
+    def _milestones(self, base: Plan) -> tuple[Milestone, ...]:
+        shown = self.milestones.milestones()
+        if len(shown) != len(base.milestones):
+            return shown
+        return tuple(
+            replace(new, target_share=old.target_share)
+            if new.day == old.day and new.target_share == round(old.target_share, 1)
+            else new
+            for new, old in zip(shown, base.milestones, strict=True)
         )
 
     def show_problems(self, problems: Mapping[str, str]) -> None:
         for name, label in self.errors.items():
             label.show_error(problems.get(name))
+
+    # The milestone on the horizon end and the target are one point of the glide path:
+    # moving either moves the other, so the picture never contradicts the numbers.
+
+    def _horizon_days(self) -> int:
+        return (self.end.date().toPython() - self.start.date().toPython()).days
+
+    def _target_moved(self) -> None:
+        days = self._horizon_days()
+        for index, milestone in enumerate(self.milestones.milestones()):
+            box = self.milestones.share_box(index)
+            if milestone.day == days and box is not None:
+                _quiet(box, lambda b=box: b.setValue(self.target.value()))
+        self.changed.emit()
+
+    def _milestone_moved(self) -> None:
+        days = self._horizon_days()
+        for milestone in self.milestones.milestones():
+            if milestone.day == days and milestone.target_share != self.target.value():
+                _quiet(self.target, lambda m=milestone: self.target.setValue(m.target_share))
+        self.changed.emit()
 
     def _even_out(self) -> None:
         baseline, target = self.baseline.value(), self.target.value()
@@ -221,6 +257,15 @@ class PlanForm(QWidget):
         )
         self.changed.emit()
         self.edited.emit()
+
+
+def _text(line: QLineEdit, saved: str) -> str:
+    text = line.text().strip()
+    return saved if text == saved.strip() else text
+
+
+def _number(spin: QDoubleSpinBox, saved: float) -> float:
+    return saved if spin.value() == round(saved, spin.decimals()) else spin.value()
 
 
 def _quiet(widget: QWidget, change) -> None:  # type: ignore[no-untyped-def]

@@ -100,13 +100,14 @@ class WeighingPanel(QWidget):
         decision_layout = QVBoxLayout(decision_box)
         decision_layout.addWidget(self.suggestion)
         decision_layout.addWidget(self.reason)
-        buttons = QGridLayout()
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
         for n, decision in enumerate(CHOICES):
             button = QPushButton(decision_label(decision))
             button.setCheckable(True)
             button.setAccessibleName(decision_label(decision))
             self.decisions.addButton(button, n)
-            buttons.addWidget(button, n // 2, n % 2)
+            buttons.addWidget(button)
         decision_layout.addLayout(buttons)
         self.decisions.idClicked.connect(self._decision_clicked)
         self.hint = QLabel()
@@ -230,6 +231,7 @@ class WeighingPanel(QWidget):
             font.setBold(suggested)
             button.setFont(font)
             button.setToolTip(tr("Altitude suggests this.") if suggested else "")
+            button.setAccessibleDescription(tr("Suggested") if suggested else "")
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

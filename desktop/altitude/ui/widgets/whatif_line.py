@@ -127,7 +127,10 @@ class WhatIfLine(QWidget):
         self.setAccessibleName(tr("What-if"))
         self.setAccessibleDescription(self._plain)
         self.setToolTip(
-            tr("Counts only the decisions you made: items still undecided stay on your plate.")
+            tr(
+                "The upright line marks your plan's target. Only decisions you made count: "
+                "items still undecided stay on your plate."
+            )
         )
 
     def _sentence(self, today: Split, after: Split, goal: str, any_items: bool) -> str:

@@ -99,16 +99,18 @@ class MovePage(WizardStep):
         length_cell.addLayout(length)
         length_cell.addWidget(self.errors["horizon_end"])
         form.addRow(self.tr("Plan length:"), length_cell)
-        form.addRow(self.tr("Milestones:"), self.milestones)
-        form.addRow(
-            "",
+        milestones_cell = QVBoxLayout()
+        milestones_cell.setSpacing(4)
+        milestones_cell.addWidget(self.milestones)
+        milestones_cell.addWidget(
             caption(
                 self.tr(
                     "On these days you compare your week with the plan. 30, 60 and 90 days "
                     "is the usual rhythm; change the days if your organisation works to others."
                 )
-            ),
+            )
         )
+        form.addRow(self.tr("Milestones:"), milestones_cell)
         self.start.dateChanged.connect(self._start_moved)
         self.horizon.valueChanged.connect(self._length_changed)
         self.end.dateChanged.connect(self._end_moved)

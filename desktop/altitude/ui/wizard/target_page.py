@@ -52,6 +52,7 @@ class TargetPage(WizardStep):
         self.spin.valueChanged.connect(self._target_moved)
         self.end_label = QLabel()
         self.preview = GlidePreview()
+        self.preview.setMaximumHeight(240)
         self.errors = {
             "target_share": ErrorLabel(self.spin),
             "baseline_share": ErrorLabel(self.baseline),
@@ -78,8 +79,8 @@ class TargetPage(WizardStep):
         grid.addWidget(
             caption(
                 self.tr(
-                    "There is no authoritative split. These are starting points from "
-                    "practice; hover over one for its source and caveat."
+                    "There is no authoritative split: these are starting points from practice, "
+                    "each with where it comes from."
                 )
             ),
             1, 0, 1, 2,
@@ -100,8 +101,22 @@ class TargetPage(WizardStep):
             text.setAccessibleDescription(details)
             grid.addWidget(button, row, 0)
             grid.addWidget(text, row, 1)
+        self.rule_detail = caption("")
+        self.rule_detail.setAccessibleName(self.tr("Source and caveat of the chosen rule of thumb"))
+        grid.addWidget(self.rule_detail, len(self.rules) + 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         return box
+
+    def _show_rule(self) -> None:
+        rule = next((r for r in self.rules if round(r.target_share) == self.spin.value()), None)
+        if rule is None:
+            self.rule_detail.setText(
+                self.tr("Your own target: as valid as any rule of thumb. Adjust it after a month.")
+            )
+            return
+        self.rule_detail.setText(
+            self.tr("Source: {0} Caveat: {1}").format(rule.source, rule.caveat)
+        )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         draft = self.plan_wizard().draft()
@@ -124,12 +139,14 @@ class TargetPage(WizardStep):
             start = round(draft.baseline)
             self.spin.setValue(usual if start < usual else min(100, start + STEP_UP))
             self._target_set = True
+        self._show_rule()
         self._draw()
 
     def answer(self, draft: Draft) -> Draft:
         return replace(draft, target_share=float(self.spin.value()))
 
     def _target_moved(self) -> None:
+        self._show_rule()
         if self.wizard() is not None:
             self._draw()
             self.recheck()

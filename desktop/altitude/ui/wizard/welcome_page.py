@@ -24,6 +24,15 @@ class WelcomePage(WizardStep):
             )
         )
         about.setWordWrap(True)
+        steps = QLabel(
+            self.tr(
+                "<ol style='margin-left:-20px'><li>Your move: the role you leave and the one "
+                "you start</li><li>Why you want to lead</li><li>Who you need to become</li>"
+                "<li>What you do today, roughly hour by hour</li><li>The split of your week "
+                "you aim for</li></ol>"
+            )
+        )
+        steps.setTextFormat(Qt.TextFormat.RichText)
         start = caption(self.tr("Press Next to make your own plan. It takes about five minutes."))
 
         self.sample_box = QFrame()
@@ -49,6 +58,7 @@ class WelcomePage(WizardStep):
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
         layout.addWidget(about)
+        layout.addWidget(steps)
         layout.addWidget(start)
         layout.addSpacing(10)
         layout.addWidget(self.sample_box)
