@@ -20,7 +20,7 @@ from altitude.charts.matrix import (
     matrix_figure,
     spread_positions,
 )
-from altitude.charts.style import palette
+from altitude.charts.style import NOTE_SIZE, palette
 from altitude.domain.entities import Factors, InventoryItem, Mode
 from altitude.domain.weighing import effective_decision
 
@@ -49,8 +49,9 @@ def drawn(fig: Figure) -> Figure:
 
 
 def label_boxes(fig: Figure) -> list[Bbox]:
+    """The boxes of the labels that are shown."""
     renderer = fig.canvas.get_renderer()
-    return [t.get_window_extent(renderer) for t in by_gid(fig, "label")]
+    return [t.get_window_extent(renderer) for t in by_gid(fig, "label") if t.get_visible()]
 
 
 def assert_apart(boxes: list[Bbox]) -> None:
@@ -104,12 +105,34 @@ def test_labels_stay_apart_after_a_resize() -> None:
     assert_apart(label_boxes(fig))
 
 
-def test_labels_stay_inside_the_axes_when_there_is_room() -> None:
-    fig = drawn(matrix_figure(ITEMS, LIGHT))
+def assert_inside_axes(fig: Figure) -> None:
     frame = fig.axes[0].get_window_extent(fig.canvas.get_renderer())
     for box in label_boxes(fig):
         assert frame.x0 <= box.x0 and box.x1 <= frame.x1
         assert frame.y0 <= box.y0 and box.y1 <= frame.y1
+
+
+def test_labels_stay_inside_the_axes_when_there_is_room() -> None:
+    fig = drawn(matrix_figure(ITEMS, LIGHT))
+    assert_inside_axes(fig)
+    assert all(t.get_visible() for t in by_gid(fig, "label"))
+
+
+def test_a_crowded_small_chart_shrinks_or_hides_labels_rather_than_spill() -> None:
+    fig = matrix_figure(crowded(30), LIGHT)
+    fig.set_size_inches(4.5, 3.2)
+    drawn(fig)
+    labels = by_gid(fig, "label")
+    shown = [t for t in labels if t.get_visible()]
+    assert 0 < len(shown) < len(labels)
+    assert all(t.get_fontsize() < NOTE_SIZE for t in labels)
+    assert_inside_axes(fig)
+    assert_apart(label_boxes(fig))
+    # Back at full size there is room again: every label is shown.
+    fig.set_size_inches(12, 8)
+    fig.canvas.draw()
+    assert all(t.get_visible() for t in labels)
+    assert all(t.get_fontsize() == NOTE_SIZE for t in labels)
 
 
 def test_legend_names_the_decisions() -> None:

@@ -58,10 +58,12 @@ def test_a_single_check_in_without_a_plan_still_makes_a_report(
     assert "First week logged." in text
 
 
-def test_an_empty_store_makes_a_report(tmp_path: Path) -> None:
+def test_an_empty_store_makes_a_one_page_report(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
-    assert write_report(PlanState(), path, TODAY) >= 1
-    assert "No plan yet" in read(path)[1]
+    assert write_report(PlanState(), path, TODAY) == 1
+    text = read(path)[1]
+    assert "No plan yet" in text
+    assert "0 weekly check-ins" in text
 
 
 def test_progress_counts_up_to_the_total(state: PlanState, tmp_path: Path) -> None:
@@ -87,8 +89,11 @@ def test_a_missing_folder_raises_report_error_and_writes_nothing(
     path = tmp_path / "missing" / "report.pdf"
     with pytest.raises(ReportError, match="Can't write the report") as raised:
         write_report(state, path, TODAY)
-    assert "\n" not in str(raised.value)
-    assert isinstance(raised.value, OSError)
+    error = raised.value
+    assert "\n" not in str(error)
+    assert isinstance(error, OSError)
+    assert error.filename == str(path)
+    assert "does not exist" in error.strerror
     assert not path.parent.exists()
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import matplotlib
+import pytest
 from chart_states import TODAY, rich_state
 from matplotlib.colors import to_hex
+from matplotlib.text import Text
 
 from altitude.charts.delegation import freed_figure
+from altitude.charts.export import export_figure
 from altitude.charts.hours import hours_figure
 from altitude.charts.matrix import matrix_figure
 from altitude.charts.style import (
@@ -17,9 +22,10 @@ from altitude.charts.style import (
     new_figure,
     palette,
     prepare_figure,
+    user_text_families,
 )
 from altitude.charts.trajectory import trajectory_figure
-from altitude.domain.entities import Decision
+from altitude.domain.entities import Decision, InventoryItem, Mode
 
 
 def test_series_colours_are_the_okabe_ito_pair_in_both_palettes() -> None:
@@ -85,3 +91,22 @@ def test_empty_state_replaces_content_with_one_centred_message() -> None:
     assert text.get_position() == (0.5, 0.5)
     assert (text.get_ha(), text.get_va()) == ("center", "center")
     assert text.get_fontsize() >= 12
+
+
+def test_user_text_falls_back_only_to_installed_fonts() -> None:
+    from matplotlib import font_manager
+
+    families = user_text_families()
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    assert families[0] == "DejaVu Sans"
+    assert all(f in installed for f in families)
+
+
+@pytest.mark.filterwarnings("ignore:Glyph")  # boxes, not a crash, where no font has it
+def test_any_user_text_draws(tmp_path: Path) -> None:
+    item = InventoryItem("领导 review 🚀 Ελληνικά", 3, Mode.EXECUTION, id=1)
+    fig = matrix_figure([item], palette(False))
+    (label,) = [t for t in fig.findobj(Text) if t.get_gid() == "label"]
+    assert label.get_fontfamily() == list(user_text_families())
+    export_figure(fig, tmp_path / "matrix.png")
+    assert (tmp_path / "matrix.png").stat().st_size > 0

@@ -14,6 +14,15 @@ from altitude.ui.dialogs import ScriptedDialogs
 TODAY = date(2026, 11, 23)  # a Monday
 
 
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets() -> Iterator[None]:
+    """pytest-qt's closed widgets are only deleted by the event loop: flush them per test."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[Altitude]:
     svc = Altitude.open(tmp_path / "data")

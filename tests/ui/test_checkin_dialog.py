@@ -62,6 +62,11 @@ def test_item_hours_that_do_not_add_up_are_refused_with_a_message_and_save_nothi
     assert ctx.undo_stack.count() == 0
     assert dialogs.calls == []  # the message sits beside the field, not in a message box
 
+    dialog.items.box(REVIEWS).setValue(36)  # now 42 h: the message goes, the save goes through
+    assert not dialog.items.error.isVisibleTo(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
 
 def test_item_hours_that_add_up_are_saved_with_the_week(
     qtbot, sample_service: Altitude, ctx: AppContext
@@ -292,3 +297,13 @@ def test_show_checkin_opens_without_blocking_and_saving_closes_it(
 
     assert not dialog.isVisible()
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_saving_an_unchanged_week_adds_no_undo_step(
+    qtbot, sample_service: Altitude, ctx: AppContext
+) -> None:
+    dialog = make_dialog(qtbot, ctx, LAST_WEEK)
+    dialog.accept()
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert ctx.undo_stack.count() == 0

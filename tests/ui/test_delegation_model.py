@@ -16,6 +16,8 @@ from altitude.ui.models.delegation_model import (
     Column,
     DelegationModel,
     LedgerFilter,
+)
+from altitude.ui.models.ledger import (
     boomerangs_by_delegation,
     ledger_rows,
     level_label,
@@ -31,7 +33,9 @@ def _model(service: Altitude) -> DelegationModel:
     return model
 
 
-def _cell(model: DelegationModel, outcome_start: str, column: Column, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+def _cell(
+    model: DelegationModel, outcome_start: str, column: Column, role=Qt.ItemDataRole.DisplayRole
+):  # type: ignore[no-untyped-def]
     for row in range(model.rowCount()):
         if model.row(row).delegation.outcome.startswith(outcome_start):
             return model.index(row, column).data(role)
@@ -83,12 +87,24 @@ def test_boomerang_goes_to_the_latest_hand_over_of_the_item(service: Altitude) -
     item = service.add_item(InventoryItem("Release sign-off", 3.0, Mode.EXECUTION))
     ana = service.add_person(Person("Ana"))
     sam = service.add_person(Person("Sam"))
-    first = service.add_delegation(Delegation("Releases v1", TODAY - timedelta(days=60),
-                                              owner_id=ana.id, item_id=item.id,
-                                              status=Status.OWNED))  # fmt: skip
-    second = service.add_delegation(Delegation("Releases v2", TODAY - timedelta(days=10),
-                                               owner_id=sam.id, item_id=item.id,
-                                               status=Status.HANDING_OVER))  # fmt: skip
+    first = service.add_delegation(
+        Delegation(
+            "Releases v1",
+            TODAY - timedelta(days=60),
+            owner_id=ana.id,
+            item_id=item.id,
+            status=Status.OWNED,
+        )
+    )
+    second = service.add_delegation(
+        Delegation(
+            "Releases v2",
+            TODAY - timedelta(days=10),
+            owner_id=sam.id,
+            item_id=item.id,
+            status=Status.HANDING_OVER,
+        )
+    )
     week = IsoWeek.of(TODAY)
     service.record_checkin(WeeklyCheckIn(week, 3.0, 0.0, item_hours=((item.id, 3.0),)))
     found = boomerangs_by_delegation(service.state)
@@ -101,8 +117,12 @@ def test_hours_freed_sort_as_numbers_and_planned_hours_look_quiet(sample_service
     model = _model(sample_service)
     hours = sorted(model.index(r, Column.FREED).data(SORT_ROLE) for r in range(model.rowCount()))
     assert hours == [2.5, 3.0, 3.0, 6.0]
-    planned_colour = _cell(model, "Each sprint starts", Column.FREED, Qt.ItemDataRole.ForegroundRole)
-    owned_colour = _cell(model, "Payments pull requests", Column.FREED, Qt.ItemDataRole.ForegroundRole)
+    planned_colour = _cell(
+        model, "Each sprint starts", Column.FREED, Qt.ItemDataRole.ForegroundRole
+    )
+    owned_colour = _cell(
+        model, "Payments pull requests", Column.FREED, Qt.ItemDataRole.ForegroundRole
+    )
     assert planned_colour is not None and owned_colour is None
 
 

@@ -118,7 +118,7 @@ def test_a_milestone_edit_is_saved_and_undone(page_for, sample_service):
     finish_editing(share)
 
     plan = saved_plan(sample_service)
-    assert [(m.day, m.target_share) for m in plan.milestones][0] == (30, 30.0)
+    assert (plan.milestones[0].day, plan.milestones[0].target_share) == (30, 30.0)
     assert plan.milestones[0].label == "30 days: first handovers running"
     page.ctx.undo_stack.undo()
     assert saved_plan(sample_service).milestones[0].target_share == 35.0
@@ -188,3 +188,44 @@ def test_the_page_switches_to_the_form_once_a_plan_exists(page_for, service):
     assert page.form.start.date() == QDate(2026, 8, 31)
     assert page.form.end.date() == QDate(2026, 8, 31).addDays(90)
     assert saved_plan(service).horizon_end - saved_plan(service).start_date == timedelta(days=90)
+
+
+def test_adding_and_removing_milestones_is_saved_and_undoable(page_for, sample_service):
+    page = page_for(sample_service)
+    page.form.milestones.add_button.click()  # in the middle of the first longest stretch
+
+    plan = saved_plan(sample_service)
+    assert [(m.day, m.target_share) for m in plan.milestones] == [
+        (15, 30.0),
+        (30, 35.0),
+        (60, 45.0),
+        (90, 55.0),
+    ]
+    page.form.milestones.remove_button(2).click()  # day 60
+    assert [m.day for m in saved_plan(sample_service).milestones] == [15, 30, 90]
+
+    page.ctx.undo_stack.undo()
+    page.ctx.undo_stack.undo()
+    assert [m.day for m in saved_plan(sample_service).milestones] == [30, 60, 90]
+    assert page.form.milestones.days() == (30, 60, 90)
+
+
+def test_milestone_days_out_of_order_show_a_message_and_save_nothing(page_for, sample_service):
+    page = page_for(sample_service)
+    before = saved_plan(sample_service)
+    page.form.milestones.day_box(1).setValue(20)  # day 60 -> 20, before day 30
+    finish_editing(page.form.milestones.day_box(1))
+
+    assert page.form.errors["milestones"].isVisible()
+    assert "Milestone days must rise" in page.form.errors["milestones"].message()
+    assert saved_plan(sample_service) == before
+
+
+def test_a_pending_edit_is_saved_when_the_page_is_hidden(page_for, sample_service):
+    page = page_for(sample_service)
+    page.form.motive.moveCursor(QTextCursor.MoveOperation.End)
+    page.form.motive.insertPlainText(" Still typing")
+    assert saved_plan(sample_service).motive.endswith("I am away.")
+    page.hide()  # another page, or the window closing
+
+    assert saved_plan(sample_service).motive.endswith("I am away. Still typing")

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,8 @@ DARK_WINDOW = QColor("#1f2227")  # theme.py's dark palette
 @pytest.fixture(autouse=True)
 def light_again(qapp: QApplication) -> Iterator[None]:
     """Each test starts and ends in the light theme, whatever it switched to."""
+    # Restyling touches every live widget: let go of earlier tests' closed widgets first.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     apply_theme(qapp, False)
     yield
     apply_theme(qapp, False)

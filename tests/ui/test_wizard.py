@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -261,3 +265,53 @@ def test_open_plan_wizard_on_an_empty_store_does_not_ask(qtbot, ctx, dialogs):
     assert w.isVisible() and not w.replace
     assert dialogs.calls == []
     w.reject()
+
+
+def test_a_ticked_item_without_hours_blocks_next_with_a_message_on_its_row(wizard):
+    walk_to_tasks(wizard)
+    tick(wizard, REVIEWING, 0)
+    wizard.next()
+
+    assert wizard.currentPage() is wizard.tasks
+    row = wizard.tasks.picker.row_for(REVIEWING)
+    assert row.error.isVisible()
+    assert row.error.message() == "Hours per week must be more than 0 and at most 100."
+    row.hours.setValue(4)
+    wizard.next()
+    assert wizard.currentPage() is wizard.target
+
+
+def test_the_wizard_and_plan_page_do_not_load_matplotlib(tmp_path):
+    """The wizard opens before the main window, so the chart library must stay unloaded."""
+    script = (
+        "import sys, tempfile\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from altitude.services import Altitude\n"
+        "from altitude.ui.context import AppContext\n"
+        "from altitude.ui.dialogs import ScriptedDialogs\n"
+        "from altitude.ui.pages.plan_page import PlanPage\n"
+        "from altitude.ui.wizard import PlanWizard\n"
+        f"svc = Altitude.open(Path({str(tmp_path)!r}))\n"
+        "ctx = AppContext(svc, ScriptedDialogs())\n"
+        "w = PlanWizard(ctx); w.show(); app.processEvents()\n"
+        "p = PlanPage(ctx); p.show(); app.processEvents()\n"
+        "print('matplotlib' in sys.modules)\n"
+    )
+    desktop = Path(__file__).resolve().parents[2] / "desktop"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(desktop)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
+
+
+def test_enter_in_an_add_field_adds_and_stays_on_the_page(wizard, qtbot):
+    walk_to_tasks(wizard)
+    qtbot.keyClicks(wizard.tasks.picker.own_title, "Budget and forecasts")
+    qtbot.keyClick(wizard.tasks.picker.own_title, Qt.Key.Key_Return)
+
+    assert wizard.currentPage() is wizard.tasks
+    assert [i.title for i in wizard.tasks.picker.items()] == ["Budget and forecasts"]

@@ -24,6 +24,7 @@ from altitude.charts.style import (
     prepare_figure,
     set_title,
     style_axes,
+    user_text_families,
 )
 from altitude.domain.entities import Delegation, Status
 from altitude.domain.metrics import format_hours
@@ -31,6 +32,7 @@ from altitude.domain.metrics import format_hours
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
     from matplotlib.text import Text
 
 EMPTY_MESSAGE = "Delegate an outcome to see the hours it frees"
@@ -115,7 +117,7 @@ def freed_figure(
         gid="freed-total",
     )
     if taken_back:
-        _mark_taken_back(ax, taken_back, xs, ys, palette, avoid=total)
+        _mark_taken_back(ax, taken_back, xs, ys, palette, avoid=[total, line])
     _format_axes(ax, palette, max(ys))
     return fig
 
@@ -131,7 +133,7 @@ def _mark_taken_back(
     xs: list[date],
     ys: list[float],
     palette: Palette,
-    avoid: Text,
+    avoid: list[Text | Line2D],
 ) -> None:
     from matplotlib.dates import date2num
 
@@ -157,6 +159,7 @@ def _mark_taken_back(
             value,
             f"taken back: {_short(d.outcome)}",
             fontsize=NOTE_SIZE,
+            fontfamily=user_text_families(),
             color=palette.taken_back,
             gid="taken-back-label",
             zorder=6,
@@ -169,7 +172,7 @@ def _mark_taken_back(
         labels,
         anchors,
         [7.0] * len(labels),
-        obstacles=[avoid],
+        obstacles=avoid,
         mode="vertical",
         leader_colour=palette.muted,
     )
@@ -184,7 +187,7 @@ def _short(text: str) -> str:
 def _format_axes(ax: Axes, palette: Palette, top: float) -> None:
 
     date_axis(ax, palette)
-    ax.set_ylim(0, max(top, 1.0) * 1.25)
+    ax.set_ylim(0, max(top, 1.0) * 1.35)  # headroom for the labels above the line
     ax.set_ylabel("Hours a week")
     set_title(ax, palette, "Hours freed by delegation")
     figure_legend(ax.figure, palette, ncols=2)

@@ -80,9 +80,9 @@ def _add_bars(
     from matplotlib.collections import PolyCollection
     from matplotlib.dates import date2num
 
-    centres = np.asarray(date2num(list(xs)), dtype=float)
+    centres = np.asarray(date2num(list(xs)), dtype=np.float64)
     left, right = centres - BAR_DAYS / 2, centres + BAR_DAYS / 2
-    low, high = np.asarray(bottoms, dtype=float), np.asarray(tops, dtype=float)
+    low, high = np.asarray(bottoms, dtype=np.float64), np.asarray(tops, dtype=np.float64)
     corners_x = np.column_stack([left, left, right, right])
     corners_y = np.column_stack([low, high, high, low])
     bars = PolyCollection(

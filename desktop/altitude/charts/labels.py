@@ -7,11 +7,16 @@ one line at a time further away, and takes the first spot that overlaps no label
 so far, preferring spots inside the axes and off other points. In ``"side"`` mode labels
 sit right or left of their point; in ``"vertical"`` mode (for points on a line) below or
 above it. A label moved off its first ring of spots gets a thin leader line to its point.
+
+When labels do not all fit inside the axes (a crowded chart on a small canvas), the fonts
+shrink a step at a time; labels that still do not fit are hidden rather than drawn over
+the title or off the figure.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
@@ -29,6 +34,7 @@ Mode = Literal["side", "vertical"]
 _PAD_PT = 2.5  # clearance kept around each label, in points
 _MAX_STEPS = 200  # nudges tried before taking the best spot seen (far beyond real charts)
 _OUTSIDE, _ON_POINT = 1000, 20  # penalties: leaving the axes, covering another point
+_SHRINK = (1.0, 0.88, 0.76)  # font scales tried before labels are hidden
 
 
 class Spot(NamedTuple):
@@ -48,7 +54,7 @@ class LabelPlacer(Artist):
         anchors: Sequence[tuple[float, float]],
         radii_pt: Sequence[float],
         *,
-        obstacles: Sequence[Text] = (),
+        obstacles: Sequence[Text | Line2D] = (),
         mode: Mode = "side",
         leader_colour: str = "#888888",
     ) -> None:
@@ -57,6 +63,7 @@ class LabelPlacer(Artist):
         self.set_in_layout(False)
         self._ax = ax
         self._texts = list(texts)
+        self._font_sizes = [t.get_fontsize() for t in self._texts]
         self._anchors = np.asarray(anchors, dtype=float).reshape(-1, 2)
         self._radii_pt = np.asarray(radii_pt, dtype=float)
         self._obstacles = list(obstacles)
@@ -76,6 +83,20 @@ class LabelPlacer(Artist):
         self.stale = False
 
     def _place(self, renderer: RendererBase) -> None:
+        outside: list[int] = []
+        for scale in _SHRINK:
+            for text, size in zip(self._texts, self._font_sizes, strict=True):
+                text.set_fontsize(size * scale)
+                text.set_visible(True)
+            outside = self._place_at_size(renderer)
+            if not outside:
+                return
+        for i in outside:
+            self._texts[i].set_visible(False)
+            self._leaders[i].set_data([], [])
+
+    def _place_at_size(self, renderer: RendererBase) -> list[int]:
+        """Place every label; return the indexes of those that ended outside the axes."""
         ax = self._ax
         px_per_pt = ax.figure.dpi / 72.0
         pad = _PAD_PT * px_per_pt
@@ -84,7 +105,8 @@ class LabelPlacer(Artist):
         # Points as boxes: labels avoid other points where they can (a soft rule).
         markers = np.column_stack([points - radii[:, None], points + radii[:, None]])
         frame = ax.get_window_extent(renderer)
-        placed = [_box(o.get_window_extent(renderer)) for o in self._obstacles if o.get_visible()]
+        placed = [box for o in self._obstacles if o.get_visible() for box in _boxes(o, renderer)]
+        outside = []
         for i, text in enumerate(self._texts):
             text.set_verticalalignment("center")
             text.set_transform(ax.transData)
@@ -108,6 +130,9 @@ class LabelPlacer(Artist):
             )
             placed.append(box)
             _set_leader(self._leaders[i], (x, y), radii[i], box, spot.ring > 0)
+            if not _inside(box, frame):
+                outside.append(i)
+        return outside
 
 
 def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float) -> Iterator[Spot]:
@@ -124,6 +149,8 @@ def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float) -> Ite
                 yield Spot(n, "center", 0.0, dy)
                 yield Spot(n, "right", width / 3, dy)
                 yield Spot(n, "left", -width / 3, dy)
+                yield Spot(n, "left", gap, dy)  # clear of a line rising through the point
+                yield Spot(n, "right", -gap, dy)
 
 
 def _choose(
@@ -149,15 +176,43 @@ def _choose(
         box = (left, y + spot.dy - height / 2, left + width, y + spot.dy + height / 2)
         if _hits(box, placed, pad).any():
             continue
-        inside = box[0] >= frame.x0 and box[2] <= frame.x1 and box[1] >= frame.y0
-        inside = inside and box[3] <= frame.y1
-        score = (0 if inside else _OUTSIDE) + _ON_POINT * int(_hits(box, markers, 0).sum())
+        score = (0 if _inside(box, frame) else _OUTSIDE) + _ON_POINT * int(
+            _hits(box, markers, 0).sum()
+        )
         score += spot.ring
         if score < best_score:
             best, best_score = (spot, box), score
     if best is None:  # unreachable in practice: there is always room far enough away
         return Spot(0, "left", gap, 0.0), (x + gap, y - height / 2, x + gap + width, y + height / 2)
     return best
+
+
+def _boxes(artist: Text | Line2D, renderer: RendererBase) -> list[tuple[float, ...]]:
+    """Boxes covering a text, or each segment of a (possibly stepped) line."""
+    if not isinstance(artist, Line2D):
+        return [_box(artist.get_window_extent(renderer))]
+    points = artist.get_transform().transform(artist.get_xydata())
+    if artist.get_drawstyle() == "steps-post" and len(points) > 1:
+        corners = np.column_stack([points[1:, 0], points[:-1, 1]])
+        stepped = np.empty((2 * len(points) - 1, 2))
+        stepped[0::2], stepped[1::2] = points, corners
+        points = stepped
+    half = artist.get_linewidth() * artist.figure.dpi / 72 / 2
+    return [
+        (
+            min(a[0], b[0]) - half,
+            min(a[1], b[1]) - half,
+            max(a[0], b[0]) + half,
+            max(a[1], b[1]) + half,
+        )
+        for a, b in pairwise(points)
+    ]
+
+
+def _inside(box: tuple[float, float, float, float], frame: Bbox) -> bool:
+    return bool(
+        box[0] >= frame.x0 and box[2] <= frame.x1 and box[1] >= frame.y0 and box[3] <= frame.y1
+    )
 
 
 def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, pad: float) -> np.ndarray:

@@ -23,6 +23,7 @@ from altitude.charts.style import (
     prepare_figure,
     set_title,
     style_axes,
+    user_text_families,
 )
 from altitude.domain.entities import Decision, InventoryItem
 from altitude.domain.metrics import format_hours
@@ -90,6 +91,7 @@ def matrix_figure(
             y,
             label_text(item),
             fontsize=NOTE_SIZE,
+            fontfamily=user_text_families(),
             color=palette.foreground,
             bbox=backdrop,
             gid="label",

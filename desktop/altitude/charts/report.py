@@ -34,7 +34,18 @@ _STEPS = 6  # cover, trajectory, weekly hours, inventory, delegations, reflectio
 
 
 class ReportError(OSError):
-    """The report could not be written; the message is one line for the user."""
+    """The report could not be written.
+
+    ``str()`` is one line for the user; ``filename`` and ``strerror`` are set as for any
+    OSError, so callers that describe OSErrors generically say the same thing.
+    """
+
+    def __init__(self, path: Path, reason: str, errno: int | None = None) -> None:
+        super().__init__(errno, reason, str(path))
+        self.message = f"Can't write the report to {path}: {reason}"
+
+    def __str__(self) -> str:
+        return self.message
 
 
 def write_report(
@@ -65,13 +76,17 @@ def write_report(
     advance()
 
     light = palette(dark=False)
-    doc.add_page()
-    doc.heading("Execution and strategy, week by week")
-    doc.paragraph(_trajectory_caption(state), muted=True, size=9)
-    doc.figure(_png(trajectory_figure(state.plan, state.checkins, today, light)))
-    advance()
-    doc.figure(_png(hours_figure(state.checkins, light)))
-    advance()
+    if state.checkins:  # with none, both charts would only say so: the cover does already
+        doc.add_page()
+        doc.heading("Execution and strategy, week by week")
+        doc.paragraph(_trajectory_caption(state), muted=True, size=9)
+        doc.figure(_png(trajectory_figure(state.plan, state.checkins, today, light)))
+        advance()
+        doc.figure(_png(hours_figure(state.checkins, light)))
+        advance()
+    else:
+        advance()
+        advance()
 
     if state.items:
         doc.add_page()
@@ -125,16 +140,16 @@ def _reason(error: OSError) -> str:
 def _check_target(path: Path) -> None:
     """Fail before the slow part when the target can obviously not be written."""
     if path.is_dir():
-        raise ReportError(f"Can't write the report to {path}: it is a folder")
+        raise ReportError(path, "it is a folder; give a file name")
     if not path.parent.is_dir():
-        raise ReportError(f"Can't write the report to {path}: the folder {path.parent} is missing")
+        raise ReportError(path, f"the folder {path.parent} does not exist")
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
-        raise ReportError(f"Can't write the report to {path}: {_reason(error)}") from error
+        raise ReportError(path, _reason(error), error.errno) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -144,4 +159,4 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as error:
         with suppress(OSError):
             os.unlink(temp)
-        raise ReportError(f"Can't write the report to {path}: {_reason(error)}") from error
+        raise ReportError(path, _reason(error), error.errno) from error

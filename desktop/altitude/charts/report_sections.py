@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from altitude.charts.report_pdf import ReportDocument
+from altitude.charts.report_pdf import ReportDocument, shorten
 from altitude.charts.style import DECISION_NAMES
 from altitude.domain import metrics
-from altitude.domain.entities import Decision, Plan, PlanState, Status, WeeklyCheckIn
+from altitude.domain.entities import (
+    Decision,
+    Delegation,
+    Plan,
+    PlanState,
+    Status,
+    WeeklyCheckIn,
+)
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, level
 from altitude.domain.weighing import recommend_item
 
@@ -148,8 +155,8 @@ def delegation_table(doc: ReportDocument, state: PlanState) -> None:
                 owner.name if owner is not None else "—",
                 level_text,
                 STATUS_NAMES.get(d.status, str(d.status)),
-                metrics.format_hours(d.hours_freed),
-                d.taken_back_reason if d.status == Status.TAKEN_BACK else "",
+                _freed(d),
+                _taken_back(d),
             )
         )
     doc.table_of(
@@ -157,6 +164,22 @@ def delegation_table(doc: ReportDocument, state: PlanState) -> None:
         rows,
         (56, 26, 22, 22, 14, doc.epw - 140),
     )
+
+
+def _freed(delegation: Delegation) -> str:
+    """Hours freed as the ledger counts them: only while handing over or owned."""
+    if delegation.status in (Status.HANDING_OVER, Status.OWNED):
+        return metrics.format_hours(delegation.hours_freed)
+    return "0 h" if delegation.status == Status.TAKEN_BACK else "—"
+
+
+def _taken_back(delegation: Delegation) -> str:
+    if delegation.status != Status.TAKEN_BACK:
+        return ""
+    reason = shorten(delegation.taken_back_reason.strip(), 240) or "no reason recorded"
+    if delegation.hours_freed:
+        reason += f" ({metrics.format_hours(delegation.hours_freed)} a week came back)"
+    return reason
 
 
 def recent_reflections(state: PlanState) -> list[WeeklyCheckIn]:

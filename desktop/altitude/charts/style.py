@@ -8,6 +8,7 @@ Colours come from the Okabe-Ito palette, which stays distinguishable with colour
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure
+    from matplotlib.figure import Figure, FigureBase
     from matplotlib.legend import Legend
     from matplotlib.text import Text
 
@@ -185,7 +186,7 @@ def date_axis(ax: Axes, palette: Palette) -> None:
     ax.xaxis.get_offset_text().set_color(palette.muted)
 
 
-def figure_legend(fig: Figure, palette: Palette, ncols: int, **kwargs: Any) -> Legend:
+def figure_legend(fig: FigureBase, palette: Palette, ncols: int, **kwargs: Any) -> Legend:
     """A frameless one-row legend at the foot of the figure, in the palette's colours."""
     legend = fig.legend(
         loc="lower center",
@@ -199,6 +200,33 @@ def figure_legend(fig: Figure, palette: Palette, ncols: int, **kwargs: Any) -> L
     )
     legend.set_gid("legend")
     return legend
+
+
+# Families tried, in order, for glyphs DejaVu Sans lacks in user text (CJK, symbols);
+# only those installed are used, so a missing family never costs a lookup or a warning.
+FALLBACK_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Source Han Sans",
+    "WenQuanYi Zen Hei",
+    "Droid Sans Fallback",
+    "Microsoft YaHei",
+    "Yu Gothic",
+    "Malgun Gothic",
+    "PingFang SC",
+    "Hiragino Sans",
+    "Apple SD Gothic Neo",
+    "Segoe UI Symbol",
+)
+
+
+@cache
+def user_text_families() -> tuple[str, ...]:
+    """Font families for text the user typed: DejaVu Sans, then installed fallbacks."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return ("DejaVu Sans", *(f for f in FALLBACK_FAMILIES if f in installed))
 
 
 def empty_state(fig: Figure, message: str, palette: Palette | None = None) -> Text:

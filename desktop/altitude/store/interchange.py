@@ -176,8 +176,17 @@ def loads(data: bytes, source: str) -> PlanState:
     except InterchangeError as exc:
         message = str(exc)
         raise InterchangeError(
-            message if message.startswith(source) else f"{source}: {message}"
+            _one_line(message if message.startswith(source) else f"{source}: {message}")
         ) from None
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """Errors quote keys and values from the file, which may hold line breaks, control
+    characters or 70,000 characters: show those escaped, and keep the line short."""
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
 def _read(top: Obj) -> PlanState:

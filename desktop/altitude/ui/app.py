@@ -20,6 +20,7 @@ from altitude.services import Altitude
 from altitude.store import StoreError
 from altitude.ui.context import AppContext
 from altitude.ui.dialogs import DialogService
+from altitude.ui.features import install_features
 from altitude.ui.main_window import MainWindow
 from altitude.ui.theme import apply_theme, resolve_dark
 
@@ -51,6 +52,7 @@ def build_window(service: Altitude, dialogs: DialogService | None = None) -> Mai
     apply_theme(app, dark)
     ctx.dark = dark
     window = MainWindow(ctx)
+    install_features(window)
     if dialogs.parent is None and type(dialogs) is DialogService:
         dialogs.parent = window
     return window

@@ -10,6 +10,8 @@ without blocking (banner, pages) and returns it.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.entities import WeeklyCheckIn
-from altitude.domain.metrics import HANDED_OVER, delegations_due, format_hours
+from altitude.domain.metrics import delegations_due
 from altitude.domain.validation import validate_checkin
 from altitude.domain.weeks import IsoWeek
 from altitude.ui.context import AppContext
 from altitude.ui.widgets.checkin_delegations import DelegationsDueSection
 from altitude.ui.widgets.checkin_detail import boomerang_message
+from altitude.ui.widgets.checkin_hints import hours_hint, owner_hints
 from altitude.ui.widgets.checkin_hours import HoursSection
 from altitude.ui.widgets.checkin_items import ItemHoursSection
 from altitude.ui.widgets.checkin_prompts import ReflectionSection, choose_prompts
@@ -115,10 +118,11 @@ class CheckinDialog(QDialog):
         )
         self.save_button.setProperty("role", "primary")
         self.save_button.setToolTip(self.tr("Save this week (Ctrl+Enter)"))
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save_shortcut.activated.connect(self.accept)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -146,9 +150,9 @@ class CheckinDialog(QDialog):
             existing.execution_hours if existing else 0.0,
             existing.strategy_hours if existing else 0.0,
         )
-        self.hours_hint.setText(self._hint(existing))
+        self.hours_hint.setText(hours_hint(state, week))
         self.items.set_items(
-            state.items, dict(existing.item_hours) if existing else {}, self._item_hints(owners)
+            state.items, dict(existing.item_hours) if existing else {}, owner_hints(state, owners)
         )
         self.delegations.set_delegations(delegations_due(state.delegations, week.day(6)), owners)
         self.reflections.reset({a.prompt: a.answer for a in existing.answers} if existing else {})
@@ -159,26 +163,18 @@ class CheckinDialog(QDialog):
         self._show_errors({}, {})
         self._refresh()
         self._baseline = self.draft()
+        self._set_tab_order()
 
-    def _hint(self, existing: WeeklyCheckIn | None) -> str:
-        if existing is not None:
-            return self.tr("This week is logged; saving replaces it.")
-        earlier = [c for c in self.ctx.state.checkins if c.week < self.week]
-        if not earlier:
-            return ""
-        last = earlier[-1]
-        return self.tr("Last logged, {0}: {1} on execution, {2} on strategy.").format(
-            last.week, format_hours(last.execution_hours), format_hours(last.strategy_hours)
-        )
-
-    def _item_hints(self, owners: dict[int, str]) -> dict[int, str]:
-        """Items handed over: who has them now, so hours logged on them are no surprise."""
-        hints: dict[int, str] = {}
-        for d in self.ctx.state.delegations:
-            if d.item_id is not None and d.status in HANDED_OVER:
-                owner = owners.get(d.owner_id, "") if d.owner_id is not None else ""
-                hints[d.item_id] = self.tr("with {0}").format(owner or self.tr("your team"))
-        return hints
+    def _set_tab_order(self) -> None:
+        """Top to bottom, as the fields are seen: rows made after the dialog came last."""
+        chain: list[QWidget] = [self.picker, self.hours.execution, self.hours.strategy]
+        chain += [self.items.toggle, *self.items.boxes(), self.items.fill]
+        for row in self.delegations.rows:
+            chain += [row.done, row.note, row.on_track]
+        chain += [*self.reflections.fields.values(), self.note, self.save_button]
+        chain.append(self.cancel_button)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ------------------------------------------------------------ the draft
     def draft(self) -> WeeklyCheckIn:
@@ -206,6 +202,8 @@ class CheckinDialog(QDialog):
         errors = validate_checkin(draft, self._item_ids())
         items_total = sum(hours for _, hours in draft.item_hours)
         self.items.show_totals(items_total, draft.total_hours, "item_hours" not in errors)
+        if "item_hours" not in errors:
+            self.items.show_error(None)  # a message from a refused save goes once it is fixed
         self.hours.show_errors(errors)
         found = self.ctx.service.boomerangs(draft)
         self.items.show_boomerangs([boomerang_message(b) for b in found])
@@ -220,6 +218,7 @@ class CheckinDialog(QDialog):
                 self.reflections.typed_prompts(),
             )
             self.reflections.set_prompts(prompts)
+            self._set_tab_order()
 
     # ------------------------------------------------------------ week and save
     def _week_chosen(self, week: IsoWeek) -> None:
@@ -254,6 +253,9 @@ class CheckinDialog(QDialog):
         log_errors = delegation_log_errors(logs, self.ctx.state.delegations, on)
         self._show_errors(errors, log_errors)
         if errors or log_errors:
+            return
+        if not self.is_dirty() and self.ctx.state.checkin(self.week) is not None:
+            super().accept()  # nothing changed: no empty step on the undo stack
             return
         if save_checkin(self.ctx, draft, logs, on):
             super().accept()

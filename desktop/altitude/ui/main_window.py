@@ -29,6 +29,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 600))
         self.pages: list[Page] = build_pages(ctx)
+        self.reminder: object | None = None  # set by ui.features
+        self.checkin_action: QAction | None = None
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))

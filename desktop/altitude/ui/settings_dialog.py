@@ -136,7 +136,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(caption(self.tr(
             "Everything stays on this computer. Automatic backups are kept beside your data; "
             "the oldest go first.")))  # fmt: skip
+        layout.addSpacing(4)
         layout.addLayout(form)
+        layout.addSpacing(10)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
 

@@ -47,6 +47,7 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
         self._server: QLocalServer | None = None
+        self._clients: list[QLocalSocket] = []
 
     def acquire(self, timeout_ms: int = 100) -> bool:
         """True when this process is now the one instance for the folder."""
@@ -69,6 +70,9 @@ class SingleInstance(QObject):
         return delivered
 
     def release(self) -> None:
+        for socket in self._clients:
+            socket.abort()
+        self._clients = []
         if self._server is not None:
             self._server.close()
             self._server = None
@@ -91,14 +95,16 @@ class SingleInstance(QObject):
         if self._server is None:
             return
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
+            # Kept until release(): deleting a socket from its own signal, or after the
+            # server that owns it, crashed PySide. One small object per "raise" is fine.
+            self._clients.append(socket)
+            socket.readyRead.connect(self._read)
+            self._read()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        if RAISE.strip() in bytes(socket.readAll().data()):
-            self.raise_requested.emit()
+    def _read(self) -> None:
+        for socket in self._clients:
+            if socket.bytesAvailable() and RAISE.strip() in bytes(socket.readAll().data()):
+                self.raise_requested.emit()
 
 
 def bring_to_front(window: object) -> None:

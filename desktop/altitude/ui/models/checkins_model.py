@@ -19,12 +19,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import format_hours, strategy_share
 from altitude.domain.weeks import IsoWeek
-from altitude.ui.theme import EXECUTION, STRATEGY
 from altitude.ui.widgets.checkin_weeks import week_dates
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,11 +125,6 @@ class CheckinsModel(QAbstractTableModel):
             return self._tooltip(checkin, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.DecorationRole:
-            if column == Column.EXECUTION:
-                return QColor(EXECUTION)
-            if column == Column.STRATEGY:
-                return QColor(STRATEGY)
         return None
 
     # ------------------------------------------------------------ helpers

@@ -1,15 +1,12 @@
 """The delegation ledger as a table: outcome, owner, level, status, next check-in, hours freed,
 and what needs watching (a check-in due, work that came back, why it was taken back).
 
-The model only shows rows; it saves nothing. ``ledger_rows`` turns a PlanState into rows
-so the page and the tests read the same facts. ``LedgerFilter`` narrows the ledger to one
-status.
+The model only shows ``LedgerRow``s (see ``ledger``); it saves nothing. ``LedgerFilter``
+narrows the ledger to one status.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -17,8 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,10 +22,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from altitude.domain.entities import Delegation, PlanState, Status
-from altitude.domain.levels import level
-from altitude.domain.metrics import HANDED_OVER, Boomerang, boomerangs, delegations_due
+from altitude.domain.entities import Status
+from altitude.domain.metrics import HANDED_OVER
 from altitude.domain.shares import format_hours
+from altitude.ui.models.ledger import (
+    STATUS_ORDER,
+    LedgerRow,
+    level_label,
+    level_meaning,
+    short_date,
+    status_label,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,7 +40,6 @@ DELEGATION_ROLE = Qt.ItemDataRole.UserRole  # the Delegation itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the LedgerRow
 
-STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
 # Text colours that keep 4.5:1 contrast on the light and the dark base colour.
 WATCH_COLOURS = {False: "#8a5a00", True: "#f0b94a"}  # check-in due, work came back
 TAKEN_BACK_COLOURS = {False: "#a84300", True: "#ff9e6b"}
@@ -47,91 +48,6 @@ QUIET_COLOURS = {False: "#5b636d", True: "#9aa1ab"}
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Delegation", text)
-
-
-def status_label(status: Status) -> str:
-    return {
-        Status.PLANNED: tr("Planned"),
-        Status.HANDING_OVER: tr("Handing over"),
-        Status.OWNED: tr("Owned"),
-        Status.TAKEN_BACK: tr("Taken back"),
-    }[status]
-
-
-def level_name(number: int) -> str:
-    return QCoreApplication.translate("Levels", level(number).name)
-
-
-def level_meaning(number: int) -> str:
-    return QCoreApplication.translate("Levels", level(number).meaning)
-
-
-def level_label(number: int) -> str:
-    return f"{number} · {level_name(number)}"
-
-
-def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
-
-
-@dataclass(frozen=True, slots=True)
-class LedgerRow:
-    delegation: Delegation
-    owner: str  # the owner's name, "" when nobody owns it yet
-    item_title: str  # the inventory item it came from, "" when none
-    due: bool  # a check-in is due today or overdue
-    boomerangs: tuple[Boomerang, ...]  # weeks you still logged hours on it, latest first
-
-    def watch_text(self) -> str:
-        """What needs watching, in words: never colour alone."""
-        d = self.delegation
-        parts = []
-        if d.status == Status.TAKEN_BACK:
-            parts.append(tr("Taken back: {0}").format(d.taken_back_reason))
-        if self.boomerangs:
-            parts.append(self.boomerangs[0].message)
-        if self.due and d.next_checkin is not None:
-            parts.append(tr("Check-in due"))
-        return " · ".join(parts)
-
-
-def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
-    """Each weekly boomerang, credited to the hand-over it undid (the latest one of its item
-    that had started by the end of that week, as ``metrics.boomerangs`` chooses it)."""
-    found: dict[int, list[Boomerang]] = defaultdict(list)
-    for checkin in state.checkins:
-        week_end = checkin.week.day(6)
-        for b in boomerangs(checkin, state.items, state.delegations, state.people):
-            handed = [
-                d
-                for d in state.delegations
-                if d.item_id == b.item_id and d.status in HANDED_OVER and d.started_on <= week_end
-            ]
-            latest = max(handed, key=lambda d: d.started_on)
-            if latest.id is not None:
-                found[latest.id].append(b)
-    for found_list in found.values():
-        found_list.sort(key=lambda b: b.week, reverse=True)
-    return dict(found)
-
-
-def ledger_rows(state: PlanState, today: date) -> list[LedgerRow]:
-    due = {d.id for d in delegations_due(state.delegations, today)}
-    came_back = boomerangs_by_delegation(state)
-    rows = []
-    for d in state.delegations:
-        owner = state.person(d.owner_id) if d.owner_id is not None else None
-        item = state.item(d.item_id) if d.item_id is not None else None
-        rows.append(
-            LedgerRow(
-                delegation=d,
-                owner=owner.name if owner else "",
-                item_title=item.title if item else "",
-                due=d.id in due,
-                boomerangs=tuple(came_back.get(d.id or -1, ())),
-            )
-        )
-    return rows
 
 
 class Column(IntEnum):
@@ -189,8 +105,15 @@ class DelegationModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Outcome"), tr("Owner"), tr("Level"), tr("Status"), tr("Next check-in"),
-                    tr("Freed"), tr("Watch"))[section]  # fmt: skip
+            return (
+                tr("Outcome"),
+                tr("Owner"),
+                tr("Level"),
+                tr("Status"),
+                tr("Next check-in"),
+                tr("Freed"),
+                tr("Watch"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 tr("The result you handed over, not the steps."),
@@ -284,7 +207,9 @@ class DelegationModel(QAbstractTableModel):
         if column == Column.CHECKIN and row.due:
             font.setBold(True)
             return font
-        if column == Column.WATCH and (row.boomerangs or row.delegation.status == Status.TAKEN_BACK):
+        if column == Column.WATCH and (
+            row.boomerangs or row.delegation.status == Status.TAKEN_BACK
+        ):
             font.setBold(True)
             return font
         if column == Column.OWNER and not row.owner:

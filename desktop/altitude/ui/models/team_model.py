@@ -139,8 +139,13 @@ class TeamModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Name"), tr("Role"), tr("Growth goal"), tr("Outcomes"),
-                    tr("Carries for you"))[section]  # fmt: skip
+            return (
+                tr("Name"),
+                tr("Role"),
+                tr("Growth goal"),
+                tr("Outcomes"),
+                tr("Carries for you"),
+            )[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (
                 None,

@@ -96,6 +96,8 @@ class CheckinsPage(Page):
         table.setSortingEnabled(True)
         table.sortByColumn(Column.WEEK, Qt.SortOrder.DescendingOrder)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)  # one line a week; the note in full is in the detail pane
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

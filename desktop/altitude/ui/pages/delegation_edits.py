@@ -60,16 +60,19 @@ class DelegationEdits:
         )
 
     def start_handover(self, old: Delegation) -> bool:
-        return self._status_change(tr("Start handing over: {0}"), old,
-                                   lambda: self.service.start_handover(old.id))  # fmt: skip
+        return self._status_change(
+            tr("Start handing over: {0}"), old, lambda: self.service.start_handover(old.id)
+        )
 
     def mark_owned(self, old: Delegation) -> bool:
-        return self._status_change(tr("Mark owned: {0}"), old,
-                                   lambda: self.service.mark_owned(old.id))  # fmt: skip
+        return self._status_change(
+            tr("Mark owned: {0}"), old, lambda: self.service.mark_owned(old.id)
+        )
 
     def take_back(self, old: Delegation, reason: str) -> bool:
-        return self._status_change(tr("Take back: {0}"), old,
-                                   lambda: self.service.take_back(old.id, reason))  # fmt: skip
+        return self._status_change(
+            tr("Take back: {0}"), old, lambda: self.service.take_back(old.id, reason)
+        )
 
     def log_checkin(self, old: Delegation, on: date, note: str, on_track: bool) -> bool:
         return self._status_change(

@@ -27,6 +27,8 @@ from altitude.ui.widgets.plan_catalogue import load_catalogue
 from altitude.ui.widgets.plan_form import PlanForm
 from altitude.ui.wizard import PlanWizard, open_plan_wizard
 
+TYPING_PAUSE_MS = 2000
+
 
 class PlanPage(Page):
     def __init__(self, ctx: AppContext) -> None:
@@ -39,6 +41,9 @@ class PlanPage(Page):
         self.form.edited.connect(self.save)
         self._debounce = Debouncer(self)
         self._debounce.fired.connect(self.save)
+        self._typing = Debouncer(self, TYPING_PAUSE_MS)  # not one undo step per short pause
+        self._typing.fired.connect(self.save)
+        self.form.typed.connect(self._typing.poke)
 
         title = QLabel(self.tr("Your plan"))
         title.setObjectName("pageTitle")
@@ -79,6 +84,7 @@ class PlanPage(Page):
         self.create_button.setAccessibleName(self.tr("Create a plan"))
         self.create_button.clicked.connect(self.create_plan)
         layout.addWidget(line)
+        layout.addSpacing(12)
         layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         return box
@@ -91,6 +97,7 @@ class PlanPage(Page):
             return
         self.stack.setCurrentIndex(1)
         self._debounce.cancel()
+        self._typing.cancel()
         self.form.show_plan(state.plan, self._suggestions)
 
     def new_item(self) -> None:
@@ -108,6 +115,7 @@ class PlanPage(Page):
     def save(self) -> bool:
         """Save what the form shows, if it is valid and differs. True when saved."""
         self._debounce.cancel()
+        self._typing.cancel()
         old = self.ctx.state.plan
         if old is None:
             return False
@@ -130,6 +138,6 @@ class PlanPage(Page):
         self._debounce.poke()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
-        if self._debounce.pending():  # leaving the page must not lose an edit
-            self._debounce.flush()
+        if self._debounce.pending() or self._typing.pending():  # leaving must not lose an edit
+            self.save()
         super().hideEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
+from altitude.ui.pages.checkins_page import CheckinsPage
 from altitude.ui.pages.inventory_page import InventoryPage
 from altitude.ui.pages.placeholder import PlaceholderPage
 
@@ -24,6 +25,5 @@ def build_pages(ctx: AppContext) -> list[Page]:
         PlaceholderPage(ctx, tr("Delegation"), tr(
             "The outcomes you hand to your team, with owners, levels and check-ins.")),
         PlaceholderPage(ctx, tr("Team"), tr("Your people, their growth goals and their load.")),
-        PlaceholderPage(ctx, tr("Check-ins"), tr(
-            "Your weekly check-ins: hours on execution and strategy, and your reflections.")),
+        CheckinsPage(ctx),
     ]  # fmt: skip

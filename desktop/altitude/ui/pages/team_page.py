@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,9 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,7 +29,6 @@ from altitude.domain.metrics import hours_freed
 from altitude.domain.shares import format_hours
 from altitude.ui.context import AppContext
 from altitude.ui.models.team_model import (
-    LOAD_SHARE_ROLE,
     PERSON_ROLE,
     SORT_ROLE,
     Column,
@@ -40,44 +36,9 @@ from altitude.ui.models.team_model import (
     team_rows,
 )
 from altitude.ui.pages.base import Page
-from altitude.ui.theme import STRATEGY
 from altitude.ui.widgets.fields import caption
+from altitude.ui.widgets.load_bar import BAR_WIDTH, LoadBarDelegate
 from altitude.ui.widgets.person_editor import PersonEditor
-
-BAR_WIDTH = 90
-
-
-class LoadBarDelegate(QStyledItemDelegate):
-    """A bar per person, as long as their share of the busiest person's load, then the hours."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
-        self.initStyleOption(option, index)
-        text = option.text
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:  # background and selection, as for any cell
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        share = float(index.data(LOAD_SHARE_ROLE) or 0.0)
-        rect = option.rect.adjusted(6, 0, -6, 0)
-        track = QRectF(rect.left(), rect.center().y() - 5, BAR_WIDTH, 10)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        groove = QColor(option.palette.text().color())
-        groove.setAlphaF(0.12)
-        painter.setBrush(groove)
-        painter.drawRoundedRect(track, 4, 4)
-        if share > 0:
-            painter.setBrush(QColor("#ffffff") if selected else QColor(STRATEGY))
-            painter.drawRoundedRect(QRectF(track.left(), track.top(),
-                                           max(8.0, BAR_WIDTH * share), 10), 4, 4)  # fmt: skip
-        role = option.palette.ColorRole.HighlightedText if selected else option.palette.ColorRole.Text
-        painter.setPen(option.palette.color(role))
-        text_rect = rect.adjusted(BAR_WIDTH + 8, 0, 0, 0)
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.restore()
 
 
 class TeamPage(Page):
@@ -100,7 +61,9 @@ class TeamPage(Page):
         self.add_button.clicked.connect(self.new_item)
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete person"))
-        self.delete_button.setToolTip(self.tr("Delete the selected person (Delete); Ctrl+Z undoes it"))
+        self.delete_button.setToolTip(
+            self.tr("Delete the selected person (Delete); Ctrl+Z undoes it")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.summary = caption("")
 
@@ -126,10 +89,15 @@ class TeamPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
-            "Build people who outgrow you in specific areas. The bar shows how much of your "
-            "old work each person carries: hand the next outcome to someone with room and a "
-            "growth goal it serves.")))  # fmt: skip
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Build people who outgrow you in specific areas. The bar shows how much of "
+                    "your old work each person carries: hand the next outcome to someone with "
+                    "room and a growth goal it serves."
+                )
+            )
+        )
         layout.addWidget(splitter, 1)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -179,9 +147,20 @@ class TeamPage(Page):
         finally:
             self._redrawing = False
         self._show_selected()
+        self.summary.setText(self._summary(state))
+
+    def _summary(self, state: PlanState) -> str:
+        if not state.people:
+            return self.tr(
+                "No one here yet. Add the people you lead (Ctrl+N) with their growth goals, "
+                "then hand them outcomes from the Delegation page."
+            )
         carried = hours_freed([d for d in state.delegations if d.owner_id is not None])
-        self.summary.setText(self.tr("{0} people · together they carry {1} a week you handed "
-                                     "over.").format(len(state.people), format_hours(carried)))
+        count = len(state.people)
+        people = self.tr("1 person") if count == 1 else self.tr("{0} people").format(count)
+        return self.tr("{0} · together they carry {1} a week you handed over.").format(
+            people, format_hours(carried)
+        )
 
     def select(self, person_id: int | None) -> None:
         row = self.model.row_of(person_id)
@@ -228,13 +207,17 @@ class TeamPage(Page):
         saved: list[Person] = []
 
         def do() -> None:  # redo re-creates them under the same id
-            result = self.ctx.service.add_person(replace(person, id=saved[0].id) if saved
-                                                 else person)  # fmt: skip
+            result = self.ctx.service.add_person(
+                replace(person, id=saved[0].id) if saved else person
+            )
             if not saved:
                 saved.append(result)
 
-        ok = self.ctx.perform(self.tr("Add team member: {0}").format(person.name), do,
-                              lambda: self.ctx.service.delete_person(saved[0].id))  # fmt: skip
+        ok = self.ctx.perform(
+            self.tr("Add team member: {0}").format(person.name),
+            do,
+            lambda: self.ctx.service.delete_person(saved[0].id),
+        )
         if not ok or not saved:
             return None
         self.select(saved[0].id)
@@ -248,10 +231,11 @@ class TeamPage(Page):
         theirs = [d for d in self.ctx.state.delegations if d.owner_id == person.id]
         if theirs and not self.ctx.dialogs.confirm(
             self.tr("Delete {0}?").format(person.name),
-            self.tr("{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. "
-                    "Undo (Ctrl+Z) brings {0} and their outcomes back.").format(
-                person.name, len(theirs)),
-        ):  # fmt: skip
+            self.tr(
+                "{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. "
+                "Undo (Ctrl+Z) brings {0} and their outcomes back."
+            ).format(person.name, len(theirs)),
+        ):
             return
         service = self.ctx.service
 
@@ -262,7 +246,10 @@ class TeamPage(Page):
                 if current is not None:
                     service.update_delegation(replace(current, owner_id=person.id))
 
-        if self.ctx.perform(self.tr("Delete team member: {0}").format(person.name),
-                            lambda: service.delete_person(person.id), undo):  # fmt: skip
+        if self.ctx.perform(
+            self.tr("Delete team member: {0}").format(person.name),
+            lambda: service.delete_person(person.id),
+            undo,
+        ):
             self._selected_id = None
             self.show_state(self.ctx.state)

@@ -86,11 +86,6 @@ class CheckinDetail(QScrollArea):
         add(plain(tr("{0} on execution · {1} on strategy").format(execution, strategy)))
         if share is not None:
             add(plain(tr("{0}% of the week on strategy").format(round(share)), "strategy"))
-        if checkin.item_hours:
-            add(bold(tr("By item")))
-            for item_id, hours in checkin.item_hours:
-                title = item_titles.get(item_id, tr("(an item no longer in your inventory)"))
-                add(plain(f"{format_hours(hours)} · {title}"))
         if boomerangs:
             box = QFrame()
             box.setObjectName("banner")
@@ -98,17 +93,25 @@ class CheckinDetail(QScrollArea):
             inner.setContentsMargins(10, 6, 10, 6)
             inner.addWidget(plain("\n".join(f"↩ {m}" for m in boomerangs)))
             add(box)
-        if checkin.note:
-            add(bold(tr("Note")))
-            add(plain(checkin.note))
         add(bold(tr("Reflections")))
         if not checkin.answers:
             add(caption(tr("No reflections this week.")))
         for answer in checkin.answers:
             add(plain(answer.prompt, "caption"))
             add(plain(answer.answer))
+        if checkin.note:
+            add(bold(tr("Note")))
+            add(plain(checkin.note))
+        if checkin.item_hours:
+            add(bold(tr("By item")))
+            for item_id, hours in checkin.item_hours:
+                title = item_titles.get(item_id, tr("(an item no longer in your inventory)"))
+                add(plain(f"{format_hours(hours)} · {title}"))
         self._layout.addStretch(1)
 
     def text(self) -> str:
         """Everything shown, for tests and screen readers."""
-        return "\n".join(label.text() for label in self.widget().findChildren(QLabel))
+        body = self.widget()
+        if body is None:
+            return ""
+        return "\n".join(label.text() for label in body.findChildren(QLabel))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import InventoryItem, Mode
 from altitude.domain.metrics import Split, current_split, format_hours
 from altitude.ui.widgets.checkin_hours import hours_box
-from altitude.ui.widgets.fields import ErrorLabel, caption, mark_invalid
+from altitude.ui.widgets.fields import ErrorLabel, caption
 
 
 def tr(text: str) -> str:
@@ -135,7 +135,7 @@ class ItemHoursSection(QWidget):
             note.setVisible(bool(hint))
             box = hours_box(tr("Hours on {0}").format(item.title))
             box.setSpecialValueText(tr("—"))  # a dash for "none", so given hours stand out
-            box.setValue(hours.get(item.id, 0.0))
+            box.setValue(hours.get(item_id, 0.0))
             box.valueChanged.connect(self.changed)
             title.setBuddy(box)
             self.grid.addWidget(title, row, 0)
@@ -153,8 +153,13 @@ class ItemHoursSection(QWidget):
 
     def items_split(self) -> Split:
         given = dict(self.item_hours())
-        counted = [replace(i, hours=given[i.id]) for i in self._items if i.id in given]
+        counted = [
+            replace(i, hours=given[i.id]) for i in self._items if i.id is not None and i.id in given
+        ]
         return current_split(counted)
+
+    def boxes(self) -> list[QDoubleSpinBox]:
+        return list(self._boxes.values())
 
     def box(self, item_id: int) -> QDoubleSpinBox:
         return self._boxes[item_id]
@@ -189,9 +194,8 @@ class ItemHoursSection(QWidget):
         self.sum_label.setAccessibleDescription(self.sum_label.text())
 
     def show_error(self, message: str | None) -> None:
+        # The boxes are not marked invalid: a border stylesheet squashes a spin box's arrows.
         self.error.show_error(message)
-        for box in self._boxes.values():
-            mark_invalid(box, bool(message) and box.value() > 0)
         if message:
             self.set_expanded(True)
 

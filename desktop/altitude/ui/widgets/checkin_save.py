@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -77,7 +78,7 @@ def save_checkin(
                 old = service.state.delegation(log.delegation_id)
                 service.log_delegation_checkin(log.delegation_id, log.note, log.on_track, on)
                 if old is not None:
-                    undo_steps.append(lambda old=old: service.update_delegation(old))
+                    undo_steps.append(partial(service.update_delegation, old))
         except Exception:
             for step in reversed(undo_steps):
                 with contextlib.suppress(Exception):  # the original error is the one to show

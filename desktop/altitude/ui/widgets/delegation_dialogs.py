@@ -27,8 +27,13 @@ from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_delegation
 from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, caption, with_error
 
-LETTING_GO_FIRST = {Decision.DELEGATE: 0, Decision.COACH: 1, Decision.UNDECIDED: 2,
-                    Decision.STOP: 3, Decision.KEEP: 4}  # fmt: skip
+LETTING_GO_FIRST = {
+    Decision.DELEGATE: 0,
+    Decision.COACH: 1,
+    Decision.UNDECIDED: 2,
+    Decision.STOP: 3,
+    Decision.KEEP: 4,
+}
 
 
 class DelegationCheckInDialog(QDialog):
@@ -62,10 +67,14 @@ class DelegationCheckInDialog(QDialog):
         form.addRow(self.tr("Note"), with_error(self.note, self.error))
         form.addRow("", self.on_track)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr("Check in on the outcome, not the steps: {0}").format(
-            delegation.outcome)))  # fmt: skip
+        layout.addWidget(
+            caption(
+                self.tr("Check in on the outcome, not the steps: {0}").format(delegation.outcome)
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.note.setFocus()  # the date is usually today; the note is what matters
         self.resize(460, 280)
 
     def entry(self) -> DelegationCheckIn:
@@ -108,16 +117,40 @@ class NewDelegationDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.preview = caption("")
+        self.preview.setAccessibleName(self.tr("What will be filled in"))
+        self._items = {i.id: i for i in state.items}
+        self.source.currentIndexChanged.connect(self._show_preview)
+        first = self.source.itemData(1)
+        if first is not None and self._items[first].decision in (Decision.DELEGATE, Decision.COACH):
+            self.source.setCurrentIndex(1)  # you already decided to let it go
+        self._show_preview()
         form = QFormLayout()
         form.addRow(self.tr("Start from"), self.source)
+        form.addRow("", self.preview)
         form.addRow(self.tr("Owner"), self.owner)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
-            "Pick something from your inventory and its outcome and hours are filled in: "
-            "those hours count as freed once you start handing it over.")))  # fmt: skip
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Pick something from your inventory and its outcome and hours are filled in: "
+                    "those hours count as freed once you start handing it over."
+                )
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(520, 200)
+
+    def _show_preview(self) -> None:
+        item = self._items.get(self.item_id()) if self.item_id() is not None else None
+        self.preview.setText(
+            self.tr("Outcome “{0}”; {1} a week freed once you start handing it over.").format(
+                item.title, format_hours(item.hours)
+            )
+            if item
+            else self.tr("You write the outcome and its hours yourself.")
+        )
 
     def item_id(self) -> int | None:
         value = self.source.currentData()

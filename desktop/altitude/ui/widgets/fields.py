@@ -6,11 +6,49 @@ the field gets ``invalid="true"``; both clear when the problem is gone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
+from typing import cast
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 DEBOUNCE_MS = 700  # long enough to finish a burst of arrow presses or typing
+DATE_FORMAT = "d MMM yyyy"  # 23 Nov 2026: no day/month order to misread
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def format_day(day: date) -> str:
+    return QLocale().toString(to_qdate(day), DATE_FORMAT)
+
+
+def date_edit(accessible: str, day: date | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up, as wide as its text."""
+    edit = QDateEdit()
+    if day is not None:
+        edit.setDate(to_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setAccessibleName(accessible)
+    edit.setMinimumWidth(150)
+    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return edit
+
+
+def picked_day(edit: QDateEdit) -> date:
+    return cast(date, edit.date().toPython())
 
 
 class ErrorLabel(QLabel):
@@ -44,6 +82,15 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.style().polish(widget)
 
 
+def quietly(widget: QWidget, change: Callable[[], object]) -> None:
+    """Run ``change`` on ``widget`` without its signals: showing state must not save it."""
+    blocked = widget.blockSignals(True)
+    try:
+        change()
+    finally:
+        widget.blockSignals(blocked)
+
+
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     """``field`` with its error label right under it, as one form cell."""
     box = QWidget()
@@ -70,6 +117,15 @@ def heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+class SubmitLineEdit(QLineEdit):
+    """A line whose Enter belongs to it (e.g. "Add"), not to the dialog's default button."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # QLineEdit ignores Enter so dialogs can act on it; we keep it
 
 
 class PlainTextField(QPlainTextEdit):

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.validation import MAX_IDENTITY, MAX_TITLE
-from altitude.ui.widgets.fields import ErrorLabel
+from altitude.ui.widgets.fields import ErrorLabel, SubmitLineEdit
 from altitude.ui.widgets.plan_catalogue import IdentitySuggestion
 
 EXPLANATION = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +47,7 @@ class _StatementDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
         if index.data(EXPLANATION):
-            size.setHeight(size.height() + option.fontMetrics.height() + 4)  # type: ignore[attr-defined]
+            size.setHeight(size.height() + option.fontMetrics.height() + 4)
         return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -58,18 +57,21 @@ class _StatementDelegate(QStyledItemDelegate):
             return
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop  # type: ignore[attr-defined]
-        widget = opt.widget  # type: ignore[attr-defined]
+        opt.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        widget = opt.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
-        metrics = opt.fontMetrics  # type: ignore[attr-defined]
+        metrics = opt.fontMetrics
         line = metrics.height()
-        rect = QRect(text.left() + TEXT_MARGIN, text.top() + line + 3, text.width() - 2 * TEXT_MARGIN, line)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        width = text.width() - 2 * TEXT_MARGIN
+        rect = QRect(text.left() + TEXT_MARGIN, text.top() + line + 3, width, line)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = (
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
         painter.save()
-        painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+        painter.setPen(opt.palette.color(role))
         elided = metrics.elidedText(explanation, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
         painter.restore()
@@ -90,7 +92,7 @@ class IdentityEditor(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(_StatementDelegate(self.list))
         self.list.itemChanged.connect(self._item_changed)
-        self.new_text = QLineEdit()
+        self.new_text = SubmitLineEdit()
         self.new_text.setMaxLength(MAX_TITLE)
         self.new_text.setPlaceholderText(self.tr('Add your own, e.g. "Ask before I answer"'))
         self.new_text.setAccessibleName(self.tr("Your own statement"))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import LevelStep
 from altitude.domain.levels import LEVELS, MAX_LEVEL, MIN_LEVEL
-from altitude.ui.models.delegation_model import level_label, level_meaning
+from altitude.ui.models.ledger import level_label, level_meaning
 from altitude.ui.widgets.fields import ErrorLabel
 
 MAX_PLAN_WEEK = 104  # two years is longer than any hand-over worth planning in steps

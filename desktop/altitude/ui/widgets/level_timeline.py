@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from altitude.domain.entities import Delegation, Status
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL
-from altitude.ui.models.delegation_model import level_label, short_date
+from altitude.ui.models.ledger import level_label, short_date
 from altitude.ui.theme import STRATEGY
 
 ACTUAL_ON_DARK = "#56B4E9"  # Okabe-Ito sky blue: the strategy blue is too dim on dark grey
@@ -43,8 +43,9 @@ def _weeks(since: date, day: date) -> float:
 
 def timeline_series(delegation: Delegation, today: date) -> Series:
     start = delegation.started_on
-    planned = tuple((float(s.week), s.level) for s in sorted(delegation.level_plan,
-                                                              key=lambda s: s.week))  # fmt: skip
+    planned = tuple(
+        (float(s.week), s.level) for s in sorted(delegation.level_plan, key=lambda s: s.week)
+    )
     history = sorted(delegation.level_history, key=lambda c: c.on)
     actual = tuple((max(0.0, _weeks(start, c.on)), c.level) for c in history)
     now = _weeks(start, today) if today >= start else None
@@ -94,8 +95,9 @@ def plan_note(delegation: Delegation, today: date) -> str:
         else:
             parts.append(tr("Ahead of plan, which has {0} by now.").format(planned))
     if upcoming:
-        parts.append(tr("Next: {0} by week {1}.").format(level_label(upcoming[0].level),
-                                                         upcoming[0].week))  # fmt: skip
+        parts.append(
+            tr("Next: {0} by week {1}.").format(level_label(upcoming[0].level), upcoming[0].week)
+        )
     return " ".join(parts)
 
 
@@ -148,7 +150,9 @@ class LevelTimeline(QWidget):
         metrics = self.fontMetrics()
         line = metrics.height()
         left = max(metrics.horizontalAdvance(level_label(n)) for n in range(1, 8)) + 10
-        right = metrics.horizontalAdvance(tr("wk {0}").format(100)) // 2 + 4  # room for the last tick
+        right = (
+            metrics.horizontalAdvance(tr("wk {0}").format(100)) // 2 + 4
+        )  # room for the last tick
         plot = QRectF(left, line + 12, self.width() - left - right, self.height() - 2.4 * line - 18)
         series = self._series
         if series is None or plot.width() < 40:
@@ -167,8 +171,11 @@ class LevelTimeline(QWidget):
             painter.drawLine(QPointF(plot.left(), y(number)), QPointF(plot.right(), y(number)))
             painter.setPen(faint)
             label = QRectF(0, y(number) - line / 2, left - 8, line)
-            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             level_label(number))  # fmt: skip
+            painter.drawText(
+                label,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                level_label(number),
+            )
         step = _tick_step(series.span)
         for week in range(0, int(series.span) + 1, step):
             label = QRectF(x(week) - 30, plot.bottom() + 4, 60, line)
@@ -176,15 +183,19 @@ class LevelTimeline(QWidget):
 
         if series.now is not None:
             painter.setPen(QPen(faint, 1, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(x(series.now), plot.top()), QPointF(x(series.now), plot.bottom()))
+            painter.drawLine(
+                QPointF(x(series.now), plot.top()), QPointF(x(series.now), plot.bottom())
+            )
             painter.drawText(QPointF(x(series.now) + 4, plot.top() + line * 0.8), tr("today"))
 
         actual_end = series.now if series.now is not None else 0.0
-        self._draw_steps(painter, series.actual, actual_end, x, y,
-                         QPen(actual_colour, 3), dots=True)  # fmt: skip
+        self._draw_steps(
+            painter, series.actual, actual_end, x, y, QPen(actual_colour, 3), dots=True
+        )
         # The plan on top, dashed, so it stays visible where the two lines agree.
-        self._draw_steps(painter, series.planned, series.span, x, y,
-                         QPen(faint, 2, Qt.PenStyle.DashLine))  # fmt: skip
+        self._draw_steps(
+            painter, series.planned, series.span, x, y, QPen(faint, 2, Qt.PenStyle.DashLine)
+        )
         self._draw_legend(painter, plot.left(), line, actual_colour, faint, text)
 
     def _draw_steps(self, painter, points, end, x, y, pen, dots=False) -> None:  # type: ignore[no-untyped-def]
@@ -206,8 +217,10 @@ class LevelTimeline(QWidget):
 
     def _draw_legend(self, painter, left, line, actual, faint, text) -> None:  # type: ignore[no-untyped-def]
         mid = 4 + line / 2
-        entries = ((QPen(actual, 3), tr("Actual")),
-                   (QPen(faint, 2, Qt.PenStyle.DashLine), tr("Planned")))  # fmt: skip
+        entries = (
+            (QPen(actual, 3), tr("Actual")),
+            (QPen(faint, 2, Qt.PenStyle.DashLine), tr("Planned")),
+        )
         for pen, label in entries:
             painter.setPen(pen)
             painter.drawLine(QPointF(left, mid), QPointF(left + 22, mid))

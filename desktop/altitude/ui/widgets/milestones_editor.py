@@ -6,8 +6,9 @@ Plan page shows every part and lets rows be added and removed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Milestone
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
-from altitude.ui.widgets.fields import ErrorLabel
+from altitude.ui.widgets.fields import ErrorLabel, quietly
 
 
 @dataclass
@@ -42,6 +43,9 @@ class MilestonesEditor(QWidget):
     def __init__(self, with_shares: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_shares = with_shares
+        # Where "Add milestone" puts the new one (the Plan page knows the glide path);
+        # without it the new row goes 30 days after the last.
+        self.make_room: Callable[[tuple[Milestone, ...]], tuple[Milestone, ...]] | None = None
         self._rows: list[_Row] = []
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -71,11 +75,11 @@ class MilestonesEditor(QWidget):
         if len(milestones) != len(self._rows):
             self._rebuild(len(milestones))
         for row, milestone in zip(self._rows, milestones, strict=True):
-            _quietly(row.day.setValue, row.day, milestone.day)
+            quietly(row.day, partial(row.day.setValue, milestone.day))
             if row.share is not None:
-                _quietly(row.share.setValue, row.share, milestone.target_share)
+                quietly(row.share, partial(row.share.setValue, milestone.target_share))
             if row.label is not None and row.label.text() != milestone.label:
-                _quietly(row.label.setText, row.label, milestone.label)
+                quietly(row.label, partial(row.label.setText, milestone.label))
                 row.label.setCursorPosition(0)  # show the start of a long label
 
     def set_days(self, days: Sequence[int]) -> None:
@@ -97,6 +101,9 @@ class MilestonesEditor(QWidget):
     def day_box(self, index: int) -> QSpinBox:
         return self._rows[index].day
 
+    def remove_button(self, index: int) -> QPushButton | None:
+        return self._rows[index].remove
+
     def share_box(self, index: int) -> QDoubleSpinBox | None:
         return self._rows[index].share
 
@@ -104,7 +111,8 @@ class MilestonesEditor(QWidget):
 
     def _rebuild(self, count: int) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -161,6 +169,21 @@ class MilestonesEditor(QWidget):
         return row
 
     def _add_row(self) -> None:
+        if self.make_room is not None:
+            before = self.milestones()
+            after = self.make_room(before)
+            if after == before:
+                return
+            self.set_milestones(after)
+            changed = next(
+                (i for i, (a, b) in enumerate(zip(before, after, strict=False)) if a != b),
+                len(before),
+            )
+            focus = self._rows[changed].label or self._rows[changed].day
+            focus.setFocus()
+            self.changed.emit()
+            self.edited.emit()
+            return
         last = self._rows[-1] if self._rows else None
         row = self._append_row()
         row.day.blockSignals(True)
@@ -180,9 +203,3 @@ class MilestonesEditor(QWidget):
         self.set_milestones(kept)
         self.changed.emit()
         self.edited.emit()
-
-
-def _quietly(setter, widget: QWidget, value: object) -> None:  # type: ignore[no-untyped-def]
-    blocked = widget.blockSignals(True)
-    setter(value)
-    widget.blockSignals(blocked)

@@ -9,20 +9,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from altitude.domain.entities import Delegation, Person
+from altitude.domain.entities import Delegation, Person, Status
 from altitude.domain.field_rules import MAX_TITLE
 from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_person
-from altitude.ui.models.delegation_model import level_label, status_label
+from altitude.ui.models.ledger import level_label, status_label
 from altitude.ui.models.team_model import TeamRow
+from altitude.ui.widgets.delegation_progress import escape
 from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, heading, with_error
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class PersonEditor(QWidget):
@@ -38,8 +35,9 @@ class PersonEditor(QWidget):
         self.role.setMaxLength(MAX_TITLE)
         self.role.setPlaceholderText(self.tr("e.g. Senior backend engineer"))
         self.growth_goal = PlainTextField()
-        self.growth_goal.setPlaceholderText(self.tr("Where do they want to grow? Hand them "
-                                                    "outcomes that lead there."))  # fmt: skip
+        self.growth_goal.setPlaceholderText(
+            self.tr("Where do they want to grow? Hand them outcomes that lead there.")
+        )
         self.growth_goal.setFixedHeight(70)
         self.notes = PlainTextField()
         self.notes.setPlaceholderText(self.tr("Strengths, what they find hard, what you noticed"))
@@ -47,6 +45,8 @@ class PersonEditor(QWidget):
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("What they carry for you"))
+        for label in (self.title, self.sentence):  # user text: never read as markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         font = self.sentence.font()
         font.setBold(True)
         self.sentence.setFont(font)
@@ -54,9 +54,12 @@ class PersonEditor(QWidget):
         self.outcomes.setWordWrap(True)
         self.outcomes.setAccessibleName(self.tr("Their outcomes"))
 
-        names = {"name": (self.name, self.tr("Name")), "role": (self.role, self.tr("Role")),
-                 "growth_goal": (self.growth_goal, self.tr("Growth goal")),
-                 "notes": (self.notes, self.tr("Notes"))}  # fmt: skip
+        names = {
+            "name": (self.name, self.tr("Name")),
+            "role": (self.role, self.tr("Role")),
+            "growth_goal": (self.growth_goal, self.tr("Growth goal")),
+            "notes": (self.notes, self.tr("Notes")),
+        }
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -106,16 +109,22 @@ class PersonEditor(QWidget):
 
     def _outcome_list(self, row: TeamRow) -> str:
         if not row.carried and not row.planned and not row.taken_back:
-            return self.tr("Nothing handed over or planned. If their growth goal fits an item "
-                           "in your inventory, hand it over from the Delegation page.")  # fmt: skip
+            return self.tr(
+                "Nothing handed over or planned. If their growth goal fits an item "
+                "in your inventory, hand it over from the Delegation page."
+            )
         lines = (self._line(d) for d in (*row.carried, *row.planned, *row.taken_back))
         return "<br><br>".join(lines)
 
     def _line(self, d: Delegation) -> str:
-        hours = format_hours(d.hours_freed)
-        return self.tr("{0}<br><i>{1}</i> · {2} a week · level {3}").format(
-            _escape(d.outcome), status_label(d.status), hours, level_label(d.level)
-        )
+        hours, level = format_hours(d.hours_freed), level_label(d.level)
+        if d.status == Status.PLANNED:
+            detail = self.tr("{0} a week once handed over · level {1}").format(hours, level)
+        elif d.status == Status.TAKEN_BACK:
+            detail = self.tr("{0} a week back on your desk").format(hours)
+        else:
+            detail = self.tr("{0} a week · level {1}").format(hours, level)
+        return f"{escape(d.outcome)}<br><i>{status_label(d.status)}</i> · {detail}"
 
     def from_fields(self) -> Person | None:
         if self._person is None:

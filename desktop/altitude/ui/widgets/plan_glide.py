@@ -33,6 +33,7 @@ class GlidePreview(QWidget):
         super().__init__(parent)
         self._points: list[tuple[int, float]] = []  # (day after start, strategy share)
         self._tolerance = 0.0
+        self._hint = self.tr("Your glide path appears here.")
         self.setMinimumSize(QSize(300, 170))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Glide path preview"))
@@ -43,6 +44,11 @@ class GlidePreview(QWidget):
     def set_plan(self, plan: Plan | None) -> None:
         if plan is None or plan.horizon_end <= plan.start_date:
             self._points = []
+            self._hint = (
+                self.tr("Your glide path appears here.")
+                if plan is None
+                else self.tr("The glide path appears once the plan ends after it starts.")
+            )
         else:
             self._points = _days(plan.start_date, glide_path(plan))
             self._tolerance = max(0.0, plan.tolerance)
@@ -75,9 +81,7 @@ class GlidePreview(QWidget):
         self._draw_grid(painter, plot, text)
         if not self._points:
             painter.setPen(text)
-            painter.drawText(
-                plot, Qt.AlignmentFlag.AlignCenter, self.tr("Your glide path appears here.")
-            )
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._hint)
             return
         line = QColor(LIGHT_ON_DARK_STRATEGY if _is_dark(palette) else STRATEGY)
         xy = [self._to_xy(plot, day, share) for day, share in self._points]

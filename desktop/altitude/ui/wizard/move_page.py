@@ -4,51 +4,36 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import partial
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
 )
 
 from altitude.domain.entities import DEFAULT_HORIZON_DAYS
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
-from altitude.ui.widgets.fields import ErrorLabel, caption, with_error
+from altitude.ui.widgets.fields import (
+    ErrorLabel,
+    caption,
+    date_edit,
+    picked_day,
+    quietly,
+    to_qdate,
+    with_error,
+)
 from altitude.ui.widgets.milestones_editor import MilestonesEditor
 from altitude.ui.wizard.draft import Draft, default_milestone_days
 from altitude.ui.wizard.step import WizardStep
 
-DATE_FORMAT = "d MMM yyyy"
-
-
-def date_edit(day: date, accessible: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setAccessibleName(accessible)
-    edit.setMinimumWidth(150)
-    edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return edit
-
-
-def format_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), DATE_FORMAT)
-
-
-def py_date(edit: QDateEdit) -> date:
-    return edit.date().toPython()  # type: ignore[no-any-return]
-
 
 def set_date_quietly(edit: QDateEdit, value: date) -> None:
-    blocked = edit.blockSignals(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    edit.blockSignals(blocked)
+    quietly(edit, partial(edit.setDate, to_qdate(value)))
 
 
 class MovePage(WizardStep):
@@ -62,14 +47,14 @@ class MovePage(WizardStep):
         self.new_role = self._line(
             self.tr("e.g. Engineering manager, Payments"), self.tr("Your new role")
         )
-        self.start = date_edit(today, self.tr("Plan starts on"))
+        self.start = date_edit(self.tr("Plan starts on"), today)
         self.horizon = QSpinBox()
         self.horizon.setRange(1, MAX_HORIZON_DAYS)
         self.horizon.setValue(DEFAULT_HORIZON_DAYS)
         self.horizon.setSuffix(self.tr(" days"))
         self.horizon.setAccessibleName(self.tr("Plan length in days"))
         self.horizon.setMinimumWidth(110)
-        self.end = date_edit(today + timedelta(days=DEFAULT_HORIZON_DAYS), self.tr("Plan ends on"))
+        self.end = date_edit(self.tr("Plan ends on"), today + timedelta(days=DEFAULT_HORIZON_DAYS))
         self.milestones = MilestonesEditor(with_shares=False)
         self.milestones.set_days(default_milestone_days(DEFAULT_HORIZON_DAYS))
 
@@ -125,16 +110,16 @@ class MovePage(WizardStep):
         return line
 
     def _start_moved(self) -> None:
-        set_date_quietly(self.end, py_date(self.start) + timedelta(days=self.horizon.value()))
+        set_date_quietly(self.end, picked_day(self.start) + timedelta(days=self.horizon.value()))
         self.recheck()
 
     def _length_changed(self, days: int) -> None:
-        set_date_quietly(self.end, py_date(self.start) + timedelta(days=days))
+        set_date_quietly(self.end, picked_day(self.start) + timedelta(days=days))
         self.milestones.set_days(default_milestone_days(days))
         self.recheck()
 
     def _end_moved(self) -> None:
-        days = (py_date(self.end) - py_date(self.start)).days
+        days = (picked_day(self.end) - picked_day(self.start)).days
         if 1 <= days <= MAX_HORIZON_DAYS:  # otherwise the message says what is wrong
             blocked = self.horizon.blockSignals(True)
             self.horizon.setValue(days)
@@ -147,7 +132,7 @@ class MovePage(WizardStep):
             draft,
             current_role=self.current_role.text().strip(),
             new_role=self.new_role.text().strip(),
-            start_date=py_date(self.start),
-            horizon_end=py_date(self.end),
+            start_date=picked_day(self.start),
+            horizon_end=picked_day(self.end),
             milestone_days=self.milestones.days(),
         )

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.metrics import current_split, format_hours
-from altitude.ui.widgets.fields import ErrorLabel, caption, heading
+from altitude.ui.widgets.fields import ErrorLabel, caption, format_day, heading
 from altitude.ui.widgets.plan_catalogue import RuleOfThumb
 from altitude.ui.widgets.plan_glide import GlidePreview
 from altitude.ui.wizard.draft import Draft
-from altitude.ui.wizard.move_page import format_day
 from altitude.ui.wizard.step import WizardStep
 
 FALLBACK_TARGET = 50
@@ -52,7 +51,6 @@ class TargetPage(WizardStep):
         self.spin.valueChanged.connect(self._target_moved)
         self.end_label = QLabel()
         self.preview = GlidePreview()
-        self.preview.setMaximumHeight(240)
         self.errors = {
             "target_share": ErrorLabel(self.spin),
             "baseline_share": ErrorLabel(self.baseline),
@@ -71,6 +69,8 @@ class TargetPage(WizardStep):
         layout.addWidget(self._rules_box())
 
     def _rules_box(self) -> QWidget:
+        self.rule_buttons: list[QPushButton] = []
+        self.rule_labels: list[QLabel] = []
         box = QWidget()
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 4, 0, 0)
@@ -90,11 +90,12 @@ class TargetPage(WizardStep):
             button.setAccessibleName(
                 self.tr("Use {0}%: {1}").format(f"{rule.target_share:g}", rule.label)
             )
-            button.clicked.connect(
-                lambda _=False, r=rule: self.spin.setValue(round(r.target_share))
-            )
+            button.setCheckable(True)  # shows which rule the target follows now
+            button.clicked.connect(lambda _=False, r=rule: self._use_rule(r))
+            self.rule_buttons.append(button)
             text = QLabel(rule.label)
             text.setWordWrap(True)
+            self.rule_labels.append(text)
             details = self.tr("Source: {0}\nCaveat: {1}").format(rule.source, rule.caveat)
             for widget in (button, text):
                 widget.setToolTip(details)
@@ -107,15 +108,28 @@ class TargetPage(WizardStep):
         grid.setColumnStretch(1, 1)
         return box
 
+    def _use_rule(self, rule: RuleOfThumb) -> None:
+        self.spin.setValue(round(rule.target_share))
+        self._show_rule()  # also when the value was already there
+
     def _show_rule(self) -> None:
         rule = next((r for r in self.rules if round(r.target_share) == self.spin.value()), None)
+        for button, label, each in zip(
+            self.rule_buttons, self.rule_labels, self.rules, strict=True
+        ):
+            button.setChecked(each is rule)
+            font = label.font()
+            font.setBold(each is rule)
+            label.setFont(font)
         if rule is None:
             self.rule_detail.setText(
                 self.tr("Your own target: as valid as any rule of thumb. Adjust it after a month.")
             )
             return
         self.rule_detail.setText(
-            self.tr("Source: {0} Caveat: {1}").format(rule.source, rule.caveat)
+            self.tr("{0}% — source: {1} Caveat: {2}").format(
+                f"{rule.target_share:g}", rule.source, rule.caveat
+            )
         )
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Factors, InventoryItem, Mode
 from altitude.domain.validation import MAX_HOURS_PER_KIND, MAX_TITLE, validate_item
 from altitude.ui.theme import EXECUTION, STRATEGY
-from altitude.ui.widgets.fields import ErrorLabel
+from altitude.ui.widgets.fields import ErrorLabel, SubmitLineEdit
 from altitude.ui.widgets.plan_catalogue import TaskSuggestion
 
 OWN_TASK_HOURS = 2.0
@@ -81,7 +81,7 @@ class TaskPicker(QWidget):
         for suggestion in suggestions:
             self._add_row(suggestion.title, suggestion.hours, suggestion.mode, suggestion.factors)
 
-        self.own_title = QLineEdit()
+        self.own_title = SubmitLineEdit()
         self.own_title.setMaxLength(MAX_TITLE)
         self.own_title.setPlaceholderText(tr('Something else you do, e.g. "Budget and forecasts"'))
         self.own_title.setAccessibleName(tr("Your own task"))
