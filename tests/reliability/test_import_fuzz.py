@@ -185,7 +185,6 @@ def test_mutated_documents(base: tuple[Altitude, bytes]) -> None:
         outcomes.append(_check_one(service, data, base_bytes))
 
     run()
-    print("OUTCOMES", outcomes.count("accepted"), outcomes.count("rejected"))
     assert len(outcomes) >= 500
     assert outcomes.count("rejected") > 300  # the mutations really did break things
 

@@ -52,6 +52,8 @@ def window_for(qtbot, dialogs: ScriptedDialogs):  # type: ignore[no-untyped-def]
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=2000)
         return window
 
     return make

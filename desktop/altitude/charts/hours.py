@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 
 EMPTY_MESSAGE = "Log a check-in to see your weekly hours"
 MIN_SPAN = timedelta(weeks=10)
-BAR_DAYS = 5.0  # a two-day gap between weekly bars
+BAR_DAYS = 5.0  # a two-day gap between weekly bars...
+SOLID_AFTER = 104  # ...until there are so many that gaps would only shimmer: then none
 MAX_TOTAL_LABELS = 26  # beyond this, every n-th total is labelled so they stay readable
 
 
@@ -81,7 +82,9 @@ def _add_bars(
     from matplotlib.dates import date2num
 
     centres = np.asarray(date2num(list(xs)), dtype=np.float64)
-    left, right = centres - BAR_DAYS / 2, centres + BAR_DAYS / 2
+    solid = len(xs) > SOLID_AFTER
+    half = (7.0 if solid else BAR_DAYS) / 2
+    left, right = centres - half, centres + half
     low, high = np.asarray(bottoms, dtype=np.float64), np.asarray(tops, dtype=np.float64)
     corners_x = np.column_stack([left, left, right, right])
     corners_y = np.column_stack([low, high, high, low])
@@ -89,6 +92,7 @@ def _add_bars(
         np.stack([corners_x, corners_y], axis=-1),
         facecolors=colour,
         edgecolors="none",
+        antialiaseds=not solid,  # touching bars would show hairline seams
         label=label,
     )
     bars.set_gid(gid)

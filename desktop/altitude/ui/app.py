@@ -11,7 +11,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
@@ -69,8 +69,27 @@ def run_first_run_wizard(window: MainWindow) -> bool:
     return True
 
 
+def quit_after_from_env(app: QApplication) -> None:
+    """ALTITUDE_QUIT_AFTER=MS: report the visible windows, then close them (smoke tests,
+    start-up benchmarks)."""
+    delay = os.environ.get("ALTITUDE_QUIT_AFTER")
+    if not delay:
+        return
+
+    def report_and_quit() -> None:
+        for widget in app.topLevelWidgets():
+            if widget.isVisible() and widget.windowTitle():
+                print(f"window: {type(widget).__name__}: {widget.windowTitle()}", flush=True)
+        for widget in app.topLevelWidgets():
+            widget.close()
+        app.quit()
+
+    QTimer.singleShot(int(delay), report_and_quit)
+
+
 def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     app = application()
+    quit_after_from_env(app)
     try:
         service = Altitude.open(folder)
     except (StoreError, OSError, sqlite3.Error) as exc:

@@ -8,10 +8,17 @@ from altitude.ui.checkin_dialog import open_checkin
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
 from altitude.ui.settings_dialog import open_settings
+from altitude.ui.wizard import open_plan_wizard
 
 
 def install_features(window: MainWindow) -> None:
     ctx = window.ctx
+    new_plan = QAction(window.tr("&New plan…"), window)
+    new_plan.triggered.connect(
+        lambda: open_plan_wizard(ctx, window, on_saved=lambda: window.show_page(0))
+    )
+    window.add_file_action(new_plan)
+
     checkin = QAction(window.tr("Weekly check-in"), window)
     checkin.setShortcut(QKeySequence("Ctrl+K"))
     checkin.setToolTip(window.tr("Log this week's hours and reflections (Ctrl+K)"))

@@ -61,7 +61,9 @@ def _light_palette() -> QPalette:
 
 
 def apply_theme(app: QApplication, dark: bool) -> None:
-    app.setStyle("Fusion")
+    # Setting Fusion again once a stylesheet is applied crashes Qt 6.12 while a QWizard exists.
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(_dark_palette() if dark else _light_palette())
     sheet = resource("styles", "dark.qss" if dark else "light.qss")
     app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.exists() else "")

@@ -98,6 +98,7 @@ class DelegationPage(Page):
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Delegation details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

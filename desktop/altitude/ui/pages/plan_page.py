@@ -55,6 +55,7 @@ class PlanPage(Page):
         content_box.addWidget(hint)
         content_box.addWidget(self.form, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Plan details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

@@ -7,8 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
 from altitude.ui.pages.checkins_page import CheckinsPage
+from altitude.ui.pages.delegation_page import DelegationPage
 from altitude.ui.pages.inventory_page import InventoryPage
 from altitude.ui.pages.placeholder import PlaceholderPage
+from altitude.ui.pages.plan_page import PlanPage
+from altitude.ui.pages.team_page import TeamPage
 
 
 def tr(text: str) -> str:
@@ -20,10 +23,9 @@ def build_pages(ctx: AppContext) -> list[Page]:
         PlaceholderPage(ctx, tr("Dashboard"), tr(
             "Your week at a glance will live here: the share of your time on strategy "
             "against the glide path, and what needs your attention.")),
-        PlaceholderPage(ctx, tr("Plan"), tr("Your move, your motive and your target split.")),
+        PlanPage(ctx),
         InventoryPage(ctx),
-        PlaceholderPage(ctx, tr("Delegation"), tr(
-            "The outcomes you hand to your team, with owners, levels and check-ins.")),
-        PlaceholderPage(ctx, tr("Team"), tr("Your people, their growth goals and their load.")),
+        DelegationPage(ctx),
+        TeamPage(ctx),
         CheckinsPage(ctx),
     ]  # fmt: skip

@@ -78,6 +78,7 @@ class TeamPage(Page):
         top_layout.addWidget(self.table, 1)
         top_layout.addWidget(self.summary)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Team member details"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.editor)

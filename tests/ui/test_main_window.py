@@ -1,0 +1,106 @@
+"""The main window: pages, keyboard, title, remembered geometry, and start-up as a user sees it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from altitude.services import Altitude
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_title_begins_with_altitude_and_names_the_role(
+    window_for, sample_service: Altitude
+) -> None:
+    window = window_for(sample_service)
+    assert window.windowTitle().startswith("Altitude")
+    assert "Engineering manager" in window.windowTitle()
+
+
+def test_keyboard_navigation_reaches_every_page(qtbot, window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    titles = ["Dashboard", "Plan", "Inventory", "Delegation", "Team", "Check-ins"]
+    assert [p.title for p in window.pages] == titles
+    for index in reversed(range(6)):
+        qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentIndex() == index
+        assert window.sidebar.currentRow() == index
+
+
+def test_every_reachable_control_has_an_accessible_name(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    missing: list[str] = []
+    for index in range(len(window.pages)):
+        window.show_page(index)
+        for widget in window.findChildren(QWidget):
+            if not widget.isVisibleTo(window) or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            if isinstance(widget, QAbstractButton | QLabel) and widget.text():
+                continue  # a button's or label's text is its accessible name
+            if widget.objectName() == "qt_spinbox_lineedit":
+                continue  # the inner editor of a named spin box or date edit
+            if not widget.accessibleName() and type(widget).__name__ not in {
+                "QScrollBar", "QTabBar", "QToolButton", "QMenu", "QCalendarWidget",
+            }:  # fmt: skip
+                missing.append(f"{window.pages[index].title}: {type(widget).__name__} "
+                               f"{widget.objectName()!r}")  # fmt: skip
+    assert missing == [], "\n".join(missing)
+
+
+def test_ctrl_n_adds_an_item_on_the_inventory_page(qtbot, window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    before = len(sample_service.state.items)
+    window.show_page(2)
+    window.new_action.trigger()
+    assert len(sample_service.state.items) == before + 1
+
+
+def test_last_page_and_geometry_are_remembered(qtbot, window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    window.show_page(4)
+    window.resize(1000, 700)
+    qtbot.wait(50)
+    size = window.size()
+    window.close()
+    settings = QSettings()
+    assert int(settings.value("window/page")) == 4  # type: ignore[call-overload]
+    again = window_for(sample_service)
+    assert again.stack.currentIndex() == 4
+    assert again.size() == size
+
+
+def test_undo_and_redo_shortcuts_are_set(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.redo_action.shortcut().toString() == "Ctrl+Shift+Z"
+
+
+def _start(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALTITUDE_QUIT_AFTER="1500",
+               PYTHONPATH=str(REPO / "desktop"))  # fmt: skip
+    return subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "altitude", "--data-dir", str(data_dir)],
+        capture_output=True, text=True, timeout=120, env=env, stdin=subprocess.DEVNULL,
+        check=False,
+    )  # fmt: skip
+
+
+def test_an_empty_data_dir_opens_the_wizard(tmp_path: Path) -> None:
+    result = _start(tmp_path / "empty")
+    assert result.returncode == 0, result.stderr
+    assert "window: PlanWizard" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_the_sample_plan_opens_the_main_window(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("sample", data_dir=tmp_path / "s").returncode == 0
+    result = _start(tmp_path / "s")
+    assert result.returncode == 0, result.stderr
+    assert "window: MainWindow: Altitude" in result.stdout
+    assert "Traceback" not in result.stderr
