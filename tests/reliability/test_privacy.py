@@ -42,7 +42,7 @@ def test_everything_altitude_writes_is_private(qapp, tmp_path: Path) -> None:  #
     _run(folder, "export", "-o", str(out / "plan.json"))
     _run(folder, "export", "--format", "csv", "-o", str(out / "checkins.csv"))
     _run(folder, "report", "-o", str(out / "report.pdf"))
-    _run(folder, "import", "--replace", str(out / "plan.json"))  # an import backup
+    _run(folder, "import", "--replace", str(out / "plan.json"))
     old = os.umask(0o022)
     try:
         instance = SingleInstance(folder)
@@ -54,11 +54,7 @@ def test_everything_altitude_writes_is_private(qapp, tmp_path: Path) -> None:  #
         names = {p.name for p in made}
         assert {"altitude.db", "backups", "altitude.lock"} <= names
         backups = [p for p in made if p.parent.name == "backups"]
-        assert {p.name.rsplit("-", 1)[-1] for p in backups} >= {
-            "daily.db",
-            "manual.db",
-            "import.db",
-        }
+        assert {p.name.rsplit("-", 1)[-1] for p in backups} >= {"daily.db", "manual.db"}
         assert _mode(folder) == 0o700
         for path in made:
             expected = 0o700 if path.is_dir() else 0o600
