@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import date
 from pathlib import Path
@@ -88,7 +89,8 @@ def write_private(path: Path, data: bytes) -> None:
         tmp.chmod(0o600)
         tmp.replace(path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise ActionError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 

@@ -20,6 +20,7 @@ from altitude.domain.weeks import IsoWeek
 from altitude.paths import resource
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
+from altitude.services.safety_actions import backup_before
 from altitude.store.interchange import checkins_csv, dumps, loads
 
 
@@ -34,6 +35,8 @@ class ExchangeActions(ServiceBase):
         """Accept what export wrote: everything is checked before anything is written."""
         incoming = loads(data, source)
         validate_state(incoming, source)
+        if replace_existing:
+            backup_before(self, "import")  # outside any transaction; skips an empty plan
         self._write_all(incoming, replace_existing)
         return self.state
 

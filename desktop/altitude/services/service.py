@@ -9,6 +9,7 @@ from altitude.services.delegation_actions import DelegationActions
 from altitude.services.exchange_actions import ExchangeActions
 from altitude.services.inventory_actions import InventoryActions
 from altitude.services.plan_actions import PlanActions
+from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
 from altitude.store import Store
@@ -21,6 +22,7 @@ class Altitude(
     DelegationActions,
     CheckinActions,
     ExchangeActions,
+    SafetyActions,
 ):
     """Every action a user can take, each validated and saved in one transaction."""
 

@@ -129,7 +129,7 @@ def backup_into_folder(
 ) -> Path:
     """A named backup in ``folder``, then only the newest ``keep`` backups are kept."""
     private_folder(folder)
-    _remove_stale_partials(folder)
+    remove_stale_partials(folder)
     serial = 0
     while (folder / backup_name(now, reason, serial)).exists():
         serial += 1
@@ -234,8 +234,8 @@ def remove_with_sidecars(path: Path) -> None:
             each.unlink()
 
 
-def _remove_stale_partials(folder: Path) -> None:
-    """Leftovers of a backup interrupted by a crash (never one still being written)."""
+def remove_stale_partials(folder: Path) -> None:
+    """Leftovers of a backup or restore interrupted by a crash (never one in progress)."""
     cutoff = time.time() - _STALE_PARTIAL_SECONDS
     for each in folder.glob(".altitude-*.partial*"):
         with contextlib.suppress(OSError):

@@ -91,7 +91,9 @@ def _check_health(db: Database, path: Path) -> None:
     """quick_check finds damaged pages; it does not look at foreign keys, so check those too."""
     problems = [str(row[0]) for row in db.conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
-        raise DamagedDatabaseError(f"{path} is damaged: {problems[0]}")
+        # The first row may span lines, under a "*** in database main ***" header.
+        lines = [ln.strip() for ln in problems[0].splitlines() if ln.strip() and "***" not in ln]
+        raise DamagedDatabaseError(f"{path} is damaged: {lines[0][:160] if lines else 'unknown'}")
     broken = db.conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         raise DamagedDatabaseError(

@@ -26,7 +26,7 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
-from altitude.store import loading, migrations
+from altitude.store import backup, loading, migrations
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
 from altitude.store.rows import Row, item_row, person_row
@@ -72,6 +72,7 @@ class Store:
         try:
             with translated(path):
                 migrations.check_compatible(db, path)
+                backup.backup_before_migration(db, path)
                 migrations.migrate(db)
         except BaseException:
             db.close()

@@ -19,7 +19,14 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from altitude.store import migrations
-from altitude.store.backup import create_private, fsync, remove_with_sidecars, sidecars, verify
+from altitude.store.backup import (
+    create_private,
+    fsync,
+    remove_stale_partials,
+    remove_with_sidecars,
+    sidecars,
+    verify,
+)
 from altitude.store.errors import DamagedDatabaseError, NotADatabaseError, StoreError, describe
 
 _BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
@@ -78,6 +85,7 @@ def stage(candidate: Path, folder: Path) -> tuple[Path, Contents]:
     if candidate.is_dir():
         raise StoreError(f"{candidate} is a folder, not a backup file")
     staged = folder / f".altitude-restore.{os.getpid()}.partial"
+    remove_stale_partials(folder)
     try:
         remove_with_sidecars(staged)
         create_private(staged)

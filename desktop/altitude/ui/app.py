@@ -17,11 +17,22 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from altitude.paths import resource
 from altitude.services import Altitude
+from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
+from altitude.ui.backups_dialog import backups_action
 from altitude.ui.context import AppContext
 from altitude.ui.dialogs import DialogService
 from altitude.ui.features import install_features
 from altitude.ui.main_window import MainWindow
+from altitude.ui.none_refcount import keep_none_alive
+from altitude.ui.recovery import recover_or_explain
+from altitude.ui.single_instance import (
+    ALREADY_OPEN,
+    ExternalChangeWatcher,
+    SingleInstance,
+    bring_to_front,
+)
+from altitude.ui.startup_probe import install_from_env as install_paint_probe
 from altitude.ui.theme import apply_theme, resolve_dark
 
 
@@ -30,6 +41,7 @@ def tr(text: str) -> str:
 
 
 def application() -> QApplication:
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 under-counts None (see none_refcount)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -87,20 +99,55 @@ def quit_after_from_env(app: QApplication) -> None:
     QTimer.singleShot(int(delay), report_and_quit)
 
 
+def open_service(folder: Path) -> Altitude | None:
+    """Open the store; on a damaged or unreadable file, offer the newest good backup."""
+    try:
+        return Altitude.open(folder)
+    except (StoreError, OSError, sqlite3.Error) as exc:
+        if not recover_or_explain(folder, exc, DialogService()):
+            return None
+    try:
+        return Altitude.open(folder)
+    except (StoreError, OSError, sqlite3.Error) as again:
+        QMessageBox.critical(None, tr("Altitude can't open your plan"), str(again))
+        return None
+
+
 def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     app = application()
     quit_after_from_env(app)
+    install_paint_probe(app)  # ALTITUDE_REPORT_SHOWN=1, for benchmarks/run.py
+    instance = SingleInstance(folder)  # the lock is taken before the store is touched
+    if not instance.acquire():
+        instance.notify_existing()
+        print(f"altitude: {ALREADY_OPEN}", file=sys.stderr)
+        return 0
     try:
-        service = Altitude.open(folder)
-    except (StoreError, OSError, sqlite3.Error) as exc:
-        QMessageBox.critical(None, tr("Altitude can't open your plan"), str(exc))
+        return _run(app, folder, clock, instance)
+    finally:
+        instance.release()
+
+
+def _run(
+    app: QApplication, folder: Path, clock: Callable[[], date], instance: SingleInstance
+) -> int:
+    service = open_service(folder)
+    if service is None:
         return 1
     service.clock = clock
+    warning = backup_on_open(service)  # never raises; a one-line warning or None
     window = build_window(service)
+    window.add_file_action(backups_action(window.ctx, window))
+    instance.raise_requested.connect(lambda: bring_to_front(window))
+    watcher = ExternalChangeWatcher(window.ctx)  # the CLI may write while the app is open
     if service.store.is_empty() and not run_first_run_wizard(window):
+        watcher.timer.stop()
         service.close()
         return 0
     window.show()
+    if warning:
+        window.statusBar().showMessage(warning)
     code = app.exec()
+    watcher.timer.stop()
     service.close()
     return code

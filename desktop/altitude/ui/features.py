@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 
 from altitude.ui.checkin_dialog import open_checkin
+from altitude.ui.exporting import install_exporting
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
 from altitude.ui.settings_dialog import open_settings
@@ -18,6 +19,7 @@ def install_features(window: MainWindow) -> None:
         lambda: open_plan_wizard(ctx, window, on_saved=lambda: window.show_page(0))
     )
     window.add_file_action(new_plan)
+    install_exporting(window)  # Export report… (Ctrl+P), Export plan…, Import plan…
 
     checkin = QAction(window.tr("Weekly check-in"), window)
     checkin.setShortcut(QKeySequence("Ctrl+K"))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSort
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,6 +37,7 @@ from altitude.domain.entities import (
     Status,
 )
 from altitude.domain.metrics import format_hours
+from altitude.ui.charts import MatrixChart
 from altitude.ui.context import AppContext
 from altitude.ui.models.inventory_model import (
     ITEM_ROLE,
@@ -185,6 +188,12 @@ class InventoryPage(Page):
         self.delete_button.clicked.connect(self.delete_selected)
 
         self.table = self._build_table()
+        self.matrix = MatrixChart(ctx)  # drawn the first time it is shown
+        self.matrix.item_picked.connect(self._picked_in_matrix)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.matrix)
+        self.table_button, self.matrix_button = self._build_view_toggle()
         self.message = QLabel()
         self.message.setProperty("role", "error")
         self.message.setWordWrap(True)
@@ -204,6 +213,9 @@ class InventoryPage(Page):
         self.whatif = WhatIfLine()
 
         tools = QHBoxLayout()
+        tools.addWidget(self.table_button)
+        tools.addWidget(self.matrix_button)
+        tools.addSpacing(8)
         tools.addWidget(self.filter, 1)
         tools.addWidget(self.add_button)
         tools.addWidget(self.delete_button)
@@ -211,7 +223,7 @@ class InventoryPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(tools)
-        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.views, 1)
         left_layout.addWidget(self.message)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -229,6 +241,8 @@ class InventoryPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel.factors_changed.connect(self.edits.weigh)
         self.panel.decision_chosen.connect(self.edits.decide)
+        self.setTabOrder(self.table_button, self.matrix_button)
+        self.setTabOrder(self.matrix_button, self.filter)
         self.setTabOrder(self.filter, self.table)
         self.setTabOrder(self.table, self.add_button)
         self.setTabOrder(self.add_button, self.delete_button)
@@ -263,6 +277,34 @@ class InventoryPage(Page):
         table.addAction(delete)
         table.installEventFilter(self)
         return table
+
+    def _build_view_toggle(self) -> tuple[QPushButton, QPushButton]:
+        """Table | Matrix: the same items as rows, or weighed on the matrix chart."""
+        group = QButtonGroup(self)
+        buttons = []
+        for index, (text, tip) in enumerate((
+            (self.tr("Table"), self.tr("Show the items as a table")),
+            (self.tr("Matrix"), self.tr("Show the items weighed: leverage against only-you")),
+        )):  # fmt: skip
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setChecked(index == 0)
+            button.setToolTip(tip)
+            button.setAccessibleName(self.tr("{0} view").format(text))
+            group.addButton(button, index)
+            buttons.append(button)
+        group.idClicked.connect(self.show_view)
+        return buttons[0], buttons[1]
+
+    def show_view(self, index: int) -> None:
+        """0: the table, 1: the matrix. The weighing panel stays beside either."""
+        self.views.setCurrentIndex(index)
+        (self.table_button, self.matrix_button)[index].setChecked(True)
+        self.filter.setEnabled(index == 0)  # the matrix shows every item
+
+    def _picked_in_matrix(self, item_id: int) -> None:
+        self.select(item_id)
+        self._show_selected(self.ctx.state)
 
     # ------------------------------------------------------------ showing
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
 from altitude.ui.pages.checkins_page import CheckinsPage
+from altitude.ui.pages.dashboard_page import DashboardPage
 from altitude.ui.pages.delegation_page import DelegationPage
 from altitude.ui.pages.inventory_page import InventoryPage
-from altitude.ui.pages.placeholder import PlaceholderPage
 from altitude.ui.pages.plan_page import PlanPage
 from altitude.ui.pages.team_page import TeamPage
 
@@ -20,9 +20,7 @@ def tr(text: str) -> str:
 
 def build_pages(ctx: AppContext) -> list[Page]:
     return [
-        PlaceholderPage(ctx, tr("Dashboard"), tr(
-            "Your week at a glance will live here: the share of your time on strategy "
-            "against the glide path, and what needs your attention.")),
+        DashboardPage(ctx),
         PlanPage(ctx),
         InventoryPage(ctx),
         DelegationPage(ctx),

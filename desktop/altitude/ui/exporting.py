@@ -1,0 +1,230 @@
+"""File menu: export the report (PDF), export the plan (JSON or CSV), import a plan (JSON).
+
+Every file is written whole or not at all (a private temp file beside it, then a rename),
+readable by the user alone. The report is drawn on the GUI thread behind a window-modal
+progress dialog: matplotlib's font caches are not safe to share with a second thread while
+the screen's charts may redraw, and the report takes only a couple of seconds.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from altitude.domain.validation import ValidationError
+from altitude.services import ActionError
+from altitude.services.exchange_actions import read_file, validate_state
+from altitude.store import StoreError
+from altitude.store.interchange import loads
+from altitude.store.jsonsafe import InterchangeError
+from altitude.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from altitude.ui.main_window import MainWindow
+
+IMPORT_PROBLEMS = (InterchangeError, ValidationError, ActionError, StoreError, OSError)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exporting", text)
+
+
+# ------------------------------------------------------------------ files
+
+
+def write_private(path: Path, write: Callable[[Path], object]) -> Path:
+    """Let ``write`` fill a private temp file beside ``path``, then rename it into place.
+
+    The temp file keeps ``path``'s suffix (chart formats are chosen by suffix) and is
+    created 0600. Raises OSError, leaving nothing behind, when any step fails.
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, tr("it is a folder; give a file name"), str(path))
+    fd, name = tempfile.mkstemp(
+        prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=path.parent
+    )
+    os.close(fd)
+    temp = Path(name)
+    try:
+        write(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink()
+        raise
+    return path
+
+
+def write_bytes_private(path: Path, data: bytes) -> Path:
+    return write_private(path, lambda temp: temp.write_bytes(data))
+
+
+def describe(error: Exception, path: Path) -> str:
+    """One line for the user: where, and what went wrong."""
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error) or type(error).__name__
+        return tr("Can't write {0}: {1}").format(path, reason)
+    return str(error)
+
+
+def with_suffix(path: Path, suffix: str) -> Path:
+    """``path`` as chosen, with ``suffix`` added when it has none (file dialogs may not)."""
+    return path if path.suffix else path.with_name(path.name + suffix)
+
+
+# ------------------------------------------------------------------ report
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def export_report(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
+    """Ask for a .pdf name and write the report there; the path, or None if not written."""
+    chosen = ctx.dialogs.save_path(
+        tr("Export report"), "altitude-report.pdf", tr("PDF document (*.pdf)")
+    )
+    if chosen is None:
+        return None
+    path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
+    progress = QProgressDialog(
+        tr("Drawing the charts and writing the report…"), tr("Cancel"), 0, 1, parent
+    )
+    progress.setWindowTitle(tr("Export report"))
+    progress.setAccessibleName(tr("Report export progress"))
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAutoReset(False)
+    progress.setValue(0)
+    QApplication.processEvents()
+
+    def step(done: int, total: int) -> None:
+        progress.setMaximum(total)
+        progress.setValue(done)
+        QApplication.processEvents()
+        if done < total and progress.wasCanceled():  # the last step is the written file
+            raise _Cancelled
+
+    try:
+        from altitude.charts.report import write_report  # lazy: matplotlib is heavy
+
+        pages = write_report(ctx.state, path, ctx.today(), progress=step)
+    except _Cancelled:
+        ctx.status_message.emit(tr("Report export cancelled; nothing was written."))
+        return None
+    except OSError as exc:
+        from altitude.charts.report import ReportError
+
+        # A ReportError says what went wrong in the user's terms already.
+        message = str(exc) if isinstance(exc, ReportError) else describe(exc, path)
+        ctx.dialogs.error(tr("Report not exported"), message)
+        return None
+    finally:
+        progress.close()
+        progress.deleteLater()
+    ctx.status_message.emit(tr("Report exported to {0} ({1} pages)").format(path, pages))
+    return path
+
+
+# ------------------------------------------------------------------ plan
+
+
+def export_plan(ctx: AppContext) -> Path | None:
+    """The whole plan as JSON, or the weekly check-ins as CSV, chosen by the file's suffix."""
+    chosen = ctx.dialogs.save_path(
+        tr("Export plan"),
+        "altitude-plan.json",
+        tr("The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)"),
+    )
+    if chosen is None:
+        return None
+    path = with_suffix(chosen, ".json")
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        message = tr(
+            "Can't export as {0}: end the name in .json (the whole plan) or .csv (the "
+            "weekly check-ins)."
+        )
+        ctx.dialogs.error(tr("Plan not exported"), message.format(path.suffix))
+        return None
+    text = ctx.service.export_json() if suffix == ".json" else ctx.service.export_csv()
+    try:
+        write_bytes_private(path, text.encode("utf-8"))
+    except OSError as exc:
+        ctx.dialogs.error(tr("Plan not exported"), describe(exc, path))
+        return None
+    ctx.status_message.emit(tr("Exported to {0}").format(path))
+    return path
+
+
+def import_plan(ctx: AppContext) -> bool:
+    """Replace the plan with a JSON file's, after checking it all and asking; True if done.
+
+    A bad file changes nothing. ``import_json`` backs up the plan it replaces; the undo
+    history is cleared, as its steps belong to the replaced plan.
+    """
+    path = ctx.dialogs.open_path(tr("Import plan"), tr("Altitude plan (*.json);;All files (*)"))
+    if path is None:
+        return False
+    try:
+        data = read_file(path)
+        incoming = loads(data, path.name)
+        validate_state(incoming, path.name)
+    except IMPORT_PROBLEMS as exc:
+        _not_imported(ctx, exc)
+        return False
+    question = tr(
+        "“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing "
+        "it replaces your current plan, inventory, team, delegations and check-ins. Your "
+        "current plan is backed up first; undo starts afresh."
+    ).format(path.name, len(incoming.items), len(incoming.delegations), len(incoming.checkins))
+    if not ctx.dialogs.confirm(tr("Replace your plan?"), question):
+        return False
+    try:
+        ctx.service.import_json(data, path.name, replace_existing=True)
+    except IMPORT_PROBLEMS as exc:
+        _not_imported(ctx, exc)
+        return False
+    ctx.undo_stack.clear()
+    ctx.refresh(tr("Imported {0}").format(path.name))
+    return True
+
+
+def _not_imported(ctx: AppContext, error: Exception) -> None:
+    ctx.dialogs.error(
+        tr("Plan not imported"), tr("{0}\n\nNothing was changed.").format(str(error) or error)
+    )
+
+
+# ------------------------------------------------------------------ menu
+
+
+def install_exporting(window: MainWindow) -> list[QAction]:
+    """File → Export report… (Ctrl+P), Export plan…, Import plan…; returns the actions."""
+    ctx = window.ctx
+    report = QAction(window.tr("Export &report…"), window)
+    report.setShortcut(QKeySequence("Ctrl+P"))
+    report.setToolTip(window.tr("A PDF for a mentor or coach: plan, charts, ledger (Ctrl+P)"))
+    report.triggered.connect(lambda: export_report(ctx, window))
+    plan = QAction(window.tr("&Export plan…"), window)
+    plan.setToolTip(window.tr("Save the whole plan as JSON, or the check-ins as CSV"))
+    plan.triggered.connect(lambda: export_plan(ctx))
+    imported = QAction(window.tr("&Import plan…"), window)
+    imported.setToolTip(window.tr("Replace the plan with one exported before"))
+    imported.triggered.connect(lambda: import_plan(ctx))
+    actions = [report, plan, imported]
+    for action in actions:
+        window.add_file_action(action)
+    return actions

@@ -1,0 +1,193 @@
+"""The dashboard: headline cards, the trajectory chart and what needs attention, kept current."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from altitude.domain.entities import Person, WeeklyCheckIn, new_plan
+from altitude.domain.weeks import IsoWeek
+from altitude.services import Altitude
+from altitude.ui.context import AppContext
+from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.pages.dashboard_page import DashboardPage
+from altitude.ui.widgets.dashboard_cards import GOOD, TONES, WARN
+
+THIS_WEEK = IsoWeek(2026, 48)  # the conftest clock: Monday 23 Nov 2026
+
+
+@pytest.fixture(autouse=True)
+def _english_dates() -> Iterator[None]:
+    """Card texts name months and weekdays: pin the locale, and give it back afterwards."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def page_for(qtbot, dialogs: ScriptedDialogs) -> Callable[..., DashboardPage]:  # type: ignore[no-untyped-def]
+    def make(service: Altitude, opener: Any = None) -> DashboardPage:
+        ctx = AppContext(service, dialogs)
+        page = DashboardPage(ctx, opener) if opener else DashboardPage(ctx)
+        qtbot.addWidget(page)
+        page.resize(1110, 720)
+        page.show()
+        qtbot.waitExposed(page)
+        return page
+
+    return make
+
+
+def values(page: DashboardPage) -> list[str]:
+    return [card.text.value for card in page.cards.cards]
+
+
+def details(page: DashboardPage) -> list[str]:
+    return [card.text.detail for card in page.cards.cards]
+
+
+def strategy_points(page: DashboardPage) -> int:
+    figure = page.chart.figure
+    assert figure is not None
+    [line] = [a for a in figure.findobj() if a.get_gid() == "strategy"]
+    return len(line.get_xdata())
+
+
+def drawn(qtbot, page: DashboardPage, builds: int) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: page.chart.builds == builds)
+
+
+def test_the_cards_say_where_the_sample_plan_stands(page_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(sample_service)
+    assert page.stack.currentWidget() is page.content
+    assert values(page) == ["Day 85 of 90", "50%", "✓ On track", "Week of 7 Dec", "9 h a week", "2"]
+    assert details(page) == [
+        "5 days to go",
+        "Week of 16 Nov · target 52%",
+        "Within 5 points of the 52% planned",
+        "After your plan ends (29 Nov)",
+        "By 2 outcomes handed over",
+        "2 delegations · this week's on Fri",
+    ]
+    tones = [card.text.tone for card in page.cards.cards]
+    assert tones == ["", "", GOOD, WARN, "", WARN]
+    track = page.cards.cards[2]
+    assert TONES[(GOOD, False)] in track.value.styleSheet()
+    assert track.accessibleName() == "Against the glide path: ✓ On track"
+    assert page.cards.cards[3].toolTip().startswith("At +2.4 points a week")
+    assert page.subtitle.text() == "Monday 23 November 2026 · week 48"
+
+
+def test_saving_a_check_in_updates_cards_and_chart_at_once_and_undo_restores_them(
+    qtbot, page_for, sample_service: Altitude
+) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(sample_service)
+    drawn(qtbot, page, 1)
+    assert strategy_points(page) == 12
+    svc, ctx = sample_service, page.ctx
+
+    saved = ctx.perform(
+        "Check-in 2026-W48",
+        lambda: svc.record_checkin(WeeklyCheckIn(THIS_WEEK, 16.0, 24.0)),
+        lambda: svc.delete_checkin(THIS_WEEK),
+    )
+    assert saved
+    assert values(page) == ["Day 85 of 90", "60%", "▲ Ahead", "✓ Reached", "9 h a week", "2"]
+    assert page.cards.cards[1].text.title == "Strategy this week"
+    assert details(page)[2] == "6 points above the 54% planned"
+    assert details(page)[5] == "2 delegations · this week's logged ✓"
+    assert page.chart.builds == 2
+    assert strategy_points(page) == 13
+
+    ctx.undo_stack.undo()
+    assert values(page)[1:4] == ["50%", "✓ On track", "Week of 7 Dec"]
+    assert page.chart.builds == 3
+    assert strategy_points(page) == 12
+
+
+def test_changes_the_chart_does_not_show_leave_it_alone(qtbot, page_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(sample_service)
+    drawn(qtbot, page, 1)
+    svc = sample_service
+    page.ctx.perform("Add Ana", lambda: svc.add_person(Person("Ana")), lambda: None)
+    page.ctx.refresh()
+    assert page.chart.builds == 1
+
+
+def test_the_attention_list_names_what_is_due_and_the_button_opens_the_check_in(
+    page_for, sample_service
+) -> None:  # type: ignore[no-untyped-def]
+    opened: list[tuple[Any, ...]] = []
+    page = page_for(sample_service, opener=lambda *args: opened.append(args))
+    notes = page.attention.texts()
+    assert len(notes) == 2
+    assert notes[0].startswith("Check in with Priya Raman on “Payments pull requests")
+    assert notes[1].startswith("Check in with Tomás Ortega")
+    assert not page.attention.empty.isVisible()
+
+    page.attention.checkin_button.click()
+    assert opened == [(page.ctx, page.window(), None)]
+    page.new_item()  # Ctrl+N on this page
+    assert len(opened) == 2
+
+
+def test_when_nothing_needs_attention_it_says_so(page_for, sample_service: Altitude) -> None:  # type: ignore[no-untyped-def]
+    svc = sample_service
+    for delegation in svc.state.delegations:
+        svc.delete_delegation(delegation.id)  # type: ignore[arg-type]
+    page = page_for(svc)
+    assert page.attention.texts() == []
+    assert page.attention.empty.isVisible()
+    assert values(page)[4:] == ["0 h a week", "None"]
+    assert details(page)[5] == "This week's on Fri"
+
+
+def test_without_a_plan_the_dashboard_points_to_starting_one(qtbot, page_for, service) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(service)
+    assert page.stack.currentWidget() is page.no_plan
+    assert page.start_button.isVisible()
+    assert not page.chart.isVisible()
+
+    plan = new_plan("Engineer", "Engineering manager", date(2026, 11, 2), 25.0, 50.0)
+    service.start_plan(plan)
+    page.ctx.refresh()
+    assert page.stack.currentWidget() is page.content
+    assert values(page)[:4] == ["Day 22 of 90", "—", "—", "Not yet known"]
+    assert details(page)[1] == "Log your first check-in"
+    drawn(qtbot, page, 1)
+    figure = page.chart.figure
+    assert figure is not None
+    [empty] = [a for a in figure.findobj() if a.get_gid() == "empty-state"]
+    assert empty.get_text() == "Log your first check-in to see your trajectory"
+
+
+def test_the_dark_theme_recolours_the_cards_and_redraws_the_chart(
+    qtbot, page_for, sample_service
+) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(sample_service)
+    drawn(qtbot, page, 1)
+    page.ctx.set_dark(True)
+    assert TONES[(GOOD, True)] in page.cards.cards[2].value.styleSheet()
+    assert TONES[(WARN, True)] in page.cards.cards[3].value.styleSheet()
+    assert page.chart.builds == 2
+    figure = page.chart.figure
+    assert figure is not None and figure.get_facecolor()[0] < 0.5
+
+
+def test_the_dashboard_is_the_first_page_of_the_window(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    assert isinstance(window.pages[0], DashboardPage)
+    assert window.sidebar.item(0).text() == "Dashboard"
+
+
+def test_cards_flow_into_rows_of_three_when_narrow(qtbot, page_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    page = page_for(sample_service)
+    page.resize(1300, 720)
+    qtbot.waitUntil(lambda: page.cards.columns == 6)
+    page.resize(760, 720)
+    qtbot.waitUntil(lambda: page.cards.columns == 3)
