@@ -3,7 +3,7 @@
 Run by benchmarks/run.py with the same interpreter, environment and window size as the
 app. It prints ``window <time.monotonic()>`` after its first paint, the way
 ``altitude.ui.startup_probe`` does for the app (copied here so this script imports
-nothing of ours), then quits after ALTITUDE_QUIT_AFTER milliseconds.
+nothing of ours), then quits ALTITUDE_REPORT_SHOWN milliseconds after that paint.
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ WIDTH, HEIGHT = 1180, 760  # the main window's default size
 
 
 class PaintProbe(QObject):
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, quit_after_ms: int) -> None:
         super().__init__(app)
         self.seen = False
+        self.quit_after_ms = quit_after_ms
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if not self.seen and event.type() == QEvent.Type.Paint and isinstance(
@@ -29,17 +30,17 @@ class PaintProbe(QObject):
         ):
             self.seen = True
             QTimer.singleShot(0, lambda: print(f"window {time.monotonic():.6f}", flush=True))
+            QTimer.singleShot(self.quit_after_ms, QApplication.quit)
         return False
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    app.installEventFilter(PaintProbe(app))
+    app.installEventFilter(PaintProbe(app, int(os.environ.get("ALTITUDE_REPORT_SHOWN", "1"))))
     window = QMainWindow()
     window.setWindowTitle("Empty")
     window.resize(WIDTH, HEIGHT)
     window.show()
-    QTimer.singleShot(int(os.environ.get("ALTITUDE_QUIT_AFTER", "1000")), app.quit)
     return app.exec()
 
 

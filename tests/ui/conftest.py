@@ -10,6 +10,9 @@ import pytest
 
 from altitude.services import Altitude
 from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.none_refcount import keep_none_alive
+
+keep_none_alive()  # before any widget test: PySide6 6.12 under-counts None on Python 3.11
 
 TODAY = date(2026, 11, 23)  # a Monday
 

@@ -15,7 +15,8 @@ from altitude.services import Altitude
 from altitude.ui.context import AppContext
 from altitude.ui.dialogs import ScriptedDialogs
 from altitude.ui.pages.dashboard_page import DashboardPage
-from altitude.ui.widgets.dashboard_cards import GOOD, TONES, WARN
+from altitude.ui.widgets.dashboard_cards import TONES
+from altitude.ui.widgets.dashboard_texts import GOOD, WARN
 
 THIS_WEEK = IsoWeek(2026, 48)  # the conftest clock: Monday 23 Nov 2026
 
@@ -159,6 +160,12 @@ def test_without_a_plan_the_dashboard_points_to_starting_one(qtbot, page_for, se
     assert page.stack.currentWidget() is page.content
     assert values(page)[:4] == ["Day 22 of 90", "—", "—", "Not yet known"]
     assert details(page)[1] == "Log your first check-in"
+    due = page.cards.cards[5].text
+    assert (due.value, due.detail, due.tone) == (
+        "None",
+        "This week's on Fri · 3 past weeks missing",
+        "",
+    )
     drawn(qtbot, page, 1)
     figure = page.chart.figure
     assert figure is not None

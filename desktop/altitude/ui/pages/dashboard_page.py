@@ -29,11 +29,13 @@ from altitude.ui.checkin_dialog import show_checkin
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
 from altitude.ui.widgets.dashboard_attention import AttentionPanel
-from altitude.ui.widgets.dashboard_cards import CardGrid, headline
+from altitude.ui.widgets.dashboard_cards import CardGrid
+from altitude.ui.widgets.dashboard_texts import headline
 from altitude.ui.widgets.fields import caption, heading
 
 Opener = Callable[[AppContext, QWidget | None, IsoWeek | None], object]
 ATTENTION_WIDTH = (260, 380)  # pixels: enough for a sentence a line, never squeezing the chart
+NO_PLAN_WIDTH = 520  # pixels: a comfortable line length for the "No plan yet" text
 
 
 class DashboardPage(Page):
@@ -100,10 +102,14 @@ class DashboardPage(Page):
             "Or bring back a plan you exported before: File → Import plan…")))  # fmt: skip
         holder = QWidget()
         holder.setLayout(inner)
-        holder.setMaximumWidth(560)
+        holder.setFixedWidth(NO_PLAN_WIDTH)  # a fixed width lets the wrapped text take its height
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(holder)
+        row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addStretch(1)
-        layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         return box
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.metrics import hours_freed
 from altitude.services import ActionError
+from altitude.ui.charts import FreedChart
 from altitude.ui.context import AppContext
 from altitude.ui.models.ledger import LedgerRow, ledger_rows
 from altitude.ui.pages.base import Page
@@ -109,7 +111,13 @@ class DelegationPage(Page):
         bottom_layout.addWidget(scroll, 1)
         # The ledger on top at full width (it is read across), the selected outcome below.
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.ledger)
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Ledger or hours freed"))
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.ledger, self.tr("Ledger"))
+        self.freed_chart = FreedChart(self.ctx)
+        self.views.addTab(self.freed_chart, self.tr("Hours freed over time"))
+        splitter.addWidget(self.views)
         splitter.addWidget(bottom)
         splitter.setChildrenCollapsible(False)
         intro = caption(
