@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from altitude.charts.style import NOTE_SIZE, Palette
 from altitude.domain import metrics
 from altitude.domain.entities import Plan
+from altitude.domain.weeks import IsoWeek
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -87,7 +88,7 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
             continue
         where = (float(date2num(on)) - lo) / (hi - lo)
         ax.annotate(
-            f"{m.label or f'Day {m.day}'}\n{m.target_share:g}%",
+            f"Day {m.day}\n{m.target_share:g}%",  # the plan's own labels are too long here
             (on, 0.02),
             xycoords=("data", "axes fraction"),
             xytext=(-4 if where > 0.93 else 4 if where < 0.07 else 0, 0),
@@ -147,9 +148,10 @@ def draw_projection(
     )
     end.set_gid("reach")
     if projection.reach_week == latest.week:
-        _verdict(ax, f"Target reached in {projection.reach_week}", palette.foreground, palette)
+        _verdict(ax, f"Target reached in the week of {_monday(projection.reach_week)}",
+                 palette.foreground, palette)  # fmt: skip
     else:
-        text = f"Target reached ~{projection.reach_week} at this trend"
+        text = f"Target reached ~week of {_monday(projection.reach_week)} at this trend"
         _verdict(ax, text, palette.foreground, palette)
 
 
@@ -167,3 +169,9 @@ def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> None:
         gid="projection-label",
         zorder=7,
     )
+
+
+def _monday(week: IsoWeek) -> str:
+    """'7 Dec 2026': a date, as the dashboard's card says it, rather than an ISO week."""
+    day = week.monday()
+    return f"{day.day} {day:%b} {day.year}"

@@ -65,7 +65,12 @@ def day_card(s: Summary) -> CardText:
         detail = tr("{0} days past your {1}-day horizon: time to review the plan")
         return CardText(title, tr("Day {0}").format(day), detail.format(day - days, days), WARN)
     left = days - day
-    detail = tr("Last day of the plan") if left == 0 else tr("{0} days to go").format(left)
+    if left == 0:
+        detail = tr("Last day of the plan")
+    elif left == 1:
+        detail = tr("1 day to go")
+    else:
+        detail = tr("{0} days to go").format(left)
     return CardText(title, tr("Day {0} of {1}").format(day, days), detail)
 
 
