@@ -58,7 +58,7 @@ def shown_canvas(qtbot, service: Altitude, dialogs: ScriptedDialogs):  # type: i
 
 
 def loaded(qtbot, canvas: ChartCanvas) -> ChartCanvas:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(canvas.is_loaded)
+    qtbot.waitUntil(canvas.is_loaded, timeout=30000)  # a cold matplotlib import on a busy machine
     return canvas
 
 
@@ -68,15 +68,19 @@ def gids(canvas: ChartCanvas) -> set[str]:
 
 
 def test_the_canvas_shows_a_placeholder_first_and_the_figure_once_matplotlib_has_loaded(
-    qtbot, shown_canvas
+    qtbot, service: Altitude, dialogs: ScriptedDialogs
 ) -> None:  # type: ignore[no-untyped-def]
     calls: list[bool] = []
-    canvas = shown_canvas()
+    canvas = ChartCanvas(AppContext(service, dialogs), "Probe chart", "probe")
+    qtbot.addWidget(canvas)
     canvas.set_builder(line_builder(calls), key=1)
-    # Loading waits for the event loop: right after show() only the placeholder is there.
-    assert canvas.placeholder.isVisible()
+    # Loading waits for the canvas to be shown and the event loop: until then only the
+    # placeholder is there.
+    assert canvas.placeholder.isVisibleTo(canvas)
     assert canvas.placeholder.text() == "Loading chart…"
     assert canvas.canvas is None and calls == []
+    canvas.resize(640, 400)
+    canvas.show()
 
     loaded(qtbot, canvas)
     assert chart_library_loaded()
@@ -183,7 +187,7 @@ def test_freed_chart_redraws_when_delegations_change_but_not_for_the_team(
     chart = FreedChart(ctx)
     qtbot.addWidget(chart)
     chart.show()
-    qtbot.waitUntil(lambda: chart.builds == 1)
+    qtbot.waitUntil(lambda: chart.builds == 1, timeout=30000)
     assert {"freed", "taken-back"} <= gids(chart)
 
     svc = sample_service
@@ -201,7 +205,7 @@ def test_clicking_a_bubble_on_the_matrix_picks_its_item(
     qtbot.addWidget(chart)
     chart.resize(800, 560)
     chart.show()
-    qtbot.waitUntil(lambda: chart.builds == 1)
+    qtbot.waitUntil(lambda: chart.builds == 1, timeout=30000)
     assert chart.canvas is not None and chart.figure is not None
     chart.canvas.draw()
     [scatter] = [c for ax in chart.figure.axes for c in ax.collections if c.get_gid() == "items"]
@@ -280,7 +284,7 @@ def test_the_inventory_matrix_view_draws_on_demand_and_picks_items_for_the_weigh
     page.matrix_button.click()
     assert page.matrix.isVisible() and not page.table.isVisible()
     assert page.matrix_button.isChecked() and not page.filter.isEnabled()
-    qtbot.waitUntil(lambda: page.matrix.builds == 1)
+    qtbot.waitUntil(lambda: page.matrix.builds == 1, timeout=30000)
     assert page.panel.isVisible()
     [scatter] = [a for a in page.matrix.figure.findobj() if a.get_gid() == "items"]  # type: ignore[union-attr]
     assert len(scatter.get_offsets()) == len(sample_service.state.items)

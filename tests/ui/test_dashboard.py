@@ -60,7 +60,7 @@ def strategy_points(page: DashboardPage) -> int:
 
 
 def drawn(qtbot, page: DashboardPage, builds: int) -> None:  # type: ignore[no-untyped-def]
-    qtbot.waitUntil(lambda: page.chart.builds == builds)
+    qtbot.waitUntil(lambda: page.chart.builds == builds, timeout=30000)
 
 
 def test_the_cards_say_where_the_sample_plan_stands(page_for, sample_service) -> None:  # type: ignore[no-untyped-def]

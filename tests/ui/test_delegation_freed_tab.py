@@ -13,7 +13,7 @@ def test_hours_freed_tab_draws_the_cumulative_line_of_the_ledger(
     page = window.pages[3]
     page.views.setCurrentWidget(page.freed_chart)
     chart = page.freed_chart
-    qtbot.waitUntil(lambda: chart.builds >= 1, timeout=10000)
+    qtbot.waitUntil(lambda: chart.builds >= 1, timeout=30000)
     assert chart.figure is not None
     [line] = [a for a in chart.figure.findobj() if a.get_gid() == "freed"]
     assert line.get_ydata()[-1] == metrics.hours_freed(sample_service.state.delegations)

@@ -1,1 +1,1 @@
-"""Table models: small QAbstractTableModel classes, each with its own tests."""
+"""Table models: small classes on ``base.RowTableModel``, each with its own tests."""

@@ -11,21 +11,13 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import format_hours, strategy_share
 from altitude.domain.weeks import IsoWeek
+from altitude.ui.models.base import RIGHT_ALIGNED, RowTableModel
 from altitude.ui.widgets.checkin_weeks import week_dates
-
-Index = QModelIndex | QPersistentModelIndex
 
 CHECKIN_ROLE = Qt.ItemDataRole.UserRole  # the WeeklyCheckIn itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,70 +43,44 @@ def first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 
 
-class CheckinsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[WeeklyCheckIn] = []
+class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
+    columns = Column
+
+    def row_key(self, row: WeeklyCheckIn) -> IsoWeek:
+        return row.week
 
     # ------------------------------------------------------------ contents
     def set_checkins(self, checkins: Sequence[WeeklyCheckIn]) -> None:
         """Show ``checkins`` newest first; the same weeks update in place (keeps selection)."""
-        new = sorted(checkins, key=lambda c: c.week, reverse=True)
-        if [c.week for c in new] != [c.week for c in self._rows]:
-            self.beginResetModel()
-            self._rows = new
-            self.endResetModel()
-            return
-        changed = [row for row, (a, b) in enumerate(zip(self._rows, new, strict=True)) if a != b]
-        self._rows = new
-        if changed:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+        self.set_rows(sorted(checkins, key=lambda c: c.week, reverse=True))
 
     def checkin(self, row: int) -> WeeklyCheckIn:
-        return self._rows[row]
+        return self.row(row)
 
-    def row_of(self, week: IsoWeek) -> int | None:
-        return next((row for row, c in enumerate(self._rows) if c.week == week), None)
+    # ------------------------------------------------------------ headers and cells
+    def column_titles(self) -> tuple[str, ...]:
+        return (tr("Week"), tr("Execution"), tr("Strategy"), tr("On strategy"),
+                tr("Reflections"), tr("Note"))  # fmt: skip
 
-    # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+    def column_tips(self) -> tuple[str, ...]:
+        return (
+            tr("The ISO week, Monday to Sunday"),
+            tr("Hours doing, reviewing, fixing, firefighting"),
+            tr("Hours on direction, priorities, people, alignment, decisions"),
+            tr("The share of the week's hours spent on strategy"),
+            tr("How many reflection prompts you answered"),
+            tr("The first line of your note"),
+        )
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Week"), tr("Execution"), tr("Strategy"), tr("On strategy"),
-                    tr("Reflections"), tr("Note"))[section]  # fmt: skip
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                tr("The ISO week, Monday to Sunday"),
-                tr("Hours doing, reviewing, fixing, firefighting"),
-                tr("Hours on direction, priorities, people, alignment, decisions"),
-                tr("The share of the week's hours spent on strategy"),
-                tr("How many reflection prompts you answered"),
-                tr("The first line of your note"),
-            )[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and Column(section) in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.TextAlignmentRole and horizontal and section in NUMERIC:
+            return RIGHT_ALIGNED
+        return super().headerData(section, orientation, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        checkin = self._rows[index.row()]
-        column = Column(index.column())
+    def cell_data(self, checkin: WeeklyCheckIn, column: Column, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(checkin, column)
         if role == SORT_ROLE:
@@ -124,7 +90,7 @@ class CheckinsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(checkin, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     # ------------------------------------------------------------ helpers

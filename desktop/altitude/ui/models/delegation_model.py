@@ -11,20 +11,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from altitude.domain.entities import Status
 from altitude.domain.metrics import HANDED_OVER
 from altitude.domain.shares import format_hours
+from altitude.ui.models.base import Index, RowTableModel
 from altitude.ui.models.ledger import (
     STATUS_ORDER,
     LedgerRow,
@@ -33,8 +26,6 @@ from altitude.ui.models.ledger import (
     short_date,
     status_label,
 )
-
-Index = QModelIndex | QPersistentModelIndex
 
 DELEGATION_ROLE = Qt.ItemDataRole.UserRole  # the Delegation itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,82 +51,44 @@ class Column(IntEnum):
     WATCH = 6
 
 
-class DelegationModel(QAbstractTableModel):
+class DelegationModel(RowTableModel[LedgerRow, Column]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[LedgerRow] = []
         self._dark = False
 
-    def set_rows(self, rows: list[LedgerRow]) -> None:
-        """Same delegations in the same order: update in place so the selection survives."""
-        if [r.delegation.id for r in rows] != [r.delegation.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
-            return
-        changed = [n for n, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
-        self._rows = list(rows)
-        if changed:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+    def row_key(self, row: LedgerRow) -> int | None:
+        return row.delegation.id
 
     def set_dark(self, dark: bool) -> None:
         self._dark = dark
         if self._rows:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+            self.rows_changed(0, len(self._rows) - 1)
 
-    def row(self, number: int) -> LedgerRow:
-        return self._rows[number]
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            tr("Outcome"),
+            tr("Owner"),
+            tr("Level"),
+            tr("Status"),
+            tr("Next check-in"),
+            tr("Freed"),
+            tr("Watch"),
+        )
 
-    def row_of(self, delegation_id: int | None) -> int | None:
-        ids = [r.delegation.id for r in self._rows]
-        return ids.index(delegation_id) if delegation_id in ids else None
+    def column_tips(self) -> tuple[str, ...]:
+        return (
+            tr("The result you handed over, not the steps."),
+            tr("Who owns the outcome."),
+            tr("How much they decide: 1 'I decide and tell' to 7 'they decide'."),
+            tr("Planned, handing over, owned, or taken back."),
+            tr("When you next check in; due ones are marked 'due'."),
+            tr("Hours a week it frees for you once you start handing it over."),
+            tr("Taken back, work that came back to you, or a check-in due."),
+        )
 
-    # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                tr("Outcome"),
-                tr("Owner"),
-                tr("Level"),
-                tr("Status"),
-                tr("Next check-in"),
-                tr("Freed"),
-                tr("Watch"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                tr("The result you handed over, not the steps."),
-                tr("Who owns the outcome."),
-                tr("How much they decide: 1 'I decide and tell' to 7 'they decide'."),
-                tr("Planned, handing over, owned, or taken back."),
-                tr("When you next check in; due ones are marked 'due'."),
-                tr("Hours a week it frees for you once you start handing it over."),
-                tr("Taken back, work that came back to you, or a check-in due."),
-            )[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell_data(self, row: LedgerRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

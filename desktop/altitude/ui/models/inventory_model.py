@@ -13,16 +13,7 @@ from dataclasses import replace
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,9 +27,8 @@ from altitude.domain.entities import Decision, InventoryItem, Mode
 from altitude.domain.metrics import format_hours
 from altitude.domain.validation import validate_item
 from altitude.domain.weighing import recommend_item
+from altitude.ui.models.base import RIGHT_ALIGNED, Index, RowTableModel
 from altitude.ui.theme import EXECUTION, STRATEGY
-
-Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole  # the InventoryItem itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts naturally (hours as numbers)
@@ -100,77 +90,48 @@ class Column(IntEnum):
 EDITABLE = {Column.TITLE: "title", Column.MODE: "mode", Column.HOURS: "hours"}
 
 
-class InventoryModel(QAbstractTableModel):
+class InventoryModel(RowTableModel[InventoryItem, Column]):
     edit_requested = Signal(object, object)  # old InventoryItem, new InventoryItem
     invalid = Signal(object, str)  # the item being edited, what is wrong
+    columns = Column
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[InventoryItem] = []
         self._swatches: dict[Mode, QIcon] = {}
+
+    def row_key(self, row: InventoryItem) -> int | None:
+        return row.id
 
     # ------------------------------------------------------------ contents
     def set_items(self, items: tuple[InventoryItem, ...] | list[InventoryItem]) -> None:
         """Show ``items``. Same rows in the same order: update in place, so editors,
         selection and sorting survive a save; otherwise start afresh."""
-        new = list(items)
-        if [i.id for i in new] != [i.id for i in self._items]:
-            self.beginResetModel()
-            self._items = new
-            self.endResetModel()
-            return
-        changed = [row for row, (a, b) in enumerate(zip(self._items, new, strict=True)) if a != b]
-        self._items = new
-        if changed:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+        self.set_rows(items)
 
     def item(self, row: int) -> InventoryItem:
-        return self._items[row]
+        return self.row(row)
 
-    def row_of(self, item_id: int | None) -> int | None:
-        return next((row for row, i in enumerate(self._items) if i.id == item_id), None)
+    # ------------------------------------------------------------ headers and cells
+    def column_titles(self) -> tuple[str, ...]:
+        return (tr("What you do"), tr("Mode"), tr("Hours"), tr("Suggested"),
+                tr("Your decision"))  # fmt: skip
 
-    # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            names = (tr("What you do"), tr("Mode"), tr("Hours"), tr("Suggested"),
-                     tr("Your decision"))  # fmt: skip
-            return names[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = (
-                tr("Something you spend time on in a typical week."),
-                tr("Execution: doing, reviewing, fixing. Strategy: direction, people, decisions."),
-                tr("Hours a week you spend on it."),
-                tr("What Altitude suggests from your weighing; hover a row to see why."),
-                tr("What you decided. Your decision always wins over the suggestion."),
-            )
-            return tips[section]
-        return None
+    def column_tips(self) -> tuple[str, ...]:
+        return (
+            tr("Something you spend time on in a typical week."),
+            tr("Execution: doing, reviewing, fixing. Strategy: direction, people, decisions."),
+            tr("Hours a week you spend on it."),
+            tr("What Altitude suggests from your weighing; hover a row to see why."),
+            tr("What you decided. Your decision always wins over the suggestion."),
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in EDITABLE:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        item = self._items[index.row()]
-        column = Column(index.column())
+    def cell_data(self, item: InventoryItem, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -185,7 +146,7 @@ class InventoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.MODE:
             return self._swatches.setdefault(item.mode, mode_swatch(item.mode))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.HOURS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         undecided = item.decision == Decision.UNDECIDED
         if role == Qt.ItemDataRole.FontRole and column == Column.DECISION and undecided:
             font = QFont()
@@ -199,7 +160,7 @@ class InventoryModel(QAbstractTableModel):
         field = EDITABLE.get(Column(index.column()))
         if field is None:
             return False
-        old = self._items[index.row()]
+        old = self._rows[index.row()]
         new = replace(old, **{field: _coerce(field, value)})
         if new == old:
             return True

@@ -6,25 +6,18 @@ taking over or own. Planned outcomes are shown apart; they are not on anyone's d
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from altitude.domain.entities import Delegation, Person, PlanState, Status
 from altitude.domain.metrics import HANDED_OVER, person_load
 from altitude.domain.shares import format_hours
-
-Index = QModelIndex | QPersistentModelIndex
+from altitude.ui.models.base import RIGHT_ALIGNED, RowTableModel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,77 +88,39 @@ class Column(IntEnum):
     LOAD = 4
 
 
-class TeamModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TeamRow] = []
+class TeamModel(RowTableModel[TeamRow, Column]):
+    columns = Column
 
-    def set_rows(self, rows: list[TeamRow]) -> None:
-        """Same people in the same order: update in place so the selection survives."""
-        if [r.person.id for r in rows] != [r.person.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = list(rows)
-            self.endResetModel()
-            return
-        changed = [n for n, (a, b) in enumerate(zip(self._rows, rows, strict=True)) if a != b]
-        scale_moved = self._scale() != _scale_of(rows)
-        self._rows = list(rows)
-        if scale_moved:  # every bar is measured against the busiest person
-            changed = list(range(len(rows)))
-        if changed:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), last))
+    def row_key(self, row: TeamRow) -> int | None:
+        return row.person.id
 
-    def row(self, number: int) -> TeamRow:
-        return self._rows[number]
-
-    def row_of(self, person_id: int | None) -> int | None:
-        ids = [r.person.id for r in self._rows]
-        return ids.index(person_id) if person_id in ids else None
+    def changed_rows(self, old: Sequence[TeamRow], new: Sequence[TeamRow]) -> list[int]:
+        if _scale_of(old) != _scale_of(new):  # every bar is measured against the busiest person
+            return list(range(len(new)))
+        return super().changed_rows(old, new)
 
     def _scale(self) -> float:
         return _scale_of(self._rows)
 
-    # ------------------------------------------------------------ Qt's model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def column_titles(self) -> tuple[str, ...]:
+        return (
+            tr("Name"),
+            tr("Role"),
+            tr("Growth goal"),
+            tr("Outcomes"),
+            tr("Carries for you"),
+        )
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+    def column_tips(self) -> tuple[str | None, ...]:
+        return (
+            None,
+            None,
+            tr("Where they want to grow: hand them outcomes that lead there."),
+            tr("Outcomes they are taking over or own, and those planned for them."),
+            tr("Hours a week of your old work they now carry."),
+        )
 
-    def headerData(  # noqa: N802 - Qt's name
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                tr("Name"),
-                tr("Role"),
-                tr("Growth goal"),
-                tr("Outcomes"),
-                tr("Carries for you"),
-            )[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                None,
-                None,
-                tr("Where they want to grow: hand them outcomes that lead there."),
-                tr("Outcomes they are taking over or own, and those planned for them."),
-                tr("Hours a week of your old work they now carry."),
-            )[section]
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
-            return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+    def cell_data(self, row: TeamRow, column: Column, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -189,7 +144,7 @@ class TeamModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.OUTCOMES, Column.LOAD):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT_ALIGNED
         return None
 
     def _display(self, row: TeamRow, column: Column) -> str:
@@ -215,5 +170,5 @@ class TeamModel(QAbstractTableModel):
         return None
 
 
-def _scale_of(rows: list[TeamRow]) -> float:
+def _scale_of(rows: Sequence[TeamRow]) -> float:
     return max([MIN_BAR_SCALE, *(r.load for r in rows)])
