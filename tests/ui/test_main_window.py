@@ -107,3 +107,22 @@ def test_the_sample_plan_opens_the_main_window(tmp_path: Path, run_cli) -> None:
     assert result.returncode == 0, result.stderr
     assert "window: MainWindow: Altitude" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_system_scheme_change_is_followed_only_when_the_theme_is_system(
+    window_for, sample_service, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from altitude.domain.entities import Theme
+    from altitude.ui import features
+
+    window = window_for(sample_service)
+    monkeypatch.setattr(features, "system_is_dark", lambda: True)
+    features.follow_system(window.ctx)
+    assert window.ctx.dark is True
+    settings = replace(sample_service.state.settings, theme=Theme.LIGHT)
+    sample_service.update_settings(settings)
+    monkeypatch.setattr(features, "system_is_dark", lambda: False)
+    features.follow_system(window.ctx)
+    assert window.ctx.dark is True  # the user chose light explicitly: the app is not touched

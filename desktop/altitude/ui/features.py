@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QApplication
 
+from altitude.domain.entities import Theme
 from altitude.ui.checkin_dialog import open_checkin
+from altitude.ui.context import AppContext
 from altitude.ui.exporting import install_exporting
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
 from altitude.ui.settings_dialog import open_settings
+from altitude.ui.theme import apply_theme, system_is_dark
 from altitude.ui.wizard import open_plan_wizard
 
 
@@ -40,3 +44,16 @@ def install_features(window: MainWindow) -> None:
     window.banner_area.setContentsMargins(12, 8, 12, 0)
     window.banner_area.addWidget(banner)
     window.reminder = Reminder(ctx, banner)
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_system(ctx))
+
+
+def follow_system(ctx: AppContext) -> None:
+    """When the theme setting is "system", a change of the system's scheme repaints the app."""
+    if ctx.state.settings.theme is not Theme.SYSTEM:
+        return
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        dark = system_is_dark()
+        apply_theme(app, dark)
+        ctx.set_dark(dark)
