@@ -25,9 +25,7 @@ class PaintProbe(QObject):
         self.quit_after_ms = quit_after_ms
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(
-            watched, QMainWindow
-        ):
+        if not self.seen and event.type() == QEvent.Type.Paint and isinstance(watched, QMainWindow):
             self.seen = True
             QTimer.singleShot(0, lambda: print(f"window {time.monotonic():.6f}", flush=True))
             QTimer.singleShot(self.quit_after_ms, QApplication.quit)

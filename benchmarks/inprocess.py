@@ -40,8 +40,8 @@ def median_ms(run: Callable[[], Any], runs: int, warmups: int = 1) -> float:
 
 def dashboard_data(folder: Path, today: date) -> object:
     """What the dashboard shows, from a closed store: open (checks included), read,
-    summarise, the what-if split and the headline cards."""
-    from altitude.ui.widgets.dashboard_cards import headline
+    summarise, the what-if split and the headline cards (the texts the page shows)."""
+    from altitude.ui.pages import dashboard_page  # ``headline``, as the page itself uses it
 
     service = Altitude.open(folder)
     try:
@@ -50,7 +50,12 @@ def dashboard_data(folder: Path, today: date) -> object:
         state = service.state
         what_if = metrics.what_if(state.items, state.delegations)
         current = metrics.current_split(state.items)
-        return headline(summary, state), what_if, current, metrics.glide_path(state.plan)
+        return (
+            dashboard_page.headline(summary, state),
+            what_if,
+            current,
+            metrics.glide_path(state.plan),
+        )
     finally:
         service.close()
 

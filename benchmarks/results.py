@@ -34,7 +34,7 @@ class Row:
         if self.absolute is not None:
             parts.append(f"≤ {self.absolute:g} {self.unit}")
         if self.max_ratio is not None:
-            parts.append(f"≤ {self.max_ratio:g}×")
+            parts.append(f"≤ {self.max_ratio:g}x")
         return ", ".join(parts) or "—"
 
     @property
@@ -59,7 +59,7 @@ def table(rows: list[Row]) -> str:
     head = ["measure", "Altitude", "baseline", "ratio", "goal", "", "baseline is"]
     lines = [head]
     for r in rows:
-        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "n/a"
+        ratio = f"{r.ratio:.2f}x" if r.ratio is not None else "n/a"
         lines.append([r.name, _fmt(r.value, r.unit), _fmt(r.baseline, r.unit), ratio, r.goal,
                       r.verdict, r.baseline_name])  # fmt: skip
     out = ["| " + " | ".join(lines[0]) + " |", "|" + "---|" * len(head)]
