@@ -10,13 +10,15 @@ above it. A label moved off its first ring of spots gets a thin leader line to i
 
 When labels do not all fit inside the axes (a crowded chart on a small canvas), the fonts
 shrink a step at a time; labels that still do not fit are hidden rather than drawn over
-the title or off the figure.
+the title or off the figure. Only the first ``MAX_LABELS`` labels (callers give the most
+important first) are placed at all: more could not be read, and placing each one costs a
+search among those already placed (2,000 labels took minutes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from itertools import groupby
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
@@ -35,6 +37,8 @@ _PAD_PT = 2.5  # clearance kept around each label, in points
 _MAX_STEPS = 200  # nudges tried before taking the best spot seen (far beyond real charts)
 _OUTSIDE, _ON_POINT = 1000, 20  # penalties: leaving the axes, covering another point
 _SHRINK = (1.0, 0.88, 0.76)  # font scales tried before labels are hidden
+MAX_LABELS = 40  # labels after these stay hidden
+_MAX_LINE_BOXES = 200  # boxes that stand for one line as an obstacle
 
 
 class Spot(NamedTuple):
@@ -62,6 +66,9 @@ class LabelPlacer(Artist):
         self.set_zorder(-100)  # placed before anything else in the axes is drawn
         self.set_in_layout(False)
         self._ax = ax
+        for text in texts[MAX_LABELS:]:
+            text.set_visible(False)
+        texts, anchors, radii_pt = texts[:MAX_LABELS], anchors[:MAX_LABELS], radii_pt[:MAX_LABELS]
         self._texts = list(texts)
         self._font_sizes = [t.get_fontsize() for t in self._texts]
         self._anchors = np.asarray(anchors, dtype=float).reshape(-1, 2)
@@ -69,6 +76,7 @@ class LabelPlacer(Artist):
         self._obstacles = list(obstacles)
         self._mode: Mode = mode
         self._leaders: list[Line2D] = []
+        self._placed_for: object = None  # the geometry the labels were last placed for
         for text in self._texts:
             text.set_in_layout(False)  # layout must not chase labels that move at draw time
             leader = Line2D([], [], color=leader_colour, linewidth=0.7)
@@ -79,7 +87,16 @@ class LabelPlacer(Artist):
 
     def draw(self, renderer: RendererBase) -> None:
         if self._texts:
-            self._place(renderer)
+            # savefig draws twice (layout, then pixels): place once per geometry.
+            ax = self._ax
+            key = (
+                ax.figure.dpi,
+                tuple(ax.get_window_extent(renderer).bounds),
+                ax.transData.transform(self._anchors).tobytes(),
+            )
+            if key != self._placed_for:
+                self._place(renderer)
+                self._placed_for = key
         self.stale = False
 
     def _place(self, renderer: RendererBase) -> None:
@@ -163,28 +180,42 @@ def _choose(
     markers: np.ndarray,
     frame: Bbox,
 ) -> tuple[Spot, tuple[float, float, float, float]]:
-    """The best free spot: inside the axes, off other points, as near the point as can be."""
+    """The best free spot: inside the axes, off other points, as near the point as can be.
+
+    Spots are tried a ring at a time: one array operation checks a whole ring against the
+    labels placed so far."""
     x, y = point
     width, height = size
     best: tuple[Spot, tuple[float, float, float, float]] | None = None
     best_score = float("inf")
-    for spot in _spots(mode, gap, size, pad):
-        if best is not None and best_score <= spot.ring:
+    for ring, group in groupby(_spots(mode, gap, size, pad), key=lambda spot: spot.ring):
+        spots = list(group)
+        if best is not None and best_score <= ring:
             break  # every farther spot scores at least its ring: none can do better
-        anchor = x + spot.dx
-        left = {"left": anchor, "right": anchor - width, "center": anchor - width / 2}[spot.ha]
-        box = (left, y + spot.dy - height / 2, left + width, y + spot.dy + height / 2)
-        if _hits(box, placed, pad).any():
-            continue
-        score = (0 if _inside(box, frame) else _OUTSIDE) + _ON_POINT * int(
-            _hits(box, markers, 0).sum()
-        )
-        score += spot.ring
-        if score < best_score:
-            best, best_score = (spot, box), score
+        if best is not None and min(abs(spot.dy) for spot in spots) > frame.height:
+            break  # from here on every spot lies outside the axes: none can do better
+        boxes = [_spot_box(x, y, width, height, spot) for spot in spots]
+        taken = _hits_any(np.array(boxes), placed, pad)
+        for spot, box, hit in zip(spots, boxes, taken, strict=True):
+            if hit:
+                continue
+            score = (0 if _inside(box, frame) else _OUTSIDE) + ring
+            if score >= best_score:
+                continue  # covering points only adds to it: no need to count them
+            score += _ON_POINT * int(_hits(box, markers, 0).sum())
+            if score < best_score:
+                best, best_score = (spot, box), score
     if best is None:  # unreachable in practice: there is always room far enough away
         return Spot(0, "left", gap, 0.0), (x + gap, y - height / 2, x + gap + width, y + height / 2)
     return best
+
+
+def _spot_box(
+    x: float, y: float, width: float, height: float, spot: Spot
+) -> tuple[float, float, float, float]:
+    anchor = x + spot.dx
+    left = {"left": anchor, "right": anchor - width, "center": anchor - width / 2}[spot.ha]
+    return (left, y + spot.dy - height / 2, left + width, y + spot.dy + height / 2)
 
 
 def _boxes(artist: Text | Line2D, renderer: RendererBase) -> list[tuple[float, ...]]:
@@ -198,14 +229,17 @@ def _boxes(artist: Text | Line2D, renderer: RendererBase) -> list[tuple[float, .
         stepped[0::2], stepped[1::2] = points, corners
         points = stepped
     half = artist.get_linewidth() * artist.figure.dpi / 72 / 2
+    # A long line (a step per delegation over ten years) is covered by fewer, larger boxes:
+    # each spans a run of segments, so every spot tried checks hundreds, not thousands.
+    run = max(1, -(-(len(points) - 1) // _MAX_LINE_BOXES))
     return [
         (
-            min(a[0], b[0]) - half,
-            min(a[1], b[1]) - half,
-            max(a[0], b[0]) + half,
-            max(a[1], b[1]) + half,
+            float(chunk[:, 0].min()) - half,
+            float(chunk[:, 1].min()) - half,
+            float(chunk[:, 0].max()) + half,
+            float(chunk[:, 1].max()) + half,
         )
-        for a, b in pairwise(points)
+        for chunk in (points[i : i + run + 1] for i in range(0, len(points) - 1, run))
     ]
 
 
@@ -224,6 +258,19 @@ def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, pad: float)
         & (boxes[:, 1] < box[3] + pad)
         & (box[1] - pad < boxes[:, 3])
     )
+
+
+def _hits_any(candidates: np.ndarray, boxes: np.ndarray, pad: float) -> np.ndarray:
+    """For each candidate box (rows), whether it comes within ``pad`` of any of ``boxes``."""
+    if boxes.size == 0:
+        return np.zeros(len(candidates), dtype=bool)
+    c, b = candidates[:, None, :], boxes[None, :, :]
+    return (
+        (b[..., 0] < c[..., 2] + pad)
+        & (c[..., 0] - pad < b[..., 2])
+        & (b[..., 1] < c[..., 3] + pad)
+        & (c[..., 1] - pad < b[..., 3])
+    ).any(axis=1)
 
 
 def _box(extent: Bbox) -> tuple[float, float, float, float]:

@@ -60,7 +60,7 @@ def matrix_figure(
     figure: Figure | None = None,
 ) -> Figure:
     """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
-    from altitude.charts.labels import LabelPlacer
+    from altitude.charts.labels import MAX_LABELS, LabelPlacer
 
     fig = prepare_figure(figure, palette, MARGINS)
     if not items:
@@ -85,11 +85,12 @@ def matrix_figure(
     scatter.set_gid("items")
     quadrants = _draw_quadrants(ax, palette)
     backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
+    # Biggest items choose their label spot first; beyond MAX_LABELS none could be read.
+    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))[:MAX_LABELS]
     labels = [
         ax.text(
-            x,
-            y,
-            label_text(item),
+            *positions[i],
+            label_text(items[i]),
             fontsize=NOTE_SIZE,
             fontfamily=user_text_families(),
             color=palette.foreground,
@@ -97,14 +98,12 @@ def matrix_figure(
             gid="label",
             zorder=5,
         )
-        for item, (x, y) in zip(items, positions, strict=True)
+        for i in order
     ]
-    # Biggest items choose their label spot first.
-    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))
     ax.add_artist(
         LabelPlacer(
             ax,
-            [labels[i] for i in order],
+            labels,
             [positions[i] for i in order],
             [math.sqrt(sizes[i]) / 2 for i in order],
             obstacles=quadrants,

@@ -2,7 +2,7 @@
 
 ``write_report`` renders every page in memory, writes the bytes to a temporary file in
 the target folder and renames it into place, so a failure never leaves half a report.
-Charts are the same builders the screen uses, drawn in the light palette as 200 dpi PNGs.
+Charts are the same builders the screen uses, drawn in the light palette as 150 dpi PNGs.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 Progress = Callable[[int, int], None]
-REPORT_DPI = 200
+REPORT_DPI = 150  # sharp on paper; 200 cost ~40% more time for no visible gain
 _STEPS = 6  # cover, trajectory, weekly hours, inventory, delegations, reflections + write
 
 

@@ -19,6 +19,10 @@ from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, level
 from altitude.domain.weighing import recommend_item
 
 REFLECTION_WEEKS = 6
+# Rows per table: a mentor reads the biggest items and the latest hand-overs; the rest is a
+# line that says how much was left out (and fpdf2 renders ~1.5 ms a cell: the tables of a
+# ten-year plan took 47 s). The app and the JSON export hold everything.
+TABLE_ROWS = 40  # a coach reads the biggest items; the rest are counted, not listed
 STATUS_NAMES = {
     Status.PLANNED: "Planned",
     Status.HANDING_OVER: "Handing over",
@@ -122,7 +126,8 @@ def _at_a_glance(doc: ReportDocument, state: PlanState, today: date) -> None:
 
 def inventory_table(doc: ReportDocument, state: PlanState) -> None:
     rows = []
-    for item in sorted(state.items, key=lambda i: (-i.hours, i.title)):
+    ranked = sorted(state.items, key=lambda i: (-i.hours, i.title))
+    for item in ranked[:TABLE_ROWS]:
         advice = recommend_item(item)
         yours = "—" if item.decision == Decision.UNDECIDED else DECISION_NAMES[item.decision]
         rows.append(
@@ -139,11 +144,21 @@ def inventory_table(doc: ReportDocument, state: PlanState) -> None:
         rows,
         (44, 15, 20, 27, doc.epw - 106),
     )
+    rest = ranked[TABLE_ROWS:]
+    if rest:
+        hours = metrics.format_hours(sum(i.hours for i in rest))
+        doc.paragraph(
+            f"The {TABLE_ROWS} items with the most hours are listed; {len(rest)} smaller ones "
+            f"({hours} a week in all) are not.",
+            muted=True,
+            size=9,
+        )
 
 
 def delegation_table(doc: ReportDocument, state: PlanState) -> None:
     rows = []
-    for d in sorted(state.delegations, key=lambda d: (d.started_on, d.outcome)):
+    ordered = sorted(state.delegations, key=lambda d: (d.started_on, d.outcome))
+    for d in ordered[-TABLE_ROWS:]:
         owner = state.person(d.owner_id) if d.owner_id is not None else None
         if MIN_LEVEL <= d.level <= MAX_LEVEL:
             level_text = f"{d.level} · {level(d.level).name}"
@@ -164,6 +179,14 @@ def delegation_table(doc: ReportDocument, state: PlanState) -> None:
         rows,
         (56, 26, 22, 22, 14, doc.epw - 140),
     )
+    earlier = len(ordered) - TABLE_ROWS
+    if earlier > 0:
+        doc.paragraph(
+            f"The {TABLE_ROWS} most recent delegations are listed; {earlier} earlier ones "
+            "are not.",
+            muted=True,
+            size=9,
+        )
 
 
 def _freed(delegation: Delegation) -> str:
