@@ -46,9 +46,8 @@ sys.exit(0 if not shot.isNull() and shot.save(sys.argv[1], "PNG") else 1)
 """
 
 
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A fresh Xvfb on a display number it picks itself (no races with other servers)."""
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """One Xvfb on a display number it picks itself; ("", reason) if it did not come up."""
     read_end, write_end = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
@@ -57,14 +56,58 @@ def display() -> Iterator[str]:
     )  # fmt: skip
     os.close(write_end)
     try:
-        ready, _, _ = select.select([read_end], [], [], 30)
+        ready, _, _ = select.select([read_end], [], [], 60)
         number = os.read(read_end, 32).decode().strip() if ready else ""
-        assert number.isdigit(), "Xvfb did not start"
-        yield f":{number}"
     finally:
         os.close(read_end)
+    return server, number
+
+
+def _start_xvfb() -> tuple[subprocess.Popen[bytes], int, str]:
+    """One Xvfb on a display number it picks itself; the number is "" if it did not come up.
+
+    The pipe's read end stays open while the server runs: Xvfb writes the number and a
+    newline separately, and a closed pipe makes the second write fatal.
+    """
+    read_end, write_end = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
+         "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    os.close(write_end)
+    text = b""
+    deadline = time.monotonic() + 60
+    while not text.endswith(b"\n") and time.monotonic() < deadline:
+        ready, _, _ = select.select([read_end], [], [], 1)
+        if ready:
+            chunk = os.read(read_end, 32)
+            if not chunk:
+                break  # the server exited
+            text += chunk
+    return server, read_end, text.decode().strip()
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A fresh Xvfb; a busy machine occasionally loses a start, so try three times."""
+    problems: list[str] = []
+    for _ in range(3):
+        server, read_end, number = _start_xvfb()
+        if number.isdigit():
+            break
+        os.close(read_end)
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+        problems.append(err.decode(errors="replace").strip()[-300:] or f"exit {server.returncode}")
+    else:
+        raise AssertionError(f"Xvfb did not start: {problems}")
+    try:
+        yield f":{number}"
+    finally:
         server.terminate()
         server.wait(timeout=30)
+        os.close(read_end)
 
 
 def _lines(stream: object, into: queue.Queue[str]) -> None:
