@@ -33,11 +33,12 @@ lint: $(STAMP) ## ruff check, ruff format --check, mypy on domain, store and ser
 	$(BIN)/ruff format --check $(LINT_DIRS)
 	$(BIN)/mypy desktop/altitude/domain desktop/altitude/store desktop/altitude/services
 
-dist: $(STAMP) ## build the one-folder desktop app into dist/ with PyInstaller
+dist: $(STAMP) ## build the one-folder desktop app into dist/altitude/ with PyInstaller
 	$(BIN)/pyinstaller build.spec --noconfirm
+	@du -sh dist/altitude
 
-bench: $(STAMP) ## run the benchmarks and print the measurements
-	$(BIN)/python benchmarks/run.py
+bench: $(STAMP) ## run the benchmarks; writes benchmarks/RESULTS.md (BENCH_ARGS="--runs 5")
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 clean: ## remove build output and caches (keeps .venv)
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis .import_linter_cache

@@ -126,3 +126,22 @@ def test_a_system_scheme_change_is_followed_only_when_the_theme_is_system(
     monkeypatch.setattr(features, "system_is_dark", lambda: False)
     features.follow_system(window.ctx)
     assert window.ctx.dark is True  # the user chose light explicitly: the app is not touched
+
+
+def test_weeks_start_on_the_day_chosen_in_settings(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from PySide6.QtWidgets import QDateEdit
+
+    window = window_for(sample_service)
+    window.show_page(1)  # the Plan page's start and end dates
+    edits = window.findChildren(QDateEdit)
+    assert edits
+    assert {e.calendarWidget().firstDayOfWeek() for e in edits} == {Qt.DayOfWeek.Monday}
+    settings = replace(sample_service.state.settings, first_day_of_week=6)
+    window.ctx.perform(
+        "Settings",
+        lambda: sample_service.update_settings(settings),
+        lambda: None,
+    )
+    assert {e.calendarWidget().firstDayOfWeek() for e in edits} == {Qt.DayOfWeek.Sunday}

@@ -182,8 +182,7 @@ def delegation_table(doc: ReportDocument, state: PlanState) -> None:
     earlier = len(ordered) - TABLE_ROWS
     if earlier > 0:
         doc.paragraph(
-            f"The {TABLE_ROWS} most recent delegations are listed; {earlier} earlier ones "
-            "are not.",
+            f"The {TABLE_ROWS} most recent delegations are listed; {earlier} earlier ones are not.",
             muted=True,
             size=9,
         )

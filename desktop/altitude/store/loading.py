@@ -8,14 +8,19 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
-from typing import cast
+from typing import Any, cast
 
 from sqlite_utils import Database
 
 from altitude.domain.entities import Delegation, Plan, PlanState, Settings, WeeklyCheckIn
 from altitude.store.rows import Row, item_from, person_from, plan_from, settings_from
 from altitude.store.rows_checkins import weekly_from
-from altitude.store.rows_delegations import delegation_from
+from altitude.store.rows_delegations import (
+    checkins_from,
+    delegation_from,
+    level_history_from,
+    level_plan_from,
+)
 from altitude.store.transactions import read_snapshot
 
 
@@ -47,24 +52,38 @@ def read_settings(db: Database) -> Settings:
     return settings_from({row["key"]: row["value"] for row in _query(db, "SELECT * FROM settings")})
 
 
+def _children(db: Database, sql: str) -> dict[int, list[tuple[Any, ...]]]:
+    """Child rows as plain tuples grouped by their parent id (their first column); the
+    biggest tables (20,000 delegation notes in ten years) are read this way."""
+    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in db.conn.execute(sql):
+        groups[row[0]].append(row)  # the *_from readers skip the parent id
+    return groups
+
+
 def read_delegations(db: Database) -> tuple[Delegation, ...]:
-    checkins = _grouped(
+    checkins = _children(
         db,
-        "SELECT * FROM delegation_checkins ORDER BY delegation_id, position",
-        "delegation_id",
+        "SELECT delegation_id, on_date, note, on_track FROM delegation_checkins"
+        " ORDER BY delegation_id, position",
     )
-    plans = _grouped(
+    plans = _children(
         db,
-        "SELECT * FROM delegation_level_plan ORDER BY delegation_id, position",
-        "delegation_id",
+        "SELECT delegation_id, week, level FROM delegation_level_plan"
+        " ORDER BY delegation_id, position",
     )
-    history = _grouped(
+    history = _children(
         db,
-        "SELECT * FROM delegation_level_history ORDER BY delegation_id, position",
-        "delegation_id",
+        "SELECT delegation_id, on_date, level FROM delegation_level_history"
+        " ORDER BY delegation_id, position",
     )
     return tuple(
-        delegation_from(row, checkins[row["id"]], plans[row["id"]], history[row["id"]])
+        delegation_from(
+            row,
+            checkins_from(checkins.get(row["id"], ())),
+            level_plan_from(plans.get(row["id"], ())),
+            level_history_from(history.get(row["id"], ())),
+        )
         for row in _query(db, "SELECT * FROM delegations ORDER BY id")
     )
 

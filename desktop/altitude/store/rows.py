@@ -109,11 +109,15 @@ def item_row(item: InventoryItem) -> Row:
     }
 
 
+_MODES = {mode.value: mode for mode in Mode}  # a dict lookup beats Mode(text), 2,000 times
+_DECISIONS = {decision.value: decision for decision in Decision}
+
+
 def item_from(row: Row) -> InventoryItem:
     return InventoryItem(
         title=row["title"],
         hours=row["hours"],
-        mode=Mode(row["mode"]),
+        mode=_MODES[row["mode"]],
         factors=Factors(
             leverage=row["leverage"],
             only_you=row["only_you"],
@@ -121,7 +125,7 @@ def item_from(row: Row) -> InventoryItem:
             growth=row["growth"],
             attachment=row["attachment"],
         ),
-        decision=Decision(row["decision"]),
+        decision=_DECISIONS[row["decision"]],
         notes=row["notes"],
         id=row["id"],
     )

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from altitude.domain.entities import (
     Delegation,
@@ -64,12 +65,33 @@ def level_history_rows(delegation_id: int, d: Delegation) -> list[Row]:
     ]
 
 
+_STATUSES = {status.value: status for status in Status}  # a dict lookup beats Status(text)
+
+
+def checkins_from(rows: Iterable[Sequence[Any]]) -> tuple[DelegationCheckIn, ...]:
+    """(delegation_id, on_date, note, on_track) rows, in order."""
+    day = date.fromisoformat
+    return tuple(DelegationCheckIn(day(on), note, on_track == 1) for _, on, note, on_track in rows)
+
+
+def level_plan_from(rows: Iterable[Sequence[Any]]) -> tuple[LevelStep, ...]:
+    """(delegation_id, week, level) rows, in order."""
+    return tuple(LevelStep(week, level) for _, week, level in rows)
+
+
+def level_history_from(rows: Iterable[Sequence[Any]]) -> tuple[LevelChange, ...]:
+    """(delegation_id, on_date, level) rows, in order."""
+    day = date.fromisoformat
+    return tuple(LevelChange(day(on), level) for _, on, level in rows)
+
+
 def delegation_from(
     row: Row,
-    checkins: Iterable[Row] = (),
-    level_plan: Iterable[Row] = (),
-    level_history: Iterable[Row] = (),
+    checkins: tuple[DelegationCheckIn, ...] = (),
+    level_plan: tuple[LevelStep, ...] = (),
+    level_history: tuple[LevelChange, ...] = (),
 ) -> Delegation:
+    """A delegation row with its child lists, already read (see the ``*_from`` above)."""
     next_checkin = row["next_checkin"]
     return Delegation(
         outcome=row["outcome"],
@@ -80,19 +102,11 @@ def delegation_from(
         level=row["level"],
         cadence_days=row["cadence_days"],
         next_checkin=date.fromisoformat(next_checkin) if next_checkin else None,
-        status=Status(row["status"]),
+        status=_STATUSES[row["status"]],
         taken_back_reason=row["taken_back_reason"],
         hours_freed=row["hours_freed"],
-        checkins=tuple(
-            DelegationCheckIn(
-                on=date.fromisoformat(c["on_date"]), note=c["note"], on_track=bool(c["on_track"])
-            )
-            for c in checkins
-        ),
-        level_plan=tuple(LevelStep(week=s["week"], level=s["level"]) for s in level_plan),
-        level_history=tuple(
-            LevelChange(on=date.fromisoformat(c["on_date"]), level=c["level"])
-            for c in level_history
-        ),
+        checkins=checkins,
+        level_plan=level_plan,
+        level_history=level_history,
         id=row["id"],
     )

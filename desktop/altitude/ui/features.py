@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDateEdit
 
 from altitude.domain.entities import Theme
 from altitude.ui.checkin_dialog import open_checkin
@@ -13,15 +14,12 @@ from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
 from altitude.ui.settings_dialog import open_settings
 from altitude.ui.theme import apply_theme, system_is_dark
-from altitude.ui.wizard import open_plan_wizard
 
 
 def install_features(window: MainWindow) -> None:
     ctx = window.ctx
     new_plan = QAction(window.tr("&New plan…"), window)
-    new_plan.triggered.connect(
-        lambda: open_plan_wizard(ctx, window, on_saved=lambda: window.show_page(0))
-    )
+    new_plan.triggered.connect(lambda: _open_plan_wizard(ctx, window))
     window.add_file_action(new_plan)
     install_exporting(window)  # Export report… (Ctrl+P), Export plan…, Import plan…
 
@@ -46,6 +44,9 @@ def install_features(window: MainWindow) -> None:
     window.reminder = Reminder(ctx, banner)
 
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_system(ctx))
+    apply_first_day(window)
+    ctx.state_changed.connect(lambda _state: apply_first_day(window))
+    window.sidebar.currentRowChanged.connect(lambda _row: apply_first_day(window))  # lazy pages
 
 
 def follow_system(ctx: AppContext) -> None:
@@ -57,3 +58,18 @@ def follow_system(ctx: AppContext) -> None:
         dark = system_is_dark()
         apply_theme(app, dark)
         ctx.set_dark(dark)
+
+
+def _open_plan_wizard(ctx: AppContext, window: MainWindow) -> None:
+    # Imported when asked for: the wizard's pages are not needed to show the window.
+    from altitude.ui.wizard import open_plan_wizard
+
+    open_plan_wizard(ctx, window, on_saved=lambda: window.show_page(0))
+
+
+def apply_first_day(window: MainWindow) -> None:
+    """The Settings' "weeks start on" for every calendar pop-up in the window."""
+    day = Qt.DayOfWeek(window.ctx.state.settings.first_day_of_week + 1)  # Qt: Monday = 1
+    for edit in window.findChildren(QDateEdit):
+        if edit.calendarWidget().firstDayOfWeek() != day:
+            edit.calendarWidget().setFirstDayOfWeek(day)

@@ -1,9 +1,15 @@
-"""The main window: a sidebar of pages, menus, the undo stack and the status bar."""
+"""The main window: a sidebar of pages, menus, the undo stack and the status bar.
+
+Pages are built when first needed: the one shown at start-up before the window appears,
+the others one at a time once the window has painted (``LATER_PAGES_MS``), or at once when
+asked for (``pages``, ``page()``, the sidebar). The window is on screen sooner, and a
+page's data is not read before anyone can look at it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -18,7 +24,9 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import PlanState
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
-from altitude.ui.pages.registry import build_pages
+from altitude.ui.pages.registry import page_specs
+
+LATER_PAGES_MS = 50  # after the first paint: lets the dashboard's chart start loading first
 
 
 class MainWindow(QMainWindow):
@@ -28,7 +36,9 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 600))
-        self.pages: list[Page] = build_pages(ctx)
+        self._specs = page_specs()
+        self._built: dict[int, Page] = {}
+        self._painted = False
         self.reminder: object | None = None  # set by ui.features
         self.checkin_action: QAction | None = None
         self.sidebar = QListWidget()
@@ -38,10 +48,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.banner_area = QVBoxLayout()
         self.banner_area.setContentsMargins(0, 0, 0, 0)
-        for page in self.pages:
-            self.sidebar.addItem(QListWidgetItem(page.title))
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for title, _build in self._specs:
+            self.sidebar.addItem(QListWidgetItem(title))
+            self.stack.addWidget(QWidget())  # the page's place until it is built
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.currentRowChanged.connect(self._remember_page)
 
         right = QVBoxLayout()
@@ -66,6 +76,7 @@ class MainWindow(QMainWindow):
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._restore()
+        self._show_row(max(0, self.sidebar.currentRow()))  # built even if the row was current
         self._show_title(ctx.state)
 
     # ------------------------------------------------------------ actions
@@ -91,8 +102,8 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.page_actions: list[QAction] = []
-        for index, page in enumerate(self.pages):
-            action = QAction(page.title, self)
+        for index, (title, _build) in enumerate(self._specs):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             view_menu.addAction(action)
@@ -108,12 +119,49 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ pages
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in sidebar order (built now if not yet)."""
+        return [self.page(index) for index in range(len(self._specs))]
+
+    def page(self, index: int) -> Page:
+        """The page at ``index``, built and put in its place on first use."""
+        page = self._built.get(index)
+        if page is None:
+            page = self._specs[index][1](self.ctx)
+            self._built[index] = page
+            place = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(place)
+            place.deleteLater()
+            self.stack.setCurrentIndex(current)
+        return page
+
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
         self.stack.currentWidget().setFocus()
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
+
+    def _show_row(self, index: int) -> None:
+        if 0 <= index < len(self._specs):
+            self.page(index)
+            self.stack.setCurrentIndex(index)
+
+    def _build_later_pages(self) -> None:
+        """One page per turn of the event loop, so the window stays responsive."""
+        waiting = [i for i in range(len(self._specs)) if i not in self._built]
+        if waiting:
+            self.page(waiting[0])
+            QTimer.singleShot(0, self, self._build_later_pages)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(LATER_PAGES_MS, self, self._build_later_pages)
 
     def _remember_page(self, index: int) -> None:
         self.settings.setValue("window/page", index)
@@ -136,7 +184,7 @@ class MainWindow(QMainWindow):
             index = int(page)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             index = 0
-        self.sidebar.setCurrentRow(index if 0 <= index < len(self.pages) else 0)
+        self.sidebar.setCurrentRow(index if 0 <= index < len(self._specs) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

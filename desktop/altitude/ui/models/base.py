@@ -110,6 +110,18 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not self.checkIndex(index, QAbstractTableModel.CheckIndexOption.IndexIsValid):
+        # Views call this for every cell and role, often 100,000 times for a long table:
+        # plain bounds checks and a tuple of the columns, not checkIndex() and Enum calls.
+        row, column = index.row(), index.column()
+        columns = self._column_list()
+        if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(columns)):
             return None
-        return self.cell_data(self._rows[index.row()], self.columns(index.column()), role)
+        return self.cell_data(self._rows[row], columns[column], role)
+
+    @classmethod
+    def _column_list(cls) -> tuple[C, ...]:
+        cached: tuple[C, ...] | None = cls.__dict__.get("_columns_cache")
+        if cached is None:
+            cached = tuple(cls.columns)
+            cls._columns_cache = cached  # type: ignore[attr-defined]
+        return cached

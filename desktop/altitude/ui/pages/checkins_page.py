@@ -101,6 +101,9 @@ class CheckinsPage(Page):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the first 100 weeks (and those in view), not all 520 of ten years on
+        # every layout pass: the columns hold dates and hours, alike from row to row.
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda _index: self.open_selected())
         table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -1,29 +1,46 @@
-"""The sidebar's pages, in order (Ctrl+1 .. Ctrl+6)."""
+"""The sidebar's pages, in order (Ctrl+1 .. Ctrl+6).
+
+``page_specs`` names each page and how to build it without building it (or importing its
+module): the main window builds the page it shows first and the others once it is on
+screen, so start-up does not wait for pages nobody looks at yet.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication
 
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
-from altitude.ui.pages.checkins_page import CheckinsPage
-from altitude.ui.pages.dashboard_page import DashboardPage
-from altitude.ui.pages.delegation_page import DelegationPage
-from altitude.ui.pages.inventory_page import InventoryPage
-from altitude.ui.pages.plan_page import PlanPage
-from altitude.ui.pages.team_page import TeamPage
+
+PageFactory = Callable[[AppContext], Page]
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Pages", text)
 
 
-def build_pages(ctx: AppContext) -> list[Page]:
+def _factory(module: str, name: str) -> PageFactory:
+    def build(ctx: AppContext) -> Page:
+        page_class: type[Page] = getattr(import_module(f"altitude.ui.pages.{module}"), name)
+        return page_class(ctx)
+
+    return build
+
+
+def page_specs() -> list[tuple[str, PageFactory]]:
+    """(sidebar title, builder) per page; the titles match each page's own ``title``."""
     return [
-        DashboardPage(ctx),
-        PlanPage(ctx),
-        InventoryPage(ctx),
-        DelegationPage(ctx),
-        TeamPage(ctx),
-        CheckinsPage(ctx),
-    ]  # fmt: skip
+        (tr("Dashboard"), _factory("dashboard_page", "DashboardPage")),
+        (tr("Plan"), _factory("plan_page", "PlanPage")),
+        (tr("Inventory"), _factory("inventory_page", "InventoryPage")),
+        (tr("Delegation"), _factory("delegation_page", "DelegationPage")),
+        (tr("Team"), _factory("team_page", "TeamPage")),
+        (tr("Check-ins"), _factory("checkins_page", "CheckinsPage")),
+    ]
+
+
+def build_pages(ctx: AppContext) -> list[Page]:
+    return [build(ctx) for _title, build in page_specs()]

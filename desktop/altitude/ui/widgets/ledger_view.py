@@ -32,6 +32,11 @@ from altitude.ui.models.delegation_model import (
 from altitude.ui.models.ledger import STATUS_ORDER, LedgerRow, status_label
 from altitude.ui.widgets.fields import caption
 
+# Rows fit their text while the ledger is short. Fitting means asking the model for every
+# cell on every layout pass: with 1,000 delegations that froze the window for seconds, so
+# a longer ledger gets rows of a fixed two-line height instead.
+FIT_ROWS_UP_TO = 150
+
 
 class LedgerView(QWidget):
     current_changed = Signal()  # the user picked another row (or none)
@@ -95,6 +100,7 @@ class LedgerView(QWidget):
         rows.setMinimumSectionSize(line + 14)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS_UP_TO)  # widths from the first rows only
         header.setSectionResizeMode(Column.OUTCOME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.OUTCOME, 300)
         header.setStretchLastSection(True)
@@ -114,6 +120,7 @@ class LedgerView(QWidget):
         """Show ``rows``, keeping the selected delegation if it is still shown."""
         self._redrawing = True
         try:
+            self._fit_rows(len(rows) <= FIT_ROWS_UP_TO)
             self.model.set_rows(rows)
             if not self._shown(self._selected_id):
                 first = self.proxy.index(0, 0)
@@ -125,6 +132,17 @@ class LedgerView(QWidget):
             count = sum(1 for r in rows if status is None or r.delegation.status == status)
             button.setText(f"{self._filter_name(status)} ({count})")
         self.summary.setText(self._summary(rows, freed))
+
+    def _fit_rows(self, fit: bool) -> None:
+        if fit == getattr(self, "_fitting", True):
+            return
+        self._fitting = fit
+        header = self.table.verticalHeader()
+        if fit:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            header.setDefaultSectionSize(self.table.fontMetrics().lineSpacing() * 2 + 10)
 
     def _summary(self, rows: list[LedgerRow], freed: float) -> str:
         if not rows:
