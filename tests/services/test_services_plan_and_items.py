@@ -69,3 +69,10 @@ def test_deleted_item_can_come_back_with_its_id(svc: Altitude) -> None:
 def test_unknown_item_is_a_clear_error(svc: Altitude) -> None:
     with pytest.raises(ActionError, match="no inventory item with id 42"):
         svc.set_decision(42, Decision.KEEP)
+
+
+def test_a_new_plan_over_an_old_one_backs_it_up_first(svc: Altitude, tmp_path: Path) -> None:
+    svc.start_plan(a_plan())
+    svc.start_plan(replace(a_plan(), new_role="Director"), replace=True)
+    made = sorted((tmp_path / "data" / "backups").glob("altitude-*-new-plan.db"))
+    assert len(made) == 1

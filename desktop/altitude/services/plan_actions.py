@@ -8,6 +8,7 @@ from altitude.domain.entities import InventoryItem, Plan, PlanState, Settings
 from altitude.domain.validation import check, validate_item, validate_plan, validate_settings
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
+from altitude.services.safety_actions import backup_before
 
 
 class PlanActions(ServiceBase):
@@ -27,6 +28,8 @@ class PlanActions(ServiceBase):
                 check({f"items[{index}].{k}": v for k, v in errors.items()})
         if settings is not None:
             check(validate_settings(settings))
+        if replace:
+            backup_before(self, "new-plan")  # outside the transaction; skips an empty store
         with self._action():
             if not self.store.is_empty() and not replace:
                 raise ActionError("A plan exists already; start a new one to replace it.")

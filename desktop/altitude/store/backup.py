@@ -24,7 +24,7 @@ from altitude.store import migrations
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe
 
 BACKUPS_FOLDER = "backups"
-REASONS = ("daily", "manual", "import", "restore", "migration")
+REASONS = ("daily", "manual", "import", "restore", "migration", "new-plan")
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^altitude-(\d{8})-(\d{6})-([a-z]+)(?:-(\d+))?\.db$")
 _STALE_PARTIAL_SECONDS = 3600

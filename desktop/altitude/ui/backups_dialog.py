@@ -41,6 +41,7 @@ class BackupsDialog(QDialog):
             "import": self.tr("Before an import"),
             "restore": self.tr("Before a restore"),
             "migration": self.tr("Before an upgrade"),
+            "new-plan": self.tr("Before a new plan"),
         }
         self.infos: list[safety.BackupInfo] = []
 
