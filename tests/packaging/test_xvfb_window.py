@@ -46,23 +46,6 @@ sys.exit(0 if not shot.isNull() and shot.save(sys.argv[1], "PNG") else 1)
 """
 
 
-def _start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    """One Xvfb on a display number it picks itself; ("", reason) if it did not come up."""
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24",
-         "-nolisten", "tcp"],
-        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    os.close(write_end)
-    try:
-        ready, _, _ = select.select([read_end], [], [], 60)
-        number = os.read(read_end, 32).decode().strip() if ready else ""
-    finally:
-        os.close(read_end)
-    return server, number
-
-
 def _start_xvfb() -> tuple[subprocess.Popen[bytes], int, str]:
     """One Xvfb on a display number it picks itself; the number is "" if it did not come up.
 
