@@ -122,9 +122,10 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             f"- Medians of {runs} runs after one warm-up run; ratios compare medians.",
             "- Start-up: from just before the parent starts the child process to the first "
             "paint of the main window (and of the trajectory chart), both read on the "
-            "shared monotonic clock (`ALTITUDE_REPORT_SHOWN=1`); offscreen Qt; app and "
-            "empty window alternate. Bytecode is cached (`PYTHONPYCACHEPREFIX` in the "
-            "benchmark's folder), as an installed wheel or the frozen app has it.",
+            "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.startup_probe); "
+            "offscreen Qt; app and empty window alternate. Bytecode is cached "
+            "(`PYTHONPYCACHEPREFIX` in the benchmark's folder), as an installed wheel or the "
+            "frozen app has it.",
             "- Peak memory: the child's own maximum resident set size (`wait4`), with the "
             "window open for 3 s (chart library loaded and chart drawn).",
             f"- Ten-year plan (benchmarks/generate.py, seeded): {counts}.",
