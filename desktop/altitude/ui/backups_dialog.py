@@ -85,7 +85,8 @@ class BackupsDialog(QDialog):
         kept = self.ctx.state.settings.backups_kept
         self.intro.setText(
             self.tr(
-                "Altitude backs up your plan once a day and before every import or restore, "
+                "Altitude backs up your plan once a day and before every import, restore, upgrade "
+                "or new plan, "
                 "keeping the newest {0}. They are in {1}."
             ).format(kept, folder)
         )
