@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,45 @@ def test_open_creates_a_private_file_in_a_private_new_folder(tmp_path: Path) -> 
         assert store.path == path
     finally:
         store.close()
+
+
+def test_two_processes_creating_the_folder_at_once_both_open_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another Altitude process (the CLI beside the GUI) makes the folder between our look
+    # and our mkdir: that must not be an error.
+    path = tmp_path / "data" / "altitude.db"
+    real_mkdir = Path.mkdir
+
+    def rival_wins(self: Path, *args: object, **kwargs: object) -> None:
+        real_mkdir(self, 0o700, True, True)
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "mkdir", rival_wins)
+    Store.open(path).close()
+    monkeypatch.undo()
+    assert path.is_file()
+    assert _mode(path) == 0o600
+
+
+def test_several_threads_opening_a_new_folder_all_succeed(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "altitude.db"
+    start = threading.Barrier(6)
+    errors: list[BaseException] = []
+
+    def open_once() -> None:
+        start.wait()
+        try:
+            Store.open(path).close()
+        except BaseException as error:  # collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_once) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
 
 
 def test_wal_and_shm_files_are_private_too(store: Store, db_path: Path) -> None:

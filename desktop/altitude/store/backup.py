@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from altitude.store import migrations
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe
+from altitude.store.private_files import create_private, private_folder
 
 BACKUPS_FOLDER = "backups"
 REASONS = ("daily", "manual", "import", "restore", "migration", "new-plan")
@@ -191,24 +192,6 @@ def first_problem(report: str) -> str:
 
 
 # ---------------------------------------------------------------- file helpers
-
-
-def private_folder(folder: Path) -> None:
-    try:
-        if not folder.exists():
-            folder.mkdir(mode=0o700, parents=True)
-            os.chmod(folder, 0o700)
-    except OSError as error:
-        raise StoreError(f"cannot create {folder}: {error.strerror or error}") from error
-
-
-def create_private(path: Path) -> None:
-    """The file exists 0600 before SQLite writes a byte into it, whatever the umask."""
-    with contextlib.suppress(FileNotFoundError):
-        path.unlink()
-    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
 
 
 def fsync(path: Path) -> None:

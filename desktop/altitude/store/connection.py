@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe, translated
+from altitude.store.private_files import private_folder
 
 BUSY_TIMEOUT_MS = 5000
 _SYNCHRONOUS_FULL = 2
@@ -46,9 +47,7 @@ def _prepare_file(path: Path) -> None:
     too.
     """
     try:
-        if not path.parent.exists():
-            path.parent.mkdir(parents=True, mode=0o700)
-            os.chmod(path.parent, 0o700)
+        private_folder(path.parent)
         if path.is_dir():
             raise StoreError(f"{path} is a folder, not a database file")
         try:

@@ -20,7 +20,6 @@ from sqlite_utils import Database
 
 from altitude.store import migrations
 from altitude.store.backup import (
-    create_private,
     fsync,
     remove_stale_partials,
     remove_with_sidecars,
@@ -28,6 +27,7 @@ from altitude.store.backup import (
     verify,
 )
 from altitude.store.errors import DamagedDatabaseError, NotADatabaseError, StoreError, describe
+from altitude.store.private_files import create_private
 
 _BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 

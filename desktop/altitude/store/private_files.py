@@ -1,0 +1,31 @@
+"""Folders and files only the user can read, created safely when two processes start at once."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+from altitude.store.errors import StoreError
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) 0700 unless it exists; a racing creator is fine."""
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+    except FileExistsError:
+        return  # already there, perhaps made a moment ago by another Altitude process
+    except OSError as error:
+        raise StoreError(f"cannot create {folder}: {error.strerror or error}") from error
+    # mkdir's mode is filtered through the umask; chmod is not.
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+
+
+def create_private(path: Path) -> None:
+    """The file exists 0600 before SQLite writes a byte into it, whatever the umask."""
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
