@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from altitude.domain import metrics
-from altitude.services import Altitude
+from altitude.services import Altitude, summarize
 
 CHART_SIZE = (900, 500)  # pixels: the dashboard chart at the default window size
 WEEKLY_SHARES_SQL = (
@@ -39,23 +39,16 @@ def median_ms(run: Callable[[], Any], runs: int, warmups: int = 1) -> float:
 
 
 def dashboard_data(folder: Path, today: date) -> object:
-    """What the dashboard shows, from a closed store: open (checks included), read,
-    summarise, the what-if split and the headline cards (the texts the page shows)."""
-    from altitude.ui.pages import dashboard_page  # ``headline``, as the page itself uses it
+    """What the dashboard shows, from a closed store: open (checks included), read the
+    headlines, summarise, and the headline cards' texts as the page makes them."""
+    from altitude.ui.widgets.dashboard_texts import headline
 
     service = Altitude.open(folder)
     try:
         service.clock = lambda: today
-        summary = service.summary()
-        state = service.state
-        what_if = metrics.what_if(state.items, state.delegations)
-        current = metrics.current_split(state.items)
-        return (
-            dashboard_page.headline(summary, state),
-            what_if,
-            current,
-            metrics.glide_path(state.plan),
-        )
+        overview = service.overview()
+        summary = summarize(overview, today)
+        return headline(summary, overview), summary.attention, summary.shares
     finally:
         service.close()
 
@@ -83,15 +76,16 @@ def checked_open_floor(folder: Path) -> list[tuple[str, float]]:
 
 def phase_times(folder: Path, today: date, runs: int) -> dict[str, float]:
     """Where the dashboard's time goes: open and check, read the plan, compute."""
-    from altitude.services.summary import summarize
-
     service = Altitude.open(folder)
     try:
-        state = service.store.load()
+        overview = service.store.load_overview()
         return {
             "open": median_ms(lambda: Altitude.open(folder).close(), runs),
-            "read": median_ms(service.store.load, runs),
-            "compute": median_ms(lambda: summarize(state, today), runs),
+            "read": median_ms(service.store.load_overview, runs),
+            "compute": median_ms(lambda: summarize(overview, today), runs),
+            "read the whole plan (other pages, after the first paint)": median_ms(
+                service.store.load, runs
+            ),
         }
     finally:
         service.close()

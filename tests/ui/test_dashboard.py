@@ -198,3 +198,30 @@ def test_cards_flow_into_rows_of_three_when_narrow(qtbot, page_for, sample_servi
     qtbot.waitUntil(lambda: page.cards.columns == 6)
     page.resize(760, 720)
     qtbot.waitUntil(lambda: page.cards.columns == 3)
+
+
+def test_the_window_shows_the_dashboard_before_the_whole_plan_is_read(
+    sample_service: Altitude, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten years of notes are read after the first paint, for the other pages, not before."""
+    from altitude.store import Store
+    from altitude.ui.app import build_window
+
+    folder = sample_service.store.path.parent
+    sample_service.close()
+    service = Altitude.open(folder)
+    service.clock = lambda: date(2026, 11, 23)
+    loads: list[int] = []
+    real_load = Store.load
+    monkeypatch.setattr(Store, "load", lambda self: loads.append(1) or real_load(self))
+    window = build_window(service, dialogs)
+    try:
+        page = window.current_page()
+        assert isinstance(page, DashboardPage)
+        assert page.summary is not None and page.summary.last is not None
+        assert page.attention.notes  # the headlines are all there
+        assert loads == []
+    finally:
+        window.close()
+        window.deleteLater()
+        service.close()

@@ -11,7 +11,7 @@ from pathlib import Path
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.validation import check
 from altitude.domain.weeks import IsoWeek, WeekError
-from altitude.services import ActionError, Altitude
+from altitude.services import ActionError, Altitude, summarize
 from altitude.services.exchange_actions import read_file
 
 from .status_text import status_lines
@@ -27,7 +27,8 @@ def cmd_sample(service: Altitude, args: argparse.Namespace) -> int:
 
 
 def cmd_status(service: Altitude, args: argparse.Namespace) -> int:
-    print("\n".join(status_lines(service.state, service.summary())))
+    overview = service.overview()
+    print("\n".join(status_lines(overview, summarize(overview, service.today()))))
     return 0
 
 

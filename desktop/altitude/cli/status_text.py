@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from altitude.domain.entities import PlanState
+from altitude.domain.overview import AtAGlance
 from altitude.services import Summary
 
 
@@ -10,7 +10,7 @@ def hours(value: float) -> str:
     return f"{value:g} h"
 
 
-def status_lines(state: PlanState, s: Summary) -> list[str]:
+def status_lines(state: AtAGlance, s: Summary) -> list[str]:
     lines: list[str] = []
     plan = state.plan
     if plan is None:

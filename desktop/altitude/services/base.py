@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from altitude.domain.entities import PlanState
+from altitude.domain.overview import Overview
 from altitude.store import Store
 
 
@@ -22,6 +23,8 @@ class ServiceBase:
         self.clock = clock
         self._state: PlanState | None = None
         self._seen_version = -1
+        self._overview: Overview | None = None
+        self._overview_version = -1
 
     def today(self) -> date:
         return self.clock()
@@ -33,6 +36,7 @@ class ServiceBase:
         return self._state
 
     def reload(self) -> PlanState:
+        self._overview = None  # a reopened store (restore) starts its data_version afresh
         self._seen_version = self.store.data_version()
         self._state = self.store.load()
         return self._state
@@ -47,4 +51,4 @@ class ServiceBase:
             with self.store.atomic():
                 yield
         finally:
-            self._state = None
+            self._state = self._overview = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from altitude.domain.overview import AtAGlance
 from altitude.services.checkin_actions import CheckinActions
 from altitude.services.delegation_actions import DelegationActions
 from altitude.services.exchange_actions import ExchangeActions
@@ -30,8 +31,18 @@ class Altitude(
     def open(cls, data_dir: Path) -> Altitude:
         return cls(Store.open(data_dir / "altitude.db"))
 
+    def overview(self) -> AtAGlance:
+        """The whole state if it is read and current, else just the headlines, read in a
+        few small queries (ten years of notes are not read to draw a dashboard)."""
+        version = self.store.data_version()
+        if self._state is not None and version == self._seen_version:
+            return self._state
+        if self._overview is None or version != self._overview_version:
+            self._overview, self._overview_version = self.store.load_overview(), version
+        return self._overview
+
     def summary(self) -> Summary:
-        return summarize(self.state, self.today())
+        return summarize(self.overview(), self.today())
 
     def close(self) -> None:
         self.store.close()

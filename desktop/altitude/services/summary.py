@@ -6,8 +6,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from altitude.domain import metrics
-from altitude.domain.entities import Delegation, PlanState
+from altitude.domain.entities import Delegation
 from altitude.domain.metrics import Projection, Track, WeekShare
+from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 
 
@@ -31,7 +32,8 @@ class Summary:
     attention: tuple[str, ...] = field(default=())
 
 
-def summarize(state: PlanState, today: date) -> Summary:
+def summarize(state: AtAGlance, today: date) -> Summary:
+    """Everything the dashboard says, from the Overview or the whole state alike."""
     week = IsoWeek.of(today)
     plan = state.plan
     shares = metrics.weekly_shares(state.checkins)
@@ -72,7 +74,7 @@ def summarize(state: PlanState, today: date) -> Summary:
     return _with_attention(summary, state)
 
 
-def _with_attention(summary: Summary, state: PlanState) -> Summary:
+def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
     notes: list[str] = []
     if summary.checkin_due:
         notes.append(f"This week's check-in ({summary.week}) is due.")

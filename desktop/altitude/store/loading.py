@@ -15,6 +15,7 @@ from typing import Any, cast
 from sqlite_utils import Database
 
 from altitude.domain.entities import Delegation, Plan, PlanState, Settings, WeeklyCheckIn
+from altitude.domain.overview import Overview
 from altitude.store.rows import Row, item_from, person_from, plan_from, settings_from
 from altitude.store.rows_checkins import weekly_from
 from altitude.store.rows_delegations import (
@@ -127,5 +128,21 @@ def load_state(db: Database) -> PlanState:
             people=tuple(person_from(r) for r in _query(db, "SELECT * FROM people ORDER BY id")),
             delegations=read_delegations(db),
             checkins=read_checkins(db),
+            settings=read_settings(db),
+        )
+
+
+def load_overview(db: Database) -> Overview:
+    """The headlines only (see ``domain.overview``): five small queries, no child tables."""
+    with read_snapshot(db):
+        return Overview(
+            plan=read_plan(db),
+            people=tuple(person_from(r) for r in _query(db, "SELECT * FROM people ORDER BY id")),
+            delegations=tuple(
+                delegation_from(r) for r in _query(db, "SELECT * FROM delegations ORDER BY id")
+            ),
+            checkins=tuple(
+                weekly_from(r) for r in _query(db, "SELECT * FROM checkins ORDER BY week")
+            ),
             settings=read_settings(db),
         )

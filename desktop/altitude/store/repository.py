@@ -25,6 +25,7 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.overview import Overview
 from altitude.domain.weeks import IsoWeek
 from altitude.store import backup, loading, migrations
 from altitude.store.connection import open_database
@@ -106,6 +107,11 @@ class Store:
     def load(self) -> PlanState:
         with translated(self.path):
             return loading.load_state(self.db)
+
+    def load_overview(self) -> Overview:
+        """What the dashboard needs, without the plan's detail: fast even for ten years."""
+        with translated(self.path):
+            return loading.load_overview(self.db)
 
     def get_plan(self) -> Plan | None:
         with translated(self.path):

@@ -60,7 +60,7 @@ def build_window(service: Altitude, dialogs: DialogService | None = None) -> Mai
     app = application()
     dialogs = dialogs or DialogService()
     ctx = AppContext(service, dialogs)
-    dark = resolve_dark(service.state.settings.theme)
+    dark = resolve_dark(service.overview().settings.theme)
     apply_theme(app, dark)
     ctx.dark = dark
     window = MainWindow(ctx)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from altitude.domain.entities import PlanState
+from altitude.domain.overview import AtAGlance
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
 from altitude.store import StoreError
@@ -67,6 +68,12 @@ class AppContext(QObject):
     @property
     def state(self) -> PlanState:
         return self.service.state
+
+    @property
+    def overview(self) -> AtAGlance:
+        """The headlines, for what must show before the whole plan is read (see
+        ``domain.overview``); the whole state once something has read it."""
+        return self.service.overview()
 
     def today(self) -> date:
         return self.service.today()

@@ -51,7 +51,7 @@ def install_features(window: MainWindow) -> None:
 
 def follow_system(ctx: AppContext) -> None:
     """When the theme setting is "system", a change of the system's scheme repaints the app."""
-    if ctx.state.settings.theme is not Theme.SYSTEM:
+    if ctx.overview.settings.theme is not Theme.SYSTEM:
         return
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -69,7 +69,7 @@ def _open_plan_wizard(ctx: AppContext, window: MainWindow) -> None:
 
 def apply_first_day(window: MainWindow) -> None:
     """The Settings' "weeks start on" for every calendar pop-up in the window."""
-    day = Qt.DayOfWeek(window.ctx.state.settings.first_day_of_week + 1)  # Qt: Monday = 1
+    day = Qt.DayOfWeek(window.ctx.overview.settings.first_day_of_week + 1)  # Qt: Monday = 1
     for edit in window.findChildren(QDateEdit):
         if edit.calendarWidget().firstDayOfWeek() != day:
             edit.calendarWidget().setFirstDayOfWeek(day)

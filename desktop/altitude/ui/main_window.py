@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.domain.entities import PlanState
+from altitude.domain.overview import AtAGlance
 from altitude.ui.context import AppContext
 from altitude.ui.pages.base import Page
 from altitude.ui.pages.registry import page_specs
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         ctx.undo_stack.cleanChanged.connect(lambda _clean: None)
         self._restore()
         self._show_row(max(0, self.sidebar.currentRow()))  # built even if the row was current
-        self._show_title(ctx.state)
+        self._show_title(ctx.overview)
 
     # ------------------------------------------------------------ actions
 
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
     def _remember_page(self, index: int) -> None:
         self.settings.setValue("window/page", index)
 
-    def _show_title(self, state: PlanState) -> None:
+    def _show_title(self, state: AtAGlance) -> None:
         plan = state.plan
         suffix = f" — {plan.new_role}" if plan and plan.new_role else ""
         self.setWindowTitle(f"Altitude{suffix}")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from altitude.domain.entities import PlanState
 from altitude.domain.metrics import checkin_due
+from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.ui.checkin_dialog import show_checkin
 from altitude.ui.context import AppContext
@@ -86,9 +87,9 @@ class Reminder(QObject):
         banner.later.connect(self.dismiss)
         self.check()
 
-    def due_week(self, state: PlanState | None = None) -> IsoWeek | None:
+    def due_week(self, state: AtAGlance | None = None) -> IsoWeek | None:
         """This week, when its check-in is due and there is a plan under way."""
-        state = state or self.ctx.state
+        state = state or self.ctx.overview
         today = self.clock()
         plan = state.plan
         if plan is None or today < plan.start_date:
@@ -97,7 +98,7 @@ class Reminder(QObject):
             return None
         return IsoWeek.of(today)
 
-    def check(self, state: PlanState | None = None) -> None:
+    def check(self, state: AtAGlance | None = None) -> None:
         week = self.due_week(state)
         if week is None or self._dismissed_on == self.clock():
             self.banner.hide()

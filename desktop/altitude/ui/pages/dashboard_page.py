@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.domain.entities import PlanState
+from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Summary, summarize
 from altitude.ui.charts import TrajectoryChart
@@ -82,8 +82,8 @@ class DashboardPage(Page):
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.stack, 1)
-        ctx.dark_changed.connect(lambda _dark: self.show_state(self.ctx.state))
-        self.show_state(ctx.state)
+        ctx.dark_changed.connect(lambda _dark: self.show_state(self.ctx.overview))
+        self.show_state(ctx.overview)
 
     def _build_no_plan(self) -> QWidget:
         box = QWidget()
@@ -115,7 +115,7 @@ class DashboardPage(Page):
 
     # ------------------------------------------------------------ showing
 
-    def show_state(self, state: PlanState) -> None:
+    def show_state(self, state: AtAGlance) -> None:
         today = self.ctx.today()
         summary = summarize(state, today)
         self.summary = summary

@@ -11,8 +11,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from altitude.domain.entities import PlanState, Status
+from altitude.domain.entities import Status
 from altitude.domain.metrics import Track, format_hours
+from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Summary
 
@@ -42,7 +43,7 @@ def pct(share: float) -> str:
     return f"{share:.0f}%"
 
 
-def headline(summary: Summary, state: PlanState) -> list[CardText]:
+def headline(summary: Summary, state: AtAGlance) -> list[CardText]:
     """The six cards, in reading order."""
     return [
         day_card(summary),
@@ -90,7 +91,7 @@ def share_card(s: Summary) -> CardText:
     return CardText(title, pct(s.last.strategy_share), detail)
 
 
-def track_card(s: Summary, state: PlanState) -> CardText:
+def track_card(s: Summary, state: AtAGlance) -> CardText:
     title = tr("Against the glide path")
     if state.plan is None:
         return CardText(title, "—", tr("Needs a plan"))
@@ -110,7 +111,7 @@ def track_card(s: Summary, state: PlanState) -> CardText:
     return CardText(title, tr("▼ Behind"), detail, WARN)
 
 
-def projection_card(s: Summary, state: PlanState) -> CardText:
+def projection_card(s: Summary, state: AtAGlance) -> CardText:
     plan, p = state.plan, s.projection
     if plan is None or p is None:
         return CardText(tr("Reaching your target"), "—", tr("Needs a plan"))
@@ -141,7 +142,7 @@ def projection_card(s: Summary, state: PlanState) -> CardText:
     return CardText(title, value, detail, tone, p.reason)
 
 
-def freed_card(s: Summary, state: PlanState) -> CardText:
+def freed_card(s: Summary, state: AtAGlance) -> CardText:
     title = tr("Freed by delegation")
     handed = [d for d in state.delegations if d.status in (Status.HANDING_OVER, Status.OWNED)]
     value = tr("{0} a week").format(format_hours(s.hours_freed))
@@ -155,7 +156,7 @@ def freed_card(s: Summary, state: PlanState) -> CardText:
     return CardText(title, value, detail)
 
 
-def due_card(s: Summary, state: PlanState) -> CardText:
+def due_card(s: Summary, state: AtAGlance) -> CardText:
     title = tr("Check-ins due")
     count = int(s.checkin_due) + len(s.delegations_due)
     n = len(s.delegations_due)

@@ -1,0 +1,63 @@
+"""The plan at a glance: what the dashboard, the reminder and ``altitude status`` read.
+
+Ten years of a plan is ~100,000 objects (every delegation note, every per-item hour),
+yet the dashboard needs the plan, the settings, the people, each week's totals and each
+delegation's headline fields. An Overview holds exactly that, so the store can read it
+in a few small queries and the window can show before the whole plan is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from altitude.domain.entities import (
+    Delegation,
+    Person,
+    Plan,
+    PlanState,
+    Settings,
+    WeeklyCheckIn,
+)
+from altitude.domain.weeks import IsoWeek
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    """Check-ins come without their per-item hours and answers, delegations without
+    their check-in notes and level steps: read-only headlines, never a base for an edit."""
+
+    plan: Plan | None = None
+    people: tuple[Person, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    checkins: tuple[WeeklyCheckIn, ...] = ()  # sorted by week
+    settings: Settings = field(default_factory=Settings)
+
+    def person(self, person_id: int) -> Person | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def checkin(self, week: IsoWeek) -> WeeklyCheckIn | None:
+        return next((c for c in self.checkins if c.week == week), None)
+
+
+def headline_checkin(checkin: WeeklyCheckIn) -> WeeklyCheckIn:
+    return replace(checkin, item_hours=(), answers=())
+
+
+def headline_delegation(delegation: Delegation) -> Delegation:
+    return replace(delegation, checkins=(), level_plan=(), level_history=())
+
+
+def overview_of(state: PlanState) -> Overview:
+    """The Overview of a state already in memory, equal to what the store would read."""
+    return Overview(
+        plan=state.plan,
+        people=state.people,
+        delegations=tuple(headline_delegation(d) for d in state.delegations),
+        checkins=tuple(headline_checkin(c) for c in state.checkins),
+        settings=state.settings,
+    )
+
+
+# Both answer what the dashboard asks (plan, settings, people, delegations, check-ins and
+# their lookups): the whole state when it is in memory anyway, else the Overview.
+AtAGlance = Overview | PlanState

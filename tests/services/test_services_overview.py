@@ -1,0 +1,90 @@
+"""The Overview: the dashboard's headlines read without the plan's detail, saying the same."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from altitude.domain.entities import WeeklyCheckIn
+from altitude.domain.overview import Overview, overview_of
+from altitude.domain.weeks import IsoWeek
+from altitude.services import Altitude, summarize
+from altitude.services.summary import Summary
+from altitude.store import Store
+
+
+def _comparable(summary: Summary) -> Summary:
+    # The due delegations are headline copies in one and whole objects in the other.
+    return replace(summary, delegations_due=tuple(d.id for d in summary.delegations_due))  # type: ignore[arg-type]
+
+
+def test_the_store_reads_the_same_headlines_as_the_whole_state(sample: Altitude) -> None:
+    state = sample.store.load()
+    overview = sample.store.load_overview()
+    assert isinstance(overview, Overview)
+    assert overview == overview_of(state)
+    assert any(c.item_hours or c.answers for c in state.checkins)  # the detail left out
+    assert all(not c.item_hours and not c.answers for c in overview.checkins)
+    assert all(not d.checkins and not d.level_history for d in overview.delegations)
+
+
+@pytest.mark.parametrize("days", [0, 3, 10, 40, 120])
+def test_summary_from_the_overview_equals_the_summary_from_the_whole_state(
+    sample: Altitude, days: int
+) -> None:
+    state = sample.store.load()
+    today = sample.today() + timedelta(days=days)
+    from_overview = summarize(sample.store.load_overview(), today)
+    assert _comparable(from_overview) == _comparable(summarize(state, today))
+    assert from_overview.attention  # the sample plan always has something to say
+
+
+def test_a_fresh_service_summarises_without_reading_the_whole_plan(
+    sample: Altitude, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = sample.store.path.parent
+    sample.close()
+    service = Altitude.open(folder)
+    try:
+        loads: list[int] = []
+        real_load = Store.load
+        monkeypatch.setattr(Store, "load", lambda self: loads.append(1) or real_load(self))
+        summary = service.summary()
+        assert summary.shares and summary.last is not None
+        assert loads == []
+        service.state  # noqa: B018 - an editor needs the whole plan: now it is read
+        assert loads == [1]
+        assert service.overview() is service.state  # and then serves the headlines too
+    finally:
+        service.close()
+
+
+def test_the_overview_follows_a_write_from_another_process(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    gui = Altitude.open(folder)
+    cli = Altitude.open(folder)
+    try:
+        gui.clock = cli.clock = lambda: date(2026, 11, 23)
+        cli.load_sample()
+        before = gui.overview()
+        assert before.plan is not None
+        week = IsoWeek.of(date(2026, 11, 23))
+        cli.record_checkin(WeeklyCheckIn(week=week, execution_hours=10, strategy_hours=30))
+        after = gui.overview()
+        assert after.checkin(week) is not None
+        assert after.checkin(week).strategy_hours == 30  # type: ignore[union-attr]
+    finally:
+        gui.close()
+        cli.close()
+
+
+def test_the_overview_follows_the_services_own_write(sample: Altitude) -> None:
+    week = IsoWeek.of(sample.today())
+    first = sample.overview()
+    sample.record_checkin(WeeklyCheckIn(week=week, execution_hours=5, strategy_hours=35))
+    second = sample.overview()
+    assert second is not first
+    assert second.checkin(week) is not None
