@@ -20,8 +20,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 APP_NAME = "Altitude"
 DATA_DIR_ENV = "ALTITUDE_DATA_DIR"
 DATABASE_NAME = "altitude.db"
@@ -39,12 +37,16 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     elif os.environ.get(DATA_DIR_ENV, "").strip():
         chosen = Path(os.environ[DATA_DIR_ENV].strip())
     else:
+        import platformdirs  # only here: an explicit folder starts without it
+
         chosen = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     return chosen.expanduser().absolute()
 
 
 def cache_dir() -> Path:
     """A per-user cache folder (e.g. for matplotlib's font cache in the frozen app)."""
+    import platformdirs
+
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)).absolute()
 
 

@@ -18,7 +18,7 @@ from sqlite_utils import Migrations
 
 from altitude.domain.entities import Person
 from altitude.services import Altitude
-from altitude.store import Store, migrations
+from altitude.store import Store, migrations, schema_names
 from altitude.store import backup as backups
 from altitude.store.interchange import dumps
 
@@ -56,6 +56,7 @@ def test_opening_a_file_that_needs_an_upgrade_backs_it_up_first(
     upgraded(name="0001_initial_schema")(lambda db: None)
     upgraded(name="0002_something_new")(lambda db: None)
     monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
+    monkeypatch.setattr(schema_names, "MIGRATION_NAMES", migrations.known_names())
     Store.open(path).close()
     made = backups.list_backups(tmp_path / "backups")
     assert [b.reason for b in made] == ["migration"]

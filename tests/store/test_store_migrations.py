@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
-from altitude.store import NewerSchemaError, Store, StoreError, migrations
+from altitude.store import NewerSchemaError, Store, StoreError, migrations, schema_names
 from altitude.store.schema_v1 import DDL_V1
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -231,3 +233,47 @@ def test_lookups_by_parent_and_by_week_use_an_index(store: Store, table: str, co
     ).fetchall()
     detail = " ".join(str(row[-1]) for row in plan)
     assert "USING" in detail and "INDEX" in detail, detail
+
+
+def test_the_light_list_of_migration_names_matches_the_registered_migrations() -> None:
+    # Store.open compares the file with schema_names without importing sqlite-utils.
+    assert migrations.known_names() == schema_names.MIGRATION_NAMES
+    assert schema_names.MIGRATION_SET == migrations.MIGRATION_SET
+
+
+def test_an_up_to_date_file_opens_and_reads_without_importing_sqlite_utils(
+    db_path: Path, tmp_path: Path
+) -> None:
+    store = Store.open(db_path)
+    store.add_person(Person("Ana"))
+    store.close()
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from altitude.services import Altitude\n"
+        f"service = Altitude.open(Path({str(db_path.parent)!r}))\n"
+        "overview = service.overview()\n"
+        "state = service.state\n"
+        "assert [p.name for p in state.people] == ['Ana'], state.people\n"
+        "print('before write', 'sqlite_utils' in sys.modules, 'numpy' in sys.modules)\n"
+        "service.add_person(type(state.people[0])('Ben'))\n"
+        "print('after write', 'sqlite_utils' in sys.modules, 'numpy' in sys.modules)\n"
+        "service.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "before write False False",
+        "after write True False",  # the first write brings sqlite-utils, still without numpy
+    ]
+    with Store.open(db_path) as reopened:
+        assert [p.name for p in reopened.load().people] == ["Ana", "Ben"]
+
+
+def test_a_new_file_takes_the_full_path_and_gets_its_schema(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    with Store.open(path) as store:
+        assert store.schema_version() == migrations.latest_version()
+        assert schema_names.recorded_names(store.conn) == schema_names.MIGRATION_NAMES

@@ -145,3 +145,19 @@ def test_weeks_start_on_the_day_chosen_in_settings(window_for, sample_service) -
         lambda: None,
     )
     assert {e.calendarWidget().firstDayOfWeek() for e in edits} == {Qt.DayOfWeek.Sunday}
+
+
+def test_the_window_says_once_that_it_is_on_screen(qtbot, sample_service, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """What can wait (later pages, the daily backup) waits for this signal."""
+    from altitude.ui.app import build_window
+
+    window = build_window(sample_service, dialogs)
+    qtbot.addWidget(window)
+    seen: list[int] = []
+    window.first_painted.connect(lambda: seen.append(1))
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.update()
+    qtbot.wait(50)
+    window.repaint()
+    assert seen == [1]

@@ -1,6 +1,5 @@
-"""Headless commands; they call the same services as the GUI."""
+"""Headless commands; they call the same services as the GUI.
 
-from altitude.cli.parser import build_parser
-from altitude.cli.run import COMMANDS, run
-
-__all__ = ["COMMANDS", "build_parser", "run"]
+Nothing is imported here: `altitude` parses its arguments (cli.parser) before it knows
+whether it opens the window, and that must not load the services.
+"""

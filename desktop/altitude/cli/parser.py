@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from altitude import __version__
-from altitude.cli.safety_commands import add_safety_parsers
 
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
@@ -61,3 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     add_safety_parsers(sub)
     return parser
+
+
+def add_safety_parsers(sub: Any) -> None:
+    """Backup, restore and doctor (see safety_commands).
+
+    Declared here, not beside their code, so that parsing the command line — the first thing
+    the app does — imports neither the services nor the store."""
+    p = sub.add_parser(
+        "backup", help="copy the plan, checked, into the backups folder (or to -o FILE)"
+    )
+    p.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
+    p.add_argument("--list", action="store_true", help="list the backups and what they hold")
+    p = sub.add_parser(
+        "restore", help="replace the plan with a backup (the current plan is backed up first)"
+    )
+    p.add_argument(
+        "file", metavar="FILE", help="a backup file, or the name of one in the backups folder"
+    )
+    sub.add_parser("doctor", help="check the data thoroughly; exit code 0 only when healthy")

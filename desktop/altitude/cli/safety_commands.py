@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
@@ -19,22 +18,6 @@ from altitude.store import DamagedDatabaseError, NotADatabaseError, StoreError
 from altitude.store.backup import backups_folder, list_backups
 
 FolderCommand = Callable[[argparse.Namespace, Path, Callable[[], date]], int]
-
-
-def add_safety_parsers(sub: Any) -> None:
-    """Register the three commands on ``build_parser``'s subparsers."""
-    p = sub.add_parser(
-        "backup", help="copy the plan, checked, into the backups folder (or to -o FILE)"
-    )
-    p.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
-    p.add_argument("--list", action="store_true", help="list the backups and what they hold")
-    p = sub.add_parser(
-        "restore", help="replace the plan with a backup (the current plan is backed up first)"
-    )
-    p.add_argument(
-        "file", metavar="FILE", help="a backup file, or the name of one in the backups folder"
-    )
-    sub.add_parser("doctor", help="check the data thoroughly; exit code 0 only when healthy")
 
 
 def cmd_backup(service: Altitude, args: argparse.Namespace) -> int:

@@ -50,9 +50,9 @@ def _keep(service: ServiceBase) -> int:
 def backup_now(service: ServiceBase, target: Path | None = None, now: Clock = datetime.now) -> Path:
     """A backup on request: into the backups folder (rotated), or to ``target`` as it is."""
     if target is not None:
-        return backups.make_backup(service.store.db.conn, Path(target))
+        return backups.make_backup(service.store.conn, Path(target))
     return backups.backup_into_folder(
-        service.store.db.conn, backups_folder(service), "manual", _keep(service), now()
+        service.store.conn, backups_folder(service), "manual", _keep(service), now()
     )
 
 
@@ -65,7 +65,7 @@ def backup_before(service: ServiceBase, reason: str, now: Clock = datetime.now) 
     if service.store.is_empty():
         return None
     return backups.backup_into_folder(
-        service.store.db.conn, backups_folder(service), reason, _keep(service), now()
+        service.store.conn, backups_folder(service), reason, _keep(service), now()
     )
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-# First, before anything imports sqlite-utils: see _sqlite_utils_without_numpy.
-from altitude.store import _sqlite_utils_without_numpy  # noqa: F401
 from altitude.store.errors import (
     DamagedDatabaseError,
     NewerSchemaError,

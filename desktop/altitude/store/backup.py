@@ -17,12 +17,13 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from altitude.store import migrations
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe
 from altitude.store.private_files import create_private, private_folder
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 BACKUPS_FOLDER = "backups"
 REASONS = ("daily", "manual", "import", "restore", "migration", "new-plan")
@@ -147,6 +148,8 @@ def backup_before_migration(
     Backs up a file that holds data and is about to be upgraded; None when nothing is pending
     or the file is new.
     """
+    from altitude.store import migrations  # only on the path that already loaded it
+
     if not migrations.MIGRATIONS.pending(db) or migrations.schema_version(db) == 0:
         return None
     try:

@@ -8,8 +8,6 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe, translated
 from altitude.store.private_files import private_folder
 
@@ -17,7 +15,7 @@ BUSY_TIMEOUT_MS = 5000
 _SYNCHRONOUS_FULL = 2
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path) -> sqlite3.Connection:
     """Connect to ``path`` (created 0600 if missing), set and verify the pragmas, check it.
 
     Raises StoreError (or a subclass) with a one-line message naming ``path``.
@@ -30,14 +28,12 @@ def open_database(path: Path) -> Database:
         raise describe(error, path) from error
     try:
         with translated(path):
-            # execute_plugins=False: no third-party sqlite-utils plugin runs inside the app.
-            db = Database(conn, execute_plugins=False)
-            _set_pragmas(db, path)
-            _check_health(db, path)
+            _set_pragmas(conn, path)
+            _check_health(conn, path)
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
 
 
 def _prepare_file(path: Path) -> None:
@@ -69,8 +65,7 @@ def _tighten(path: Path) -> None:
             os.chmod(path, mode & 0o700)
 
 
-def _set_pragmas(db: Database, path: Path) -> None:
-    conn = db.conn
+def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     journal = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
@@ -86,14 +81,14 @@ def _set_pragmas(db: Database, path: Path) -> None:
         raise StoreError(f"{path}: SQLite refused the durability settings Altitude needs")
 
 
-def _check_health(db: Database, path: Path) -> None:
+def _check_health(conn: sqlite3.Connection, path: Path) -> None:
     """quick_check finds damaged pages; it does not look at foreign keys, so check those too."""
-    problems = [str(row[0]) for row in db.conn.execute("PRAGMA quick_check")]
+    problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
     if problems != ["ok"]:
         # The first row may span lines, under a "*** in database main ***" header.
         lines = [ln.strip() for ln in problems[0].splitlines() if ln.strip() and "***" not in ln]
         raise DamagedDatabaseError(f"{path} is damaged: {lines[0][:160] if lines else 'unknown'}")
-    broken = db.conn.execute("PRAGMA foreign_key_check").fetchone()
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         raise DamagedDatabaseError(
             f"{path} is damaged: a row in {broken[0]} points at a missing {broken[2]}"

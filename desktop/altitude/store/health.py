@@ -12,7 +12,6 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from altitude.store import migrations
 from altitude.store.backup import backups_folder, list_backups, verify
 from altitude.store.errors import StoreError, describe
 from altitude.store.restore import open_read_only, read_contents
@@ -69,6 +68,8 @@ def _check(conn: sqlite3.Connection, db_path: Path, report: HealthReport) -> Non
         return
     report.ok("Integrity: ok (full check, foreign keys included)")
     contents = read_contents(conn, db_path)  # refuses other apps' files and newer versions
+    from altitude.store import migrations  # imports sqlite-utils: not needed to start
+
     latest = migrations.latest_version()
     state = "up to date" if contents.schema_version == latest else "will be upgraded on open"
     report.ok(f"Schema: version {contents.schema_version} of {latest} ({state})")

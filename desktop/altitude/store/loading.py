@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
 
-from sqlite_utils import Database
-
 from altitude.domain.entities import Delegation, Plan, PlanState, Settings, WeeklyCheckIn
 from altitude.domain.overview import Overview
 from altitude.store.rows import Row, item_from, person_from, plan_from, settings_from
@@ -27,56 +25,58 @@ from altitude.store.rows_delegations import (
 from altitude.store.transactions import read_snapshot
 
 
-def _query(db: Database, sql: str) -> Iterator[Row]:
+def _query(conn: sqlite3.Connection, sql: str) -> Iterator[Row]:
     """Rows read by name, like sqlite-utils' ``db.query`` but without building a dict per
     row (sqlite3.Row indexes in C): ten years of delegation notes load twice as fast."""
-    cursor = db.conn.execute(sql)
+    cursor = conn.execute(sql)
     cursor.row_factory = sqlite3.Row
     return cast(Iterator[Row], cursor)
 
 
-def _grouped(db: Database, sql: str, parent: str) -> dict[int, list[Row]]:
+def _grouped(conn: sqlite3.Connection, sql: str, parent: str) -> dict[int, list[Row]]:
     groups: dict[int, list[Row]] = defaultdict(list)
-    for row in _query(db, sql):
+    for row in _query(conn, sql):
         groups[row[parent]].append(row)
     return groups
 
 
-def read_plan(db: Database) -> Plan | None:
-    row = next(_query(db, "SELECT * FROM plan WHERE id = 1"), None)
+def read_plan(conn: sqlite3.Connection) -> Plan | None:
+    row = next(_query(conn, "SELECT * FROM plan WHERE id = 1"), None)
     if row is None:
         return None
-    milestones = _query(db, "SELECT * FROM plan_milestones WHERE plan_id = 1 ORDER BY position")
-    identity = _query(db, "SELECT * FROM plan_identity WHERE plan_id = 1 ORDER BY position")
+    milestones = _query(conn, "SELECT * FROM plan_milestones WHERE plan_id = 1 ORDER BY position")
+    identity = _query(conn, "SELECT * FROM plan_identity WHERE plan_id = 1 ORDER BY position")
     return plan_from(row, list(milestones), list(identity))
 
 
-def read_settings(db: Database) -> Settings:
-    return settings_from({row["key"]: row["value"] for row in _query(db, "SELECT * FROM settings")})
+def read_settings(conn: sqlite3.Connection) -> Settings:
+    return settings_from(
+        {row["key"]: row["value"] for row in _query(conn, "SELECT * FROM settings")}
+    )
 
 
-def _children(db: Database, sql: str) -> dict[int, list[tuple[Any, ...]]]:
+def _children(conn: sqlite3.Connection, sql: str) -> dict[int, list[tuple[Any, ...]]]:
     """Child rows as plain tuples grouped by their parent id (their first column); the
     biggest tables (20,000 delegation notes in ten years) are read this way."""
     groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in db.conn.execute(sql):
+    for row in conn.execute(sql):
         groups[row[0]].append(row)  # the *_from readers skip the parent id
     return groups
 
 
-def read_delegations(db: Database) -> tuple[Delegation, ...]:
+def read_delegations(conn: sqlite3.Connection) -> tuple[Delegation, ...]:
     checkins = _children(
-        db,
+        conn,
         "SELECT delegation_id, on_date, note, on_track FROM delegation_checkins"
         " ORDER BY delegation_id, position",
     )
     plans = _children(
-        db,
+        conn,
         "SELECT delegation_id, week, level FROM delegation_level_plan"
         " ORDER BY delegation_id, position",
     )
     history = _children(
-        db,
+        conn,
         "SELECT delegation_id, on_date, level FROM delegation_level_history"
         " ORDER BY delegation_id, position",
     )
@@ -87,21 +87,21 @@ def read_delegations(db: Database) -> tuple[Delegation, ...]:
             level_plan_from(plans.get(row["id"], ())),
             level_history_from(history.get(row["id"], ())),
         )
-        for row in _query(db, "SELECT * FROM delegations ORDER BY id")
+        for row in _query(conn, "SELECT * FROM delegations ORDER BY id")
     )
 
 
-def read_checkins(db: Database) -> tuple[WeeklyCheckIn, ...]:
+def read_checkins(conn: sqlite3.Connection) -> tuple[WeeklyCheckIn, ...]:
     hours = _grouped(
-        db, "SELECT * FROM checkin_item_hours ORDER BY checkin_id, position", "checkin_id"
+        conn, "SELECT * FROM checkin_item_hours ORDER BY checkin_id, position", "checkin_id"
     )
     answers = _grouped(
-        db, "SELECT * FROM checkin_answers ORDER BY checkin_id, position", "checkin_id"
+        conn, "SELECT * FROM checkin_answers ORDER BY checkin_id, position", "checkin_id"
     )
     # 'YYYY-Www' sorts as text in calendar order.
     return tuple(
         weekly_from(row, hours[row["id"]], answers[row["id"]])
-        for row in _query(db, "SELECT * FROM checkins ORDER BY week")
+        for row in _query(conn, "SELECT * FROM checkins ORDER BY week")
     )
 
 
@@ -120,29 +120,29 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def load_state(db: Database) -> PlanState:
-    with _collector_paused(), read_snapshot(db):
+def load_state(conn: sqlite3.Connection) -> PlanState:
+    with _collector_paused(), read_snapshot(conn):
         return PlanState(
-            plan=read_plan(db),
-            items=tuple(item_from(r) for r in _query(db, "SELECT * FROM items ORDER BY id")),
-            people=tuple(person_from(r) for r in _query(db, "SELECT * FROM people ORDER BY id")),
-            delegations=read_delegations(db),
-            checkins=read_checkins(db),
-            settings=read_settings(db),
+            plan=read_plan(conn),
+            items=tuple(item_from(r) for r in _query(conn, "SELECT * FROM items ORDER BY id")),
+            people=tuple(person_from(r) for r in _query(conn, "SELECT * FROM people ORDER BY id")),
+            delegations=read_delegations(conn),
+            checkins=read_checkins(conn),
+            settings=read_settings(conn),
         )
 
 
-def load_overview(db: Database) -> Overview:
+def load_overview(conn: sqlite3.Connection) -> Overview:
     """The headlines only (see ``domain.overview``): five small queries, no child tables."""
-    with read_snapshot(db):
+    with read_snapshot(conn):
         return Overview(
-            plan=read_plan(db),
-            people=tuple(person_from(r) for r in _query(db, "SELECT * FROM people ORDER BY id")),
+            plan=read_plan(conn),
+            people=tuple(person_from(r) for r in _query(conn, "SELECT * FROM people ORDER BY id")),
             delegations=tuple(
-                delegation_from(r) for r in _query(db, "SELECT * FROM delegations ORDER BY id")
+                delegation_from(r) for r in _query(conn, "SELECT * FROM delegations ORDER BY id")
             ),
             checkins=tuple(
-                weekly_from(r) for r in _query(db, "SELECT * FROM checkins ORDER BY week")
+                weekly_from(r) for r in _query(conn, "SELECT * FROM checkins ORDER BY week")
             ),
-            settings=read_settings(db),
+            settings=read_settings(conn),
         )

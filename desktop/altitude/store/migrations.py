@@ -13,15 +13,20 @@ version to tests/store/fixtures (see make_fixtures.py).
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
 from altitude.store.errors import NewerSchemaError, NotADatabaseError
+from altitude.store.schema_names import MIGRATION_SET, version_of
 from altitude.store.schema_v1 import DDL_V1
+from altitude.store.sqlite_utils_db import load_sqlite_utils
 from altitude.store.transactions import write_transaction
 
-MIGRATION_SET = "altitude"
-MIGRATIONS = Migrations(MIGRATION_SET)
+if TYPE_CHECKING:
+    from sqlite_utils import Database, Migrations
+
+# Importing this module imports sqlite-utils: the store does so only when a file needs
+# more than the quick check in schema_names.
+MIGRATIONS: Migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
 
 
 @MIGRATIONS(name="0001_initial_schema")
@@ -31,17 +36,12 @@ def _initial_schema(db: Database) -> None:
 
 def known_names() -> tuple[str, ...]:
     """Every migration this build knows, in order."""
-    with Database(memory=True, execute_plugins=False) as empty:
+    with load_sqlite_utils().Database(memory=True, execute_plugins=False) as empty:
         return tuple(m.name for m in MIGRATIONS.pending(empty))
 
 
 def latest_version() -> int:
     return max((version_of(name) for name in known_names()), default=0)
-
-
-def version_of(name: str) -> int:
-    number = name.split("_", 1)[0]
-    return int(number) if number.isdigit() else 0
 
 
 def applied_names(db: Database) -> list[str]:

@@ -7,14 +7,12 @@ user action is saved completely or not at all.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
-
-from sqlite_utils import Database
-from sqlite_utils.db import NotFoundError, Table
+from typing import TYPE_CHECKING, Any
 
 from altitude.domain.entities import (
     Delegation,
@@ -27,12 +25,13 @@ from altitude.domain.entities import (
 )
 from altitude.domain.overview import Overview
 from altitude.domain.weeks import IsoWeek
-from altitude.store import backup, loading, migrations
+from altitude.store import loading, schema_names
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
 from altitude.store.rows import Row, item_row, person_row
 from altitude.store.rows_checkins import weekly_row
 from altitude.store.rows_delegations import delegation_row
+from altitude.store.sqlite_utils_db import database
 from altitude.store.transactions import write_transaction
 from altitude.store.writing import (
     DATA_TABLES,
@@ -43,6 +42,10 @@ from altitude.store.writing import (
     write_plan,
     write_settings,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
 _ANY_DATA = (
     "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM items)"
@@ -55,9 +58,18 @@ _DELEGATION_CHILDREN = ("delegation_checkins", "delegation_level_plan", "delegat
 class Store:
     """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
 
-    def __init__(self, path: Path, db: Database) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.db = db
+        self.conn = conn
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the connection, made when first written through: opening and
+        reading use plain sqlite3, so the window shows without importing sqlite-utils."""
+        if self._db is None:
+            self._db = database(self.conn)
+        return self._db
 
     def __enter__(self) -> Store:
         return self
@@ -69,19 +81,27 @@ class Store:
     def open(cls, path: Path) -> Store:
         """Open (or create) the database, check it and bring its schema up to date."""
         path = Path(path)
-        db = open_database(path)
+        conn = open_database(path)
+        store = cls(path, conn)
         try:
             with translated(path):
-                migrations.check_compatible(db, path)
-                backup.backup_before_migration(db, path)
-                migrations.migrate(db)
+                if schema_names.recorded_names(conn) != schema_names.MIGRATION_NAMES:
+                    store._upgrade()
         except BaseException:
-            db.close()
+            conn.close()
             raise
-        return cls(path, db)
+        return store
+
+    def _upgrade(self) -> None:
+        """A new file, an older one or a newer Altitude's: check, back up, migrate."""
+        from altitude.store import backup, migrations
+
+        migrations.check_compatible(self.db, self.path)
+        backup.backup_before_migration(self.db, self.path)
+        migrations.migrate(self.db)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
@@ -91,35 +111,35 @@ class Store:
 
     def schema_version(self) -> int:
         with translated(self.path):
-            return migrations.schema_version(self.db)
+            return schema_names.recorded_version(self.conn)
 
     def data_version(self) -> int:
         """Changes when another connection commits (not for this one's own writes)."""
         with translated(self.path):
-            return int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def is_empty(self) -> bool:
         """No plan, items, people, delegations or check-ins (settings do not count)."""
         with translated(self.path):
-            return not self.db.conn.execute(_ANY_DATA).fetchone()[0]
+            return not self.conn.execute(_ANY_DATA).fetchone()[0]
 
     # ------------------------------------------------------------ reading
     def load(self) -> PlanState:
         with translated(self.path):
-            return loading.load_state(self.db)
+            return loading.load_state(self.conn)
 
     def load_overview(self) -> Overview:
         """What the dashboard needs, without the plan's detail: fast even for ten years."""
         with translated(self.path):
-            return loading.load_overview(self.db)
+            return loading.load_overview(self.conn)
 
     def get_plan(self) -> Plan | None:
         with translated(self.path):
-            return loading.read_plan(self.db)
+            return loading.read_plan(self.conn)
 
     def get_settings(self) -> Settings:
         with translated(self.path):
-            return loading.read_settings(self.db)
+            return loading.read_settings(self.conn)
 
     # ------------------------------------------------------------ plan and settings
     def save_plan(self, plan: Plan) -> None:
@@ -225,16 +245,23 @@ class Store:
             raise StoreError(f"cannot update a {what} that was never saved")
         try:
             self._table(table).update(row_id, {k: v for k, v in row.items() if k != "id"})
-        except NotFoundError:
+        except _not_found():
             raise RecordNotFoundError(f"no {what} with id {row_id}") from None
         return row_id
 
     def _delete(self, table: str, what: str, row_id: int) -> None:
         try:
             self._table(table).delete(row_id)
-        except NotFoundError:
+        except _not_found():
             raise RecordNotFoundError(f"no {what} with id {row_id}") from None
 
     def _checkin_id(self, week: IsoWeek) -> int | None:
-        row = self.db.conn.execute("SELECT id FROM checkins WHERE week = ?", [str(week)]).fetchone()
+        row = self.conn.execute("SELECT id FROM checkins WHERE week = ?", [str(week)]).fetchone()
         return None if row is None else int(row[0])
+
+
+def _not_found() -> type[Exception]:
+    """sqlite-utils' NotFoundError; it is imported by the time a row is updated or deleted."""
+    from sqlite_utils.db import NotFoundError
+
+    return NotFoundError

@@ -16,9 +16,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from altitude.store import migrations
 from altitude.store.backup import (
     fsync,
     remove_stale_partials,
@@ -28,6 +25,7 @@ from altitude.store.backup import (
 )
 from altitude.store.errors import DamagedDatabaseError, NotADatabaseError, StoreError, describe
 from altitude.store.private_files import create_private
+from altitude.store.sqlite_utils_db import database
 
 _BUSY = (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
 
@@ -54,7 +52,9 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def read_contents(conn: sqlite3.Connection, path: Path) -> Contents:
     """Refuse another application's file, an empty one and one from a newer Altitude."""
-    db = Database(conn, execute_plugins=False)
+    from altitude.store import migrations  # imports sqlite-utils: not needed to start
+
+    db = database(conn)
     migrations.check_compatible(db, path)
     version = migrations.schema_version(db)
     if version == 0:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _open(conn: sqlite3.Connection) -> bool:
@@ -45,9 +47,8 @@ def write_transaction(db: Database) -> Iterator[None]:
 
 
 @contextmanager
-def read_snapshot(db: Database) -> Iterator[None]:
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
     """Several SELECTs that see one consistent state, even while another process writes."""
-    conn = db.conn
     if _open(conn):
         yield
         return

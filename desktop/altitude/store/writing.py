@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, TypeVar
 
 from altitude.domain.entities import (
     Delegation,
@@ -38,6 +36,9 @@ from altitude.store.rows_delegations import (
     level_history_rows,
     level_plan_rows,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Tables that hold the user's data, parents before children.
 DATA_TABLES: tuple[str, ...] = (

@@ -19,13 +19,12 @@ from altitude.paths import resource
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
-from altitude.ui.backups_dialog import backups_action
 from altitude.ui.context import AppContext
 from altitude.ui.dialogs import DialogService
 from altitude.ui.features import install_features
+from altitude.ui.launchers import backups_action
 from altitude.ui.main_window import MainWindow
 from altitude.ui.none_refcount import keep_none_alive
-from altitude.ui.recovery import recover_or_explain
 from altitude.ui.single_instance import (
     ALREADY_OPEN,
     ExternalChangeWatcher,
@@ -99,11 +98,19 @@ def quit_after_from_env(app: QApplication) -> None:
     QTimer.singleShot(int(delay), report_and_quit)
 
 
+def daily_backup(window: MainWindow) -> None:
+    warning = backup_on_open(window.ctx.service)  # never raises; a one-line warning or None
+    if warning:
+        window.statusBar().showMessage(warning)
+
+
 def open_service(folder: Path) -> Altitude | None:
     """Open the store; on a damaged or unreadable file, offer the newest good backup."""
     try:
         return Altitude.open(folder)
     except (StoreError, OSError, sqlite3.Error) as exc:
+        from altitude.ui.recovery import recover_or_explain  # only when the file can't open
+
         if not recover_or_explain(folder, exc, DialogService()):
             return None
     try:
@@ -135,7 +142,6 @@ def _run(
     if service is None:
         return 1
     service.clock = clock
-    warning = backup_on_open(service)  # never raises; a one-line warning or None
     window = build_window(service)
     window.add_file_action(backups_action(window.ctx, window))
     instance.raise_requested.connect(lambda: bring_to_front(window))
@@ -144,9 +150,9 @@ def _run(
         watcher.timer.stop()
         service.close()
         return 0
+    # The daily backup copies the whole file: it waits until the window is on screen.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: daily_backup(window)))
     window.show()
-    if warning:
-        window.statusBar().showMessage(warning)
     code = app.exec()
     watcher.timer.stop()
     service.close()

@@ -6,8 +6,7 @@ plan as it is, and clears the undo stack: the old edits no longer apply.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -149,11 +148,3 @@ class BackupsDialog(QDialog):
         self.ctx.refresh(self.tr("Restored the backup from {0}").format(made))
         self.reload()
         return True
-
-
-def backups_action(ctx: AppContext, parent: QWidget) -> QAction:
-    """File > Backups…; the lead adds it with ``window.add_file_action(...)``."""
-    action = QAction(QCoreApplication.translate("BackupsDialog", "&Backups…"), parent)
-    action.setObjectName("backupsAction")
-    action.triggered.connect(lambda: BackupsDialog(ctx, parent).exec())
-    return action

@@ -7,12 +7,11 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from altitude.domain.entities import Theme
-from altitude.ui.checkin_dialog import open_checkin
 from altitude.ui.context import AppContext
 from altitude.ui.exporting import install_exporting
+from altitude.ui.launchers import open_checkin, open_settings
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
-from altitude.ui.settings_dialog import open_settings
 from altitude.ui.theme import apply_theme, system_is_dark
 
 

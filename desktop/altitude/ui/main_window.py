@@ -8,7 +8,7 @@ page's data is not read before anyone can look at it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,8 @@ LATER_PAGES_MS = 50  # after the first paint: lets the dashboard's chart start l
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window is on screen: what can wait starts now
+
     def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
         super().__init__()
         self.ctx = ctx
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(LATER_PAGES_MS, self, self._build_later_pages)
+            self.first_painted.emit()
 
     def _remember_page(self, index: int) -> None:
         self.settings.setValue("window/page", index)

@@ -18,8 +18,8 @@ from altitude.domain.entities import PlanState
 from altitude.domain.metrics import checkin_due
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
-from altitude.ui.checkin_dialog import show_checkin
 from altitude.ui.context import AppContext
+from altitude.ui.launchers import show_checkin
 
 RECHECK_MS = 10 * 60 * 1000  # ten minutes: the day changing is the only thing that can't signal
 

@@ -26,6 +26,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
+# Columns sized to their contents measure only this many rows (and those in view):
+# measuring every cell of thousands of rows on each layout pass froze the window.
+FIT_ROWS_UP_TO = 150
+
 T = TypeVar("T")  # one row's object
 C = TypeVar("C", bound=IntEnum)  # the model's columns
 
@@ -90,7 +94,7 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
+        return 0 if parent.isValid() else len(self._column_list())  # len(Enum) is slow
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -25,8 +25,8 @@ from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Summary, summarize
 from altitude.ui.charts import TrajectoryChart
-from altitude.ui.checkin_dialog import show_checkin
 from altitude.ui.context import AppContext
+from altitude.ui.launchers import show_checkin
 from altitude.ui.pages.base import Page
 from altitude.ui.widgets.dashboard_attention import AttentionPanel
 from altitude.ui.widgets.dashboard_cards import CardGrid

@@ -39,6 +39,7 @@ from altitude.domain.entities import (
 from altitude.domain.metrics import format_hours
 from altitude.ui.charts import MatrixChart
 from altitude.ui.context import AppContext
+from altitude.ui.models.base import FIT_ROWS_UP_TO
 from altitude.ui.models.inventory_model import (
     ITEM_ROLE,
     SORT_ROLE,
@@ -268,6 +269,9 @@ class InventoryPage(Page):
         table.setItemDelegateForColumn(Column.HOURS, HoursDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the first 100 rows (and those in view): with thousands of items every
+        # layout pass would otherwise ask each cell of every row for its size.
+        header.setResizeContentsPrecision(FIT_ROWS_UP_TO)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         delete = QAction(self.tr("Delete item"), table)

@@ -28,6 +28,7 @@ from altitude.domain.entities import Person, PlanState
 from altitude.domain.metrics import hours_freed
 from altitude.domain.shares import format_hours
 from altitude.ui.context import AppContext
+from altitude.ui.models.base import FIT_ROWS_UP_TO
 from altitude.ui.models.team_model import (
     PERSON_ROLE,
     SORT_ROLE,
@@ -125,6 +126,7 @@ class TeamPage(Page):
         table.setItemDelegateForColumn(Column.LOAD, LoadBarDelegate(table))
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(FIT_ROWS_UP_TO)  # widths from the first rows
         header.setSectionResizeMode(Column.GROWTH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.LOAD, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(Column.LOAD, BAR_WIDTH + 70)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Status
 from altitude.domain.shares import format_hours
+from altitude.ui.models.base import FIT_ROWS_UP_TO
 from altitude.ui.models.delegation_model import (
     DELEGATION_ROLE,
     Column,
@@ -32,10 +33,9 @@ from altitude.ui.models.delegation_model import (
 from altitude.ui.models.ledger import STATUS_ORDER, LedgerRow, status_label
 from altitude.ui.widgets.fields import caption
 
-# Rows fit their text while the ledger is short. Fitting means asking the model for every
-# cell on every layout pass: with 1,000 delegations that froze the window for seconds, so
-# a longer ledger gets rows of a fixed two-line height instead.
-FIT_ROWS_UP_TO = 150
+# Rows fit their text while the ledger is short (FIT_ROWS_UP_TO). Fitting means asking the
+# model for every cell on every layout pass: with 1,000 delegations that froze the window
+# for seconds, so a longer ledger gets rows of a fixed two-line height instead.
 
 
 class LedgerView(QWidget):
