@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -18,6 +19,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.metrics import (
     Boomerang,
+    BoomerangFinder,
     WeekShare,
     boomerangs,
     checkin_due,
@@ -116,6 +118,29 @@ def test_boomerang_names_the_item_the_owner_and_the_week() -> None:
     ]
     [found] = boomerangs(checkin, items, ledger, people)
     assert found.message == "You spent 3 h on Release sign-off, delegated to Sam in 2026-W03."
+
+
+def test_a_boomerang_is_filed_under_the_latest_hand_over_of_its_week() -> None:
+    # Handed to Sam, taken back, handed to Ana the week after: hours in W03 undo Sam's
+    # hand-over (the latest started by then); the finder, indexed once, agrees week by week.
+    items = [InventoryItem("Release sign-off", 4, Mode.EXECUTION, id=7)]
+    people = [Person("Sam", id=2), Person("Ana", id=3)]
+    ledger = [
+        replace(delegation(item_id=7, owner_id=2, started_on=date(2026, 1, 2)), id=10),
+        replace(delegation(item_id=7, owner_id=3, started_on=date(2026, 1, 19)), id=11),
+        replace(
+            delegation(item_id=7, status=Status.TAKEN_BACK, started_on=date(2026, 1, 5)), id=12
+        ),
+    ]
+    weeks = [WeeklyCheckIn(W03 + n, 30, 10, item_hours=((7, 1.0 + n),)) for n in range(3)]
+    finder = BoomerangFinder(items, ledger, people)
+    found = [b for c in weeks for b in finder.find(c)]
+    assert [(b.week, b.owner_name, b.delegation_id) for b in found] == [
+        (W03, "Sam", 10),
+        (W03 + 1, "Ana", 11),
+        (W03 + 2, "Ana", 11),
+    ]
+    assert found == [b for c in weeks for b in boomerangs(c, items, ledger, people)]
 
 
 def test_boomerang_without_an_owner_blames_your_team_and_formats_half_hours() -> None:

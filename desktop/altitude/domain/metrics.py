@@ -20,7 +20,7 @@ counts here, never the app's recommendation.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
@@ -92,6 +92,9 @@ class Boomerang:
     owner_name: str
     delegated_week: IsoWeek
     week: IsoWeek
+    # The hand-over this undid (the ledger files the boomerang under it); not part of what
+    # the boomerang *is*, so two equal findings compare equal whatever their source.
+    delegation_id: int | None = field(default=None, compare=False)
 
     @property
     def message(self) -> str:
@@ -133,33 +136,49 @@ def boomerangs(
     people: Sequence[Person],
 ) -> list[Boomerang]:
     """Delegated items you still logged hours on in ``checkin``'s week, in check-in order."""
-    week_end = checkin.week.day(6)
-    titles = {i.id: i.title for i in items if i.id is not None}
-    names = {p.id: p.name for p in people if p.id is not None}
-    found = []
-    for item_id, hours in checkin.item_hours:
-        if not hours > 0:
-            continue
-        handed = [
-            d
-            for d in delegations
-            if d.item_id == item_id and d.status in HANDED_OVER and d.started_on <= week_end
-        ]
-        if not handed:
-            continue
-        latest = max(handed, key=lambda d: d.started_on)  # the hand-over that counts now
-        owner = names.get(latest.owner_id) if latest.owner_id is not None else None
-        found.append(
-            Boomerang(
-                item_id=item_id,
-                item_title=titles.get(item_id, latest.outcome),
-                hours=hours,
-                owner_name=owner or "your team",
-                delegated_week=IsoWeek.of(latest.started_on),
-                week=checkin.week,
+    return BoomerangFinder(items, delegations, people).find(checkin)
+
+
+class BoomerangFinder:
+    """Finds boomerangs week after week with the plan indexed once: ten years of weeks
+    against a thousand delegations is then a lookup per logged item, not a scan."""
+
+    def __init__(
+        self,
+        items: Sequence[InventoryItem],
+        delegations: Sequence[Delegation],
+        people: Sequence[Person],
+    ) -> None:
+        self.titles = {i.id: i.title for i in items if i.id is not None}
+        self.names = {p.id: p.name for p in people if p.id is not None}
+        self.handed: dict[int, list[Delegation]] = {}
+        for d in delegations:
+            if d.item_id is not None and d.status in HANDED_OVER:
+                self.handed.setdefault(d.item_id, []).append(d)
+
+    def find(self, checkin: WeeklyCheckIn) -> list[Boomerang]:
+        week_end = checkin.week.day(6)
+        found = []
+        for item_id, hours in checkin.item_hours:
+            if not hours > 0:
+                continue
+            handed = [d for d in self.handed.get(item_id, ()) if d.started_on <= week_end]
+            if not handed:
+                continue
+            latest = max(handed, key=lambda d: d.started_on)  # the hand-over that counts now
+            owner = self.names.get(latest.owner_id) if latest.owner_id is not None else None
+            found.append(
+                Boomerang(
+                    item_id=item_id,
+                    item_title=self.titles.get(item_id, latest.outcome),
+                    hours=hours,
+                    owner_name=owner or "your team",
+                    delegated_week=IsoWeek.of(latest.started_on),
+                    week=checkin.week,
+                    delegation_id=latest.id,
+                )
             )
-        )
-    return found
+        return found
 
 
 def day_of_horizon(plan: Plan, today: date) -> int:

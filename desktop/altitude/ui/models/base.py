@@ -40,6 +40,9 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        # Views call data() and columnCount() for every cell and role, often 100,000 times
+        # for a long table: the columns as a plain tuple, not Enum lookups on each call.
+        self._columns: tuple[C, ...] = tuple(self.columns)
 
     # ------------------------------------------------------------ what a subclass gives
     def row_key(self, row: T) -> Hashable:
@@ -80,7 +83,7 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
 
     def rows_changed(self, first: int, last: int) -> None:
         """Tell views that every cell of rows ``first`` to ``last`` may look different."""
-        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
     def row(self, number: int) -> T:
         return self._rows[number]
@@ -94,12 +97,12 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._column_list())  # len(Enum) is slow
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(  # noqa: N802 - Qt's name
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self.column_titles()[section]
@@ -114,18 +117,9 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views call this for every cell and role, often 100,000 times for a long table:
-        # plain bounds checks and a tuple of the columns, not checkIndex() and Enum calls.
+        # Plain bounds checks, not checkIndex(): this is the hottest path of every table.
         row, column = index.row(), index.column()
-        columns = self._column_list()
+        columns = self._columns
         if not (index.isValid() and 0 <= row < len(self._rows) and 0 <= column < len(columns)):
             return None
         return self.cell_data(self._rows[row], columns[column], role)
-
-    @classmethod
-    def _column_list(cls) -> tuple[C, ...]:
-        cached: tuple[C, ...] | None = cls.__dict__.get("_columns_cache")
-        if cached is None:
-            cached = tuple(cls.columns)
-            cls._columns_cache = cached  # type: ignore[attr-defined]
-        return cached

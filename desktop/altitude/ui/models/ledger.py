@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.levels import level
-from altitude.domain.metrics import HANDED_OVER, Boomerang, boomerangs, delegations_due
+from altitude.domain.metrics import Boomerang, BoomerangFinder, delegations_due
 
 STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
 
@@ -71,20 +71,14 @@ class LedgerRow:
 
 
 def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
-    """Each weekly boomerang, credited to the hand-over it undid (the latest one of its item
-    that had started by the end of that week, as ``metrics.boomerangs`` chooses it)."""
+    """Each weekly boomerang, credited to the hand-over it undid (``Boomerang.delegation_id``),
+    newest week first."""
+    finder = BoomerangFinder(state.items, state.delegations, state.people)
     found: dict[int, list[Boomerang]] = defaultdict(list)
     for checkin in state.checkins:
-        week_end = checkin.week.day(6)
-        for b in boomerangs(checkin, state.items, state.delegations, state.people):
-            handed = [
-                d
-                for d in state.delegations
-                if d.item_id == b.item_id and d.status in HANDED_OVER and d.started_on <= week_end
-            ]
-            latest = max(handed, key=lambda d: d.started_on)
-            if latest.id is not None:
-                found[latest.id].append(b)
+        for b in finder.find(checkin):
+            if b.delegation_id is not None:
+                found[b.delegation_id].append(b)
     for found_list in found.values():
         found_list.sort(key=lambda b: b.week, reverse=True)
     return dict(found)
@@ -93,10 +87,12 @@ def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
 def ledger_rows(state: PlanState, today: date) -> list[LedgerRow]:
     due = {d.id for d in delegations_due(state.delegations, today)}
     came_back = boomerangs_by_delegation(state)
+    people = {p.id: p for p in state.people}
+    items = {i.id: i for i in state.items}
     rows = []
     for d in state.delegations:
-        owner = state.person(d.owner_id) if d.owner_id is not None else None
-        item = state.item(d.item_id) if d.item_id is not None else None
+        owner = people.get(d.owner_id) if d.owner_id is not None else None
+        item = items.get(d.item_id) if d.item_id is not None else None
         rows.append(
             LedgerRow(
                 delegation=d,
