@@ -200,6 +200,29 @@ def test_cards_flow_into_rows_of_three_when_narrow(qtbot, page_for, sample_servi
     qtbot.waitUntil(lambda: page.cards.columns == 3)
 
 
+def test_a_long_value_shrinks_to_fit_a_narrow_card_and_grows_back(
+    qtbot, page_for, sample_service
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetricsF
+
+    from altitude.ui.widgets.dashboard_cards import MIN_VALUE_PT, VALUE_PT
+
+    page = page_for(sample_service)
+    projection = page.cards.cards[3]  # "Week of 7 Dec": the longest value
+
+    def fits(card) -> bool:  # type: ignore[no-untyped-def]
+        metrics = QFontMetricsF(card.value.font())
+        return metrics.horizontalAdvance(card.value.text()) <= card.value.width() + 1
+
+    page.resize(700, 720)  # the narrowest dashboard (a 900 px window less the sidebar)
+    qtbot.waitUntil(lambda: page.cards.columns == 3)
+    qtbot.waitUntil(lambda: fits(projection))
+    assert MIN_VALUE_PT <= projection.value_pt < VALUE_PT
+    assert all(fits(card) for card in page.cards.cards)
+    page.resize(1300, 720)
+    qtbot.waitUntil(lambda: projection.value_pt == VALUE_PT)
+
+
 def test_the_window_shows_the_dashboard_before_the_whole_plan_is_read(
     sample_service: Altitude, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:

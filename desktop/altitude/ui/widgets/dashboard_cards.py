@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from altitude.ui.widgets.dashboard_texts import GOOD, WARN, CardText
@@ -14,6 +14,9 @@ TONES = {  # text colours with at least 4.5:1 contrast on the card, light and da
     (WARN, True): "#ff9e66",
 }
 MIN_CARD_WIDTH = 175  # pixels; narrower and the values wrap
+VALUE_PT = 20.0  # a card's value, as the stylesheets set it
+MIN_VALUE_PT = 12.0  # a long value in a narrow card shrinks to this, never below
+MARGINS = (14, 10, 14, 12)
 
 
 class HeadlineCard(QFrame):
@@ -22,18 +25,22 @@ class HeadlineCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Cards of a row share its height; the grid itself stays at its preferred height.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title = QLabel()
         self.title.setProperty("role", "caption")
         self.title.setWordWrap(True)
         self.value = QLabel()
         self.value.setProperty("role", "value")
-        self.value.setWordWrap(True)
+        # One line, shrunk to fit (see _fit_value): a wrapped value was cut off in a narrow
+        # window, because the grid does not give a card the height a wrapped label needs.
+        self.value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.value_pt = VALUE_PT
         self.detail = QLabel()
         self.detail.setProperty("role", "caption")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(2)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
@@ -49,11 +56,32 @@ class HeadlineCard(QFrame):
         self.title.setText(text.title)
         self.value.setText(text.value)
         self.detail.setText(text.detail)
-        colour = TONES.get((text.tone, dark))
-        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+        self._style_value(self.value_pt)
+        self._fit_value()
         self.setToolTip(text.tooltip)
         self.setAccessibleName(f"{text.title}: {text.value}")
         self.setAccessibleDescription(text.detail)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_value()
+
+    def _fit_value(self) -> None:
+        """The value at the stylesheets' size if it fits on one line, else smaller."""
+        room = self.width() - MARGINS[0] - MARGINS[2] - 2 * self.frameWidth()
+        font = QFont(self.value.font())
+        font.setPointSizeF(VALUE_PT)
+        need = QFontMetricsF(font).horizontalAdvance(self.value.text())
+        size = VALUE_PT if need <= room else max(MIN_VALUE_PT, VALUE_PT * room / need)
+        size = float(int(size * 2) / 2)  # half points: fewer restyles while dragging
+        if size != self.value_pt:
+            self._style_value(size)
+
+    def _style_value(self, size: float) -> None:
+        self.value_pt = size
+        colour = TONES.get((self.text.tone, self._dark or False))
+        parts = [f"color: {colour};" if colour else "", f"font-size: {size:g}pt;"]
+        self.value.setStyleSheet(" ".join(p for p in parts if p))
 
 
 class CardGrid(QWidget):
@@ -62,6 +90,7 @@ class CardGrid(QWidget):
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cards = [HeadlineCard(self) for _ in range(count)]
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(10)
