@@ -161,3 +161,23 @@ def test_the_window_says_once_that_it_is_on_screen(qtbot, sample_service, dialog
     qtbot.wait(50)
     window.repaint()
     assert seen == [1]
+
+
+def test_an_edit_of_several_actions_is_kept_whole_or_not_at_all(sample_service, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from altitude.domain.entities import Person
+    from altitude.ui.context import AppContext
+
+    ctx = AppContext(sample_service, dialogs)
+    before = sample_service.state
+    first = before.items[0]
+
+    def do() -> None:
+        sample_service.add_person(Person("Zoë"))
+        sample_service.update_item(replace(first, hours=-1))  # refused by validation
+
+    assert ctx.perform("Two steps", do, lambda: None) is False
+    assert dialogs.errors()  # the refusal was said
+    assert sample_service.state == before  # and the first step was not kept either
+    assert ctx.undo_stack.count() == 0

@@ -46,6 +46,15 @@ class ServiceBase:
         return self.store.data_version() != self._seen_version
 
     @contextmanager
+    def together(self) -> Iterator[None]:
+        """Several actions as one transaction, saved whole or not at all: an edit in the app
+        that takes more than one action (a check-in with its delegation notes, the undo of
+        a delete that re-links what pointed at the item). Each action inside becomes a
+        savepoint of this transaction."""
+        with self._action():
+            yield
+
+    @contextmanager
     def _action(self) -> Iterator[None]:
         try:
             with self.store.atomic():

@@ -81,7 +81,8 @@ class AppContext(QObject):
     def perform(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
         """Carry out an edit, save it, make it undoable. False (and a message) if refused."""
         try:
-            do()
+            with self.service.together():  # an edit of several actions: all, or nothing
+                do()
         except (ValidationError, ActionError, StoreError, OSError) as exc:
             self.dialogs.error(tr("Not saved"), str(exc))
             self.refresh()
@@ -92,7 +93,8 @@ class AppContext(QObject):
 
     def replay(self, call: Callable[[], Any], message: str) -> None:
         try:
-            call()
+            with self.service.together():
+                call()
         except (ValidationError, ActionError, StoreError, OSError) as exc:
             self.dialogs.error(tr("Could not undo or redo"), str(exc))
             message = ""

@@ -132,14 +132,10 @@ class InventoryEdits:
         svc = self.ctx.service
         created: list[Delegation] = []
 
-        def do() -> None:
+        def do() -> None:  # one transaction (ctx.perform): never the decision without it
             svc.update_item(new)
-            try:  # never leave the decision saved without its delegation
-                draft = created[0] if created else svc.draft_from_item(new.id)  # type: ignore[arg-type]
-                created[:] = [svc.add_delegation(draft)]
-            except Exception:
-                svc.update_item(old)
-                raise
+            draft = created[0] if created else svc.draft_from_item(new.id)  # type: ignore[arg-type]
+            created[:] = [svc.add_delegation(draft)]
 
         def undo() -> None:
             svc.delete_delegation(created[0].id)  # type: ignore[arg-type]

@@ -8,11 +8,9 @@ it) and each delegation as it was before its check-in.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 
@@ -69,21 +67,10 @@ def save_checkin(
     restore_week = _restore_week(service, checkin, state.checkin(checkin.week))
     before = [d for log in logs if (d := state.delegation(log.delegation_id)) is not None]
 
-    def do() -> None:
-        undo_steps: list[Callable[[], object]] = []
-        try:
-            service.record_checkin(checkin)
-            undo_steps.append(restore_week)
-            for log in logs:
-                old = service.state.delegation(log.delegation_id)
-                service.log_delegation_checkin(log.delegation_id, log.note, log.on_track, on)
-                if old is not None:
-                    undo_steps.append(partial(service.update_delegation, old))
-        except Exception:
-            for step in reversed(undo_steps):
-                with contextlib.suppress(Exception):  # the original error is the one to show
-                    step()
-            raise
+    def do() -> None:  # ctx.perform runs it in one transaction: a refusal keeps nothing
+        service.record_checkin(checkin)
+        for log in logs:
+            service.log_delegation_checkin(log.delegation_id, log.note, log.on_track, on)
 
     def undo() -> None:
         for old in before:
