@@ -85,3 +85,28 @@ def test_summary_lists_what_needs_attention(sample: Altitude) -> None:
     assert summary.last is not None and summary.last.week == IsoWeek.of(TODAY) + -1
     assert summary.track is not None and summary.projection is not None
     assert any("Check in with" in note for note in summary.attention)
+
+
+def test_many_delegations_due_are_named_up_to_a_few_then_counted(sample: Altitude) -> None:
+    from datetime import timedelta
+
+    from altitude.domain.entities import Delegation, Status
+    from altitude.services.summary import DUE_NOTES
+
+    with sample.together():
+        for n in range(12):
+            sample.add_delegation(
+                Delegation(
+                    f"Outcome {n}",
+                    TODAY - timedelta(days=30),
+                    status=Status.OWNED,
+                    next_checkin=TODAY - timedelta(days=n + 10),  # all due, the oldest last
+                )
+            )
+    summary = sample.summary()
+    due = len(summary.delegations_due)
+    assert due >= 12
+    named = [note for note in summary.attention if note.startswith("Check in with")]
+    assert len(named) == DUE_NOTES
+    assert "Outcome 11" in named[0]  # the soonest due first
+    assert f"{due - DUE_NOTES} more delegation check-ins are due" in " ".join(summary.attention)

@@ -11,6 +11,10 @@ from altitude.domain.metrics import Projection, Track, WeekShare
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 
+# Delegations due are named one a line up to this many, the soonest first; the rest are
+# counted. A list of hundreds helps no one (and cost the dashboard ~15 MiB of labels).
+DUE_NOTES = 5
+
 
 @dataclass(frozen=True, slots=True)
 class Summary:
@@ -78,11 +82,14 @@ def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
     notes: list[str] = []
     if summary.checkin_due:
         notes.append(f"This week's check-in ({summary.week}) is due.")
-    for d in summary.delegations_due:
+    for d in summary.delegations_due[:DUE_NOTES]:
         owner = state.person(d.owner_id) if d.owner_id else None
         who = owner.name if owner else "its owner"
         when = d.next_checkin.isoformat() if d.next_checkin else ""
         notes.append(f"Check in with {who} on “{d.outcome}” (due {when}).")
+    more = len(summary.delegations_due) - DUE_NOTES
+    if more > 0:
+        notes.append(f"{more} more delegation check-ins are due: see the Delegation page.")
     if summary.missing_weeks:
         weeks = ", ".join(str(w) for w in summary.missing_weeks[-3:])
         more = len(summary.missing_weeks) - 3
