@@ -19,7 +19,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 EMPTY_WINDOW = Path(__file__).resolve().parent / "empty_window.py"
+STACK_FLOOR = Path(__file__).resolve().parent / "stack_floor.py"  # + matplotlib, one line
 TRAJECTORY = "chart:Trajectory chart"
+FLOOR_CHART = "chart:Stack floor chart"
 TIMEOUT_S = 120
 
 
@@ -68,6 +70,10 @@ def app_command(data_dir: Path) -> list[str]:
 
 def empty_window_command() -> list[str]:
     return [sys.executable, str(EMPTY_WINDOW)]
+
+
+def stack_floor_command() -> list[str]:
+    return [sys.executable, str(STACK_FLOOR)]
 
 
 def run_and_reap(command: list[str], env: dict[str, str]) -> ChildRun:

@@ -128,6 +128,10 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             "frozen app has it.",
             "- Peak memory: the child's own maximum resident set size (`wait4`), with the "
             "window open for 3 s (chart library loaded and chart drawn).",
+            "- Stack floor (benchmarks/stack_floor.py): the empty window, then, after its "
+            "first paint, a 900x500 matplotlib QtAgg canvas with one line of 520 points: what "
+            "PySide6 + matplotlib cost before any Altitude code. It keeps PySide6's per-import "
+            "source check out of `linecache` (see the script), as any app can.",
             f"- Ten-year plan (benchmarks/generate.py, seeded): {counts}.",
             "- The machine is shared: other work on the other core makes single runs noisy; "
             "trust medians and ratios over absolute numbers.",

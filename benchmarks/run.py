@@ -30,6 +30,7 @@ import inprocess  # noqa: E402
 from results import Row, machine_lines, table, write_results  # noqa: E402
 
 QUIT_AFTER_MS = 3000  # long enough for the chart to load and paint
+STACK_FLOOR = "stack floor: empty QMainWindow + matplotlib canvas, one line"
 
 
 def _median(values: list[float]) -> float:
@@ -37,17 +38,20 @@ def _median(values: list[float]) -> float:
 
 
 def _children(runs: int, home: Path, sample: Path, big: Path) -> list[Row]:
-    """Start-up, first chart and peak memory: the app and the empty window, interleaved."""
+    """Start-up, first chart and peak memory: the app, the empty window and the stack floor
+    (the empty window + a matplotlib canvas with one line), interleaved."""
     env = children.isolated_env(home, QUIT_AFTER_MS)
-    app, empty, big_runs = [], [], []
+    app, empty, big_runs, floor = [], [], [], []
     for attempt in range(runs + 1):  # the first round warms caches and is not counted
         app_run = children.run_and_reap(children.app_command(sample), env)
         empty_run = children.run_and_reap(children.empty_window_command(), env)
         big_run = children.run_and_reap(children.app_command(big), env)
+        floor_run = children.run_and_reap(children.stack_floor_command(), env)
         if attempt:
             app.append(app_run)
             empty.append(empty_run)
             big_runs.append(big_run)
+            floor.append(floor_run)
         print(".", end="", flush=True)
     print()
 
@@ -70,6 +74,13 @@ def _children(runs: int, home: Path, sample: Path, big: Path) -> list[Row]:
             "empty QMainWindow", "MiB", 1.5),
         Row("Peak memory (max RSS), sample plan open", mib(app), mib(empty),
             "empty QMainWindow", "MiB", None),
+        Row("Peak memory (max RSS), stack floor", mib(floor), mib(empty),
+            "empty QMainWindow", "MiB", None),
+        Row("Peak memory (max RSS), 10-year plan open, over the stack floor", mib(big_runs),
+            mib(floor), STACK_FLOOR, "MiB", None),
+        Row("Start-up to trajectory chart painted, sample plan, over the stack floor",
+            ms(app, children.TRAJECTORY), ms(floor, children.FLOOR_CHART), STACK_FLOOR, "ms",
+            None),
     ]  # fmt: skip
 
 
