@@ -91,7 +91,7 @@ def test_many_delegations_due_are_named_up_to_a_few_then_counted(sample: Altitud
     from datetime import timedelta
 
     from altitude.domain.entities import Delegation, Status
-    from altitude.services.summary import DUE_NOTES
+    from altitude.services.attention import DUE_NOTES
 
     with sample.together():
         for n in range(12):

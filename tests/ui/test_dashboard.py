@@ -248,3 +248,31 @@ def test_the_window_shows_the_dashboard_before_the_whole_plan_is_read(
         window.close()
         window.deleteLater()
         service.close()
+
+
+def test_attention_is_worded_for_people_with_dates_as_they_say_them() -> None:
+    from altitude.services.attention import Attention, Concern
+    from altitude.ui.widgets.attention_texts import attention_text
+
+    today = date(2026, 11, 23)
+    w = IsoWeek(2026, 45)
+    cases = {
+        Attention(Concern.CHECKIN_DUE, week=THIS_WEEK): "This week's check-in is due.",
+        Attention(Concern.DELEGATION_DUE, who="Sam", outcome="Release", due=today): (
+            "Check in with Sam on “Release” (due 23 Nov)."
+        ),
+        Attention(Concern.DELEGATION_DUE, outcome="Hiring", due=date(2027, 1, 4)): (
+            "Check in on “Hiring” (due 4 Jan 2027)."
+        ),
+        Attention(Concern.MORE_DUE, count=12): (
+            "12 more delegation check-ins are due: see the Delegation page."
+        ),
+        Attention(Concern.MISSING_WEEKS, weeks=(w,)): "No check-in for the week of 2 Nov.",
+        Attention(Concern.MISSING_WEEKS, weeks=(w, w + 1), count=4): (
+            "No check-in for the weeks of 2 Nov, 9 Nov and 4 more."
+        ),
+    }
+    for item, text in cases.items():
+        assert attention_text(item, today) == text
+    rising = attention_text(Attention(Concern.RISING_EXECUTION), today)
+    assert rising.startswith("Your execution share rose two weeks running")

@@ -10,10 +10,7 @@ from altitude.domain.entities import Delegation
 from altitude.domain.metrics import Projection, Track, WeekShare
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
-
-# Delegations due are named one a line up to this many, the soonest first; the rest are
-# counted. A list of hundreds helps no one (and cost the dashboard ~15 MiB of labels).
-DUE_NOTES = 5
+from altitude.services.attention import Attention, attention_items, in_english
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +30,8 @@ class Summary:
     missing_weeks: tuple[IsoWeek, ...]
     rising_execution: bool
     shares: tuple[WeekShare, ...] = ()
-    attention: tuple[str, ...] = field(default=())
+    attention: tuple[str, ...] = field(default=())  # in English, for `altitude status`
+    attention_items: tuple[Attention, ...] = ()  # the same as data, for the GUI to word
 
 
 def summarize(state: AtAGlance, today: date) -> Summary:
@@ -79,22 +77,12 @@ def summarize(state: AtAGlance, today: date) -> Summary:
 
 
 def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
-    notes: list[str] = []
-    if summary.checkin_due:
-        notes.append(f"This week's check-in ({summary.week}) is due.")
-    for d in summary.delegations_due[:DUE_NOTES]:
-        owner = state.person(d.owner_id) if d.owner_id else None
-        who = owner.name if owner else "its owner"
-        when = d.next_checkin.isoformat() if d.next_checkin else ""
-        notes.append(f"Check in with {who} on “{d.outcome}” (due {when}).")
-    more = len(summary.delegations_due) - DUE_NOTES
-    if more > 0:
-        notes.append(f"{more} more delegation check-ins are due: see the Delegation page.")
-    if summary.missing_weeks:
-        weeks = ", ".join(str(w) for w in summary.missing_weeks[-3:])
-        more = len(summary.missing_weeks) - 3
-        suffix = f" and {more} more" if more > 0 else ""
-        notes.append(f"No check-in for {weeks}{suffix}.")
-    if summary.rising_execution:
-        notes.append("Your execution share rose two weeks running: what pulled you back in?")
-    return replace(summary, attention=tuple(notes))
+    items = attention_items(
+        summary.week,
+        summary.checkin_due,
+        summary.delegations_due,
+        summary.missing_weeks,
+        summary.rising_execution,
+        state,
+    )
+    return replace(summary, attention_items=items, attention=tuple(in_english(i) for i in items))

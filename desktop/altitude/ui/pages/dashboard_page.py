@@ -28,6 +28,7 @@ from altitude.ui.charts import TrajectoryChart
 from altitude.ui.context import AppContext
 from altitude.ui.launchers import show_checkin
 from altitude.ui.pages.base import Page
+from altitude.ui.widgets.attention_texts import attention_text
 from altitude.ui.widgets.dashboard_attention import AttentionPanel
 from altitude.ui.widgets.dashboard_cards import CardGrid
 from altitude.ui.widgets.dashboard_texts import headline
@@ -128,7 +129,7 @@ class DashboardPage(Page):
         if self.subtitle.text() != subtitle:
             self.subtitle.setText(subtitle)
         self.cards.show_texts(headline(summary, state), self.ctx.dark)
-        self.attention.show_notes(summary.attention)
+        self.attention.show_notes([attention_text(a, today) for a in summary.attention_items])
 
     # ------------------------------------------------------------ intent
 

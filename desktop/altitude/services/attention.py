@@ -1,0 +1,87 @@
+"""What needs attention, as data: the GUI words it in the user's language, the CLI in English.
+
+Delegations due are named one by one up to ``DUE_NOTES``, the soonest first, and the rest
+counted: a list of hundreds helps no one (and cost the dashboard ~15 MiB of labels on a
+ten-year plan).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from altitude.domain.entities import Delegation
+from altitude.domain.overview import AtAGlance
+from altitude.domain.weeks import IsoWeek
+
+DUE_NOTES = 5
+MISSING_NAMED = 3  # the latest weeks without a check-in that are named; the rest counted
+
+
+class Concern(StrEnum):
+    CHECKIN_DUE = "checkin-due"  # this week's check-in (``week``)
+    DELEGATION_DUE = "delegation-due"  # check in with ``who`` on ``outcome`` by ``due``
+    MORE_DUE = "more-due"  # ``count`` more delegation check-ins
+    MISSING_WEEKS = "missing-weeks"  # ``weeks`` (the latest few) and ``count`` more
+    RISING_EXECUTION = "rising-execution"  # the execution share rose two weeks running
+
+
+@dataclass(frozen=True, slots=True)
+class Attention:
+    concern: Concern
+    week: IsoWeek | None = None
+    who: str = ""  # the owner's name; "" when the delegation has none
+    outcome: str = ""
+    due: date | None = None
+    count: int = 0
+    weeks: tuple[IsoWeek, ...] = ()
+
+
+def attention_items(
+    week: IsoWeek,
+    checkin_due: bool,
+    due: tuple[Delegation, ...],
+    missing: tuple[IsoWeek, ...],
+    rising: bool,
+    state: AtAGlance,
+) -> tuple[Attention, ...]:
+    items: list[Attention] = []
+    if checkin_due:
+        items.append(Attention(Concern.CHECKIN_DUE, week=week))
+    for d in due[:DUE_NOTES]:
+        owner = state.person(d.owner_id) if d.owner_id else None
+        items.append(
+            Attention(
+                Concern.DELEGATION_DUE,
+                who=owner.name if owner else "",
+                outcome=d.outcome,
+                due=d.next_checkin,
+            )
+        )
+    if len(due) > DUE_NOTES:
+        items.append(Attention(Concern.MORE_DUE, count=len(due) - DUE_NOTES))
+    if missing:
+        named = missing[-MISSING_NAMED:]
+        items.append(Attention(Concern.MISSING_WEEKS, weeks=named, count=len(missing) - len(named)))
+    if rising:
+        items.append(Attention(Concern.RISING_EXECUTION))
+    return tuple(items)
+
+
+def in_english(item: Attention) -> str:
+    """The sentence `altitude status` prints (ISO dates and weeks: plain text, any locale)."""
+    match item.concern:
+        case Concern.CHECKIN_DUE:
+            return f"This week's check-in ({item.week}) is due."
+        case Concern.DELEGATION_DUE:
+            when = item.due.isoformat() if item.due else ""
+            return f"Check in with {item.who or 'its owner'} on “{item.outcome}” (due {when})."
+        case Concern.MORE_DUE:
+            return f"{item.count} more delegation check-ins are due: see the Delegation page."
+        case Concern.MISSING_WEEKS:
+            weeks = ", ".join(str(w) for w in item.weeks)
+            suffix = f" and {item.count} more" if item.count > 0 else ""
+            return f"No check-in for {weeks}{suffix}."
+        case Concern.RISING_EXECUTION:
+            return "Your execution share rose two weeks running: what pulled you back in?"
