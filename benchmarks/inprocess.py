@@ -116,10 +116,17 @@ class ChartBench:
         self.canvas.repaint()
 
     def trajectory(self, state: Any, today: date) -> None:
+        """A redraw of the chart on screen: from the second call on, the figure already holds
+        the trajectory and is updated in place, as when a saved check-in changes the state."""
         from altitude.charts.trajectory import trajectory_figure
 
         trajectory_figure(state.plan, state.checkins, today, self.palette, figure=self.figure)
         self.render()
+
+    def first_trajectory(self, state: Any, today: date) -> None:
+        """The chart's first draw (start-up, a theme flip): the figure held something else."""
+        self.figure.clear()
+        self.trajectory(state, today)
 
     def bare_line(self, state: Any) -> None:
         """The floor: one plain matplotlib line of the same weekly shares."""

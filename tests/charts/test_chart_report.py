@@ -120,3 +120,42 @@ def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_report(
         write_report(state, path, TODAY)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
     assert path.read_bytes() == b"the previous report"
+
+
+def test_every_chart_goes_in_once_at_the_report_resolution(
+    state: PlanState, tmp_path: Path
+) -> None:
+    path = tmp_path / "report.pdf"
+    write_report(state, path, TODAY)
+    sizes = []
+    for page in PdfReader(path).pages:
+        resources = page["/Resources"]
+        for xobject in resources.get("/XObject", {}).values():
+            image = xobject.get_object()
+            if image["/Subtype"] == "/Image":
+                sizes.append((image["/Width"], image["/Height"], image["/ColorSpace"]))
+    # Trajectory, weekly hours, matrix and hours freed: 8 x 4.5 inches at 150 dpi, opaque.
+    assert sizes == [(1200, 675, "/DeviceRGB")] * 4
+
+
+def embedded_fonts(path: Path) -> set[str]:
+    fonts = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
+    return fonts
+
+
+def test_only_the_font_styles_the_report_uses_are_embedded(
+    state: PlanState, tmp_path: Path
+) -> None:
+    assert state.plan is not None and state.plan.motive  # the motive is set in italics
+    write_report(state, tmp_path / "with.pdf", TODAY)
+    assert embedded_fonts(tmp_path / "with.pdf") == {
+        "DejaVuSansBook",
+        "DejaVuSansBold",
+        "DejaVuSansOblique",
+    }
+    plain = replace(state, plan=replace(state.plan, motive=""))
+    write_report(plain, tmp_path / "without.pdf", TODAY)
+    assert embedded_fonts(tmp_path / "without.pdf") == {"DejaVuSansBook", "DejaVuSansBold"}

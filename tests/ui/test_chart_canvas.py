@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,13 @@ from PySide6.QtCore import QPoint, Qt
 
 from altitude.domain.entities import Person
 from altitude.services import Altitude
-from altitude.ui.charts import ChartCanvas, FreedChart, MatrixChart, chart_library_loaded
+from altitude.ui.charts import (
+    ChartCanvas,
+    FreedChart,
+    MatrixChart,
+    TrajectoryChart,
+    chart_library_loaded,
+)
 from altitude.ui.context import AppContext
 from altitude.ui.dialogs import ScriptedDialogs
 
@@ -196,6 +203,35 @@ def test_freed_chart_redraws_when_delegations_change_but_not_for_the_team(
     delegation = next(d for d in svc.state.delegations if d.hours_freed > 0)
     ctx.perform("delete", lambda: svc.delete_delegation(delegation.id), lambda: None)  # type: ignore[arg-type]
     assert chart.builds == 2
+
+
+def test_the_trajectory_chart_updates_its_figure_in_place_when_a_week_changes(
+    qtbot, sample_service: Altitude, dialogs: ScriptedDialogs
+) -> None:  # type: ignore[no-untyped-def]
+    ctx = AppContext(sample_service, dialogs)
+    chart = TrajectoryChart(ctx)
+    qtbot.addWidget(chart)
+    chart.show()
+    qtbot.waitUntil(lambda: chart.builds == 1, timeout=30000)
+    assert chart.figure is not None and chart.canvas is not None
+    [axes] = chart.figure.axes
+    assert {"strategy", "execution", "glide", "band", "today", "legend"} <= gids(chart)
+    chart.canvas.draw()
+
+    svc = sample_service
+    latest = max(svc.state.checkins, key=lambda c: c.week)
+    total = latest.execution_hours + latest.strategy_hours  # the item hours must still add up
+    changed = replace(latest, execution_hours=total / 4, strategy_hours=total * 3 / 4)
+    ctx.perform("log", lambda: svc.record_checkin(changed), lambda: None)
+    assert dialogs.errors() == []
+    assert chart.builds == 2
+    assert chart.figure.axes == [axes]  # the same axes, updated
+    [line] = [a for a in axes.lines if a.get_gid() == "strategy"]
+    assert line.get_xdata()[-1] == latest.week.monday()
+    assert line.get_ydata()[-1] == 75.0
+    assert len(line.get_xdata()) == len(svc.state.checkins)
+    assert {"strategy", "execution", "glide", "band", "today", "legend"} <= gids(chart)
+    assert len(chart.figure.legends) == 1
 
 
 def test_clicking_a_bubble_on_the_matrix_picks_its_item(

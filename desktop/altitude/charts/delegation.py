@@ -137,7 +137,7 @@ def _mark_taken_back(
 ) -> None:
     from matplotlib.dates import date2num
 
-    from altitude.charts.labels import LabelPlacer
+    from altitude.charts.labels import MAX_LABELS, LabelPlacer
 
     days = [last_date(d) for d in taken_back]
     values = [_value_on(day, xs, ys) for day in days]
@@ -153,6 +153,9 @@ def _mark_taken_back(
         zorder=5,
     )
     marks.set_gid("taken-back")
+    # Only the first MAX_LABELS could be placed: making the rest only to hide them took
+    # longer than drawing the chart on a ledger of years.
+    labelled = list(zip(taken_back, days, values, strict=True))[:MAX_LABELS]
     labels = [
         ax.text(
             day,
@@ -164,9 +167,9 @@ def _mark_taken_back(
             gid="taken-back-label",
             zorder=6,
         )
-        for d, day, value in zip(taken_back, days, values, strict=True)
+        for d, day, value in labelled
     ]
-    anchors = [(float(date2num(day)), value) for day, value in zip(days, values, strict=True)]
+    anchors = [(float(date2num(day)), value) for _, day, value in labelled]
     placer = LabelPlacer(
         ax,
         labels,

@@ -17,8 +17,7 @@ search among those already placed (2,000 labels took minutes).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from itertools import groupby
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
 import numpy as np
@@ -39,6 +38,10 @@ _OUTSIDE, _ON_POINT = 1000, 20  # penalties: leaving the axes, covering another 
 _SHRINK = (1.0, 0.88, 0.76)  # font scales tried before labels are hidden
 MAX_LABELS = 40  # labels after these stay hidden
 _MAX_LINE_BOXES = 200  # boxes that stand for one line as an obstacle
+
+
+_SHIFT = {"left": 0.0, "right": -1.0, "center": -0.5}  # box's left edge from its anchor, in widths
+Spots = list[tuple[int, str, float, float]]  # (ring, ha, dx, dy), as Spot holds them
 
 
 class Spot(NamedTuple):
@@ -105,15 +108,19 @@ class LabelPlacer(Artist):
             for text, size in zip(self._texts, self._font_sizes, strict=True):
                 text.set_fontsize(size * scale)
                 text.set_visible(True)
-            outside = self._place_at_size(renderer)
+            # Before the smallest size, the first label left outside settles it: try the
+            # next size (placing the rest would only be thrown away).
+            outside = self._place_at_size(renderer, give_up=scale != _SHRINK[-1])
             if not outside:
                 return
         for i in outside:
             self._texts[i].set_visible(False)
             self._leaders[i].set_data([], [])
 
-    def _place_at_size(self, renderer: RendererBase) -> list[int]:
-        """Place every label; return the indexes of those that ended outside the axes."""
+    def _place_at_size(self, renderer: RendererBase, give_up: bool = False) -> list[int]:
+        """Place every label; return the indexes of those that ended outside the axes.
+
+        With ``give_up``, stop at the first label that ends outside."""
         ax = self._ax
         px_per_pt = ax.figure.dpi / 72.0
         pad = _PAD_PT * px_per_pt
@@ -149,25 +156,42 @@ class LabelPlacer(Artist):
             _set_leader(self._leaders[i], (x, y), radii[i], box, spot.ring > 0)
             if not _inside(box, frame):
                 outside.append(i)
+                if give_up:
+                    break
         return outside
 
 
-def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float) -> Iterator[Spot]:
+def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float, ring: int) -> Spots:
+    """The spots of one ring, nearest first: on the point's sides (``"side"``) or below and
+    above it (``"vertical"``), one more label height (and pad) away per ring."""
     width, height = size
     step = height + pad
-    for n in range(_MAX_STEPS + 1):
-        if mode == "side":
-            for k in (0,) if n == 0 else (n, -n):
-                yield Spot(n, "left", gap, k * step)
-                yield Spot(n, "right", -gap, k * step)
-        else:
-            for sign in (-1, 1):  # below first: on a rising line there is room under it
-                dy = sign * (gap + height / 2 + n * step)
-                yield Spot(n, "center", 0.0, dy)
-                yield Spot(n, "right", width / 3, dy)
-                yield Spot(n, "left", -width / 3, dy)
-                yield Spot(n, "left", gap, dy)  # clear of a line rising through the point
-                yield Spot(n, "right", -gap, dy)
+    if mode == "side":
+        dys = [0.0] if ring == 0 else [ring * step, -ring * step]
+        return [(ring, ha, dx, dy) for dy in dys for ha, dx in (("left", gap), ("right", -gap))]
+    spots: Spots = []
+    for sign in (-1, 1):  # below first: on a rising line there is room under it
+        dy = sign * (gap + height / 2 + ring * step)
+        spots += [
+            (ring, "center", 0.0, dy),
+            (ring, "right", width / 3, dy),
+            (ring, "left", -width / 3, dy),
+            (ring, "left", gap, dy),  # clear of a line rising through the point
+            (ring, "right", -gap, dy),
+        ]
+    return spots
+
+
+def _first_outside_ring(mode: Mode, gap: float, height: float, pad: float, frame: Bbox) -> int:
+    """The first ring whose nearest spot is farther from the point than the axes are tall."""
+    step = height + pad
+    ring = 0
+    while ring <= _MAX_STEPS:
+        nearest = ring * step if mode == "side" else gap + height / 2 + ring * step
+        if nearest > frame.height:
+            break
+        ring += 1
+    return ring
 
 
 def _choose(
@@ -182,40 +206,63 @@ def _choose(
 ) -> tuple[Spot, tuple[float, float, float, float]]:
     """The best free spot: inside the axes, off other points, as near the point as can be.
 
-    Spots are tried a ring at a time: one array operation checks a whole ring against the
-    labels placed so far."""
+    A spot scores its ring, plus a penalty for leaving the axes and one per point it
+    covers; spots that touch a placed label are not free. The best is the lowest score
+    (the nearest first on a tie) among the rings that reach no farther than the axes are
+    tall, all checked in one array operation. Only when none of those is free do farther
+    rings count, one at a time, and the first with a free spot gives the best of its own.
+    """
+    width, height = size
+    near = _first_outside_ring(mode, gap, height, pad, frame)
+    spots = [spot for ring in range(near) for spot in _spots(mode, gap, size, pad, ring)]
+    found = _best_free(point, size, spots, pad, placed, markers, frame)
+    ring = near
+    while found is None and ring <= _MAX_STEPS:
+        found = _best_free(
+            point, size, _spots(mode, gap, size, pad, ring), pad, placed, markers, frame
+        )
+        ring += 1
+    if found is None:  # unreachable in practice: there is always room far enough away
+        x, y = point
+        return Spot(0, "left", gap, 0.0), (x + gap, y - height / 2, x + gap + width, y + height / 2)
+    return found
+
+
+def _best_free(
+    point: tuple[float, float],
+    size: tuple[float, float],
+    spots: Spots,
+    pad: float,
+    placed: np.ndarray,
+    markers: np.ndarray,
+    frame: Bbox,
+) -> tuple[Spot, tuple[float, float, float, float]] | None:
+    """The lowest-scoring free spot (the first on a tie), or None if none is free."""
+    if not spots:
+        return None
     x, y = point
     width, height = size
-    best: tuple[Spot, tuple[float, float, float, float]] | None = None
-    best_score = float("inf")
-    for ring, group in groupby(_spots(mode, gap, size, pad), key=lambda spot: spot.ring):
-        spots = list(group)
-        if best is not None and best_score <= ring:
-            break  # every farther spot scores at least its ring: none can do better
-        if best is not None and min(abs(spot.dy) for spot in spots) > frame.height:
-            break  # from here on every spot lies outside the axes: none can do better
-        boxes = [_spot_box(x, y, width, height, spot) for spot in spots]
-        taken = _hits_any(np.array(boxes), placed, pad)
-        for spot, box, hit in zip(spots, boxes, taken, strict=True):
-            if hit:
-                continue
-            score = (0 if _inside(box, frame) else _OUTSIDE) + ring
-            if score >= best_score:
-                continue  # covering points only adds to it: no need to count them
-            score += _ON_POINT * int(_hits(box, markers, 0).sum())
-            if score < best_score:
-                best, best_score = (spot, box), score
-    if best is None:  # unreachable in practice: there is always room far enough away
-        return Spot(0, "left", gap, 0.0), (x + gap, y - height / 2, x + gap + width, y + height / 2)
-    return best
-
-
-def _spot_box(
-    x: float, y: float, width: float, height: float, spot: Spot
-) -> tuple[float, float, float, float]:
-    anchor = x + spot.dx
-    left = {"left": anchor, "right": anchor - width, "center": anchor - width / 2}[spot.ha]
-    return (left, y + spot.dy - height / 2, left + width, y + spot.dy + height / 2)
+    rings = np.array([s[0] for s in spots], dtype=float)
+    shift = np.array([_SHIFT[s[1]] for s in spots])
+    dx = np.array([s[2] for s in spots])
+    dy = np.array([s[3] for s in spots])
+    left = x + dx + shift * width
+    boxes = np.column_stack([left, y + dy - height / 2, left + width, y + dy + height / 2])
+    free = ~_hits_any(boxes, placed, pad)
+    if not free.any():
+        return None
+    boxes, rings, index = boxes[free], rings[free], np.flatnonzero(free)
+    inside = (
+        (boxes[:, 0] >= frame.x0)
+        & (boxes[:, 2] <= frame.x1)
+        & (boxes[:, 1] >= frame.y0)
+        & (boxes[:, 3] <= frame.y1)
+    )
+    covered = _hits_all(boxes, markers)
+    scores = np.where(inside, 0, _OUTSIDE) + rings + _ON_POINT * covered
+    best = int(np.argmin(scores))  # the first of the lowest: the nearest
+    box = tuple(float(v) for v in boxes[best])
+    return Spot(*spots[int(index[best])]), box  # type: ignore[return-value]
 
 
 def _boxes(artist: Text | Line2D, renderer: RendererBase) -> list[tuple[float, ...]]:
@@ -249,15 +296,19 @@ def _inside(box: tuple[float, float, float, float], frame: Bbox) -> bool:
     )
 
 
-def _hits(box: tuple[float, float, float, float], boxes: np.ndarray, pad: float) -> np.ndarray:
+def _hits_all(candidates: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """For each candidate box (rows), how many of ``boxes`` it overlaps."""
     if boxes.size == 0:
-        return np.zeros(0, dtype=bool)
-    return (
-        (boxes[:, 0] < box[2] + pad)
-        & (box[0] - pad < boxes[:, 2])
-        & (boxes[:, 1] < box[3] + pad)
-        & (box[1] - pad < boxes[:, 3])
+        return np.zeros(len(candidates), dtype=int)
+    c, b = candidates[:, None, :], boxes[None, :, :]
+    overlaps = (
+        (b[..., 0] < c[..., 2])
+        & (c[..., 0] < b[..., 2])
+        & (b[..., 1] < c[..., 3])
+        & (c[..., 1] < b[..., 3])
     )
+    counts: np.ndarray = overlaps.sum(axis=1)
+    return counts
 
 
 def _hits_any(candidates: np.ndarray, boxes: np.ndarray, pad: float) -> np.ndarray:

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, Any
 from altitude.domain.entities import Decision
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure, FigureBase
     from matplotlib.legend import Legend
@@ -186,11 +187,28 @@ def date_axis(ax: Axes, palette: Palette) -> None:
     ax.xaxis.get_offset_text().set_color(palette.muted)
 
 
-def figure_legend(fig: FigureBase, palette: Palette, ncols: int, **kwargs: Any) -> Legend:
-    """A frameless one-row legend at the foot of the figure, in the palette's colours."""
-    legend = fig.legend(
+def figure_legend(
+    fig: FigureBase,
+    palette: Palette,
+    ncols: int,
+    handles: Sequence[Artist] | None = None,
+    **kwargs: Any,
+) -> Legend:
+    """A frameless one-row legend at the foot of the figure, in the palette's colours.
+
+    ``handles`` default to every labelled artist of the figure's axes, as ``fig.legend``
+    finds them. The legend is a ``CachedLegend``: Agg pastes it from a bitmap on redraws.
+    """
+    from altitude.charts.cached_legend import CachedLegend
+
+    if handles is None:
+        handles = [h for ax in fig.axes for h in ax.get_legend_handles_labels()[0]]
+    legend = CachedLegend(
+        fig,
+        list(handles),
         loc="lower center",
         bbox_to_anchor=(0.5, 0.0),
+        bbox_transform=fig.transSubfigure,
         ncols=ncols,
         frameon=False,
         fontsize=NOTE_SIZE,
@@ -198,6 +216,9 @@ def figure_legend(fig: FigureBase, palette: Palette, ncols: int, **kwargs: Any) 
         borderaxespad=0.3,
         **kwargs,
     )
+    fig.legends.append(legend)
+    legend._remove_method = fig.legends.remove  # as ``fig.legend`` does: remove() works
+    fig.stale = True
     legend.set_gid("legend")
     return legend
 

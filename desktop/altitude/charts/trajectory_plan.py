@@ -16,6 +16,7 @@ from altitude.domain.entities import Plan
 from altitude.domain.weeks import IsoWeek
 
 if TYPE_CHECKING:
+    from matplotlib.artist import Artist
     from matplotlib.axes import Axes
 
 NOT_AT_THIS_TREND = "Not at this trend"
@@ -31,7 +32,8 @@ def projection_end(projection: metrics.Projection, right: date) -> date:
     return min(end, right + timedelta(weeks=MAX_EXTRA_WEEKS))
 
 
-def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> None:
+def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
+    """The tolerance band and the dashed glide path; returns both (band first)."""
     path = metrics.glide_path(plan)
     days = [d for d, _ in path]
     targets = [t for _, t in path]
@@ -56,10 +58,14 @@ def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> None:
         zorder=3,
     )
     glide.set_gid("glide")
+    return [band, glide]
 
 
-def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
-    """A diamond on the glide path per milestone, labelled at the foot of the axes."""
+def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
+    """A diamond on the glide path per milestone, labelled at the foot of the axes.
+
+    Labels are placed for the current x limits: set them first. Returns what was drawn.
+    """
     from matplotlib.dates import date2num
 
     lo, hi = ax.get_xlim()
@@ -70,9 +76,12 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
             for m in milestones
         ]
     )
+    drawn: list[Artist] = []
     for index, m in enumerate(milestones):
         on = plan.start_date + timedelta(days=m.day)
-        ax.plot([on, on], [0, m.target_share], color=palette.grid, linewidth=1.0, zorder=1.5)
+        drawn += ax.plot(
+            [on, on], [0, m.target_share], color=palette.grid, linewidth=1.0, zorder=1.5
+        )
         (marker,) = ax.plot(
             [on],
             [m.target_share],
@@ -84,10 +93,11 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
             zorder=5,
         )
         marker.set_gid(f"milestone-{m.day}")
+        drawn.append(marker)
         if index not in labelled:
             continue
         where = (float(date2num(on)) - lo) / (hi - lo)
-        ax.annotate(
+        label = ax.annotate(
             f"Day {m.day}\n{m.target_share:g}%",  # the plan's own labels are too long here
             (on, 0.02),
             xycoords=("data", "axes fraction"),
@@ -101,6 +111,8 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> None:
             gid=f"milestone-{m.day}-label",
             zorder=6,
         )
+        drawn.append(label)
+    return drawn
 
 
 def _spaced(positions: list[float], gap: float = MIN_LABEL_GAP) -> set[int]:
@@ -116,10 +128,10 @@ def _spaced(positions: list[float], gap: float = MIN_LABEL_GAP) -> set[int]:
 
 def draw_projection(
     ax: Axes, projection: metrics.Projection, latest: metrics.WeekShare, palette: Palette
-) -> None:
+) -> list[Artist]:
+    """The projected trend, its end marker and the verdict; returns what was drawn."""
     if not projection.points:  # too few check-ins: say so quietly instead of guessing
-        _verdict(ax, projection.reason, palette.muted, palette)
-        return
+        return [_verdict(ax, projection.reason, palette.muted, palette)]
     xs = [w.monday() for w, _ in projection.points]
     ys = [v for _, v in projection.points]
     (line,) = ax.plot(
@@ -133,8 +145,7 @@ def draw_projection(
     )
     line.set_gid("projection")
     if projection.reach_week is None:
-        _verdict(ax, NOT_AT_THIS_TREND, palette.foreground, palette)
-        return
+        return [line, _verdict(ax, NOT_AT_THIS_TREND, palette.foreground, palette)]
     (end,) = ax.plot(
         [xs[-1]],
         [ys[-1]],
@@ -148,15 +159,14 @@ def draw_projection(
     )
     end.set_gid("reach")
     if projection.reach_week == latest.week:
-        _verdict(ax, f"Target reached in the week of {_monday(projection.reach_week)}",
-                 palette.foreground, palette)  # fmt: skip
+        text = f"Target reached in the week of {_monday(projection.reach_week)}"
     else:
         text = f"Target reached ~week of {_monday(projection.reach_week)} at this trend"
-        _verdict(ax, text, palette.foreground, palette)
+    return [line, end, _verdict(ax, text, palette.foreground, palette)]
 
 
-def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> None:
-    ax.text(
+def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> Artist:
+    return ax.text(
         0.012,
         0.975,
         text,
