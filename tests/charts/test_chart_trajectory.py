@@ -9,6 +9,7 @@ import pytest
 from chart_figures import by_gid, num, one, texts
 from chart_states import START, TODAY, checkin, rising_checkins
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.colors import to_rgba
 
 from altitude.charts.style import new_figure, palette
 from altitude.charts.trajectory import EMPTY_MESSAGE, trajectory_figure
@@ -179,3 +180,24 @@ def test_a_far_projection_is_clipped_to_keep_the_data_readable(plan: Plan) -> No
     assert right < num(projection.reach_week.monday())
     reach = f"{projection.reach_week.monday():%-d %b %Y}"
     assert reach in one(fig, "projection-label").get_text()
+
+
+def test_in_a_narrow_chart_the_legend_wraps_and_the_verdict_stays_inside(plan: Plan) -> None:
+    fig = trajectory_figure(plan, rising_checkins(IsoWeek(2026, 2), 8), TODAY, palette(False))
+    FigureCanvasAgg(fig)
+    fig.set_size_inches(4.3, 3.9)  # the dashboard's chart in a 900 px window
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    [legend] = fig.legends
+    box, page = legend.get_window_extent(renderer), fig.bbox
+    assert legend._ncols < len(legend.texts)  # wrapped onto more rows
+    assert page.x0 <= box.x0 and box.x1 <= page.x1 and page.y0 <= box.y0
+    assert [t.get_text() for t in legend.texts] == ["Execution", "Strategy", "Tolerance ±5 pts",
+                                                    "Glide path", "Projection"]  # fmt: skip
+    foreground = to_rgba(LIGHT.foreground)
+    assert all(to_rgba(t.get_color()) == foreground for t in legend.texts)  # colours kept
+    verdict = one(fig, "projection-label")
+    assert verdict.get_window_extent(renderer).x1 <= page.x1
+    fig.set_size_inches(12, 5)  # wide again: one row
+    fig.canvas.draw()
+    assert legend._ncols == len(legend.texts)

@@ -33,8 +33,30 @@ class CachedLegend(Legend):
     def __init__(self, parent: FigureBase, handles: list[Artist], **kwargs: Any) -> None:
         labels = [str(handle.get_label()) for handle in handles]
         super().__init__(parent, handles, labels, **kwargs)  # type: ignore[arg-type]  # any figure
+        self._entries = (list(handles), labels)
         self._raster: tuple[object, np.ndarray, int, int] | None = None
         self._seen: object = None  # the key of the last draw, cached from its second draw
+
+    def set_ncols(self, ncols: int) -> None:
+        """Lay the entries out again in ``ncols`` columns.
+
+        Matplotlib's own ``set_ncols`` only records the number, which a legend already laid
+        out ignores: the layout engine's wrapping of a legend too wide for a narrow chart
+        (``layout.fit_legend``) had no effect, and entries fell off both sides.
+        """
+        if ncols == self._ncols:  # type: ignore[attr-defined]  # set_ncols has no getter
+            return
+        colours = [text.get_color() for text in self.texts]
+        super().set_ncols(ncols)
+        # As __init__ does: a new box of entries, then its place (the box finds its offset).
+        used_default = self._loc_used_default  # type: ignore[has-type]
+        self._init_legend_box(*self._entries)  # type: ignore[no-untyped-call]
+        self._set_loc(self._loc_real)  # type: ignore[has-type,no-untyped-call]
+        self._loc_used_default = used_default
+        for text, colour in zip(self.texts, colours, strict=True):
+            text.set_color(colour)
+        self._raster = None
+        self.stale = True
 
     def draw(self, renderer: RendererBase) -> None:
         if not self.get_visible():

@@ -19,6 +19,8 @@ from matplotlib.legend import Legend
 _CHAR_WIDTH = 0.55 / 72
 _LINE_HEIGHT = 1.45 / 72
 _ENTRY_WIDTH = 0.6  # a legend entry's handle and spacing, in inches
+_COLUMN_GAP = 2.0  # matplotlib's legend.columnspacing, in font sizes (counted in the entry)
+_EDGE = 0.1  # inches kept clear at the figure's sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,9 +65,10 @@ def fit_legend(legend: Legend, width_in: float) -> float:
         return 0.0
     size = texts[0].get_fontsize()
     widths = [len(t.get_text()) * size * _CHAR_WIDTH + _ENTRY_WIDTH for t in texts]
-    room = width_in - 0.3
+    room = width_in - _EDGE
+    gap = _COLUMN_GAP * size / 72  # between columns only: none after the last one
     ncols = len(texts)
-    while ncols > 1 and _row_width(widths, ncols) > room:
+    while ncols > 1 and _row_width(widths, ncols) - gap > room:
         ncols -= 1
     legend.set_ncols(ncols)
     return (math.ceil(len(texts) / ncols) - 1) * size * _LINE_HEIGHT

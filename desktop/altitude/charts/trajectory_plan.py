@@ -178,6 +178,7 @@ def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> Artist:
         bbox={"boxstyle": "round,pad=0.3", "fc": palette.background, "ec": "none", "alpha": 0.85},
         gid="projection-label",
         zorder=7,
+        wrap=True,  # onto a second line in a narrow chart, rather than off its edge
     )
 
 
