@@ -67,11 +67,11 @@ def checked_open_floor(folder: Path) -> list[tuple[str, float]]:
     keys), then the same one query."""
     from altitude.store.connection import open_database
 
-    db = open_database(folder / "altitude.db")
+    conn = open_database(folder / "altitude.db")
     try:
-        return db.conn.execute(WEEKLY_SHARES_SQL).fetchall()
+        return conn.execute(WEEKLY_SHARES_SQL).fetchall()
     finally:
-        db.close()
+        conn.close()
 
 
 def phase_times(folder: Path, today: date, runs: int) -> dict[str, float]:
