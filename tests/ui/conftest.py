@@ -18,6 +18,17 @@ TODAY = date(2026, 11, 23)  # a Monday
 
 
 @pytest.fixture(autouse=True)
+def _english_dates() -> Iterator[None]:
+    """Texts name months ("the week of 7 Sep 2026"): the same on any machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture(autouse=True)
 def _delete_closed_widgets() -> Iterator[None]:
     """pytest-qt's closed widgets are only deleted by the event loop: flush them per test."""
     yield

@@ -164,7 +164,7 @@ def test_hours_on_delegated_items_are_flagged_live_and_bring_the_boomerang_promp
 
     assert dialog.items.boomerang_text() == (
         "↩ You spent 3 h on Reviewing every pull request on the payments services, "
-        "delegated to Priya Raman in 2026-W37."
+        "delegated to Priya Raman in the week of 7 Sept 2026."
     )
     assert dialog.reflections.prompts()[0] == BOOMERANG_PROMPT
     assert usual[1] in dialog.reflections.prompts()  # what was typed is not thrown away

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from altitude.domain.entities import Person, WeeklyCheckIn, new_plan
 from altitude.domain.weeks import IsoWeek
@@ -19,15 +18,6 @@ from altitude.ui.widgets.dashboard_cards import TONES
 from altitude.ui.widgets.dashboard_texts import GOOD, WARN
 
 THIS_WEEK = IsoWeek(2026, 48)  # the conftest clock: Monday 23 Nov 2026
-
-
-@pytest.fixture(autouse=True)
-def _english_dates() -> Iterator[None]:
-    """Card texts name months and weekdays: pin the locale, and give it back afterwards."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

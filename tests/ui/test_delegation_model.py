@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from altitude.domain.entities import Delegation, InventoryItem, Mode, Person, Status, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
+from altitude.ui.boomerang_text import boomerang_message
 from altitude.ui.models.delegation_model import (
     DELEGATION_ROLE,
     SORT_ROLE,
@@ -75,10 +76,10 @@ def test_sample_boomerang_is_credited_to_the_review_delegation(sample_service) -
     found = boomerangs_by_delegation(sample_service.state)
     review = next(d for d in sample_service.state.delegations if d.item_id == 1)
     assert list(found) == [review.id]
-    message = found[review.id][0].message
+    message = boomerang_message(found[review.id][0])
     assert message == (
         "You spent 4 h on Reviewing every pull request on the payments services, "
-        "delegated to Priya Raman in 2026-W37."
+        "delegated to Priya Raman in the week of 7 Sept 2026."
     )
     assert message in _cell(_model(sample_service), "Payments pull requests", Column.WATCH)
 

@@ -156,7 +156,8 @@ def test_boomerang_hours_are_flagged_in_the_ledger_and_editor(
     week = IsoWeek.of(TODAY)
     service.record_checkin(WeeklyCheckIn(week, 3.0, 0.0, item_hours=((release.id, 3.0),)))
     ctx.refresh()
-    message = f"You spent 3 h on Release sign-off, delegated to Sam in {week}."
+    assert week.monday() == date(2026, 11, 23)
+    message = "You spent 3 h on Release sign-off, delegated to Sam in the week of 23 Nov 2026."
     assert message in _watch(page, created.id)
     assert page.editor.boomerang_box.isVisibleTo(page)
     assert message in page.editor.boomerang.text()

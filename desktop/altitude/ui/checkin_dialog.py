@@ -28,9 +28,9 @@ from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import delegations_due
 from altitude.domain.validation import validate_checkin
 from altitude.domain.weeks import IsoWeek
+from altitude.ui.boomerang_text import boomerang_message
 from altitude.ui.context import AppContext
 from altitude.ui.widgets.checkin_delegations import DelegationsDueSection
-from altitude.ui.widgets.checkin_detail import boomerang_message
 from altitude.ui.widgets.checkin_hints import hours_hint, owner_hints
 from altitude.ui.widgets.checkin_hours import HoursSection
 from altitude.ui.widgets.checkin_items import ItemHoursSection

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 from altitude.domain.entities import Status
 from altitude.domain.metrics import HANDED_OVER
 from altitude.domain.shares import format_hours
+from altitude.ui.boomerang_text import boomerang_message
 from altitude.ui.models.base import Index, RowTableModel
 from altitude.ui.models.ledger import (
     STATUS_ORDER,
@@ -139,7 +140,7 @@ class DelegationModel(RowTableModel[LedgerRow, Column]):
             return tr("Counts as freed once you start handing it over.")
         if column == Column.WATCH:
             lines = [row.watch_text().split(" · ")[0]] if d.status == Status.TAKEN_BACK else []
-            lines += [b.message for b in row.boomerangs]
+            lines += [boomerang_message(b) for b in row.boomerangs]
             return "\n".join(lines) or None
         return None
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.levels import level
 from altitude.domain.metrics import Boomerang, BoomerangFinder, delegations_due
+from altitude.ui.boomerang_text import boomerang_message
 
 STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
 
@@ -66,7 +67,7 @@ class LedgerRow:
         if self.due and d.next_checkin is not None:
             parts.append(tr("Check-in due"))
         if self.boomerangs:
-            parts.append(self.boomerangs[0].message)
+            parts.append(boomerang_message(self.boomerangs[0]))
         return " · ".join(parts)
 
 

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import PlanState, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
+from altitude.ui.boomerang_text import boomerang_message
 from altitude.ui.checkin_dialog import show_checkin
 from altitude.ui.context import AppContext
 from altitude.ui.models.checkins_model import CHECKIN_ROLE, SORT_ROLE, CheckinsModel, Column
 from altitude.ui.pages.base import Page
-from altitude.ui.widgets.checkin_detail import CheckinDetail, boomerang_message
+from altitude.ui.widgets.checkin_detail import CheckinDetail
 from altitude.ui.widgets.fields import caption
 
 Opener = Callable[[AppContext, QWidget | None, IsoWeek | None], object]

@@ -9,23 +9,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from altitude.domain.entities import WeeklyCheckIn
-from altitude.domain.metrics import Boomerang, format_hours, strategy_share
+from altitude.domain.metrics import format_hours, strategy_share
 from altitude.ui.widgets.checkin_weeks import week_dates
 from altitude.ui.widgets.fields import caption, heading
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("CheckinDetail", text)
-
-
-def boomerang_message(boomerang: Boomerang) -> str:
-    """ "You spent 3 h on Release sign-off, delegated to Sam in 2026-W37." (translatable)"""
-    return tr("You spent {0} on {1}, delegated to {2} in {3}.").format(
-        format_hours(boomerang.hours),
-        boomerang.item_title,
-        boomerang.owner_name,
-        boomerang.delegated_week,
-    )
 
 
 def plain(text: str, role: str = "") -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from altitude.domain.entities import Delegation, Status
+from altitude.ui.boomerang_text import boomerang_message
 from altitude.ui.models.ledger import LedgerRow, short_date, status_label
 from altitude.ui.widgets.fields import caption, heading
 from altitude.ui.widgets.level_picker import LevelPlanEditor
@@ -79,7 +80,7 @@ class DelegationStatus(QWidget):
             self.tr("<b>Taken back:</b> {0}").format(escape(d.taken_back_reason))
         )
         self.taken_back_box.setVisible(taken_back)
-        messages = [escape(b.message) for b in row.boomerangs[:3]]
+        messages = [escape(boomerang_message(b)) for b in row.boomerangs[:3]]
         if len(row.boomerangs) > 3:
             messages.append(self.tr("… and {0} more weeks.").format(len(row.boomerangs) - 3))
         self.boomerang.setText(
