@@ -245,7 +245,7 @@ def test_undo_restores_the_previous_state_in_the_database(
     dialog.hours.set_values(20, 22)
     dialog.delegations.row_for(1).done.click()
     dialog.accept()
-    assert ctx.undo_stack.undoText() == "Check-in 2026-W48"
+    assert ctx.undo_stack.undoText() == "Check-in 23\u201329 Nov"
     saved = saved_state(sample_service)
     assert saved.checkin(THIS_WEEK) is not None
     assert saved.delegation(1) != before.delegation(1)

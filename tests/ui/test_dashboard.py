@@ -83,7 +83,7 @@ def test_saving_a_check_in_updates_cards_and_chart_at_once_and_undo_restores_the
     svc, ctx = sample_service, page.ctx
 
     saved = ctx.perform(
-        "Check-in 2026-W48",
+        "Check-in 23\u201329 Nov",
         lambda: svc.record_checkin(WeeklyCheckIn(THIS_WEEK, 16.0, 24.0)),
         lambda: svc.delete_checkin(THIS_WEEK),
     )

@@ -63,7 +63,7 @@ def test_the_reminder_shows_on_the_checkin_weekday_when_the_week_is_not_logged(
     assert reminder.showing()
     assert reminder.banner.objectName() == "banner"
     assert reminder.banner.message.text() == (
-        "Your weekly check-in for 2026-W48 is due — two minutes."
+        "This week's check-in (23\u201329 Nov) is due — two minutes."
     )
 
 
@@ -75,7 +75,7 @@ def test_the_reminder_stays_after_the_weekday_until_the_week_is_logged(
     assert reminder.showing()
 
     ctx.perform(
-        "Check-in 2026-W48",
+        "Check-in 23\u201329 Nov",
         do=lambda: sample_service.record_checkin(WeeklyCheckIn(THIS_WEEK, 20, 22)),
         undo=lambda: sample_service.delete_checkin(THIS_WEEK),
     )

@@ -36,7 +36,7 @@ from altitude.ui.widgets.checkin_hours import HoursSection
 from altitude.ui.widgets.checkin_items import ItemHoursSection
 from altitude.ui.widgets.checkin_prompts import ReflectionSection, choose_prompts
 from altitude.ui.widgets.checkin_save import checkin_date, delegation_log_errors, save_checkin
-from altitude.ui.widgets.checkin_weeks import WeekPicker
+from altitude.ui.widgets.checkin_weeks import WeekPicker, week_dates
 from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, caption, heading
 
 
@@ -143,7 +143,7 @@ class CheckinDialog(QDialog):
         plan_start = IsoWeek.of(state.plan.start_date) if state.plan else week
         first = min([plan_start, *(c.week for c in state.checkins)])
         self.picker.set_weeks(first, self.ctx.today(), (c.week for c in state.checkins), week)
-        self.setWindowTitle(self.tr("Weekly check-in — {0}").format(week))
+        self.setWindowTitle(self.tr("Weekly check-in — {0}").format(week_dates(week)))
 
         owners = {p.id: p.name for p in state.people if p.id is not None}
         self.hours.set_values(

@@ -20,6 +20,7 @@ from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.ui.context import AppContext
 from altitude.ui.launchers import show_checkin
+from altitude.ui.widgets.checkin_weeks import week_dates
 
 RECHECK_MS = 10 * 60 * 1000  # ten minutes: the day changing is the only thing that can't signal
 
@@ -55,7 +56,7 @@ class ReminderBanner(QFrame):
         self.hide()
 
     def show_due(self, week: IsoWeek) -> None:
-        text = self.tr("Your weekly check-in for {0} is due — two minutes.").format(week)
+        text = self.tr("This week's check-in ({0}) is due — two minutes.").format(week_dates(week))
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.show()

@@ -30,6 +30,7 @@ from altitude.ui.context import AppContext
 from altitude.ui.models.checkins_model import CHECKIN_ROLE, SORT_ROLE, CheckinsModel, Column
 from altitude.ui.pages.base import Page
 from altitude.ui.widgets.checkin_detail import CheckinDetail
+from altitude.ui.widgets.checkin_weeks import week_dates
 from altitude.ui.widgets.fields import caption
 
 Opener = Callable[[AppContext, QWidget | None, IsoWeek | None], object]
@@ -172,12 +173,14 @@ class CheckinsPage(Page):
             return
         if not self.ctx.dialogs.confirm(
             self.tr("Delete check-in"),
-            self.tr("Delete the check-in for {0}? Ctrl+Z brings it back.").format(checkin.week),
+            self.tr("Delete the check-in for {0}? Ctrl+Z brings it back.").format(
+                week_dates(checkin.week)
+            ),
         ):
             return
         service = self.ctx.service
         self.ctx.perform(
-            self.tr("Delete check-in {0}").format(checkin.week),
+            self.tr("Delete check-in {0}").format(week_dates(checkin.week)),
             do=lambda: service.delete_checkin(checkin.week),
             undo=lambda: service.record_checkin(checkin),
         )

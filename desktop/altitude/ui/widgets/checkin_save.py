@@ -19,6 +19,7 @@ from altitude.domain.validation import validate_delegation
 from altitude.services import Altitude
 from altitude.ui.context import AppContext
 from altitude.ui.widgets.checkin_delegations import DelegationLog
+from altitude.ui.widgets.checkin_weeks import week_dates
 
 
 def tr(text: str) -> str:
@@ -77,4 +78,4 @@ def save_checkin(
             service.update_delegation(old)
         restore_week()
 
-    return ctx.perform(tr("Check-in {0}").format(checkin.week), do, undo)
+    return ctx.perform(tr("Check-in {0}").format(week_dates(checkin.week)), do, undo)
