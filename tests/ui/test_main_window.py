@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -181,3 +182,11 @@ def test_an_edit_of_several_actions_is_kept_whole_or_not_at_all(sample_service, 
     assert dialogs.errors()  # the refusal was said
     assert sample_service.state == before  # and the first step was not kept either
     assert ctx.undo_stack.count() == 0
+
+
+def test_the_sidebar_rows_do_not_overlap_once_styled(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    sidebar = window.sidebar
+    rects = [sidebar.visualItemRect(sidebar.item(i)) for i in range(sidebar.count())]
+    assert all(r.height() >= 24 for r in rects)  # the stylesheet's padding is in
+    assert all(a.bottom() < b.top() for a, b in pairwise(rects))

@@ -9,7 +9,7 @@ page's data is not read before anyone can look at it.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -158,6 +158,12 @@ class MainWindow(QMainWindow):
         if waiting:
             self.page(waiting[0])
             QTimer.singleShot(0, self, self._build_later_pages)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # The sidebar placed its rows while building, before the stylesheet's padding was
+        # applied (at show): rows 30 px tall sat 14 px apart, overlapping. Place them again.
+        self.sidebar.doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
