@@ -229,3 +229,13 @@ def test_a_pending_edit_is_saved_when_the_page_is_hidden(page_for, sample_servic
     page.hide()  # another page, or the window closing
 
     assert saved_plan(sample_service).motive.endswith("I am away. Still typing")
+
+
+def test_the_plan_fits_the_narrowest_window_without_scrolling_sideways(window_for, sample_service):  # type: ignore[no-untyped-def]
+    window = window_for(sample_service)
+    window.resize(window.minimumSize())
+    window.show_page(1)
+    page = window.current_page()
+    room = window.width() - window.sidebar.width() - 40  # the page's margins and scroll bar
+    assert page.form.minimumSizeHint().width() <= room
+    assert page.form.new_role.cursorPosition() == 0  # a long role shows its start

@@ -104,6 +104,7 @@ class IdentityEditor(QWidget):
         self.new_text.textChanged.connect(lambda t: self.add_button.setEnabled(bool(t.strip())))
         self.count_label = QLabel()
         self.count_label.setProperty("role", "caption")
+        self.count_label.setWordWrap(True)  # one long line made the Plan page scroll sideways
         self.error = ErrorLabel(self.list)
 
         add_row = QHBoxLayout()

@@ -148,6 +148,7 @@ class PlanForm(QWidget):
         for line, text in ((self.current_role, plan.current_role), (self.new_role, plan.new_role)):
             if line.text() != text:
                 quietly(line, partial(line.setText, text))
+                line.setCursorPosition(0)  # a long role reads from its start, not its end
         quietly(self.start, lambda: self.start.setDate(to_qdate(plan.start_date)))
         quietly(self.end, lambda: self.end.setDate(to_qdate(plan.horizon_end)))
         self.split.show(plan)
