@@ -307,3 +307,15 @@ def test_saving_an_unchanged_week_adds_no_undo_step(
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert ctx.undo_stack.count() == 0
+
+
+def test_the_hours_hint_names_the_last_logged_week_by_its_dates(sample_service) -> None:  # type: ignore[no-untyped-def]
+    from altitude.ui.widgets.checkin_hints import hours_hint
+
+    state = sample_service.state
+    this_week = IsoWeek(2026, 48)
+    last = max(c.week for c in state.checkins if c.week < this_week)
+    assert last == IsoWeek(2026, 47)
+    hint = hours_hint(state, this_week)
+    assert hint.startswith("Last logged, 16\u201322 Nov: ")
+    assert hours_hint(state, last) == "This week is logged; saving replaces it."

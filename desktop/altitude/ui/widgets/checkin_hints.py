@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.domain.entities import PlanState
 from altitude.domain.metrics import HANDED_OVER, format_hours
 from altitude.domain.weeks import IsoWeek
+from altitude.ui.widgets.checkin_weeks import week_dates
 
 
 def tr(text: str) -> str:
@@ -24,7 +25,9 @@ def hours_hint(state: PlanState, week: IsoWeek) -> str:
         return ""
     last = max(earlier, key=lambda c: c.week)
     return tr("Last logged, {0}: {1} on execution, {2} on strategy.").format(
-        last.week, format_hours(last.execution_hours), format_hours(last.strategy_hours)
+        week_dates(last.week),
+        format_hours(last.execution_hours),
+        format_hours(last.strategy_hours),
     )
 
 
