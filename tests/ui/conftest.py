@@ -71,3 +71,11 @@ def window_for(qtbot, dialogs: ScriptedDialogs):  # type: ignore[no-untyped-def]
         return window
 
     return make
+
+
+@pytest.fixture
+def out(tmp_path: Path) -> Path:
+    """An empty folder for exports (the data folder sits beside it in tmp_path)."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    return folder

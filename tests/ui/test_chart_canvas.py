@@ -44,14 +44,6 @@ def line_builder(calls: list[bool]) -> Callable[[Any, Any], None]:
 
 
 @pytest.fixture
-def out(tmp_path: Path) -> Path:
-    """An empty folder for exports (the data folder sits beside it in tmp_path)."""
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
 def shown_canvas(qtbot, service: Altitude, dialogs: ScriptedDialogs):  # type: ignore[no-untyped-def]
     def make(ctx: AppContext | None = None) -> ChartCanvas:
         canvas = ChartCanvas(ctx or AppContext(service, dialogs), "Probe chart", "probe")

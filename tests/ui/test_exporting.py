@@ -17,13 +17,6 @@ from altitude.ui.dialogs import ScriptedDialogs
 from altitude.ui.exporting import export_plan, export_report, import_plan
 
 
-@pytest.fixture
-def out(tmp_path: Path) -> Path:
-    folder = tmp_path / "out"
-    folder.mkdir()
-    return folder
-
-
 def context(service: Altitude, dialogs: ScriptedDialogs) -> AppContext:
     ctx = AppContext(service, dialogs)
     ctx.messages = []  # type: ignore[attr-defined]
