@@ -39,21 +39,15 @@ class Overview:
         return next((c for c in self.checkins if c.week == week), None)
 
 
-def headline_checkin(checkin: WeeklyCheckIn) -> WeeklyCheckIn:
-    return replace(checkin, item_hours=(), answers=())
-
-
-def headline_delegation(delegation: Delegation) -> Delegation:
-    return replace(delegation, checkins=(), level_plan=(), level_history=())
-
-
 def overview_of(state: PlanState) -> Overview:
     """The Overview of a state already in memory, equal to what the store would read."""
     return Overview(
         plan=state.plan,
         people=state.people,
-        delegations=tuple(headline_delegation(d) for d in state.delegations),
-        checkins=tuple(headline_checkin(c) for c in state.checkins),
+        delegations=tuple(
+            replace(d, checkins=(), level_plan=(), level_history=()) for d in state.delegations
+        ),
+        checkins=tuple(replace(c, item_hours=(), answers=()) for c in state.checkins),
         settings=state.settings,
     )
 
