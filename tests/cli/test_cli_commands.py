@@ -116,3 +116,12 @@ def test_every_command_has_help(run_cli) -> None:
         result = run_cli(command, "--help")
         assert result.returncode == 0
         assert f"altitude {command}" in result.stdout
+
+
+def test_status_names_the_weeks_without_a_check_in(run_cli) -> None:
+    assert run_cli("sample", env=TODAY).returncode == 0
+    later = run_cli("status", env={"ALTITUDE_TODAY": "2026-12-09"})  # two weeks on, none logged
+    assert later.returncode == 0, later.stderr
+    assert "No check-in for 2026-W48, 2026-W49." in later.stdout
+    now = run_cli("status", env=TODAY)
+    assert "No check-in for" not in now.stdout

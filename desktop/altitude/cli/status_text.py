@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from altitude.domain.overview import AtAGlance
 from altitude.services import Summary
+from altitude.services.attention import Concern, in_english
+
+_NOT_SAID_ABOVE = (Concern.MISSING_WEEKS, Concern.RISING_EXECUTION)
 
 
 def hours(value: float) -> str:
@@ -47,6 +50,8 @@ def status_lines(state: AtAGlance, s: Summary) -> list[str]:
     lines.append(
         f"This week's check-in ({s.week}): {'due' if s.checkin_due else 'not due yet or done'}"
     )
+    # What else needs attention, in the words the dashboard's list uses (in English).
+    lines += [in_english(a) for a in s.attention_items if a.concern in _NOT_SAID_ABOVE]
     return lines
 
 

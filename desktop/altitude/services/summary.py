@@ -30,7 +30,7 @@ class Summary:
     missing_weeks: tuple[IsoWeek, ...]
     rising_execution: bool
     shares: tuple[WeekShare, ...] = ()
-    attention: tuple[str, ...] = field(default=())  # in English, for `altitude status`
+    attention: tuple[str, ...] = field(default=())  # the items in plain English (``in_english``)
     attention_items: tuple[Attention, ...] = ()  # the same as data, for the GUI to word
 
 
