@@ -41,7 +41,7 @@ def median_ms(run: Callable[[], Any], runs: int, warmups: int = 1) -> float:
 def dashboard_data(folder: Path, today: date) -> object:
     """What the dashboard shows, from a closed store: open (checks included), read the
     headlines, summarise, and the headline cards' texts as the page makes them."""
-    from altitude.ui.widgets.dashboard_texts import headline
+    from altitude.ui.dashboard.texts import headline
 
     service = Altitude.open(folder)
     try:

@@ -9,10 +9,10 @@ import pytest
 from altitude.domain.entities import Person
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
-from altitude.ui.backups_dialog import BackupsDialog
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.launchers import backups_action
+from altitude.ui.backups.dialog import BackupsDialog
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.shared.launchers import backups_action
 
 NOON = datetime(2026, 11, 23, 12, 0, 0)
 

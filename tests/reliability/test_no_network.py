@@ -36,7 +36,7 @@ GUI_SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from altitude.services import Altitude
     from altitude.ui.app import application, build_window
-    from altitude.ui.backups_dialog import BackupsDialog
+    from altitude.ui.backups.dialog import BackupsDialog
     from altitude.ui.single_instance import SingleInstance
 
     folder = Path(sys.argv[1])

@@ -12,8 +12,8 @@ from altitude.domain.entities import Person
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
 from altitude.store import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, Store
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.recovery import recover_or_explain
+from altitude.ui.backups.recovery import recover_or_explain
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 NOON = datetime(2026, 11, 23, 12, 0, 0)
 

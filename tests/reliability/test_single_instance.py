@@ -15,8 +15,8 @@ import pytest
 from altitude.domain.entities import Person
 from altitude.services import Altitude
 from altitude.store import Store
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.single_instance import ExternalChangeWatcher, SingleInstance, server_name
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"

@@ -16,15 +16,10 @@ from PySide6.QtCore import QPoint, Qt
 
 from altitude.domain.entities import Person
 from altitude.services import Altitude
-from altitude.ui.charts import (
-    ChartCanvas,
-    FreedChart,
-    MatrixChart,
-    TrajectoryChart,
-    chart_library_loaded,
-)
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.shared.chart_canvas import ChartCanvas, chart_library_loaded
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.shared.plan_charts import FreedChart, MatrixChart, TrajectoryChart
 
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
@@ -258,7 +253,7 @@ def test_start_up_shows_the_window_before_matplotlib_is_imported(tmp_path: Path)
         from pathlib import Path
         from altitude.services import Altitude
         from altitude.ui.app import build_window
-        from altitude.ui.dialogs import ScriptedDialogs
+        from altitude.ui.shared.dialogs import ScriptedDialogs
         from PySide6.QtWidgets import QApplication
 
         service = Altitude.open(Path(sys.argv[1]))
@@ -299,7 +294,7 @@ def test_start_up_shows_the_window_before_matplotlib_is_imported(tmp_path: Path)
 def test_the_inventory_matrix_view_draws_on_demand_and_picks_items_for_the_weighing_panel(
     qtbot, sample_service: Altitude, dialogs: ScriptedDialogs
 ) -> None:  # type: ignore[no-untyped-def]
-    from altitude.ui.pages.inventory_page import InventoryPage
+    from altitude.ui.inventory.page import InventoryPage
 
     page = InventoryPage(AppContext(sample_service, dialogs))
     qtbot.addWidget(page)

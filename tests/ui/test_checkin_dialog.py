@@ -13,9 +13,9 @@ from altitude.domain.entities import DelegationCheckIn, PlanState, ReflectionAns
 from altitude.domain.weeks import IsoWeek
 from altitude.paths import load_json_resource
 from altitude.services import Altitude
-from altitude.ui.checkin_dialog import CheckinDialog, show_checkin
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.checkins.dialog import CheckinDialog, show_checkin
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 THIS_WEEK = IsoWeek(2026, 48)  # the fixtures' clock: Monday 23 November 2026
 LAST_WEEK = IsoWeek(2026, 47)
@@ -310,7 +310,7 @@ def test_saving_an_unchanged_week_adds_no_undo_step(
 
 
 def test_the_hours_hint_names_the_last_logged_week_by_its_dates(sample_service) -> None:  # type: ignore[no-untyped-def]
-    from altitude.ui.widgets.checkin_hints import hours_hint
+    from altitude.ui.checkins.hints import hours_hint
 
     state = sample_service.state
     this_week = IsoWeek(2026, 48)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from altitude.domain.entities import ReflectionAnswer, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.models.checkins_model import CHECKIN_ROLE, SORT_ROLE, CheckinsModel, Column
+from altitude.ui.checkins.model import CHECKIN_ROLE, SORT_ROLE, CheckinsModel, Column
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QWidget
 
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.checkin_dialog import CheckinDialog
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.models.checkins_model import Column
-from altitude.ui.pages.checkins_page import CheckinsPage
+from altitude.ui.checkins.dialog import CheckinDialog
+from altitude.ui.checkins.model import Column
+from altitude.ui.checkins.page import CheckinsPage
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 THIS_WEEK = IsoWeek(2026, 48)
 LAST_WEEK = IsoWeek(2026, 47)

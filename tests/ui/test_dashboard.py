@@ -11,11 +11,11 @@ import pytest
 from altitude.domain.entities import Person, WeeklyCheckIn, new_plan
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.pages.dashboard_page import DashboardPage
-from altitude.ui.widgets.dashboard_cards import TONES
-from altitude.ui.widgets.dashboard_texts import GOOD, WARN
+from altitude.ui.dashboard.cards import TONES
+from altitude.ui.dashboard.page import DashboardPage
+from altitude.ui.dashboard.texts import GOOD, WARN
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 THIS_WEEK = IsoWeek(2026, 48)  # the conftest clock: Monday 23 Nov 2026
 
@@ -195,7 +195,7 @@ def test_a_long_value_shrinks_to_fit_a_narrow_card_and_grows_back(
 ) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QFontMetricsF
 
-    from altitude.ui.widgets.dashboard_cards import MIN_VALUE_PT, VALUE_PT
+    from altitude.ui.dashboard.cards import MIN_VALUE_PT, VALUE_PT
 
     page = page_for(sample_service)
     projection = page.cards.cards[3]  # "Week of 7 Dec": the longest value
@@ -242,7 +242,7 @@ def test_the_window_shows_the_dashboard_before_the_whole_plan_is_read(
 
 def test_attention_is_worded_for_people_with_dates_as_they_say_them() -> None:
     from altitude.services.attention import Attention, Concern
-    from altitude.ui.widgets.attention_texts import attention_text
+    from altitude.ui.dashboard.attention_texts import attention_text
 
     today = date(2026, 11, 23)
     w = IsoWeek(2026, 45)

@@ -10,15 +10,15 @@ from PySide6.QtCore import Qt
 from altitude.domain.entities import Delegation, InventoryItem, Mode, Person, Status, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.boomerang_text import boomerang_message
-from altitude.ui.models.delegation_model import (
+from altitude.ui.delegation.model import (
     DELEGATION_ROLE,
     SORT_ROLE,
     Column,
     DelegationModel,
     LedgerFilter,
 )
-from altitude.ui.models.ledger import (
+from altitude.ui.shared.boomerang_text import boomerang_message
+from altitude.ui.shared.ledger_rows import (
     boomerangs_by_delegation,
     ledger_rows,
     level_label,

@@ -19,11 +19,11 @@ from altitude.domain.entities import (
 from altitude.domain.metrics import hours_freed, what_if
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.models.delegation_model import Column
-from altitude.ui.pages.delegation_page import DelegationPage
-from altitude.ui.widgets.level_timeline import describe, plan_note, timeline_series
+from altitude.ui.delegation.model import Column
+from altitude.ui.delegation.page import DelegationPage
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.shared.level_timeline import describe, plan_note, timeline_series
 
 TODAY = date(2026, 11, 23)
 

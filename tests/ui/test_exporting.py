@@ -12,9 +12,9 @@ import pytest
 from pypdf import PdfReader
 
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
 from altitude.ui.exporting import export_plan, export_report, import_plan
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 
 def context(service: Altitude, dialogs: ScriptedDialogs) -> AppContext:

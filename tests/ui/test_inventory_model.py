@@ -9,7 +9,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QIcon
 
 from altitude.domain.entities import Decision, Factors, InventoryItem, Mode
-from altitude.ui.models.inventory_model import (
+from altitude.ui.inventory.model import (
     ITEM_ROLE,
     SORT_ROLE,
     Column,

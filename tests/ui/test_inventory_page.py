@@ -14,11 +14,11 @@ from altitude.domain.entities import Decision, Factors, InventoryItem, Mode, Sta
 from altitude.domain.metrics import what_if
 from altitude.domain.weighing import RULES
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.models.inventory_model import Column
-from altitude.ui.pages.inventory_page import InventoryPage
-from altitude.ui.widgets.weighing_panel import CHOICES
+from altitude.ui.inventory.model import Column
+from altitude.ui.inventory.page import InventoryPage
+from altitude.ui.inventory.weighing_panel import CHOICES
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 # Sample plan items used below (resources/sample-plan.json).
 PULL_REQUESTS = 1  # decided: delegate; an owned delegation

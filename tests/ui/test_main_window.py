@@ -168,7 +168,7 @@ def test_an_edit_of_several_actions_is_kept_whole_or_not_at_all(sample_service, 
     from dataclasses import replace
 
     from altitude.domain.entities import Person
-    from altitude.ui.context import AppContext
+    from altitude.ui.shared.context import AppContext
 
     ctx = AppContext(sample_service, dialogs)
     before = sample_service.state

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTranslator
 
-from altitude.ui.models.base import RowTableModel
-from altitude.ui.models.checkins_model import CheckinsModel
-from altitude.ui.models.delegation_model import DelegationModel
-from altitude.ui.models.inventory_model import InventoryModel
-from altitude.ui.models.team_model import TeamModel
+from altitude.ui.checkins.model import CheckinsModel
+from altitude.ui.delegation.model import DelegationModel
+from altitude.ui.inventory.model import InventoryModel
+from altitude.ui.shared.table_model import RowTableModel
+from altitude.ui.team.model import TeamModel
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TIP = Qt.ItemDataRole.ToolTipRole

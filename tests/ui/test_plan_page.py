@@ -12,9 +12,9 @@ from PySide6.QtGui import QFocusEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.pages.plan_page import PlanPage
+from altitude.ui.plan.page import PlanPage
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.wizard import PlanWizard
 
 

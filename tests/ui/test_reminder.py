@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QWidget
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
-from altitude.ui.checkin_dialog import CheckinDialog
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.checkins.dialog import CheckinDialog
 from altitude.ui.reminder import RECHECK_MS, Reminder, ReminderBanner
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 MONDAY = date(2026, 11, 23)  # 2026-W48; the sample's check-in day is Friday
 THURSDAY = date(2026, 11, 26)

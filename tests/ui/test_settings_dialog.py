@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from altitude.domain.entities import Settings, Theme
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.settings_dialog import SettingsDialog
-from altitude.ui.theme import apply_theme
+from altitude.ui.settings.dialog import SettingsDialog
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.shared.theme import apply_theme
 
 DARK_WINDOW = QColor("#1f2227")  # theme.py's dark palette
 

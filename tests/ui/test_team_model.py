@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from altitude.domain.entities import Delegation, Person, Status
 from altitude.domain.metrics import person_load
 from altitude.services import Altitude
-from altitude.ui.models.team_model import (
+from altitude.ui.team.model import (
     LOAD_SHARE_ROLE,
     SORT_ROLE,
     Column,

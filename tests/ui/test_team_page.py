@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 
 from altitude.domain.entities import Person
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
-from altitude.ui.models.team_model import Column
-from altitude.ui.pages.team_page import TeamPage
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.team.model import Column
+from altitude.ui.team.page import TeamPage
 
 
 @pytest.fixture

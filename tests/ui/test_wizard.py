@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWizard
 
 from altitude.domain.entities import Mode
 from altitude.services import Altitude
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import ScriptedDialogs
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.wizard import PlanWizard, open_plan_wizard
 
 REVIEWING = "Reviewing every change before it merges"  # 6 h, execution, in the catalogue
@@ -289,9 +289,9 @@ def test_the_wizard_and_plan_page_do_not_load_matplotlib(tmp_path):
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
         "from altitude.services import Altitude\n"
-        "from altitude.ui.context import AppContext\n"
-        "from altitude.ui.dialogs import ScriptedDialogs\n"
-        "from altitude.ui.pages.plan_page import PlanPage\n"
+        "from altitude.ui.shared.context import AppContext\n"
+        "from altitude.ui.shared.dialogs import ScriptedDialogs\n"
+        "from altitude.ui.plan.page import PlanPage\n"
         "from altitude.ui.wizard import PlanWizard\n"
         f"svc = Altitude.open(Path({str(tmp_path)!r}))\n"
         "ctx = AppContext(svc, ScriptedDialogs())\n"

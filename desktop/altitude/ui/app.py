@@ -19,12 +19,13 @@ from altitude.paths import resource
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
-from altitude.ui.context import AppContext
-from altitude.ui.dialogs import DialogService
 from altitude.ui.features import install_features
-from altitude.ui.launchers import backups_action
 from altitude.ui.main_window import MainWindow
 from altitude.ui.none_refcount import keep_none_alive
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import DialogService
+from altitude.ui.shared.launchers import backups_action
+from altitude.ui.shared.theme import apply_theme, resolve_dark
 from altitude.ui.single_instance import (
     ALREADY_OPEN,
     ExternalChangeWatcher,
@@ -32,7 +33,6 @@ from altitude.ui.single_instance import (
     bring_to_front,
 )
 from altitude.ui.startup_probe import install_from_env as install_paint_probe
-from altitude.ui.theme import apply_theme, resolve_dark
 
 
 def tr(text: str) -> str:
@@ -109,7 +109,7 @@ def open_service(folder: Path) -> Altitude | None:
     try:
         return Altitude.open(folder)
     except (StoreError, OSError, sqlite3.Error) as exc:
-        from altitude.ui.recovery import recover_or_explain  # only when the file can't open
+        from altitude.ui.backups.recovery import recover_or_explain  # only when the file can't open
 
         if not recover_or_explain(folder, exc, DialogService()):
             return None

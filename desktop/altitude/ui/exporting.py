@@ -26,7 +26,7 @@ from altitude.services.exchange_actions import read_file, validate_state
 from altitude.store import StoreError
 from altitude.store.interchange import loads
 from altitude.store.jsonsafe import InterchangeError
-from altitude.ui.context import AppContext
+from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
     from altitude.ui.main_window import MainWindow

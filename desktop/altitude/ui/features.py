@@ -7,12 +7,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from altitude.domain.entities import Theme
-from altitude.ui.context import AppContext
 from altitude.ui.exporting import install_exporting
-from altitude.ui.launchers import open_checkin, open_settings
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
-from altitude.ui.theme import apply_theme, system_is_dark
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.launchers import open_checkin, open_settings
+from altitude.ui.shared.theme import apply_theme, system_is_dark
 
 
 def install_features(window: MainWindow) -> None:

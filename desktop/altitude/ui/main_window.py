@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.overview import AtAGlance
-from altitude.ui.context import AppContext
-from altitude.ui.pages.base import Page
-from altitude.ui.pages.registry import page_specs
+from altitude.ui.page_registry import page_specs
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.page_base import Page
 
 LATER_PAGES_MS = 50  # after the first paint: lets the dashboard's chart start loading first
 

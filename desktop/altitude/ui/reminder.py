@@ -18,9 +18,9 @@ from altitude.domain.entities import PlanState
 from altitude.domain.metrics import checkin_due
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
-from altitude.ui.context import AppContext
-from altitude.ui.launchers import show_checkin
-from altitude.ui.widgets.checkin_weeks import week_dates
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.launchers import show_checkin
+from altitude.ui.shared.week_picker import week_dates
 
 RECHECK_MS = 10 * 60 * 1000  # ten minutes: the day changing is the only thing that can't signal
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from altitude.store import StoreError
-from altitude.ui.context import AppContext
+from altitude.ui.shared.context import AppContext
 
 LOCK_NAME = "altitude.lock"
 RAISE = b"raise\n"

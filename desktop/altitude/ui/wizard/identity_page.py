@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from altitude.ui.widgets.identity_editor import IdentityEditor
-from altitude.ui.widgets.plan_catalogue import IdentitySuggestion
+from altitude.ui.plan.catalogue import IdentitySuggestion
+from altitude.ui.plan.identity_editor import IdentityEditor
 from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from altitude.domain.entities import PlanState
-from altitude.ui.context import AppContext
+from altitude.ui.shared.context import AppContext
 from altitude.ui.wizard.wizard import PlanWizard
 
 

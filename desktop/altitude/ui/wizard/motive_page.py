@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from altitude.ui.widgets.fields import ErrorLabel, PlainTextField, caption
+from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption
 from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import DEFAULT_HORIZON_DAYS
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
-from altitude.ui.widgets.fields import (
+from altitude.ui.plan.milestones_editor import MilestonesEditor
+from altitude.ui.shared.fields import (
     ErrorLabel,
     caption,
     date_edit,
@@ -27,7 +28,6 @@ from altitude.ui.widgets.fields import (
     to_qdate,
     with_error,
 )
-from altitude.ui.widgets.milestones_editor import MilestonesEditor
 from altitude.ui.wizard.draft import Draft, default_milestone_days
 from altitude.ui.wizard.step import WizardStep
 

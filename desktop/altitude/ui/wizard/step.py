@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QWizardPage
 
 from altitude.domain.validation import validate_plan
-from altitude.ui.widgets.fields import ErrorLabel
+from altitude.ui.shared.fields import ErrorLabel
 from altitude.ui.wizard.draft import Draft
 
 if TYPE_CHECKING:

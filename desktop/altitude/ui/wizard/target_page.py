@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.metrics import current_split, format_hours
-from altitude.ui.widgets.fields import ErrorLabel, caption, format_day, heading
-from altitude.ui.widgets.plan_catalogue import RuleOfThumb
-from altitude.ui.widgets.plan_glide import GlidePreview
+from altitude.ui.plan.catalogue import RuleOfThumb
+from altitude.ui.plan.glide import GlidePreview
+from altitude.ui.shared.fields import ErrorLabel, caption, format_day, heading
 from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Factors, InventoryItem, Mode
 from altitude.domain.validation import MAX_HOURS_PER_KIND, MAX_TITLE, validate_item
-from altitude.ui.theme import EXECUTION, STRATEGY
-from altitude.ui.widgets.fields import ErrorLabel, SubmitLineEdit
-from altitude.ui.widgets.plan_catalogue import TaskSuggestion
+from altitude.ui.plan.catalogue import TaskSuggestion
+from altitude.ui.shared.fields import ErrorLabel, SubmitLineEdit
+from altitude.ui.shared.theme import EXECUTION, STRATEGY
 
 OWN_TASK_HOURS = 2.0
 

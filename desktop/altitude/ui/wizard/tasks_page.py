@@ -8,8 +8,8 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from altitude.domain.metrics import current_split, format_hours
-from altitude.ui.widgets.fields import ErrorLabel, caption
-from altitude.ui.widgets.plan_catalogue import TaskSuggestion
+from altitude.ui.plan.catalogue import TaskSuggestion
+from altitude.ui.shared.fields import ErrorLabel, caption
 from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 from altitude.ui.wizard.task_picker import TaskPicker

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout
 
-from altitude.ui.widgets.fields import caption, heading
+from altitude.ui.shared.fields import caption, heading
 from altitude.ui.wizard.step import WizardStep
 
 

@@ -16,8 +16,8 @@ from altitude.domain.entities import Plan
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError
 from altitude.store import StoreError
-from altitude.ui.context import AppContext
-from altitude.ui.widgets.plan_catalogue import load_catalogue
+from altitude.ui.plan.catalogue import load_catalogue
+from altitude.ui.shared.context import AppContext
 from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.identity_page import IdentityPage
 from altitude.ui.wizard.motive_page import MotivePage

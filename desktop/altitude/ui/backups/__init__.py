@@ -1,0 +1,1 @@
+"""Backups: the backups dialog and the recovery dialog for a damaged plan."""

@@ -1,0 +1,1 @@
+"""The dashboard: cards, the trajectory chart and what needs attention."""

@@ -1,0 +1,42 @@
+"""What needs attention, worded for the dashboard: translatable, with dates as people say them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from altitude.services.attention import Attention, Concern
+from altitude.ui.dashboard.texts import short_day
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Attention", text)
+
+
+def attention_text(item: Attention, today: date) -> str:
+    match item.concern:
+        case Concern.CHECKIN_DUE:
+            return tr("This week's check-in is due.")
+        case Concern.DELEGATION_DUE:
+            when = short_day(item.due, today) if item.due else ""
+            if item.who:
+                return tr("Check in with {0} on “{1}” (due {2}).").format(
+                    item.who, item.outcome, when
+                )
+            return tr("Check in on “{0}” (due {1}).").format(item.outcome, when)
+        case Concern.MORE_DUE:
+            return tr("{0} more delegation check-ins are due: see the Delegation page.").format(
+                item.count
+            )
+        case Concern.MISSING_WEEKS:
+            weeks = ", ".join(short_day(w.monday(), today) for w in item.weeks)
+            if item.count > 0:
+                return tr("No check-in for the weeks of {0} and {1} more.").format(
+                    weeks, item.count
+                )
+            if len(item.weeks) == 1:
+                return tr("No check-in for the week of {0}.").format(weeks)
+            return tr("No check-in for the weeks of {0}.").format(weeks)
+        case Concern.RISING_EXECUTION:
+            return tr("Your execution share rose two weeks running: what pulled you back in?")

@@ -1,0 +1,1 @@
+"""The delegation ledger: outcomes, owners, levels, check-ins and take-backs."""

@@ -1,1 +1,0 @@
-"""Table models: small classes on ``base.RowTableModel``, each with its own tests."""

@@ -1,0 +1,1 @@
+"""The plan screen: roles, dates, the target split, milestones and identity."""

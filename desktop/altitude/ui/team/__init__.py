@@ -1,0 +1,1 @@
+"""The team screen: people, their load, growth goals and one-to-ones."""

@@ -1,1 +1,0 @@
-"""Reusable widgets that show state and emit intent; they never save anything."""
