@@ -15,9 +15,10 @@ from sqlite_utils import Database, Migrations
 from altitude.domain.entities import InventoryItem, Mode, Person
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
-from altitude.store import DamagedDatabaseError, Store, StoreError, migrations
+from altitude.store import DamagedDatabaseError, Store, StoreError
 from altitude.store import backup as backups
 from altitude.store.interchange import dumps
+from altitude.store.schema import migrations
 
 NOON = datetime(2026, 11, 23, 12, 0, 0)
 
@@ -130,7 +131,7 @@ def test_a_damaged_store_is_never_backed_up(tmp_path: Path, damage_items_page) -
     store = Store.open(path)
     with store.atomic():
         for n in range(200):
-            store.add_item(InventoryItem(f"item {n} " + "x" * 200, 1.0, Mode.EXECUTION))
+            store.add_item(InventoryItem(f"item {n}", 1.0, Mode.EXECUTION, notes="x" * 200))
     store.close()
     damage_items_page(path)
     conn = sqlite3.connect(path)  # a plain connection: no health check on open

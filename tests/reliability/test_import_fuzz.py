@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
-from altitude.store.jsonsafe import MAX_IMPORT_BYTES, InterchangeError
+from altitude.store.interchange.jsonsafe import MAX_IMPORT_BYTES, InterchangeError
 
 EXPECTED = (ValidationError, InterchangeError, ActionError)
 

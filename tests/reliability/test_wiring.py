@@ -18,9 +18,11 @@ from sqlite_utils import Migrations
 
 from altitude.domain.entities import Person
 from altitude.services import Altitude
-from altitude.store import Store, migrations, schema_names
+from altitude.store import Store
 from altitude.store import backup as backups
 from altitude.store.interchange import dumps
+from altitude.store.schema import migrations
+from altitude.store.schema import names as schema_names
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,8 +55,9 @@ def test_opening_a_file_that_needs_an_upgrade_backs_it_up_first(
     store.add_person(Person("Ana"))
     store.close()
     upgraded = Migrations(migrations.MIGRATION_SET)
-    upgraded(name="0001_initial_schema")(lambda db: None)
-    upgraded(name="0002_something_new")(lambda db: None)
+    for name in schema_names.MIGRATION_NAMES:  # what the file has, then one more
+        upgraded(name=name)(lambda db: None)
+    upgraded(name="0099_something_new")(lambda db: None)
     monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
     monkeypatch.setattr(schema_names, "MIGRATION_NAMES", migrations.known_names())
     Store.open(path).close()

@@ -9,7 +9,7 @@ from altitude.domain.entities import InventoryItem, Mode, ReflectionAnswer, Week
 from altitude.domain.validation import ValidationError
 from altitude.domain.weeks import IsoWeek
 from altitude.services import ActionError, Altitude
-from altitude.store.jsonsafe import InterchangeError
+from altitude.store.interchange.jsonsafe import InterchangeError
 
 TODAY = date(2026, 11, 23)
 

@@ -83,7 +83,15 @@ def make_full_state() -> PlanState:
             InventoryItem(title="Status report", hours=99.99, mode=Mode.EXECUTION, id=8),
         ),
         people=(
-            Person(name="Ana", role="Engineer", growth_goal="Lead reviews", notes="n", id=2),
+            Person(
+                name="Ana",
+                role="Engineer",
+                growth_goal="Lead reviews",
+                notes="n",
+                one_to_one_days=14,
+                last_one_to_one=date(2026, 11, 16),
+                id=2,
+            ),
             Person(name="Bo Ødegård", id=5),
         ),
         delegations=(

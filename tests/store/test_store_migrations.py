@@ -32,8 +32,10 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
-from altitude.store import NewerSchemaError, Store, StoreError, migrations, schema_names
-from altitude.store.schema_v1 import DDL_V1
+from altitude.store import NewerSchemaError, Store, StoreError
+from altitude.store.schema import migrations
+from altitude.store.schema import names as schema_names
+from altitude.store.schema.ddl import DDL_V1
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -106,7 +108,7 @@ def _applied(path: Path) -> list[str]:
 
 
 def test_a_new_file_gets_every_migration(store: Store, db_path: Path) -> None:
-    assert store.schema_version() == migrations.latest_version() == 1
+    assert store.schema_version() == migrations.latest_version() == 2
     assert _applied(db_path) == list(migrations.known_names())
     assert store.is_empty()
     assert store.load() == PlanState()
@@ -117,7 +119,7 @@ def test_an_empty_existing_file_is_migrated(tmp_path: Path) -> None:
     path.touch()
     with_store = Store.open(path)
     try:
-        assert with_store.schema_version() == 1
+        assert with_store.schema_version() == 2
     finally:
         with_store.close()
 
@@ -126,10 +128,10 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     reopened = Store.open(db_path)
     try:
-        assert reopened.schema_version() == 1
+        assert reopened.schema_version() == 2
     finally:
         reopened.close()
-    assert _applied(db_path) == ["0001_initial_schema"]
+    assert _applied(db_path) == list(schema_names.MIGRATION_NAMES)
 
 
 def test_every_data_table_is_strict(store: Store) -> None:
@@ -161,7 +163,7 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
     conn = sqlite3.connect(db_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('altitude', '0002_something_new', '2030-01-01')"
+        " VALUES ('altitude', '0003_something_new', '2030-01-01')"
     )
     conn.commit()
     conn.close()
@@ -169,9 +171,9 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
         Store.open(db_path)
     message = str(caught.value)
     assert str(db_path) in message
-    assert "version 2" in message
-    assert "reads up to 1" in message
-    assert _applied(db_path) == ["0001_initial_schema", "0002_something_new"]
+    assert "version 3" in message
+    assert "reads up to 2" in message
+    assert _applied(db_path) == [*schema_names.MIGRATION_NAMES, "0003_something_new"]
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(
@@ -201,7 +203,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
     monkeypatch.undo()
     reopened = Store.open(path)  # and the real migrations still apply afterwards
     try:
-        assert reopened.schema_version() == 1
+        assert reopened.schema_version() == 2
     finally:
         reopened.close()
 

@@ -135,7 +135,7 @@ def test_a_damaged_page_is_reported_as_damage(tmp_path: Path) -> None:
     store = Store.open(path)
     with store.atomic():
         for n in range(300):
-            store.add_item(InventoryItem(f"item {n} " + "x" * 200, 1.0, Mode.EXECUTION))
+            store.add_item(InventoryItem(f"item {n}", 1.0, Mode.EXECUTION, notes="x" * 200))
     root, page_size = store.db.conn.execute(
         "SELECT rootpage, (SELECT page_size FROM pragma_page_size) "
         "FROM sqlite_master WHERE name = 'items'"

@@ -13,7 +13,7 @@ from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
-from altitude.store.jsonsafe import InterchangeError
+from altitude.store.interchange.jsonsafe import InterchangeError
 
 from . import commands
 from .safety_commands import (

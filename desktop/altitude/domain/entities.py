@@ -6,10 +6,30 @@ are made with ``dataclasses.replace`` so every version can be kept for undo.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 
+from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_IDENTITY
+from altitude.domain.records import (
+    FieldSpec,
+    Kind,
+    choice,
+    day,
+    describe_tuple,
+    flag,
+    line,
+    lines,
+    number,
+    record,
+    record_id,
+    records,
+    ref,
+    text,
+    whole,
+)
+from altitude.domain.records import week as week_field
 from altitude.domain.weeks import IsoWeek
 
 
@@ -43,28 +63,44 @@ DEFAULT_HORIZON_DAYS = 90
 DEFAULT_MILESTONE_DAYS = (30, 60, 90)
 DEFAULT_TOLERANCE = 5.0  # percentage points either side of the glide path
 
+SHARE_MESSAGE = "A share of the week must be between 0 and 100%."
+LEVEL_MESSAGE = "The delegation level must be a whole number from 1 to 7."
+HOURS_MESSAGE = "Hours must be between 0 and 100."
+WEEKDAY_MESSAGE = "Choose a day of the week (0 is Monday, 6 is Sunday)."
+
 
 @dataclass(frozen=True, slots=True)
 class Milestone:
     """A checkpoint ``day`` days after the start, with the strategy share due by then."""
 
-    day: int
-    target_share: float
-    label: str = ""
+    day: int = whole(1, None, "Milestone days must rise one after another.")
+    target_share: float = number(
+        0, 100, "Each milestone's strategy share must be between 0 and 100%."
+    )
+    label: str = line()
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    current_role: str
-    new_role: str
-    start_date: date
-    horizon_end: date
-    baseline_share: float  # percent of the week on strategy when the plan starts
-    target_share: float  # percent of the week on strategy by the horizon end
-    milestones: tuple[Milestone, ...] = ()
-    motive: str = ""  # the answer to "Why do I want to lead?"
-    identity: tuple[str, ...] = ()  # "who I need to become"
-    tolerance: float = DEFAULT_TOLERANCE
+    current_role: str = line("Name the role you had")
+    new_role: str = line("Name the role you are stepping into")
+    start_date: date = day("Choose the date the plan starts.")
+    horizon_end: date = day("The plan must end after it starts.")
+    # percent of the week on strategy when the plan starts, and by the horizon end
+    baseline_share: float = number(0, 100, SHARE_MESSAGE)
+    target_share: float = number(0, 100, SHARE_MESSAGE)
+    milestones: tuple[Milestone, ...] = records(Milestone)
+    motive: str = text("Your motive", doc='The answer to "Why do I want to lead?"')
+    identity: tuple[str, ...] = lines(
+        "Each statement needs some words",
+        MAX_IDENTITY,
+        f"Choose at most {MAX_IDENTITY} statements of who to become.",
+        column="phrase",
+        doc="Who I need to become.",
+    )
+    tolerance: float = number(
+        0, 50, "The tolerance must be between 0 and 50 points.", default=DEFAULT_TOLERANCE
+    )
 
     @property
     def horizon_days(self) -> int:
@@ -116,20 +152,14 @@ def new_plan(
 class Factors:
     """The five weighing factors, each rated 1 (low) to 5 (high)."""
 
-    leverage: int = 3  # how much more it yields when *you* do it
-    only_you: int = 3  # how truly nobody else could do it
-    risk: int = 3  # what it costs if it is done imperfectly
-    growth: int = 3  # how much it would grow a team member
-    attachment: int = 3  # how attached you are to doing it yourself
+    leverage: int = whole(1, 5, "Rate leverage from 1 to 5.", default=3)  # yield when *you* do it
+    only_you: int = whole(1, 5, "Rate only-you from 1 to 5.", default=3)  # nobody else could
+    risk: int = whole(1, 5, "Rate risk from 1 to 5.", default=3)  # cost if done imperfectly
+    growth: int = whole(1, 5, "Rate growth from 1 to 5.", default=3)  # how it grows someone
+    attachment: int = whole(1, 5, "Rate attachment from 1 to 5.", default=3)  # your attachment
 
     def as_dict(self) -> dict[str, int]:
-        return {
-            "leverage": self.leverage,
-            "only_you": self.only_you,
-            "risk": self.risk,
-            "growth": self.growth,
-            "attachment": self.attachment,
-        }
+        return {name: getattr(self, name) for name in FACTOR_NAMES}
 
 
 FACTOR_NAMES: tuple[str, ...] = ("leverage", "only_you", "risk", "growth", "attachment")
@@ -137,80 +167,133 @@ FACTOR_NAMES: tuple[str, ...] = ("leverage", "only_you", "risk", "growth", "atta
 
 @dataclass(frozen=True, slots=True)
 class InventoryItem:
-    title: str
-    hours: float  # per week
-    mode: Mode
-    factors: Factors = field(default_factory=Factors)
-    decision: Decision = Decision.UNDECIDED
-    notes: str = ""
-    id: int | None = None
+    title: str = line("Give the item a title")
+    hours: float = number(  # per week
+        0, MAX_HOURS_PER_KIND, "Hours per week must be more than 0 and at most 100.", above=True
+    )
+    mode: Mode = choice(Mode, "Choose execution or strategy.")
+    factors: Factors = record(Factors)
+    decision: Decision = choice(
+        Decision,
+        "Choose keep, delegate, coach then delegate, stop, or undecided.",
+        default=Decision.UNDECIDED,
+    )
+    notes: str = text("Notes")
+    id: int | None = record_id()
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    name: str
-    role: str = ""
-    growth_goal: str = ""
-    notes: str = ""
-    id: int | None = None
+    name: str = line("Give the person a name")
+    role: str = line()
+    growth_goal: str = text("The growth goal")
+    notes: str = text("Notes")
+    one_to_one_days: int | None = whole(
+        1,
+        365,
+        "Meet every 1 to 365 days, or leave the one-to-one cadence empty.",
+        default=None,
+        optional=True,
+        doc="How often you meet one to one, in days; null when not set.",
+        since=2,
+    )
+    last_one_to_one: date | None = day(
+        "Choose the date of the last one-to-one.",
+        default=None,
+        optional=True,
+        doc="The date of the last one-to-one; null when none is logged.",
+        since=2,
+    )
+    id: int | None = record_id()
+
+    def one_to_one_due(self) -> date | None:
+        """When the next one-to-one is due: None without a cadence; with a cadence and no
+        one-to-one logged yet, it is due now (``date.min``)."""
+        if self.one_to_one_days is None:
+            return None
+        if self.last_one_to_one is None:
+            return date.min
+        return self.last_one_to_one + timedelta(days=self.one_to_one_days)
 
 
 @dataclass(frozen=True, slots=True)
 class DelegationCheckIn:
-    on: date
-    note: str
-    on_track: bool
+    on: date = day(column="on_date")
+    note: str = text("A check-in note", default=MISSING)
+    on_track: bool = flag()
 
 
 @dataclass(frozen=True, slots=True)
 class LevelStep:
     """A planned level: reach ``level`` by ``week`` weeks after the delegation began."""
 
-    week: int
-    level: int
+    week: int = whole(0, None, "Plan the levels in order of week, from week 0 on.")
+    level: int = whole(1, 7, LEVEL_MESSAGE)
 
 
 @dataclass(frozen=True, slots=True)
 class LevelChange:
     """The actual level, as set on a date."""
 
-    on: date
-    level: int
+    on: date = day(column="on_date")
+    level: int = whole(1, 7, LEVEL_MESSAGE)
 
 
 @dataclass(frozen=True, slots=True)
 class Delegation:
-    outcome: str
-    started_on: date
-    owner_id: int | None = None
-    item_id: int | None = None
-    success_measure: str = ""
-    level: int = 3
-    cadence_days: int = 7
-    next_checkin: date | None = None
-    status: Status = Status.PLANNED
-    taken_back_reason: str = ""
-    hours_freed: float = 0.0
-    checkins: tuple[DelegationCheckIn, ...] = ()
-    level_plan: tuple[LevelStep, ...] = ()
-    level_history: tuple[LevelChange, ...] = ()
-    id: int | None = None
+    outcome: str = line("Describe the outcome you hand over")
+    started_on: date = day("Choose the date the hand-over started.")
+    owner_id: int | None = ref("person", doc="The team member who owns the outcome, or null.")
+    item_id: int | None = ref("item", doc="The inventory item it came from, or null.")
+    success_measure: str = text("The success measure")
+    level: int = whole(1, 7, LEVEL_MESSAGE, default=3)
+    cadence_days: int = whole(1, 365, "Check in every 1 to 365 days.", default=7)
+    next_checkin: date | None = day("Choose the next check-in date.", default=None, optional=True)
+    status: Status = choice(
+        Status, "Choose planned, handing over, owned or taken back.", default=Status.PLANNED
+    )
+    taken_back_reason: str = text("The reason")
+    hours_freed: float = number(
+        0, MAX_HOURS_PER_KIND, "Hours freed per week must be between 0 and 100.", default=0.0
+    )
+    checkins: tuple[DelegationCheckIn, ...] = records(DelegationCheckIn)
+    level_plan: tuple[LevelStep, ...] = records(LevelStep)
+    level_history: tuple[LevelChange, ...] = records(LevelChange)
+    id: int | None = record_id()
 
 
 @dataclass(frozen=True, slots=True)
 class ReflectionAnswer:
-    prompt: str
-    answer: str
+    prompt: str = text("A prompt", default=MISSING)
+    answer: str = text("An answer", default=MISSING)
+
+
+class ItemHours(NamedTuple):
+    """Hours of a week logged on one inventory item; a plain ``(item_id, hours)`` pair."""
+
+    item_id: int
+    hours: float
+
+
+describe_tuple(
+    ItemHours,
+    item_id=FieldSpec(
+        Kind.REF, "Hours can only be logged on items from your inventory.", refers_to="item"
+    ),
+    hours=FieldSpec(
+        Kind.NUMBER, "Hours per item must be between 0 and 100.", 0, MAX_HOURS_PER_KIND
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
 class WeeklyCheckIn:
-    week: IsoWeek
-    execution_hours: float
-    strategy_hours: float
-    item_hours: tuple[tuple[int, float], ...] = ()  # (inventory item id, hours)
-    note: str = ""
-    answers: tuple[ReflectionAnswer, ...] = ()
+    week: IsoWeek = week_field()
+    execution_hours: float = number(0, MAX_HOURS_PER_KIND, HOURS_MESSAGE)
+    strategy_hours: float = number(0, MAX_HOURS_PER_KIND, HOURS_MESSAGE)
+    item_hours: tuple[tuple[int, float], ...] = records(ItemHours)  # (inventory item id, hours)
+    note: str = text("The note")
+    answers: tuple[ReflectionAnswer, ...] = records(ReflectionAnswer)
 
     @property
     def total_hours(self) -> float:
@@ -219,10 +302,10 @@ class WeeklyCheckIn:
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    checkin_weekday: int = 4  # 0 = Monday; Friday by default
-    first_day_of_week: int = 0
-    theme: Theme = Theme.SYSTEM
-    backups_kept: int = 10
+    checkin_weekday: int = whole(0, 6, WEEKDAY_MESSAGE, default=4)  # 0 = Monday; Friday
+    first_day_of_week: int = whole(0, 6, WEEKDAY_MESSAGE, default=0)
+    theme: Theme = choice(Theme, "Choose the system, light or dark theme.", default=Theme.SYSTEM)
+    backups_kept: int = whole(1, 100, "Keep between 1 and 100 backups.", default=10)
 
 
 @dataclass(frozen=True, slots=True)

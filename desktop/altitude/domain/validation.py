@@ -18,18 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 
 from altitude.domain.entities import (
-    FACTOR_NAMES,
-    Decision,
     Delegation,
     InventoryItem,
-    Mode,
+    LevelStep,
     Person,
     Plan,
     Settings,
     Status,
-    Theme,
     WeeklyCheckIn,
 )
 from altitude.domain.field_rules import (
@@ -42,9 +40,8 @@ from altitude.domain.field_rules import (
     MAX_TITLE,
     is_number,
     is_whole,
-    text_problem,
-    title_problem,
 )
+from altitude.domain.records import field_of, problems
 from altitude.domain.shares import format_hours
 
 __all__ = [
@@ -89,88 +86,32 @@ def _in_range(value: object, low: float, high: float) -> bool:
 
 
 def validate_item(item: InventoryItem) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    _put(errors, "title", title_problem(item.title, "Give the item a title"))
-    if not (is_number(item.hours) and 0 < item.hours <= MAX_HOURS_PER_KIND):
-        errors["hours"] = "Hours per week must be more than 0 and at most 100."
-    if item.mode not in tuple(Mode):
-        errors["mode"] = "Choose execution or strategy."
-    for name in FACTOR_NAMES:
-        value = getattr(item.factors, name, None)
-        if not (is_whole(value) and 1 <= value <= 5):  # type: ignore[operator]
-            _put(errors, "factors", f"Rate {name.replace('_', '-')} from 1 to 5.")
-    if item.decision not in tuple(Decision):
-        errors["decision"] = "Choose keep, delegate, coach then delegate, stop, or undecided."
-    _put(errors, "notes", text_problem(item.notes, "Notes"))
-    return errors
+    return problems(item)
 
 
 def validate_person(person: Person) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    _put(errors, "name", title_problem(person.name, "Give the person a name"))
-    _put(errors, "role", title_problem(person.role, None))
-    _put(errors, "growth_goal", text_problem(person.growth_goal, "The growth goal"))
-    _put(errors, "notes", text_problem(person.notes, "Notes"))
-    return errors
-
-
-def _level_problem(level: object) -> str | None:
-    if is_whole(level) and 1 <= level <= 7:  # type: ignore[operator]
-        return None
-    return "The delegation level must be a whole number from 1 to 7."
+    return problems(person)
 
 
 def validate_delegation(delegation: Delegation) -> dict[str, str]:
     d = delegation
-    errors: dict[str, str] = {}
-    _put(errors, "outcome", title_problem(d.outcome, "Describe the outcome you hand over"))
-    _put(errors, "success_measure", text_problem(d.success_measure, "The success measure"))
-    _put(errors, "level", _level_problem(d.level))
-    if not (is_whole(d.cadence_days) and 1 <= d.cadence_days <= 365):
-        errors["cadence_days"] = "Check in every 1 to 365 days."
-    if not _in_range(d.hours_freed, 0, MAX_HOURS_PER_KIND):
-        errors["hours_freed"] = "Hours freed per week must be between 0 and 100."
-    if d.status not in tuple(Status):
-        errors["status"] = "Choose planned, handing over, owned or taken back."
-    _put(errors, "taken_back_reason", text_problem(d.taken_back_reason, "The reason"))
+    errors = problems(d)
     if d.status == Status.TAKEN_BACK and not (
         isinstance(d.taken_back_reason, str) and d.taken_back_reason.strip()
     ):
         _put(errors, "taken_back_reason", "Say why you took it back; it is how you learn.")
-    for note in d.checkins:
-        _put(errors, "checkins", text_problem(getattr(note, "note", None), "A check-in note"))
-    previous_week = -1
-    for step in d.level_plan:
-        week = getattr(step, "week", None)
-        if not (is_whole(week) and week > previous_week):  # type: ignore[operator]
-            _put(errors, "level_plan", "Plan the levels in order of week, from week 0 on.")
-            break
-        _put(errors, "level_plan", _level_problem(getattr(step, "level", None)))
-        previous_week = week  # type: ignore[assignment]
-    for change in d.level_history:
-        _put(errors, "level_history", _level_problem(getattr(change, "level", None)))
+    weeks = [getattr(step, "week", None) for step in d.level_plan]
+    if "level_plan" not in errors and any(b <= a for a, b in pairwise(weeks)):  # type: ignore[operator]
+        errors["level_plan"] = field_of(LevelStep, "week").spec.message
     return errors
 
 
 def validate_settings(settings: Settings) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    for name in ("checkin_weekday", "first_day_of_week"):
-        value = getattr(settings, name)
-        if not (is_whole(value) and 0 <= value <= 6):
-            errors[name] = "Choose a day of the week (0 is Monday, 6 is Sunday)."
-    if not (is_whole(settings.backups_kept) and 1 <= settings.backups_kept <= 100):
-        errors["backups_kept"] = "Keep between 1 and 100 backups."
-    if settings.theme not in tuple(Theme):
-        errors["theme"] = "Choose the system, light or dark theme."
-    return errors
+    return problems(settings)
 
 
 def _is_date(value: object) -> bool:
     return isinstance(value, date)
-
-
-def _share_ok(value: object) -> bool:
-    return _in_range(value, 0, 100)
 
 
 def _milestones_problem(plan: Plan) -> str | None:
@@ -183,36 +124,24 @@ def _milestones_problem(plan: Plan) -> str | None:
         day = getattr(milestone, "day", None)
         if not (is_whole(day) and previous < day <= horizon):  # type: ignore[operator]
             return f"Milestone days must rise one after another, from day 1 to day {horizon}."
-        if not _share_ok(getattr(milestone, "target_share", None)):
-            return "Each milestone's strategy share must be between 0 and 100%."
-        label = title_problem(getattr(milestone, "label", ""), None)
-        if label:
-            return f"Milestone label: {label}"
+        found = problems(milestone, skip=("day",))
+        if "target_share" in found:
+            return found["target_share"]
+        if "label" in found:
+            return f"Milestone label: {found['label']}"
         previous = day  # type: ignore[assignment]
     return None
 
 
 def validate_plan(plan: Plan) -> dict[str, str]:
-    errors: dict[str, str] = {}
-    _put(errors, "current_role", title_problem(plan.current_role, "Name the role you had"))
-    _put(errors, "new_role", title_problem(plan.new_role, "Name the role you are stepping into"))
+    errors = problems(plan, skip=("start_date", "horizon_end", "milestones"))
     if not _is_date(plan.start_date):
-        errors["start_date"] = "Choose the date the plan starts."
+        errors["start_date"] = field_of(Plan, "start_date").spec.message
     elif not _is_date(plan.horizon_end) or plan.horizon_end <= plan.start_date:
-        errors["horizon_end"] = "The plan must end after it starts."
+        errors["horizon_end"] = field_of(Plan, "horizon_end").spec.message
     elif plan.horizon_days > MAX_HORIZON_DAYS:
         errors["horizon_end"] = "Keep the plan to three years or less."
-    for name in ("baseline_share", "target_share"):
-        if not _share_ok(getattr(plan, name)):
-            errors[name] = "A share of the week must be between 0 and 100%."
-    if not _in_range(plan.tolerance, 0, 50):
-        errors["tolerance"] = "The tolerance must be between 0 and 50 points."
     _put(errors, "milestones", _milestones_problem(plan))
-    _put(errors, "motive", text_problem(plan.motive, "Your motive"))
-    if len(plan.identity) > MAX_IDENTITY:
-        errors["identity"] = f"Choose at most {MAX_IDENTITY} statements of who to become."
-    for statement in plan.identity:
-        _put(errors, "identity", title_problem(statement, "Each statement needs some words"))
     return errors
 
 
@@ -244,18 +173,13 @@ def validate_checkin(
     checkin: WeeklyCheckIn, item_ids: Sequence[int] | None = None
 ) -> dict[str, str]:
     """``item_ids``, when given, are the inventory's ids: hours on anything else are refused."""
-    errors: dict[str, str] = {}
-    for name in ("execution_hours", "strategy_hours"):
-        if not _in_range(getattr(checkin, name), 0, MAX_HOURS_PER_KIND):
-            errors[name] = "Hours must be between 0 and 100."
+    errors = problems(checkin, skip=("item_hours", "note", "answers"))
     if not errors:
         if checkin.execution_hours + checkin.strategy_hours > MAX_HOURS_PER_WEEK:
             errors["total_hours"] = (
                 f"Execution and strategy together can be at most {MAX_HOURS_PER_WEEK} h a week."
             )
         _put(errors, "item_hours", _item_hours_problem(checkin, item_ids))
-    _put(errors, "note", text_problem(checkin.note, "The note"))
-    for answer in checkin.answers:
-        _put(errors, "answers", text_problem(getattr(answer, "prompt", None), "A prompt"))
-        _put(errors, "answers", text_problem(getattr(answer, "answer", None), "An answer"))
+    errors.update({k: v for k, v in problems(checkin, skip=("week", "execution_hours",
+                   "strategy_hours", "item_hours")).items() if k not in errors})  # fmt: skip
     return errors

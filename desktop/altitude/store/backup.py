@@ -148,7 +148,7 @@ def backup_before_migration(
     Backs up a file that holds data and is about to be upgraded; None when nothing is pending
     or the file is new.
     """
-    from altitude.store import migrations  # only on the path that already loaded it
+    from altitude.store.schema import migrations  # only on the path that already loaded it
 
     if not migrations.MIGRATIONS.pending(db) or migrations.schema_version(db) == 0:
         return None

@@ -68,7 +68,7 @@ def _check(conn: sqlite3.Connection, db_path: Path, report: HealthReport) -> Non
         return
     report.ok("Integrity: ok (full check, foreign keys included)")
     contents = read_contents(conn, db_path)  # refuses other apps' files and newer versions
-    from altitude.store import migrations  # imports sqlite-utils: not needed to start
+    from altitude.store.schema import migrations  # imports sqlite-utils: not needed to start
 
     latest = migrations.latest_version()
     state = "up to date" if contents.schema_version == latest else "will be upgraded on open"

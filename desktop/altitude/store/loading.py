@@ -8,45 +8,76 @@ from __future__ import annotations
 import gc
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from altitude.domain.entities import Delegation, Plan, PlanState, Settings, WeeklyCheckIn
+from altitude.domain.entities import (
+    Delegation,
+    InventoryItem,
+    Person,
+    Plan,
+    PlanState,
+    Settings,
+    WeeklyCheckIn,
+)
 from altitude.domain.overview import Overview
-from altitude.store.rows import Row, item_from, person_from, plan_from, settings_from
-from altitude.store.rows_checkins import weekly_from
-from altitude.store.rows_delegations import (
-    checkins_from,
-    delegation_from,
-    level_history_from,
-    level_plan_from,
+from altitude.store.rows import (
+    CHILD_TABLES,
+    PLAN_ID,
+    TABLES,
+    Row,
+    child_columns,
+    child_fields,
+    child_reader,
+    entity_from,
+    settings_from,
 )
 from altitude.store.transactions import read_snapshot
 
+_E = TypeVar("_E")
 
-def _query(conn: sqlite3.Connection, sql: str) -> Iterator[Row]:
+
+def _query(conn: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> Iterator[Row]:
     """Rows read by name, like sqlite-utils' ``db.query`` but without building a dict per
     row (sqlite3.Row indexes in C): ten years of delegation notes load twice as fast."""
-    cursor = conn.execute(sql)
+    cursor = conn.execute(sql, args)
     cursor.row_factory = sqlite3.Row
     return cast(Iterator[Row], cursor)
 
 
-def _grouped(conn: sqlite3.Connection, sql: str, parent: str) -> dict[int, list[Row]]:
-    groups: dict[int, list[Row]] = defaultdict(list)
-    for row in _query(conn, sql):
-        groups[row[parent]].append(row)
-    return groups
+def _children(conn: sqlite3.Connection, cls: type, name: str) -> dict[int, tuple[Any, ...]]:
+    """One tuple field of every record of ``cls``, grouped by parent id: one query, the
+    rows as plain tuples (20,000 delegation notes in ten years are read this way)."""
+    where = CHILD_TABLES[(cls, name)]
+    columns = ", ".join((where.parent, *child_columns(cls, name)))
+    read = child_reader(cls, name)
+    groups: dict[int, list[Any]] = defaultdict(list)
+    sql = f"SELECT {columns} FROM {where.table} ORDER BY {where.parent}, position"  # noqa: S608 - names from the description
+    for row in conn.execute(sql):
+        groups[row[0]].append(read(row[1:]))
+    return {parent: tuple(values) for parent, values in groups.items()}
+
+
+def _records(
+    conn: sqlite3.Connection, cls: type[_E], order: str, with_children: bool = True
+) -> tuple[_E, ...]:
+    names = [f.name for f in child_fields(cls)] if with_children else []
+    children = {name: _children(conn, cls, name) for name in names}
+    sql = f"SELECT * FROM {TABLES[cls]} ORDER BY {order}"  # noqa: S608 - fixed names
+    return tuple(
+        entity_from(cls, row, {name: children[name].get(row["id"], ()) for name in names})
+        for row in _query(conn, sql)
+    )
 
 
 def read_plan(conn: sqlite3.Connection) -> Plan | None:
-    row = next(_query(conn, "SELECT * FROM plan WHERE id = 1"), None)
+    row = next(_query(conn, "SELECT * FROM plan WHERE id = ?", [PLAN_ID]), None)
     if row is None:
         return None
-    milestones = _query(conn, "SELECT * FROM plan_milestones WHERE plan_id = 1 ORDER BY position")
-    identity = _query(conn, "SELECT * FROM plan_identity WHERE plan_id = 1 ORDER BY position")
-    return plan_from(row, list(milestones), list(identity))
+    children = {f.name: _children(conn, Plan, f.name).get(PLAN_ID, ()) for f in child_fields(Plan)}
+    plan: Plan = entity_from(Plan, row, children)
+    return plan
 
 
 def read_settings(conn: sqlite3.Connection) -> Settings:
@@ -55,54 +86,12 @@ def read_settings(conn: sqlite3.Connection) -> Settings:
     )
 
 
-def _children(conn: sqlite3.Connection, sql: str) -> dict[int, list[tuple[Any, ...]]]:
-    """Child rows as plain tuples grouped by their parent id (their first column); the
-    biggest tables (20,000 delegation notes in ten years) are read this way."""
-    groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in conn.execute(sql):
-        groups[row[0]].append(row)  # the *_from readers skip the parent id
-    return groups
-
-
 def read_delegations(conn: sqlite3.Connection) -> tuple[Delegation, ...]:
-    checkins = _children(
-        conn,
-        "SELECT delegation_id, on_date, note, on_track FROM delegation_checkins"
-        " ORDER BY delegation_id, position",
-    )
-    plans = _children(
-        conn,
-        "SELECT delegation_id, week, level FROM delegation_level_plan"
-        " ORDER BY delegation_id, position",
-    )
-    history = _children(
-        conn,
-        "SELECT delegation_id, on_date, level FROM delegation_level_history"
-        " ORDER BY delegation_id, position",
-    )
-    return tuple(
-        delegation_from(
-            row,
-            checkins_from(checkins.get(row["id"], ())),
-            level_plan_from(plans.get(row["id"], ())),
-            level_history_from(history.get(row["id"], ())),
-        )
-        for row in _query(conn, "SELECT * FROM delegations ORDER BY id")
-    )
+    return _records(conn, Delegation, "id")
 
 
 def read_checkins(conn: sqlite3.Connection) -> tuple[WeeklyCheckIn, ...]:
-    hours = _grouped(
-        conn, "SELECT * FROM checkin_item_hours ORDER BY checkin_id, position", "checkin_id"
-    )
-    answers = _grouped(
-        conn, "SELECT * FROM checkin_answers ORDER BY checkin_id, position", "checkin_id"
-    )
-    # 'YYYY-Www' sorts as text in calendar order.
-    return tuple(
-        weekly_from(row, hours[row["id"]], answers[row["id"]])
-        for row in _query(conn, "SELECT * FROM checkins ORDER BY week")
-    )
+    return _records(conn, WeeklyCheckIn, "week")  # 'YYYY-Www' sorts in calendar order
 
 
 @contextmanager
@@ -124,8 +113,8 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
     with _collector_paused(), read_snapshot(conn):
         return PlanState(
             plan=read_plan(conn),
-            items=tuple(item_from(r) for r in _query(conn, "SELECT * FROM items ORDER BY id")),
-            people=tuple(person_from(r) for r in _query(conn, "SELECT * FROM people ORDER BY id")),
+            items=_records(conn, InventoryItem, "id"),
+            people=_records(conn, Person, "id"),
             delegations=read_delegations(conn),
             checkins=read_checkins(conn),
             settings=read_settings(conn),
@@ -137,12 +126,8 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
     with read_snapshot(conn):
         return Overview(
             plan=read_plan(conn),
-            people=tuple(person_from(r) for r in _query(conn, "SELECT * FROM people ORDER BY id")),
-            delegations=tuple(
-                delegation_from(r) for r in _query(conn, "SELECT * FROM delegations ORDER BY id")
-            ),
-            checkins=tuple(
-                weekly_from(r) for r in _query(conn, "SELECT * FROM checkins ORDER BY week")
-            ),
+            people=_records(conn, Person, "id"),
+            delegations=_records(conn, Delegation, "id", with_children=False),
+            checkins=_records(conn, WeeklyCheckIn, "week", with_children=False),
             settings=read_settings(conn),
         )

@@ -25,19 +25,17 @@ from altitude.domain.entities import (
 )
 from altitude.domain.overview import Overview
 from altitude.domain.weeks import IsoWeek
-from altitude.store import loading, schema_names
+from altitude.store import loading
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
-from altitude.store.rows import Row, item_row, person_row
-from altitude.store.rows_checkins import weekly_row
-from altitude.store.rows_delegations import delegation_row
+from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
+from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
 from altitude.store.transactions import write_transaction
 from altitude.store.writing import (
     DATA_TABLES,
     delete_all,
-    insert_checkin_children,
-    insert_delegation_children,
+    insert_children,
     insert_state,
     write_plan,
     write_settings,
@@ -52,7 +50,6 @@ _ANY_DATA = (
     " OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM delegations)"
     " OR EXISTS (SELECT 1 FROM checkins)"
 )
-_DELEGATION_CHILDREN = ("delegation_checkins", "delegation_level_plan", "delegation_level_history")
 
 
 class Store:
@@ -94,7 +91,8 @@ class Store:
 
     def _upgrade(self) -> None:
         """A new file, an older one or a newer Altitude's: check, back up, migrate."""
-        from altitude.store import backup, migrations
+        from altitude.store import backup
+        from altitude.store.schema import migrations
 
         migrations.check_compatible(self.db, self.path)
         backup.backup_before_migration(self.db, self.path)
@@ -153,11 +151,11 @@ class Store:
     # ------------------------------------------------------------ items and people
     def add_item(self, item: InventoryItem) -> InventoryItem:
         with self.atomic():
-            return replace(item, id=self._insert("items", item_row(item)))
+            return replace(item, id=self._insert("items", row_of(item)))
 
     def update_item(self, item: InventoryItem) -> None:
         with self.atomic():
-            self._update("items", "inventory item", item.id, item_row(item))
+            self._update("items", "inventory item", item.id, row_of(item))
 
     def delete_item(self, item_id: int) -> None:
         """Delegations of the item keep going with no item; its hours in check-ins go."""
@@ -166,11 +164,11 @@ class Store:
 
     def add_person(self, person: Person) -> Person:
         with self.atomic():
-            return replace(person, id=self._insert("people", person_row(person)))
+            return replace(person, id=self._insert("people", row_of(person)))
 
     def update_person(self, person: Person) -> None:
         with self.atomic():
-            self._update("people", "person", person.id, person_row(person))
+            self._update("people", "person", person.id, row_of(person))
 
     def delete_person(self, person_id: int) -> None:
         """Delegations they owned stay, with no owner."""
@@ -180,17 +178,16 @@ class Store:
     # ------------------------------------------------------------ delegations
     def add_delegation(self, d: Delegation) -> Delegation:
         with self.atomic():
-            new_id = self._insert("delegations", delegation_row(d))
-            insert_delegation_children(self.db, [(new_id, d)])
+            new_id = self._insert("delegations", row_of(d))
+            insert_children(self.db, [(new_id, d)])
         return replace(d, id=new_id)
 
     def update_delegation(self, d: Delegation) -> None:
         """Rewrite the delegation and its check-ins, level plan and level history."""
         with self.atomic():
-            delegation_id = self._update("delegations", "delegation", d.id, delegation_row(d))
-            for table in _DELEGATION_CHILDREN:
-                self._table(table).delete_where("delegation_id = ?", [delegation_id])
-            insert_delegation_children(self.db, [(delegation_id, d)])
+            delegation_id = self._update("delegations", "delegation", d.id, row_of(d))
+            self._delete_children(Delegation, delegation_id)
+            insert_children(self.db, [(delegation_id, d)])
 
     def delete_delegation(self, delegation_id: int) -> None:
         with self.atomic():
@@ -202,13 +199,12 @@ class Store:
         with self.atomic():
             existing = self._checkin_id(c.week)
             if existing is None:
-                checkin_id = self._insert("checkins", weekly_row(c))
+                checkin_id = self._insert("checkins", row_of(c))
             else:
                 checkin_id = existing
-                self._table("checkins").update(checkin_id, weekly_row(c))
-                for table in ("checkin_item_hours", "checkin_answers"):
-                    self._table(table).delete_where("checkin_id = ?", [checkin_id])
-            insert_checkin_children(self.db, [(checkin_id, c)])
+                self._table("checkins").update(checkin_id, row_of(c))
+                self._delete_children(WeeklyCheckIn, checkin_id)
+            insert_children(self.db, [(checkin_id, c)])
 
     def delete_checkin(self, week: IsoWeek) -> None:
         with self.atomic():
@@ -254,6 +250,11 @@ class Store:
             self._table(table).delete(row_id)
         except _not_found():
             raise RecordNotFoundError(f"no {what} with id {row_id}") from None
+
+    def _delete_children(self, cls: type, parent_id: int) -> None:
+        for f in child_fields(cls):
+            where = CHILD_TABLES[(cls, f.name)]
+            self._table(where.table).delete_where(f"{where.parent} = ?", [parent_id])
 
     def _checkin_id(self, week: IsoWeek) -> int | None:
         row = self.conn.execute("SELECT id FROM checkins WHERE week = ?", [str(week)]).fetchone()

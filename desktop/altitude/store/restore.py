@@ -52,7 +52,7 @@ def open_read_only(path: Path) -> sqlite3.Connection:
 
 def read_contents(conn: sqlite3.Connection, path: Path) -> Contents:
     """Refuse another application's file, an empty one and one from a newer Altitude."""
-    from altitude.store import migrations  # imports sqlite-utils: not needed to start
+    from altitude.store.schema import migrations  # imports sqlite-utils: not needed to start
 
     db = database(conn)
     migrations.check_compatible(db, path)

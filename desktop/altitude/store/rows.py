@@ -1,151 +1,212 @@
-"""Entities to rows and back. Dates are ISO text, booleans 0/1, hours REAL, enums their value.
+"""Entities to rows and back, derived from the record descriptions (``domain.records``).
 
-Child rows carry the parent's id and their ``position`` in the entity's tuple, so the
-order a user gave them comes back unchanged.
+Dates are ISO text, booleans 0/1, hours REAL, enums their value, weeks 'YYYY-Www'. A nested
+record (the five factors) is flattened into its parent's columns. Child tuples live in
+their own tables (``CHILD_TABLES``) with the parent's id and their ``position`` in the
+tuple, so the order a user gave them comes back unchanged. Nothing here names a field:
+a new field needs its description and the migration that adds its column, nothing more.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from altitude.domain.entities import (
-    Decision,
-    Factors,
+    Delegation,
     InventoryItem,
-    Milestone,
-    Mode,
     Person,
     Plan,
     Settings,
-    Theme,
+    WeeklyCheckIn,
 )
+from altitude.domain.records import Described, FieldSpec, Kind, fields_of
+from altitude.domain.weeks import IsoWeek
 
 Row = dict[str, Any]
 PLAN_ID = 1  # the plan is a single row
 
-
-# ---------------------------------------------------------------- plan and settings
-def plan_row(plan: Plan) -> Row:
-    return {
-        "id": PLAN_ID,
-        "current_role": plan.current_role,
-        "new_role": plan.new_role,
-        "start_date": plan.start_date.isoformat(),
-        "horizon_end": plan.horizon_end.isoformat(),
-        "baseline_share": float(plan.baseline_share),
-        "target_share": float(plan.target_share),
-        "tolerance": float(plan.tolerance),
-        "motive": plan.motive,
-    }
+TABLES: dict[type, str] = {
+    Plan: "plan",
+    InventoryItem: "items",
+    Person: "people",
+    Delegation: "delegations",
+    WeeklyCheckIn: "checkins",
+}
 
 
-def milestone_rows(plan: Plan) -> list[Row]:
-    return [
-        {
-            "plan_id": PLAN_ID,
-            "position": i,
-            "day": m.day,
-            "target_share": float(m.target_share),
-            "label": m.label,
-        }
-        for i, m in enumerate(plan.milestones)
-    ]
+@dataclass(frozen=True, slots=True)
+class ChildTable:
+    table: str
+    parent: str  # the column holding the parent's id
 
 
-def identity_rows(plan: Plan) -> list[Row]:
-    return [{"plan_id": PLAN_ID, "position": i, "phrase": p} for i, p in enumerate(plan.identity)]
+# (record type, tuple field) -> where its elements are kept
+CHILD_TABLES: dict[tuple[type, str], ChildTable] = {
+    (Plan, "milestones"): ChildTable("plan_milestones", "plan_id"),
+    (Plan, "identity"): ChildTable("plan_identity", "plan_id"),
+    (Delegation, "checkins"): ChildTable("delegation_checkins", "delegation_id"),
+    (Delegation, "level_plan"): ChildTable("delegation_level_plan", "delegation_id"),
+    (Delegation, "level_history"): ChildTable("delegation_level_history", "delegation_id"),
+    (WeeklyCheckIn, "item_hours"): ChildTable("checkin_item_hours", "checkin_id"),
+    (WeeklyCheckIn, "answers"): ChildTable("checkin_answers", "checkin_id"),
+}
+
+_LISTS = (Kind.RECORDS, Kind.LINES)
 
 
-def plan_from(row: Row, milestones: Iterable[Row], identity: Iterable[Row]) -> Plan:
-    return Plan(
-        current_role=row["current_role"],
-        new_role=row["new_role"],
-        start_date=date.fromisoformat(row["start_date"]),
-        horizon_end=date.fromisoformat(row["horizon_end"]),
-        baseline_share=row["baseline_share"],
-        target_share=row["target_share"],
-        milestones=tuple(
-            Milestone(day=m["day"], target_share=m["target_share"], label=m["label"])
-            for m in milestones
-        ),
-        motive=row["motive"],
-        identity=tuple(i["phrase"] for i in identity),
-        tolerance=row["tolerance"],
-    )
+def child_fields(cls: type) -> tuple[Described, ...]:
+    return tuple(f for f in fields_of(cls) if f.spec.kind in _LISTS)
 
 
+# ---------------------------------------------------------------- one value
+def to_column(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind == Kind.DAY:
+        return value.isoformat()
+    if kind == Kind.WEEK:
+        return str(value)
+    if kind == Kind.CHOICE and spec.choices is not None:
+        return spec.choices(value).value
+    if kind == Kind.FLAG:
+        return 1 if value else 0
+    if kind == Kind.NUMBER:
+        return float(value)
+    return value
+
+
+def _reader(spec: FieldSpec) -> Callable[[Any], Any]:
+    """How a column's value becomes the field's (a dict lookup beats Enum(text), 2,000 times)."""
+    kind = spec.kind
+    if kind == Kind.DAY:
+        return _optional(date.fromisoformat) if spec.optional else date.fromisoformat
+    if kind == Kind.WEEK:
+        return IsoWeek.parse
+    if kind == Kind.CHOICE and spec.choices is not None:
+        return {c.value: c for c in spec.choices}.__getitem__
+    if kind == Kind.FLAG:
+        return lambda value: value == 1
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _optional(read: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else read(value)
+
+
+# ---------------------------------------------------------------- a record's own row
+def row_of(entity: Any) -> Row:
+    """The record's own columns (a nested record flattened in); child tuples not included."""
+    row: Row = {}
+    for f in fields_of(type(entity)):
+        kind = f.spec.kind
+        if kind in _LISTS:
+            continue
+        value = getattr(entity, f.name)
+        if kind == Kind.RECORD:
+            row.update(row_of(value))
+        else:
+            row[f.column] = to_column(f.spec, value)
+    return row
+
+
+_Plan = tuple[tuple[str, str, Callable[[Any], Any]], ...]
+_READ_PLANS: dict[type, tuple[_Plan, tuple[tuple[str, type, _Plan], ...]]] = {}
+
+
+def _read_plan(cls: type) -> tuple[_Plan, tuple[tuple[str, type, _Plan], ...]]:
+    """(name, column, reader) per plain field, and the same for each nested record."""
+    known = _READ_PLANS.get(cls)
+    if known is None:
+        plain = tuple(
+            (f.name, f.column, _reader(f.spec))
+            for f in fields_of(cls)
+            if f.spec.kind not in (*_LISTS, Kind.RECORD)
+        )
+        nested = tuple(
+            (f.name, f.spec.child, _read_plan(f.spec.child)[0])
+            for f in fields_of(cls)
+            if f.spec.kind == Kind.RECORD and f.spec.child is not None
+        )
+        known = _READ_PLANS[cls] = (plain, nested)
+    return known
+
+
+def entity_from(cls: type, row: Mapping[str, Any], children: Mapping[str, Any] = {}) -> Any:
+    """A record from its row (by column name) and its child tuples, already read."""
+    plain, nested = _read_plan(cls)
+    values = {name: read(row[column]) for name, column, read in plain}
+    for name, child, child_plan in nested:
+        values[name] = child(**{n: read(row[c]) for n, c, read in child_plan})
+    values.update(children)
+    return cls(**values)
+
+
+# ---------------------------------------------------------------- child tuples
+def child_columns(cls: type, name: str) -> tuple[str, ...]:
+    f = next(f for f in fields_of(cls) if f.name == name)
+    if f.spec.kind == Kind.LINES:
+        return (f.column,)
+    assert f.spec.child is not None  # noqa: S101 - RECORDS always names its element
+    return tuple(c.column for c in fields_of(f.spec.child))
+
+
+def child_rows(entity: Any, name: str, parent_id: int) -> list[Row]:
+    cls = type(entity)
+    f = next(f for f in fields_of(cls) if f.name == name)
+    where = CHILD_TABLES[(cls, name)]
+    rows: list[Row] = []
+    for position, value in enumerate(getattr(entity, name)):
+        if f.spec.kind == Kind.LINES:
+            columns: Row = {f.column: value}
+        else:
+            child = f.spec.child
+            assert child is not None  # noqa: S101 - RECORDS always names its element
+            element = value if isinstance(value, child) else child(*value)  # plain pairs
+            columns = row_of(element)
+        rows.append({where.parent: parent_id, "position": position, **columns})
+    return rows
+
+
+def child_reader(cls: type, name: str) -> Callable[[Sequence[Any]], Any]:
+    """Turns the child columns (in ``child_columns`` order) into one tuple element."""
+    f = next(f for f in fields_of(cls) if f.name == name)
+    if f.spec.kind == Kind.LINES:
+        return lambda values: values[0]
+    child = f.spec.child
+    assert child is not None  # noqa: S101 - RECORDS always names its element
+    readers = tuple(_reader(c.spec) for c in fields_of(child))
+    return lambda values: child(*(read(v) for read, v in zip(readers, values, strict=True)))
+
+
+# ---------------------------------------------------------------- settings: a row per key
 def settings_rows(settings: Settings) -> list[Row]:
     return [
-        {"key": "checkin_weekday", "value": settings.checkin_weekday},
-        {"key": "first_day_of_week", "value": settings.first_day_of_week},
-        {"key": "theme", "value": Theme(settings.theme).value},
-        {"key": "backups_kept", "value": settings.backups_kept},
+        {"key": f.name, "value": to_column(f.spec, getattr(settings, f.name))}
+        for f in fields_of(Settings)
     ]
 
 
 def settings_from(values: Mapping[str, Any]) -> Settings:
     """Missing keys keep their defaults; keys this version does not know are ignored."""
-    defaults = Settings()
     return Settings(
-        checkin_weekday=values.get("checkin_weekday", defaults.checkin_weekday),
-        first_day_of_week=values.get("first_day_of_week", defaults.first_day_of_week),
-        theme=Theme(values.get("theme", defaults.theme)),
-        backups_kept=values.get("backups_kept", defaults.backups_kept),
+        **{f.name: _reader(f.spec)(values[f.name]) for f in fields_of(Settings) if f.name in values}
     )
 
 
-# ---------------------------------------------------------------- items and people
-def item_row(item: InventoryItem) -> Row:
-    return {
-        "id": item.id,
-        "title": item.title,
-        "notes": item.notes,
-        "hours": float(item.hours),
-        "mode": Mode(item.mode).value,
-        **item.factors.as_dict(),
-        "decision": Decision(item.decision).value,
-    }
+def plan_row(plan: Plan) -> Row:
+    return {"id": PLAN_ID, **row_of(plan)}
 
 
-_MODES = {mode.value: mode for mode in Mode}  # a dict lookup beats Mode(text), 2,000 times
-_DECISIONS = {decision.value: decision for decision in Decision}
-
-
-def item_from(row: Row) -> InventoryItem:
-    return InventoryItem(
-        title=row["title"],
-        hours=row["hours"],
-        mode=_MODES[row["mode"]],
-        factors=Factors(
-            leverage=row["leverage"],
-            only_you=row["only_you"],
-            risk=row["risk"],
-            growth=row["growth"],
-            attachment=row["attachment"],
-        ),
-        decision=_DECISIONS[row["decision"]],
-        notes=row["notes"],
-        id=row["id"],
-    )
-
-
-def person_row(person: Person) -> Row:
-    return {
-        "id": person.id,
-        "name": person.name,
-        "role": person.role,
-        "growth_goal": person.growth_goal,
-        "notes": person.notes,
-    }
-
-
-def person_from(row: Row) -> Person:
-    return Person(
-        name=row["name"],
-        role=row["role"],
-        growth_goal=row["growth_goal"],
-        notes=row["notes"],
-        id=row["id"],
-    )
+def rows_by_table(entity: Any, parent_id: int) -> Iterable[tuple[str, list[Row]]]:
+    """Every child table of the record with the rows its tuples make."""
+    cls = type(entity)
+    for f in child_fields(cls):
+        yield CHILD_TABLES[(cls, f.name)].table, child_rows(entity, f.name, parent_id)

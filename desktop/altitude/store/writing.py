@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from altitude.domain.entities import (
     Delegation,
@@ -17,25 +17,8 @@ from altitude.domain.entities import (
     Plan,
     PlanState,
     Settings,
-    WeeklyCheckIn,
 )
-from altitude.store.rows import (
-    PLAN_ID,
-    Row,
-    identity_rows,
-    item_row,
-    milestone_rows,
-    person_row,
-    plan_row,
-    settings_rows,
-)
-from altitude.store.rows_checkins import answer_rows, item_hours_rows, weekly_row
-from altitude.store.rows_delegations import (
-    checkin_rows,
-    delegation_row,
-    level_history_rows,
-    level_plan_rows,
-)
+from altitude.store.rows import PLAN_ID, Row, plan_row, row_of, rows_by_table, settings_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -74,8 +57,7 @@ def write_plan(db: Database, plan: Plan) -> None:
     # Deleting the single row takes its milestones and identity with it (ON DELETE CASCADE).
     db.execute("DELETE FROM plan WHERE id = ?", [PLAN_ID])
     db.table("plan").insert(plan_row(plan))
-    _insert_all(db, "plan_milestones", milestone_rows(plan))
-    _insert_all(db, "plan_identity", identity_rows(plan))
+    insert_children(db, [(PLAN_ID, plan)])
 
 
 def write_settings(db: Database, settings: Settings) -> None:
@@ -83,19 +65,15 @@ def write_settings(db: Database, settings: Settings) -> None:
     db.table("settings").upsert_all(settings_rows(settings), pk="key")
 
 
-def insert_delegation_children(db: Database, saved: Sequence[tuple[int, Delegation]]) -> None:
+def insert_children(db: Database, saved: Sequence[tuple[int, Any]]) -> None:
+    """The child tuples of saved records (their id, the record), table by table."""
     _in_transaction(db)
-    _insert_all(db, "delegation_checkins", (r for i, d in saved for r in checkin_rows(i, d)))
-    _insert_all(db, "delegation_level_plan", (r for i, d in saved for r in level_plan_rows(i, d)))
-    _insert_all(
-        db, "delegation_level_history", (r for i, d in saved for r in level_history_rows(i, d))
-    )
-
-
-def insert_checkin_children(db: Database, saved: Sequence[tuple[int, WeeklyCheckIn]]) -> None:
-    _in_transaction(db)
-    _insert_all(db, "checkin_item_hours", (r for i, c in saved for r in item_hours_rows(i, c)))
-    _insert_all(db, "checkin_answers", (r for i, c in saved for r in answer_rows(i, c)))
+    tables: dict[str, list[Row]] = {}
+    for parent_id, entity in saved:
+        for table, rows in rows_by_table(entity, parent_id):
+            tables.setdefault(table, []).extend(rows)
+    for table, rows in tables.items():
+        _insert_all(db, table, rows)
 
 
 def delete_all(db: Database) -> None:
@@ -122,12 +100,12 @@ def insert_state(db: Database, state: PlanState) -> None:
     write_settings(db, state.settings)
     if state.plan is not None:
         write_plan(db, state.plan)
-    _insert_all(db, "items", (item_row(i) for i in _with_ids(state.items)))
-    _insert_all(db, "people", (person_row(p) for p in _with_ids(state.people)))
+    _insert_all(db, "items", (row_of(i) for i in _with_ids(state.items)))
+    _insert_all(db, "people", (row_of(p) for p in _with_ids(state.people)))
     delegations = _with_ids(state.delegations)
-    _insert_all(db, "delegations", (delegation_row(d) for d in delegations))
-    insert_delegation_children(db, [(d.id, d) for d in delegations if d.id is not None])
+    _insert_all(db, "delegations", (row_of(d) for d in delegations))
+    insert_children(db, [(d.id, d) for d in delegations if d.id is not None])
     weeks = sorted(state.checkins, key=lambda c: c.week)
     numbered = list(enumerate(weeks, start=1))
-    _insert_all(db, "checkins", ({"id": i, **weekly_row(c)} for i, c in numbered))
-    insert_checkin_children(db, numbered)
+    _insert_all(db, "checkins", ({"id": i, **row_of(c)} for i, c in numbered))
+    insert_children(db, numbered)

@@ -25,7 +25,7 @@ from altitude.services import ActionError
 from altitude.services.exchange_actions import read_file, validate_state
 from altitude.store import StoreError
 from altitude.store.interchange import loads
-from altitude.store.jsonsafe import InterchangeError
+from altitude.store.interchange.jsonsafe import InterchangeError
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:

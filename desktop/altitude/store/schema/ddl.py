@@ -1,4 +1,7 @@
-"""Schema version 1, as migration 0001 creates it. Frozen: later changes are new migrations.
+"""The schema's history: the DDL of each migration, in order. Each block is frozen once it
+has shipped: a later change is a new block (and a new migration), never an edit.
+
+Version 1 (migration 0001) creates the tables.
 
 The domain's rules about a single row (hour ranges, shares, the 1-5 factors and 1-7 levels,
 enum values, real dates and ISO weeks, required text, a reason for taking a delegation
@@ -171,3 +174,55 @@ CREATE TABLE checkin_answers (
     PRIMARY KEY (checkin_id, position)
 ) STRICT;
 """
+
+
+# Version 2 (migration 0002): each team member's one-to-one cadence and the date of the last
+# one; and the limits the record descriptions state that version 1 left to the domain —
+# text lengths (200 for one line, 2,000 for free text), at most 12 identity statements,
+# a check-in cadence of at most 365 days — as triggers, because SQLite cannot add a CHECK
+# to an existing table without rebuilding it (and a rebuild would cascade-delete children).
+_LINE, _TEXT = 200, 2000
+
+
+def _too_long(lines: tuple[str, ...], texts: tuple[str, ...]) -> str:
+    tests = [f"length(NEW.{c}) > {_LINE}" for c in lines]
+    tests += [f"length(NEW.{c}) > {_TEXT}" for c in texts]
+    return " OR ".join(tests)
+
+
+def _guard(table: str, name: str, when: str, message: str) -> tuple[str, ...]:
+    return tuple(
+        f"CREATE TRIGGER {table}_{name}_{event.lower()} BEFORE {event} ON {table}"
+        f" WHEN {when} BEGIN SELECT RAISE(ABORT, '{message}'); END"
+        for event in ("INSERT", "UPDATE")
+    )
+
+
+_LONG = "CHECK constraint failed: text too long"
+# One statement each: executescript() would commit the migration's open transaction.
+DDL_V2: tuple[str, ...] = (
+    "ALTER TABLE people ADD COLUMN one_to_one_days INTEGER"
+    " CHECK (one_to_one_days IS NULL OR one_to_one_days BETWEEN 1 AND 365)",
+    "ALTER TABLE people ADD COLUMN last_one_to_one TEXT"
+    f" CHECK (last_one_to_one IS NULL OR {_date('last_one_to_one')})",
+    *(
+        statement
+        for guard in (
+        _guard("plan", "lengths", _too_long(("current_role", "new_role"), ("motive",)), _LONG),
+        _guard("plan_milestones", "lengths", _too_long(("label",), ()), _LONG),
+        _guard("plan_identity", "lengths", _too_long(("phrase",), ()), _LONG),
+        _guard("plan_identity", "count", "NEW.position >= 12",
+               "CHECK constraint failed: at most 12 identity statements"),
+        _guard("items", "lengths", _too_long(("title",), ("notes",)), _LONG),
+        _guard("people", "lengths", _too_long(("name", "role"), ("growth_goal", "notes")), _LONG),
+        _guard("delegations", "lengths",
+               _too_long(("outcome",), ("success_measure", "taken_back_reason")), _LONG),
+        _guard("delegations", "cadence", "NEW.cadence_days > 365",
+               "CHECK constraint failed: cadence_days"),
+        _guard("delegation_checkins", "lengths", _too_long((), ("note",)), _LONG),
+        _guard("checkins", "lengths", _too_long((), ("note",)), _LONG),
+        _guard("checkin_answers", "lengths", _too_long((), ("prompt", "answer")), _LONG),
+        )
+        for statement in guard
+    ),
+)  # fmt: skip

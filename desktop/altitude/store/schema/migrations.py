@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from altitude.store.errors import NewerSchemaError, NotADatabaseError
-from altitude.store.schema_names import MIGRATION_SET, version_of
-from altitude.store.schema_v1 import DDL_V1
+from altitude.store.schema.ddl import DDL_V1, DDL_V2
+from altitude.store.schema.names import MIGRATION_SET, version_of
 from altitude.store.sqlite_utils_db import load_sqlite_utils
 from altitude.store.transactions import write_transaction
 
@@ -32,6 +32,12 @@ MIGRATIONS: Migrations = load_sqlite_utils().Migrations(MIGRATION_SET)
 @MIGRATIONS(name="0001_initial_schema")
 def _initial_schema(db: Database) -> None:
     db.executescript(DDL_V1)
+
+
+@MIGRATIONS(name="0002_one_to_ones_and_limits")
+def _one_to_ones_and_limits(db: Database) -> None:
+    for statement in DDL_V2:
+        db.execute(statement)
 
 
 def known_names() -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from altitude.domain.weeks import IsoWeek, WeekError
-from altitude.store.jsonsafe import InterchangeError
+from altitude.store.interchange.jsonsafe import InterchangeError
 
 
 class Obj:

@@ -1,0 +1,235 @@
+"""The "altitude-plan" JSON format (documented in resources/altitude-plan.schema.json, which
+``json_schema`` generates) and the CSV of weekly check-ins. Both directions are derived from
+the record descriptions (``domain.records``): a new field needs nothing here.
+
+Export writes keys in a fixed order and lists sorted by id (check-ins by week), so two
+exports of the same data are byte-identical. Import reads the whole file into entities
+before anything is written; the services then validate and write it in one transaction.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from altitude.domain.entities import (
+    Delegation,
+    InventoryItem,
+    Person,
+    Plan,
+    PlanState,
+    Settings,
+    WeeklyCheckIn,
+)
+from altitude.domain.records import Kind, fields_of
+from altitude.store.interchange.jsonsafe import InterchangeError, parse
+from altitude.store.interchange.reader import Obj
+
+FORMAT = "altitude-plan"
+VERSION = 2  # 2: a team member's one-to-one cadence and last one-to-one
+_TOP = ("format", "version", "plan", "settings", "people", "items", "delegations", "checkins")
+
+
+# ---------------------------------------------------------------- export
+
+
+def to_json(kind: Kind, value: Any) -> Any:
+    """One field's value as the JSON format writes it (see the record descriptions)."""
+    if value is None:
+        return None
+    if kind == Kind.DAY:
+        return value.isoformat()
+    if kind == Kind.WEEK:
+        return str(value)
+    if kind == Kind.CHOICE:
+        return value.value
+    if kind == Kind.LINES:
+        return list(value)
+    return value
+
+
+def document_of(record: Any) -> dict[str, Any]:
+    """A record as a JSON object: its id first, then its fields in declaration order."""
+    described = sorted(fields_of(type(record)), key=lambda f: f.spec.kind != Kind.ID)
+    doc: dict[str, Any] = {}
+    for f in described:
+        value = getattr(record, f.name)
+        if f.spec.kind == Kind.RECORDS:
+            child = f.spec.child
+            doc[f.name] = [
+                document_of(v if child is None or isinstance(v, child) else child(*v))
+                for v in value
+            ]
+        elif f.spec.kind == Kind.RECORD:
+            doc[f.name] = document_of(value)
+        else:
+            doc[f.name] = to_json(f.spec.kind, value)
+    return doc
+
+
+def to_document(state: PlanState) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "plan": None if state.plan is None else document_of(state.plan),
+        "settings": document_of(state.settings),
+        "people": [document_of(p) for p in sorted(state.people, key=lambda p: p.id or 0)],
+        "items": [document_of(i) for i in sorted(state.items, key=lambda i: i.id or 0)],
+        "delegations": [document_of(d) for d in sorted(state.delegations, key=lambda d: d.id or 0)],
+        "checkins": [document_of(c) for c in sorted(state.checkins, key=lambda c: c.week)],
+    }
+
+
+def dumps(state: PlanState) -> str:
+    return json.dumps(to_document(state), indent=2, ensure_ascii=False) + "\n"
+
+
+def checkins_csv(state: PlanState) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["week", "execution_hours", "strategy_hours", "strategy_share", "note"])
+    for c in sorted(state.checkins, key=lambda c: c.week):
+        total = c.execution_hours + c.strategy_hours
+        share = f"{c.strategy_hours / total * 100:.1f}" if total else ""
+        writer.writerow([str(c.week), c.execution_hours, c.strategy_hours, share, c.note])
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- import
+
+
+def loads(data: bytes, source: str) -> PlanState:
+    """Read a whole document into entities, or raise InterchangeError with the place."""
+    try:
+        return _read(Obj(parse(data, source), "", _TOP))
+    except InterchangeError as exc:
+        message = str(exc)
+        raise InterchangeError(
+            _one_line(message if message.startswith(source) else f"{source}: {message}")
+        ) from None
+
+
+def _one_line(message: str, limit: int = 300) -> str:
+    """Errors quote keys and values from the file, which may hold line breaks, control
+    characters or 70,000 characters: show those escaped, and keep the line short."""
+    shown = "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def keys_of(cls: type, version: int = VERSION) -> tuple[str, ...]:
+    """The keys a record's object has in a file of ``version``."""
+    return tuple(f.name for f in fields_of(cls) if f.spec.since <= version)
+
+
+def record_from(cls: type, obj: Obj, version: int) -> Any:
+    """A record from its JSON object; fields newer than the file keep their defaults."""
+    values: dict[str, Any] = {}
+    for f in fields_of(cls):
+        if f.spec.since > version:
+            continue
+        spec, key = f.spec, f.name
+        kind = spec.kind
+        if kind in (Kind.LINE, Kind.TEXT):
+            values[key] = obj.text(key)
+        elif kind == Kind.NUMBER:
+            values[key] = obj.number(key)
+        elif kind in (Kind.WHOLE, Kind.ID, Kind.REF):
+            values[key] = obj.optional_int(key) if spec.optional else obj.integer(key)
+        elif kind == Kind.DAY:
+            values[key] = obj.optional_day(key) if spec.optional else obj.day(key)
+        elif kind == Kind.WEEK:
+            values[key] = obj.week(key)
+        elif kind == Kind.CHOICE:
+            values[key] = obj.choice(key, spec.choices)
+        elif kind == Kind.FLAG:
+            values[key] = obj.boolean(key)
+        elif kind == Kind.LINES:
+            values[key] = obj.strings(key)
+        elif kind == Kind.RECORDS and spec.child is not None:
+            child = spec.child
+            values[key] = tuple(
+                record_from(child, o, version) for o in obj.items(key, keys_of(child, version))
+            )
+        elif kind == Kind.RECORD and spec.child is not None:
+            child = spec.child
+            nested = Obj(obj.raw(key), obj.at(key), keys_of(child, version))
+            values[key] = record_from(child, nested, version)
+    return cls(**values)
+
+
+def _read(top: Obj) -> PlanState:
+    if top.raw("format") != FORMAT:
+        raise InterchangeError(f'format: expected "{FORMAT}"; this is not an Altitude plan')
+    version = top.integer("version")
+    if version > VERSION:
+        raise InterchangeError(
+            f"version: the file is version {version}, written by a newer Altitude; "
+            f"this one reads up to version {VERSION}"
+        )
+    if version < 1:
+        raise InterchangeError(f"version: {version} is not a version Altitude ever wrote")
+
+    def many(key: str, cls: type) -> tuple[Any, ...]:
+        return tuple(record_from(cls, o, version) for o in top.items(key, keys_of(cls, version)))
+
+    raw_plan = top.raw("plan")
+    plan = None
+    if raw_plan is not None:
+        plan = record_from(Plan, Obj(raw_plan, "plan", keys_of(Plan, version)), version)
+    settings = record_from(
+        Settings, Obj(top.raw("settings"), "settings", keys_of(Settings, version)), version
+    )
+    people: tuple[Person, ...] = many("people", Person)
+    items: tuple[InventoryItem, ...] = many("items", InventoryItem)
+    delegations: tuple[Delegation, ...] = many("delegations", Delegation)
+    checkins: tuple[WeeklyCheckIn, ...] = many("checkins", WeeklyCheckIn)
+    _check_ids(people, items, delegations, checkins)
+    return PlanState(
+        plan=plan,
+        items=items,
+        people=people,
+        delegations=delegations,
+        checkins=tuple(sorted(checkins, key=lambda c: c.week)),
+        settings=settings,
+    )
+
+
+def _unique(ids: list[int | None], where: str) -> set[int]:
+    seen: set[int] = set()
+    for index, value in enumerate(ids):
+        if value is None or value < 1:
+            raise InterchangeError(f"{where}[{index}].id: must be a positive whole number")
+        if value in seen:
+            raise InterchangeError(f"{where}[{index}].id: {value} is used twice")
+        seen.add(value)
+    return seen
+
+
+def _check_ids(
+    people: tuple[Person, ...],
+    items: tuple[InventoryItem, ...],
+    delegations: tuple[Delegation, ...],
+    checkins: tuple[WeeklyCheckIn, ...],
+) -> None:
+    person_ids = _unique([p.id for p in people], "people")
+    item_ids = _unique([i.id for i in items], "items")
+    _unique([d.id for d in delegations], "delegations")
+    for index, d in enumerate(delegations):
+        if d.item_id is not None and d.item_id not in item_ids:
+            raise InterchangeError(f"delegations[{index}].item_id: no item has id {d.item_id}")
+        if d.owner_id is not None and d.owner_id not in person_ids:
+            raise InterchangeError(f"delegations[{index}].owner_id: no person has id {d.owner_id}")
+    weeks: set[str] = set()
+    for index, c in enumerate(checkins):
+        if str(c.week) in weeks:
+            raise InterchangeError(f"checkins[{index}].week: {c.week} appears twice")
+        weeks.add(str(c.week))
+        for j, (item_id, _) in enumerate(c.item_hours):
+            if item_id not in item_ids:
+                raise InterchangeError(
+                    f"checkins[{index}].item_hours[{j}].item_id: no item has id {item_id}"
+                )

@@ -1,0 +1,142 @@
+"""The record descriptions and the database agree, and the committed JSON Schema is theirs.
+
+Every limit a description states — a range, a choice, a required line, a date or week, a
+text length, a count — is refused by SQLite itself (a CHECK, a STRICT column type or a
+trigger of the migrations), so a bug above the store cannot save what the app would refuse.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from altitude.domain.entities import PlanState, Settings
+from altitude.domain.records import Described, Kind, fields_of
+from altitude.paths import resource
+from altitude.store import Store
+from altitude.store.interchange.json_schema import schema_text
+from altitude.store.rows import CHILD_TABLES, TABLES
+
+from .conftest import make_full_state
+
+
+def _bad_values(f: Described) -> list[Any]:
+    spec, kind = f.spec, f.spec.kind
+    bad: list[Any] = []
+    if kind in (Kind.LINE, Kind.TEXT, Kind.LINES) and spec.max_length:
+        bad.append("x" * (spec.max_length + 1))
+    if spec.required:
+        bad += ["", " \t"]
+    if kind in (Kind.NUMBER, Kind.WHOLE):
+        if spec.low is not None:
+            bad.append(spec.low if spec.above else spec.low - 1)
+        if spec.high is not None:
+            bad.append(spec.high + (1 if kind == Kind.WHOLE else 0.5))
+        if kind == Kind.WHOLE:
+            bad.append(2.5)
+    if kind == Kind.CHOICE:
+        bad.append("nope")
+    if kind == Kind.DAY:
+        bad += ["2026-02-30", "31/08/2026"]
+    if kind == Kind.WEEK:
+        bad += ["2026-47", "2026-W54"]
+    if kind == Kind.FLAG:
+        bad.append(2)
+    if not spec.optional and kind not in (Kind.ID, Kind.LINES, Kind.RECORDS, Kind.RECORD):
+        bad.append(None)
+    return bad
+
+
+def _columns(cls: type) -> Iterator[tuple[str, Described]]:
+    """(table, field) for every stored field of ``cls`` and of its nested and child records."""
+    for f in fields_of(cls):
+        if f.spec.kind == Kind.RECORD and f.spec.child is not None:
+            yield from ((TABLES[cls], c) for c in fields_of(f.spec.child))
+        elif f.spec.kind == Kind.RECORDS and f.spec.child is not None:
+            table = CHILD_TABLES[(cls, f.name)].table
+            yield from ((table, c) for c in fields_of(f.spec.child))
+        elif f.spec.kind == Kind.LINES:
+            yield CHILD_TABLES[(cls, f.name)].table, f
+        elif f.spec.kind != Kind.ID:
+            yield TABLES[cls], f
+
+
+CASES = [
+    pytest.param(table, f.column, value, id=f"{table}.{f.column}={value!r:.12}")
+    for cls in TABLES
+    for table, f in _columns(cls)
+    for value in _bad_values(f)
+]
+
+
+@pytest.fixture(scope="module")
+def full_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connection]:
+    path = tmp_path_factory.mktemp("limits") / "altitude.db"
+    store = Store.open(path)
+    store.replace_all(make_full_state())
+    store.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    yield conn
+    conn.close()
+
+
+def _refused(conn: sqlite3.Connection, sql: str, args: list[Any]) -> bool:
+    conn.execute("SAVEPOINT probe")
+    try:
+        conn.execute(sql, args)
+    except sqlite3.IntegrityError:
+        return True
+    finally:
+        conn.execute("ROLLBACK TO probe")
+        conn.execute("RELEASE probe")
+    return False
+
+
+def test_every_table_has_a_row_to_probe(full_db: sqlite3.Connection) -> None:
+    tables = {table for table, *_ in (c.values for c in CASES)}
+    for table in tables:
+        assert full_db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table  # noqa: S608
+
+
+@pytest.mark.parametrize(("table", "column", "value"), CASES)
+def test_sqlite_refuses_every_limit_the_description_states(
+    full_db: sqlite3.Connection, table: str, column: str, value: Any
+) -> None:
+    sql = f"UPDATE {table} SET {column} = ? WHERE rowid = (SELECT min(rowid) FROM {table})"  # noqa: S608
+    assert _refused(full_db, sql, [value])
+
+
+def test_sqlite_refuses_a_thirteenth_identity_statement(full_db: sqlite3.Connection) -> None:
+    sql = "INSERT INTO plan_identity (plan_id, position, phrase) VALUES (1, 12, 'one more')"
+    assert _refused(full_db, sql, [])
+
+
+@pytest.mark.parametrize("f", fields_of(Settings), ids=lambda f: f.name)
+def test_sqlite_refuses_every_settings_limit(full_db: sqlite3.Connection, f: Described) -> None:
+    for value in _bad_values(f):
+        assert _refused(full_db, "UPDATE settings SET value = ? WHERE key = ?", [value, f.name])
+
+
+def test_a_value_inside_the_limits_is_accepted(full_db: sqlite3.Connection) -> None:
+    """The probe itself can fail: a good value goes through."""
+    sql = "UPDATE delegations SET cadence_days = 365 WHERE rowid = (SELECT min(rowid) FROM delegations)"  # noqa: E501
+    assert not _refused(full_db, sql, [])
+
+
+def test_the_committed_json_schema_is_the_generated_one() -> None:
+    committed = resource("altitude-plan.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), (
+        "regenerate it: python -m altitude.store.interchange.json_schema"
+        " > resources/altitude-plan.schema.json"
+    )
+
+
+def test_the_full_state_fixture_sets_every_described_field() -> None:
+    """So the probes above and the round trips elsewhere touch every column."""
+    state: PlanState = make_full_state()
+    person = state.people[0]
+    assert person.one_to_one_days is not None and person.last_one_to_one is not None
