@@ -88,3 +88,19 @@ def test_the_overview_follows_the_services_own_write(sample: Altitude) -> None:
     second = sample.overview()
     assert second is not first
     assert second.checkin(week) is not None
+
+
+def test_one_to_ones_due_are_named_longest_overdue_first_in_plain_english(svc) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from altitude.domain.entities import Person
+
+    svc.add_person(Person("Ana", one_to_one_days=7, last_one_to_one=date(2026, 11, 16)))  # 23 Nov
+    svc.add_person(Person("Bo", one_to_one_days=14))  # none logged: due now
+    svc.add_person(Person("Cy", one_to_one_days=14, last_one_to_one=date(2026, 11, 20)))  # later
+    svc.add_person(Person("Di"))  # no cadence: never due
+    lines = [a for a in svc.summary().attention if "one-to-one" in a]
+    assert lines == [
+        "No one-to-one with Bo logged yet: when do you meet?",
+        "Your one-to-one with Ana is due (since 2026-11-23).",
+    ]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+import altitude.store
 from altitude.domain.entities import PlanState, Settings
 from altitude.domain.records import Described, Kind, fields_of
 from altitude.paths import resource
@@ -140,3 +142,16 @@ def test_the_full_state_fixture_sets_every_described_field() -> None:
     state: PlanState = make_full_state()
     person = state.people[0]
     assert person.one_to_one_days is not None and person.last_one_to_one is not None
+
+
+@pytest.mark.parametrize(
+    "name", ["growth_goal", "success_measure", "cadence_days", "hours_freed", "one_to_one_days"]
+)
+def test_a_field_is_spelled_in_the_store_only_by_the_migration_that_makes_its_column(
+    name: str,
+) -> None:
+    store_dir = Path(altitude.store.__file__).parent
+    spelled = sorted(
+        str(p.relative_to(store_dir)) for p in store_dir.rglob("*.py") if name in p.read_text()
+    )
+    assert spelled == ["schema/ddl.py"]

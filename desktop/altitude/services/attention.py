@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from altitude.domain.entities import Delegation
+from altitude.domain.entities import Delegation, Person
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 
@@ -25,6 +25,7 @@ class Concern(StrEnum):
     MORE_DUE = "more-due"  # ``count`` more delegation check-ins
     MISSING_WEEKS = "missing-weeks"  # ``weeks`` (the latest few) and ``count`` more
     RISING_EXECUTION = "rising-execution"  # the execution share rose two weeks running
+    ONE_TO_ONE_DUE = "one-to-one-due"  # meet ``who`` one to one; ``due`` None: none logged yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ def attention_items(
     missing: tuple[IsoWeek, ...],
     rising: bool,
     state: AtAGlance,
+    today: date,
 ) -> tuple[Attention, ...]:
     items: list[Attention] = []
     if checkin_due:
@@ -66,7 +68,18 @@ def attention_items(
         items.append(Attention(Concern.MISSING_WEEKS, weeks=named, count=len(missing) - len(named)))
     if rising:
         items.append(Attention(Concern.RISING_EXECUTION))
+    for person, due in one_to_ones_due(state, today):
+        items.append(
+            Attention(Concern.ONE_TO_ONE_DUE, who=person.name, due=None if due == date.min else due)
+        )
     return tuple(items)
+
+
+def one_to_ones_due(state: AtAGlance, today: date) -> list[tuple[Person, date]]:
+    """Team members whose one-to-one is due by ``today``, the longest overdue first (those
+    with a cadence and no one-to-one logged yet first of all: ``date.min``)."""
+    due = [(p, d) for p in state.people if (d := p.one_to_one_due()) is not None and d <= today]
+    return sorted(due, key=lambda pair: (pair[1], pair[0].name))
 
 
 def in_english(item: Attention) -> str:
@@ -85,3 +98,7 @@ def in_english(item: Attention) -> str:
             return f"No check-in for {weeks}{suffix}."
         case Concern.RISING_EXECUTION:
             return "Your execution share rose two weeks running: what pulled you back in?"
+        case Concern.ONE_TO_ONE_DUE:
+            if item.due is None:
+                return f"No one-to-one with {item.who} logged yet: when do you meet?"
+            return f"Your one-to-one with {item.who} is due (since {item.due.isoformat()})."

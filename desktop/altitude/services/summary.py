@@ -84,5 +84,6 @@ def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
         summary.missing_weeks,
         summary.rising_execution,
         state,
+        summary.today,
     )
     return replace(summary, attention_items=items, attention=tuple(in_english(i) for i in items))

@@ -40,3 +40,9 @@ def attention_text(item: Attention, today: date) -> str:
             return tr("No check-in for the weeks of {0}.").format(weeks)
         case Concern.RISING_EXECUTION:
             return tr("Your execution share rose two weeks running: what pulled you back in?")
+        case Concern.ONE_TO_ONE_DUE:
+            if item.due is None:
+                return tr("No one-to-one with {0} logged yet: when do you meet?").format(item.who)
+            return tr("Your one-to-one with {0} is due (since {1}).").format(
+                item.who, short_day(item.due, today)
+            )

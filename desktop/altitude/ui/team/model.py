@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from altitude.domain.entities import Delegation, Person, PlanState, Status
@@ -86,6 +87,7 @@ class Column(IntEnum):
     GROWTH = 2
     OUTCOMES = 3
     LOAD = 4
+    ONE_TO_ONE = 5
 
 
 class TeamModel(RowTableModel[TeamRow, Column]):
@@ -109,6 +111,7 @@ class TeamModel(RowTableModel[TeamRow, Column]):
             tr("Growth goal"),
             tr("Outcomes"),
             tr("Carries for you"),
+            tr("Next one-to-one"),
         )
 
     def column_tips(self) -> tuple[str | None, ...]:
@@ -118,6 +121,7 @@ class TeamModel(RowTableModel[TeamRow, Column]):
             tr("Where they want to grow: hand them outcomes that lead there."),
             tr("Outcomes they are taking over or own, and those planned for them."),
             tr("Hours a week of your old work they now carry."),
+            tr("When your next one-to-one is due, from how often you meet and the last one."),
         )
 
     def cell_data(self, row: TeamRow, column: Column, role: int) -> Any:
@@ -130,6 +134,9 @@ class TeamModel(RowTableModel[TeamRow, Column]):
                 return row.load
             if column == Column.OUTCOMES:
                 return len(row.carried) * 1000 + len(row.planned)
+            if column == Column.ONE_TO_ONE:
+                due = row.person.one_to_one_due()
+                return due.toordinal() if due else date.max.toordinal()
             return self._display(row, column).casefold()
         if role == Qt.ItemDataRole.EditRole and column == Column.LOAD:
             return row.load
@@ -158,6 +165,8 @@ class TeamModel(RowTableModel[TeamRow, Column]):
             if row.planned:
                 return tr("{0} + {1} planned").format(len(row.carried), len(row.planned))
             return str(len(row.carried))
+        if column == Column.ONE_TO_ONE:
+            return _next_one_to_one(row.person)
         return format_hours(row.load)
 
     def _tooltip(self, row: TeamRow, column: Column) -> str | None:
@@ -168,6 +177,15 @@ class TeamModel(RowTableModel[TeamRow, Column]):
         if column == Column.NAME and row.person.notes:
             return row.person.notes
         return None
+
+
+def _next_one_to_one(person: Person) -> str:
+    due = person.one_to_one_due()
+    if due is None:
+        return ""
+    if due == date.min:
+        return tr("Now (none logged)")
+    return QLocale().toString(QDate(due.year, due.month, due.day), "d MMM")
 
 
 def _scale_of(rows: Sequence[TeamRow]) -> float:

@@ -54,6 +54,7 @@ class TeamPage(Page):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._build_table()
         self.editor = PersonEditor()
+        self.editor.today = ctx.today
         self.editor.edited.connect(self._save_edit)
         self.add_button = QPushButton(self.tr("Add person"))
         self.add_button.setProperty("role", "primary")

@@ -1,4 +1,5 @@
-"""Edit one team member (name, role, growth goal, notes) and see what they carry for you.
+"""Edit one team member (name, role, growth goal, notes, one-to-ones) and see what they carry
+for you.
 
 The editor saves nothing: when a field's edit is finished it checks the person with
 ``validate_person`` (messages beside the fields) and, if valid and changed, emits
@@ -7,10 +8,22 @@ The editor saves nothing: when a field's edit is finished it checks the person w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from altitude.domain.entities import Delegation, Person, Status
 from altitude.domain.field_rules import MAX_TITLE
@@ -20,6 +33,8 @@ from altitude.ui.shared.delegation_progress import escape
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, heading, with_error
 from altitude.ui.shared.ledger_rows import level_label, status_label
 from altitude.ui.team.model import TeamRow
+
+_NONE_LOGGED = QDate(2000, 1, 1)  # the date edit's minimum, shown as "None logged"
 
 
 class PersonEditor(QWidget):
@@ -42,6 +57,27 @@ class PersonEditor(QWidget):
         self.notes = PlainTextField()
         self.notes.setPlaceholderText(self.tr("Strengths, what they find hard, what you noticed"))
         self.notes.setFixedHeight(70)
+        self.today: Callable[[], date] = date.today  # the page gives the app's clock
+        self.cadence = QSpinBox()  # 0 shows "Not set": no one-to-one cadence
+        self.cadence.setRange(0, 365)
+        self.cadence.setSpecialValueText(self.tr("Not set"))
+        self.cadence.setSuffix(self.tr(" days"))
+        self.cadence.setToolTip(self.tr("How often you meet one to one"))
+        self.last_met = QDateEdit()  # its minimum shows "None logged"
+        self.last_met.setCalendarPopup(True)
+        self.last_met.setMinimumDate(_NONE_LOGGED)
+        self.last_met.setSpecialValueText(self.tr("None logged"))
+        self.met_today = QPushButton(self.tr("Met today"))
+        self.met_today.setAccessibleName(self.tr("Log a one-to-one today"))
+        self.met_today.clicked.connect(self._met_today)
+        met_row = QWidget()
+        met_layout = QHBoxLayout(met_row)
+        met_layout.setContentsMargins(0, 0, 0, 0)
+        met_layout.addWidget(self.last_met, 1)
+        met_layout.addWidget(self.met_today)
+        self.next_one_to_one = QLabel()
+        self.next_one_to_one.setWordWrap(True)
+        self.next_one_to_one.setAccessibleName(self.tr("Next one-to-one"))
         self.sentence = QLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("What they carry for you"))
@@ -59,6 +95,8 @@ class PersonEditor(QWidget):
             "role": (self.role, self.tr("Role")),
             "growth_goal": (self.growth_goal, self.tr("Growth goal")),
             "notes": (self.notes, self.tr("Notes")),
+            "one_to_one_days": (self.cadence, self.tr("Meet every")),
+            "last_one_to_one": (self.last_met, self.tr("Last one-to-one")),
         }
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
@@ -66,8 +104,10 @@ class PersonEditor(QWidget):
         for field, (widget, label) in names.items():
             widget.setAccessibleName(label)
             self.errors[field] = ErrorLabel(widget)
-            form.addRow(label, with_error(widget, self.errors[field]))
-            widget.editingFinished.connect(self.commit)
+            shown = met_row if widget is self.last_met else widget
+            form.addRow(label, with_error(shown, self.errors[field]))
+            widget.editingFinished.connect(self.commit)  # type: ignore[attr-defined]
+        form.addRow("", self.next_one_to_one)
 
         left = QVBoxLayout()
         left.addWidget(self.title)
@@ -104,6 +144,17 @@ class PersonEditor(QWidget):
                 edit.blockSignals(blocked)
         self.growth_goal.set_text_quietly(p.growth_goal)
         self.notes.set_text_quietly(p.notes)
+        for widget in (self.cadence, self.last_met):
+            blocked = widget.blockSignals(True)
+            if widget is self.cadence:
+                self.cadence.setValue(p.one_to_one_days or 0)
+            else:
+                last = p.last_one_to_one
+                self.last_met.setDate(
+                    QDate(last.year, last.month, last.day) if last else _NONE_LOGGED
+                )
+            widget.blockSignals(blocked)
+        self.next_one_to_one.setText(self._next_text(p) if row else "")
         self.sentence.setText(row.sentence() if row else "")
         self.outcomes.setText(self._outcome_list(row) if row else "")
 
@@ -126,6 +177,28 @@ class PersonEditor(QWidget):
             detail = self.tr("{0} a week · level {1}").format(hours, level)
         return f"{escape(d.outcome)}<br><i>{status_label(d.status)}</i> · {detail}"
 
+    def _next_text(self, p: Person) -> str:
+        due = p.one_to_one_due()
+        if due is None:
+            return self.tr("Set how often you meet, and Altitude reminds you on the dashboard.")
+        if due == date.min:
+            return self.tr("No one-to-one logged yet: it is due now.")
+        when = QDate(due.year, due.month, due.day).toString("d MMM yyyy")
+        if due <= self.today():
+            return self.tr("Due since {0}.").format(when)
+        return self.tr("Next one due by {0}.").format(when)
+
+    def _met_today(self) -> None:
+        today = self.today()
+        self.last_met.setDate(QDate(today.year, today.month, today.day))
+        self.commit()
+
+    def _last_met(self) -> date | None:
+        picked = self.last_met.date()
+        if picked <= _NONE_LOGGED:
+            return None
+        return date(picked.year(), picked.month(), picked.day())
+
     def from_fields(self) -> Person | None:
         if self._person is None:
             return None
@@ -135,6 +208,8 @@ class PersonEditor(QWidget):
             role=self.role.text().strip(),
             growth_goal=self.growth_goal.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
+            one_to_one_days=self.cadence.value() or None,
+            last_one_to_one=self._last_met(),
         )
 
     def commit(self) -> None:
