@@ -65,6 +65,7 @@ class PersonEditor(QWidget):
         self.cadence.setToolTip(self.tr("How often you meet one to one"))
         self.last_met = QDateEdit()  # its minimum shows "None logged"
         self.last_met.setCalendarPopup(True)
+        self.last_met.setDisplayFormat("d MMM yyyy")
         self.last_met.setMinimumDate(_NONE_LOGGED)
         self.last_met.setSpecialValueText(self.tr("None logged"))
         self.met_today = QPushButton(self.tr("Met today"))
