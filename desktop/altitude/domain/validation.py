@@ -46,6 +46,7 @@ from altitude.domain.field_rules import (
     title_problem,
 )
 from altitude.domain.shares import format_hours
+from altitude.errors import AltitudeError
 
 __all__ = [
     "MAX_HORIZON_DAYS",
@@ -65,7 +66,7 @@ __all__ = [
 ]
 
 
-class ValidationError(ValueError):
+class ValidationError(AltitudeError, ValueError):
     """Raised by services with every field's message, keyed by field name."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:
