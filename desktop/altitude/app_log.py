@@ -62,11 +62,9 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
 
 def configure(data_dir: Path) -> Path:
     """Point the ``altitude`` logger at the data folder's log (again: replaces the old)."""
+    stop()
     logger = logging.getLogger(LOGGER_NAME)
     path = log_path(data_dir)
-    for old in [h for h in logger.handlers if isinstance(h, PrivateRotatingFileHandler)]:
-        logger.removeHandler(old)
-        old.close()
     handler = PrivateRotatingFileHandler(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
@@ -74,12 +72,12 @@ def configure(data_dir: Path) -> Path:
     return path
 
 
-def log_file() -> Path | None:
-    """Where the log is written, or None when ``configure`` was not called."""
-    for handler in logging.getLogger(LOGGER_NAME).handlers:
-        if isinstance(handler, PrivateRotatingFileHandler):
-            return Path(handler.baseFilename)
-    return None
+def stop() -> None:
+    """Close the log and detach it from the ``altitude`` logger."""
+    logger = logging.getLogger(LOGGER_NAME)
+    for old in [h for h in logger.handlers if isinstance(h, PrivateRotatingFileHandler)]:
+        logger.removeHandler(old)
+        old.close()
 
 
 def versions(extra: Mapping[str, str] | None = None) -> str:
