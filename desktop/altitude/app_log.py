@@ -8,6 +8,7 @@ and (from the GUI) Qt. Nothing is written, and no file made, until something is 
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import platform
@@ -16,7 +17,6 @@ from collections.abc import Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
 
 from altitude import __version__
 from altitude.atomic_files import PRIVATE_FILE, open_private, private_folder
@@ -43,7 +43,7 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         super().__init__(path, maxBytes=MAX_BYTES, backupCount=KEPT, encoding="utf-8", delay=True)
         self.failed = False
 
-    def _open(self) -> IO[Any]:
+    def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
         private_folder(path.parent)
         fd = open_private(path, os.O_WRONLY | os.O_APPEND)
