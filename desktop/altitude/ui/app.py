@@ -137,6 +137,7 @@ def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     if not instance.acquire():
         instance.notify_existing()
         print(f"altitude: {ALREADY_OPEN}", file=sys.stderr)
+        hook.uninstall()
         return 0
     signals = QuitOnSignals(app)
     try:
