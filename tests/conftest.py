@@ -74,6 +74,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
+@pytest.fixture
+def logged_folder(tmp_path: Path) -> Iterator[Path]:
+    """A data folder whose app log is set up as at start-up (``altitude.app_log``); the
+    log is taken down again after the test."""
+    from altitude import app_log
+
+    folder = tmp_path / "logged"
+    app_log.configure(folder)
+    yield folder
+    app_log.stop()
+
+
 RunCli = Callable[..., "subprocess.CompletedProcess[str]"]
 
 

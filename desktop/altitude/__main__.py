@@ -30,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"altitude: error: {exc.filename or args.data_dir}: {exc.strerror or exc}",
               file=sys.stderr)  # fmt: skip
         return 1
+    from altitude.app_log import configure
+
+    configure(folder)  # one log for the app, GUI or CLI: DATA/logs/altitude.log
     if args.command:
         from altitude.cli.run import run
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from altitude.errors import AltitudeError
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -12,7 +14,7 @@ FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 PNG_DPI = 200
 
 
-class ExportError(ValueError):
+class ExportError(AltitudeError, ValueError):
     """A file name whose suffix is not a chart format we write."""
 
 

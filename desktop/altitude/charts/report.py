@@ -1,7 +1,7 @@
 """The PDF report for a mentor or coach: the plan, the charts, the inventory, the ledger.
 
-``write_report`` renders every page in memory, writes the bytes to a temporary file in
-the target folder and renames it into place, so a failure never leaves half a report.
+``write_report`` renders every page in memory, then writes the bytes whole or not at all
+(``altitude.atomic_files``), so a failure never leaves half a report.
 Charts are the same builders the screen uses, drawn in the light palette at 150 dpi.
 
 Each chart is drawn once, straight into pixels that go into the PDF as they are:
@@ -12,14 +12,12 @@ own way. That was more than half the report's time on a ten-year plan.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
-from contextlib import suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from altitude.atomic_files import write_bytes_atomic
 from altitude.charts import report_sections as sections
 from altitude.charts.delegation import freed_figure
 from altitude.charts.hours import hours_figure
@@ -28,6 +26,7 @@ from altitude.charts.report_pdf import ReportDocument
 from altitude.charts.style import palette
 from altitude.charts.trajectory import trajectory_figure
 from altitude.domain.entities import PlanState
+from altitude.errors import FileWriteError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -38,19 +37,15 @@ REPORT_DPI = 150  # sharp on paper; 200 cost ~40% more time for no visible gain
 _STEPS = 6  # cover, trajectory, weekly hours, inventory, delegations, reflections + write
 
 
-class ReportError(OSError):
+class ReportError(FileWriteError):
     """The report could not be written.
 
     ``str()`` is one line for the user; ``filename`` and ``strerror`` are set as for any
     OSError, so callers that describe OSErrors generically say the same thing.
     """
 
-    def __init__(self, path: Path, reason: str, errno: int | None = None) -> None:
-        super().__init__(errno, reason, str(path))
-        self.message = f"Can't write the report to {path}: {reason}"
-
     def __str__(self) -> str:
-        return self.message
+        return f"Can't write the report to {self.path}: {self.reason}"
 
 
 def write_report(
@@ -114,7 +109,7 @@ def write_report(
     advance()
 
     data = bytes(doc.output())
-    _write_atomically(path, data)
+    write_bytes_atomic(path, data, ReportError)
     advance()
     return doc.page_no()
 
@@ -146,30 +141,9 @@ def _pixels(fig: Figure) -> Image:
     return rgba.convert("RGB")  # the figure is opaque: the alpha channel says nothing
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error) or type(error).__name__
-
-
 def _check_target(path: Path) -> None:
     """Fail before the slow part when the target can obviously not be written."""
     if path.is_dir():
         raise ReportError(path, "it is a folder; give a file name")
     if not path.parent.is_dir():
         raise ReportError(path, f"the folder {path.parent} does not exist")
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as error:
-        raise ReportError(path, _reason(error), error.errno) from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except OSError as error:
-        with suppress(OSError):
-            os.unlink(temp)
-        raise ReportError(path, _reason(error), error.errno) from error

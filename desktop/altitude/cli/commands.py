@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 from datetime import date
 from pathlib import Path
 
+from altitude.atomic_files import write_bytes_atomic
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.validation import check
 from altitude.domain.weeks import IsoWeek, WeekError
-from altitude.services import ActionError, Altitude, summarize
+from altitude.services import Altitude, summarize
 from altitude.services.exchange_actions import read_file
 
 from .status_text import status_lines
@@ -57,7 +57,7 @@ def cmd_export(service: Altitude, args: argparse.Namespace) -> int:
     if args.output in (None, "-"):
         sys.stdout.write(text)
         return 0
-    write_private(Path(args.output), text.encode("utf-8"))
+    write_bytes_atomic(Path(args.output), text.encode("utf-8"))
     print(f"Exported to {args.output}", file=sys.stderr)
     return 0
 
@@ -78,21 +78,6 @@ def cmd_report(service: Altitude, args: argparse.Namespace) -> int:
     pages = write_report(service.state, Path(args.output), service.today())
     print(f"Report written to {args.output} ({pages} pages).")
     return 0
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: temp file beside it, then rename; mode 0600."""
-    if path.is_dir():
-        raise ActionError(f"{path}: is a folder; give a file name")
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.chmod(0o600)
-        tmp.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        raise ActionError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
 def today_arg(text: str) -> date:

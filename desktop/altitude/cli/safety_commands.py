@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from altitude.errors import AltitudeError
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
 from altitude.store import DamagedDatabaseError, NotADatabaseError, StoreError
@@ -69,7 +70,7 @@ def run_folder_command(args: argparse.Namespace, folder: Path, clock: Callable[[
     """Run restore or doctor; a failure is one line on stderr and exit code 1."""
     try:
         return FOLDER_COMMANDS[args.command](args, folder, clock)
-    except (StoreError, OSError) as exc:
+    except AltitudeError as exc:
         print(f"altitude {args.command}: error: {one_line(str(exc))}", file=sys.stderr)
         return 1
 

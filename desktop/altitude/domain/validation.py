@@ -43,6 +43,7 @@ from altitude.domain.field_rules import (
 )
 from altitude.domain.records import field_of, problems
 from altitude.domain.shares import format_hours
+from altitude.errors import AltitudeError
 
 __all__ = [
     "MAX_HORIZON_DAYS",
@@ -62,7 +63,7 @@ __all__ = [
 ]
 
 
-class ValidationError(ValueError):
+class ValidationError(AltitudeError, ValueError):
     """Raised by services with every field's message, keyed by field name."""
 
     def __init__(self, errors: Mapping[str, str]) -> None:

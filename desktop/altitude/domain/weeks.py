@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import total_ordering
 
+from altitude.errors import AltitudeError
+
 _WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
-class WeekError(ValueError):
+class WeekError(AltitudeError, ValueError):
     """A week string that is not a real ISO week."""
 
 

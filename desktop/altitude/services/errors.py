@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from altitude.errors import AltitudeError
 
-class ActionError(Exception):
+
+class ActionError(AltitudeError):
     """The action can't be done in the current state (e.g. a plan exists already)."""

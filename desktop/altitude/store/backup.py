@@ -1,8 +1,8 @@
 """Backups of the database: SQLite's online backup API, verified, private, rotated.
 
-A backup is written under a hidden temporary name, checked with integrity_check and
-foreign_key_check, made private (the backup API creates files with the umask, not the
-source's mode) and only then renamed into place. So every ``altitude-*.db`` in the backups
+A backup is written under a hidden temporary name (``altitude.atomic_files``: private
+whatever the umask, fsynced), checked with integrity_check and foreign_key_check, and
+only then renamed into place. So every ``altitude-*.db`` in the backups
 folder is a complete copy that passed its check; a damaged store yields no backup at all.
 Backups are self-contained single files (rollback journal, no -wal beside them).
 """
@@ -10,7 +10,6 @@ Backups are self-contained single files (rollback journal, no -wal beside them).
 from __future__ import annotations
 
 import contextlib
-import os
 import re
 import sqlite3
 import time
@@ -19,8 +18,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from altitude.atomic_files import write_atomic
+from altitude.errors import FileWriteError
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe
-from altitude.store.private_files import create_private, private_folder
+from altitude.store.private_files import private_folder
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -95,34 +96,32 @@ def make_backup(conn: sqlite3.Connection, target: Path) -> Path:
     if target.is_dir():
         raise StoreError(f"{target} is a folder; give a file name for the backup")
     private_folder(target.parent)
-    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
-    try:
-        create_private(partial)
-        dest = sqlite3.connect(str(partial), isolation_level=None)
+
+    def copy_into(partial: Path) -> None:
         try:
-            conn.backup(dest)
-            # One self-contained file: no -wal to lose when the backup is copied alone.
-            dest.execute("PRAGMA journal_mode = DELETE")
-            problem = verify(dest)
+            dest = sqlite3.connect(str(partial), isolation_level=None)
+            try:
+                conn.backup(dest)
+                # One self-contained file: no -wal to lose when the backup is copied alone.
+                dest.execute("PRAGMA journal_mode = DELETE")
+                problem = verify(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
+            for each in sidecars(partial):  # a failed copy's journal; a good one has none
+                with contextlib.suppress(OSError):
+                    each.unlink()
         if problem:
             raise DamagedDatabaseError(
                 f"the plan failed its integrity check ({problem}); no backup was made"
             )
-        os.chmod(partial, 0o600)
-        fsync(partial)
-        os.replace(partial, target)
-        fsync(target.parent)
+
+    try:
+        write_atomic(target, copy_into)
     except sqlite3.Error as error:
-        remove_with_sidecars(partial)
         raise describe(error, target) from error
-    except OSError as error:
-        remove_with_sidecars(partial)
-        raise StoreError(f"cannot write {target}: {error.strerror or error}") from error
-    except BaseException:
-        remove_with_sidecars(partial)
-        raise
+    except FileWriteError as error:
+        raise StoreError(f"cannot write {target}: {error.reason}") from error
     return target
 
 
@@ -195,19 +194,6 @@ def first_problem(report: str) -> str:
 
 
 # ---------------------------------------------------------------- file helpers
-
-
-def fsync(path: Path) -> None:
-    flags = (os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)) if path.is_dir() else os.O_RDONLY
-    try:
-        fd = os.open(path, flags)
-    except OSError:
-        return  # some platforms cannot open folders; the rename is still atomic
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def sidecars(path: Path) -> list[Path]:

@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from altitude.errors import AltitudeError
 
-class StoreError(Exception):
+
+class StoreError(AltitudeError):
     """The store could not do what was asked; ``str()`` is a one-line message for a user."""
 
 

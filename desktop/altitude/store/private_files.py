@@ -6,20 +6,16 @@ import contextlib
 import os
 from pathlib import Path
 
+from altitude import atomic_files
 from altitude.store.errors import StoreError
 
 
 def private_folder(folder: Path) -> None:
     """Create ``folder`` (and its parents) 0700 unless it exists; a racing creator is fine."""
     try:
-        folder.mkdir(mode=0o700, parents=True)
-    except FileExistsError:
-        return  # already there, perhaps made a moment ago by another Altitude process
+        atomic_files.private_folder(folder)
     except OSError as error:
         raise StoreError(f"cannot create {folder}: {error.strerror or error}") from error
-    # mkdir's mode is filtered through the umask; chmod is not.
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
 
 
 def create_private(path: Path) -> None:

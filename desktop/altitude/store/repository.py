@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -99,6 +99,9 @@ class Store:
         migrations.migrate(self.db)
 
     def close(self) -> None:
+        """Fold the write-ahead log into the file, then close: a closed plan is one file."""
+        with suppress(sqlite3.Error):  # busy (a reader elsewhere) or closed already
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     @contextmanager

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from altitude.atomic_files import fsync_path as fsync
 from altitude.store.backup import (
-    fsync,
     remove_stale_partials,
     remove_with_sidecars,
     sidecars,

@@ -1,9 +1,12 @@
-"""Start the GUI: open and check the store before any window exists, then show the window."""
+"""Start the GUI: open and check the store before any window exists, then show the window.
+
+A bug anywhere in the GUI reaches ``BugHook`` (logged, shown, survived); SIGTERM and SIGINT
+quit through the normal path, which closes the store and releases the lock.
+"""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -15,13 +18,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from altitude.errors import AltitudeError
 from altitude.paths import resource
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
-from altitude.store import StoreError
+from altitude.ui.bug_hook import BugHook
 from altitude.ui.features import install_features
 from altitude.ui.main_window import MainWindow
 from altitude.ui.none_refcount import keep_none_alive
+from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import DialogService
 from altitude.ui.shared.launchers import backups_action
@@ -108,52 +113,69 @@ def open_service(folder: Path) -> Altitude | None:
     """Open the store; on a damaged or unreadable file, offer the newest good backup."""
     try:
         return Altitude.open(folder)
-    except (StoreError, OSError, sqlite3.Error) as exc:
+    except AltitudeError as exc:
         from altitude.ui.backups.recovery import recover_or_explain  # only when the file can't open
 
         if not recover_or_explain(folder, exc, DialogService()):
             return None
     try:
         return Altitude.open(folder)
-    except (StoreError, OSError, sqlite3.Error) as again:
+    except AltitudeError as again:
         QMessageBox.critical(None, tr("Altitude can't open your plan"), str(again))
         return None
 
 
+EXIT_BUG = 70  # EX_SOFTWARE, as the CLI's
+
+
 def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     app = application()
+    hook = BugHook(DialogService()).install()
     quit_after_from_env(app)
     install_paint_probe(app)  # ALTITUDE_REPORT_SHOWN=1, for benchmarks/run.py
     instance = SingleInstance(folder)  # the lock is taken before the store is touched
     if not instance.acquire():
         instance.notify_existing()
         print(f"altitude: {ALREADY_OPEN}", file=sys.stderr)
+        hook.uninstall()
         return 0
+    signals = QuitOnSignals(app)
     try:
-        return _run(app, folder, clock, instance)
+        return _run(app, folder, clock, instance, hook)
+    except Exception as exc:  # a bug outside any slot (start-up): logged and shown the same
+        hook(type(exc), exc, exc.__traceback__)
+        return EXIT_BUG
     finally:
+        signals.restore()
         instance.release()
+        hook.uninstall()
 
 
 def _run(
-    app: QApplication, folder: Path, clock: Callable[[], date], instance: SingleInstance
+    app: QApplication,
+    folder: Path,
+    clock: Callable[[], date],
+    instance: SingleInstance,
+    hook: BugHook,
 ) -> int:
     service = open_service(folder)
     if service is None:
         return 1
-    service.clock = clock
-    window = build_window(service)
-    window.add_file_action(backups_action(window.ctx, window))
-    instance.raise_requested.connect(lambda: bring_to_front(window))
-    watcher = ExternalChangeWatcher(window.ctx)  # the CLI may write while the app is open
-    if service.store.is_empty() and not run_first_run_wizard(window):
+    try:
+        service.clock = clock
+        window = build_window(service)
+        hook.dialogs = window.ctx.dialogs  # its dialogs belong to the window
+        window.add_file_action(backups_action(window.ctx, window))
+        instance.raise_requested.connect(lambda: bring_to_front(window))
+        watcher = ExternalChangeWatcher(window.ctx)  # the CLI may write while the app is open
+        if service.store.is_empty() and not run_first_run_wizard(window):
+            watcher.timer.stop()
+            return 0
+        # The daily backup copies the whole file: it waits until the window is on screen.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: daily_backup(window)))
+        window.show()
+        code = app.exec()
         watcher.timer.stop()
-        service.close()
-        return 0
-    # The daily backup copies the whole file: it waits until the window is on screen.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: daily_backup(window)))
-    window.show()
-    code = app.exec()
-    watcher.timer.stop()
-    service.close()
-    return code
+        return code
+    finally:
+        service.close()  # checkpoints the write-ahead log into the file, then closes

@@ -1,18 +1,13 @@
 """File menu: export the report (PDF), export the plan (JSON or CSV), import a plan (JSON).
 
-Every file is written whole or not at all (a private temp file beside it, then a rename),
-readable by the user alone. The report is drawn on the GUI thread behind a window-modal
+Every file is written whole or not at all (``altitude.atomic_files``), readable by the
+user alone. The report is drawn on the GUI thread behind a window-modal
 progress dialog: matplotlib's font caches are not safe to share with a second thread while
 the screen's charts may redraw, and the report takes only a couple of seconds.
 """
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
-from collections.abc import Callable
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,18 +15,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
-from altitude.domain.validation import ValidationError
-from altitude.services import ActionError
+from altitude.atomic_files import write_bytes_atomic
+from altitude.errors import AltitudeError, FileWriteError
 from altitude.services.exchange_actions import read_file, validate_state
-from altitude.store import StoreError
 from altitude.store.interchange import loads
-from altitude.store.interchange.jsonsafe import InterchangeError
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
     from altitude.ui.main_window import MainWindow
-
-IMPORT_PROBLEMS = (InterchangeError, ValidationError, ActionError, StoreError, OSError)
 
 
 def tr(text: str) -> str:
@@ -41,41 +32,10 @@ def tr(text: str) -> str:
 # ------------------------------------------------------------------ files
 
 
-def write_private(path: Path, write: Callable[[Path], object]) -> Path:
-    """Let ``write`` fill a private temp file beside ``path``, then rename it into place.
-
-    The temp file keeps ``path``'s suffix (chart formats are chosen by suffix) and is
-    created 0600. Raises OSError, leaving nothing behind, when any step fails.
-    """
-    path = Path(path)
-    if path.is_dir():
-        raise IsADirectoryError(errno.EISDIR, tr("it is a folder; give a file name"), str(path))
-    fd, name = tempfile.mkstemp(
-        prefix=f".{path.stem}.", suffix=f".part{path.suffix}", dir=path.parent
-    )
-    os.close(fd)
-    temp = Path(name)
-    try:
-        write(temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with suppress(OSError):
-            temp.unlink()
-        raise
-    return path
-
-
-def write_bytes_private(path: Path, data: bytes) -> Path:
-    return write_private(path, lambda temp: temp.write_bytes(data))
-
-
-def describe(error: Exception, path: Path) -> str:
+def describe(error: AltitudeError, path: Path) -> str:
     """One line for the user: where, and what went wrong."""
-    if isinstance(error, OSError):
-        reason = error.strerror or str(error) or type(error).__name__
-        return tr("Can't write {0}: {1}").format(path, reason)
+    if isinstance(error, FileWriteError):
+        return tr("Can't write {0}: {1}").format(path, error.reason)
     return str(error)
 
 
@@ -87,8 +47,8 @@ def with_suffix(path: Path, suffix: str) -> Path:
 # ------------------------------------------------------------------ report
 
 
-class _Cancelled(Exception):
-    pass
+class _Cancelled(AltitudeError):
+    """The user cancelled the report: raised from the progress callback to stop drawing."""
 
 
 def export_report(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
@@ -124,11 +84,12 @@ def export_report(ctx: AppContext, parent: QWidget | None = None) -> Path | None
     except _Cancelled:
         ctx.status_message.emit(tr("Report export cancelled; nothing was written."))
         return None
-    except OSError as exc:
-        from altitude.charts.report import ReportError
-
-        # A ReportError says what went wrong in the user's terms already.
-        message = str(exc) if isinstance(exc, ReportError) else describe(exc, path)
+    except AltitudeError as exc:
+        message = (
+            tr("Can't write the report to {0}: {1}").format(path, exc.reason)
+            if isinstance(exc, FileWriteError)
+            else str(exc)
+        )
         ctx.dialogs.error(tr("Report not exported"), message)
         return None
     finally:
@@ -161,8 +122,8 @@ def export_plan(ctx: AppContext) -> Path | None:
         return None
     text = ctx.service.export_json() if suffix == ".json" else ctx.service.export_csv()
     try:
-        write_bytes_private(path, text.encode("utf-8"))
-    except OSError as exc:
+        write_bytes_atomic(path, text.encode("utf-8"))
+    except AltitudeError as exc:
         ctx.dialogs.error(tr("Plan not exported"), describe(exc, path))
         return None
     ctx.status_message.emit(tr("Exported to {0}").format(path))
@@ -182,7 +143,7 @@ def import_plan(ctx: AppContext) -> bool:
         data = read_file(path)
         incoming = loads(data, path.name)
         validate_state(incoming, path.name)
-    except IMPORT_PROBLEMS as exc:
+    except AltitudeError as exc:
         _not_imported(ctx, exc)
         return False
     question = tr(
@@ -194,7 +155,7 @@ def import_plan(ctx: AppContext) -> bool:
         return False
     try:
         ctx.service.import_json(data, path.name, replace_existing=True)
-    except IMPORT_PROBLEMS as exc:
+    except AltitudeError as exc:
         _not_imported(ctx, exc)
         return False
     ctx.undo_stack.clear()
@@ -202,7 +163,7 @@ def import_plan(ctx: AppContext) -> bool:
     return True
 
 
-def _not_imported(ctx: AppContext, error: Exception) -> None:
+def _not_imported(ctx: AppContext, error: AltitudeError) -> None:
     ctx.dialogs.error(
         tr("Plan not imported"), tr("{0}\n\nNothing was changed.").format(str(error) or error)
     )

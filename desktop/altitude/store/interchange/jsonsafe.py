@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from altitude.errors import AltitudeError
+
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32
 
 
-class InterchangeError(ValueError):
+class InterchangeError(AltitudeError, ValueError):
     """An import or export problem, phrased as one line: what was wrong and where."""
 
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from altitude.errors import AltitudeError
 from altitude.services import safety_actions as safety
-from altitude.store import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from altitude.store import DamagedDatabaseError, NewerSchemaError, NotADatabaseError
 from altitude.ui.shared.dialogs import DialogService
 
 
@@ -42,7 +43,7 @@ def recover_or_explain(
         if newest is not None:
             return _offer_backup(folder, exc, newest, dialogs, now)
         return _offer_new_start(folder, exc, dialogs, now)
-    except (StoreError, OSError) as error:
+    except AltitudeError as error:
         dialogs.error(title, tr("{0}. Nothing was changed.").format(error))
         return False
 

@@ -23,7 +23,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
-from altitude.ui.exporting import describe, with_suffix, write_private
+from altitude.atomic_files import write_atomic
+from altitude.errors import AltitudeError
+from altitude.ui.exporting import describe, with_suffix
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -198,7 +200,7 @@ class ChartCanvas(QWidget):
         if chosen is None:
             return None
         path = with_suffix(chosen, ".png")
-        from altitude.charts.export import FORMATS, ExportError, export_figure
+        from altitude.charts.export import FORMATS, export_figure
 
         if path.suffix.lower() not in FORMATS:
             message = tr("Can't save a chart as {0}: use .png, .svg or .pdf.").format(path.suffix)
@@ -206,8 +208,8 @@ class ChartCanvas(QWidget):
             return None
         figure = self.figure
         try:
-            write_private(path, lambda temp: export_figure(figure, temp))
-        except (ExportError, OSError) as exc:
+            write_atomic(path, lambda temp: export_figure(figure, temp))
+        except AltitudeError as exc:
             self.ctx.dialogs.error(tr("Chart not saved"), describe(exc, path))
             return None
         finally:

@@ -16,9 +16,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from altitude.domain.entities import PlanState
 from altitude.domain.overview import AtAGlance
-from altitude.domain.validation import ValidationError
-from altitude.services import ActionError, Altitude
-from altitude.store import StoreError
+from altitude.errors import AltitudeError
+from altitude.services import Altitude
 from altitude.ui.shared.dialogs import DialogService
 
 
@@ -83,7 +82,7 @@ class AppContext(QObject):
         try:
             with self.service.together():  # an edit of several actions: all, or nothing
                 do()
-        except (ValidationError, ActionError, StoreError, OSError) as exc:
+        except AltitudeError as exc:
             self.dialogs.error(tr("Not saved"), str(exc))
             self.refresh()
             return False
@@ -95,7 +94,7 @@ class AppContext(QObject):
         try:
             with self.service.together():
                 call()
-        except (ValidationError, ActionError, StoreError, OSError) as exc:
+        except AltitudeError as exc:
             self.dialogs.error(tr("Could not undo or redo"), str(exc))
             message = ""
         self.refresh(message)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 
 def tr(text: str) -> str:
@@ -27,6 +34,33 @@ class DialogService:
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.parent, title, text)
         return answer == QMessageBox.StandardButton.Yes
+
+    def bug(self, message: str, log_path: Path | None, details: str) -> None:
+        """An unexpected error: what happened, where the log is, and the details to copy."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            tr("Something went wrong"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self.parent,
+        )
+        box.setAccessibleName(tr("Unexpected error"))
+        where = tr("The details are in {0}.").format(log_path) if log_path else ""
+        box.setInformativeText(where)
+        box.setDetailedText(details)
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        close.setAccessibleName(tr("Close"))
+        copy = box.addButton(tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+        copy.setAccessibleName(tr("Copy the details to the clipboard"))
+        box.setDefaultButton(close)
+        # Every button closes a message box: after a copy it is shown again, until closed.
+        while True:
+            box.exec()
+            if box.clickedButton() is not copy:
+                break
+            QApplication.clipboard().setText(details)
+            box.setInformativeText(f"{where} {tr('The details are on the clipboard.')}".strip())
+        box.deleteLater()
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self.parent, title, label, QLineEdit.EchoMode.Normal, text)
@@ -55,6 +89,7 @@ class ScriptedDialogs(DialogService):
         self.answer_text = text
         self.answer_path = path
         self.calls: list[tuple[str, str, str]] = []
+        self.bug_details: list[str] = []
 
     def info(self, title: str, text: str) -> None:
         self.calls.append(("info", title, text))
@@ -65,6 +100,10 @@ class ScriptedDialogs(DialogService):
     def confirm(self, title: str, text: str) -> bool:
         self.calls.append(("confirm", title, text))
         return self.answer_confirm
+
+    def bug(self, message: str, log_path: Path | None, details: str) -> None:
+        self.calls.append(("bug", message, str(log_path)))
+        self.bug_details.append(details)
 
     def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         self.calls.append(("ask_text", title, label))
