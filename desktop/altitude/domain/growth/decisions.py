@@ -131,7 +131,9 @@ _RATIONALE = FieldSpec(
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class JournalEntry:
-    """One decision as written when it was made (named apart from ``entities.Decision``)."""
+    """One decision as written when it was made, with its review and later thoughts."""
+
+    # Named apart from entities.Decision, the keep/delegate choice of an inventory item.
 
     decision: str = line("Say the decision in one sentence")
     kind: str = line("Say what kind of decision it is", doc="people, money, risk, … or your own")
