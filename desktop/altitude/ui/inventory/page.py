@@ -1,8 +1,8 @@
 """Inventory: what you do today, weighed, with where your decisions lead.
 
 Every change goes through ``ctx.perform`` so it is saved at once and can be undone; the
-page redraws from the saved state in ``show_state``. ``InventoryEdits`` holds what each
-change saves and what restores it.
+page redraws from the saved state in ``show_state``. ``InventoryEdits`` holds which
+service action each change is; the service hands back what undoes it.
 """
 
 from __future__ import annotations
