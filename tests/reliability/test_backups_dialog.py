@@ -44,7 +44,7 @@ def test_lists_backups_newest_first_with_what_they_hold(qtbot, ctx: AppContext) 
 
 
 def test_restore_asks_first_then_brings_the_backup_back(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
-    ctx.perform("add", lambda: ctx.service.add_person(Person("Undo me")), lambda: None)
+    ctx.perform("add", lambda: ctx.service.add_person(Person("Undo me")))
     assert ctx.undo_stack.count() == 1
     dialog = BackupsDialog(ctx)
     qtbot.addWidget(dialog)

@@ -17,7 +17,7 @@ W = IsoWeek(2026, 47)
 
 
 def test_checkin_items_must_add_up(svc: Altitude) -> None:
-    item = svc.add_item(InventoryItem("Code review", 10, Mode.EXECUTION))
+    item = svc.add_item(InventoryItem("Code review", 10, Mode.EXECUTION)).result
     bad = WeeklyCheckIn(W, 30, 10, item_hours=((item.id or 0, 20.0),))
     with pytest.raises(ValidationError) as caught:
         svc.record_checkin(bad)

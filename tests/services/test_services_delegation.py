@@ -15,8 +15,8 @@ TODAY = date(2026, 11, 23)
 
 @pytest.fixture
 def setup(svc: Altitude) -> tuple[Altitude, int, int]:
-    item = svc.add_item(InventoryItem("Release sign-off", 4, Mode.EXECUTION))
-    sam = svc.add_person(Person("Sam", "Senior engineer"))
+    item = svc.add_item(InventoryItem("Release sign-off", 4, Mode.EXECUTION)).result
+    sam = svc.add_person(Person("Sam", "Senior engineer")).result
     return svc, item.id or 0, sam.id or 0
 
 
@@ -24,7 +24,7 @@ def test_delegating_an_item_prefills_it_and_frees_its_hours(setup) -> None:  # t
     svc, item_id, sam_id = setup
     draft = svc.draft_from_item(item_id, owner_id=sam_id)
     assert draft.outcome == "Release sign-off" and draft.hours_freed == 4
-    saved = svc.add_delegation(draft)
+    saved = svc.add_delegation(draft).result
     state = svc.state
     assert state.item(item_id).decision is Decision.DELEGATE  # type: ignore[union-attr]
     assert metrics.hours_freed(state.delegations) == 0  # planned: not freed yet
@@ -35,7 +35,7 @@ def test_delegating_an_item_prefills_it_and_frees_its_hours(setup) -> None:  # t
 
 def test_take_back_needs_a_reason_and_keeps_it(setup) -> None:  # type: ignore[no-untyped-def]
     svc, item_id, sam_id = setup
-    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id))
+    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id)).result
     with pytest.raises(ValidationError):
         svc.take_back(d.id or 0, "   ")
     assert svc.reload().delegations[0].status is Status.PLANNED
@@ -49,7 +49,7 @@ def test_take_back_needs_a_reason_and_keeps_it(setup) -> None:  # type: ignore[n
 
 def test_level_changes_are_kept_as_history(setup) -> None:  # type: ignore[no-untyped-def]
     svc, item_id, sam_id = setup
-    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id))
+    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id)).result
     svc.set_level(d.id or 0, 5)
     levels = [h.level for h in svc.reload().delegations[0].level_history]
     assert levels == [3, 5]
@@ -57,7 +57,7 @@ def test_level_changes_are_kept_as_history(setup) -> None:  # type: ignore[no-un
 
 def test_logging_a_delegation_checkin_moves_the_next_date(setup) -> None:  # type: ignore[no-untyped-def]
     svc, item_id, sam_id = setup
-    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id))
+    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id)).result
     svc.log_delegation_checkin(d.id or 0, "Going well", True)
     saved = svc.reload().delegations[0]
     assert saved.checkins[-1].note == "Going well" and saved.checkins[-1].on_track
@@ -66,7 +66,7 @@ def test_logging_a_delegation_checkin_moves_the_next_date(setup) -> None:  # typ
 
 def test_hours_logged_on_a_delegated_item_are_a_boomerang(setup) -> None:  # type: ignore[no-untyped-def]
     svc, item_id, sam_id = setup
-    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id))
+    d = svc.add_delegation(svc.draft_from_item(item_id, sam_id)).result
     svc.mark_owned(d.id or 0)
     week = IsoWeek.of(TODAY)
     checkin = WeeklyCheckIn(week, 30, 10, item_hours=((item_id, 3.0), (item_id + 1000, 0.0)))

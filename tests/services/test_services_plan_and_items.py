@@ -45,7 +45,7 @@ def test_start_plan_refuses_over_an_existing_plan_unless_replacing(svc: Altitude
 
 
 def test_update_item_validates_and_keeps_the_old_value(svc: Altitude) -> None:
-    item = svc.add_item(InventoryItem("Code review", 10, Mode.EXECUTION))
+    item = svc.add_item(InventoryItem("Code review", 10, Mode.EXECUTION)).result
     with pytest.raises(ValidationError) as caught:
         svc.update_item(replace(item, hours=500))
     assert "hours" in caught.value.errors
@@ -53,16 +53,16 @@ def test_update_item_validates_and_keeps_the_old_value(svc: Altitude) -> None:
 
 
 def test_set_decision_persists(svc: Altitude) -> None:
-    item = svc.add_item(InventoryItem("Status reports", 3, Mode.EXECUTION))
+    item = svc.add_item(InventoryItem("Status reports", 3, Mode.EXECUTION)).result
     svc.set_decision(item.id or 0, Decision.STOP)
     assert svc.reload().items[0].decision is Decision.STOP
 
 
 def test_deleted_item_can_come_back_with_its_id(svc: Altitude) -> None:
-    item = svc.add_item(InventoryItem("Hiring", 5, Mode.STRATEGY))
+    item = svc.add_item(InventoryItem("Hiring", 5, Mode.STRATEGY)).result
     svc.delete_item(item.id or 0)
     assert svc.state.items == ()
-    back = svc.add_item(item)
+    back = svc.add_item(item).result
     assert back == item
 
 

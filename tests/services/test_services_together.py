@@ -15,7 +15,7 @@ WEEK = IsoWeek(2026, 48)
 def test_actions_together_are_saved_together(svc: Altitude) -> None:
     with svc.together():
         svc.add_person(Person("Ana"))
-        item = svc.add_item(InventoryItem("Reviews", 4, Mode.EXECUTION))
+        item = svc.add_item(InventoryItem("Reviews", 4, Mode.EXECUTION)).result
         svc.record_checkin(WeeklyCheckIn(WEEK, 4, 0, item_hours=((item.id, 4.0),)))  # type: ignore[arg-type]
     state = svc.state
     assert [p.name for p in state.people] == ["Ana"]

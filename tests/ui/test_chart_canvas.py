@@ -185,10 +185,10 @@ def test_freed_chart_redraws_when_delegations_change_but_not_for_the_team(
     assert {"freed", "taken-back"} <= gids(chart)
 
     svc = sample_service
-    ctx.perform("add", lambda: svc.add_person(Person("Ana")), lambda: None)
+    ctx.perform("add", lambda: svc.add_person(Person("Ana")))
     assert chart.builds == 1  # the team is not on this chart
     delegation = next(d for d in svc.state.delegations if d.hours_freed > 0)
-    ctx.perform("delete", lambda: svc.delete_delegation(delegation.id), lambda: None)  # type: ignore[arg-type]
+    ctx.perform("delete", lambda: svc.delete_delegation(delegation.id))  # type: ignore[arg-type]
     assert chart.builds == 2
 
 
@@ -209,7 +209,7 @@ def test_the_trajectory_chart_updates_its_figure_in_place_when_a_week_changes(
     latest = max(svc.state.checkins, key=lambda c: c.week)
     total = latest.execution_hours + latest.strategy_hours  # the item hours must still add up
     changed = replace(latest, execution_hours=total / 4, strategy_hours=total * 3 / 4)
-    ctx.perform("log", lambda: svc.record_checkin(changed), lambda: None)
+    ctx.perform("log", lambda: svc.record_checkin(changed))
     assert dialogs.errors() == []
     assert chart.builds == 2
     assert chart.figure.axes == [axes]  # the same axes, updated

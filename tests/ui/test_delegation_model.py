@@ -85,9 +85,9 @@ def test_sample_boomerang_is_credited_to_the_review_delegation(sample_service) -
 
 
 def test_boomerang_goes_to_the_latest_hand_over_of_the_item(service: Altitude) -> None:
-    item = service.add_item(InventoryItem("Release sign-off", 3.0, Mode.EXECUTION))
-    ana = service.add_person(Person("Ana"))
-    sam = service.add_person(Person("Sam"))
+    item = service.add_item(InventoryItem("Release sign-off", 3.0, Mode.EXECUTION)).result
+    ana = service.add_person(Person("Ana")).result
+    sam = service.add_person(Person("Sam")).result
     first = service.add_delegation(
         Delegation(
             "Releases v1",
@@ -96,7 +96,7 @@ def test_boomerang_goes_to_the_latest_hand_over_of_the_item(service: Altitude) -
             item_id=item.id,
             status=Status.OWNED,
         )
-    )
+    ).result
     second = service.add_delegation(
         Delegation(
             "Releases v2",
@@ -105,7 +105,7 @@ def test_boomerang_goes_to_the_latest_hand_over_of_the_item(service: Altitude) -
             item_id=item.id,
             status=Status.HANDING_OVER,
         )
-    )
+    ).result
     week = IsoWeek.of(TODAY)
     service.record_checkin(WeeklyCheckIn(week, 3.0, 0.0, item_hours=((item.id, 3.0),)))
     found = boomerangs_by_delegation(service.state)

@@ -44,7 +44,7 @@ def page(qtbot, ctx: AppContext) -> DelegationPage:  # type: ignore[no-untyped-d
 def release(service: Altitude) -> InventoryItem:
     """An inventory item to hand over, and Sam to hand it to."""
     service.add_item(InventoryItem("Weekly status report", 2.0, Mode.EXECUTION))
-    item = service.add_item(InventoryItem("Release sign-off", 3.0, Mode.EXECUTION))
+    item = service.add_item(InventoryItem("Release sign-off", 3.0, Mode.EXECUTION)).result
     service.add_person(Person("Sam", role="SRE"))
     return item
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from altitude.services import Altitude
+from altitude.services import Altitude, Edit
+from altitude.services.undo import Batch
 from altitude.ui.exporting import export_plan, export_report, import_plan
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
@@ -103,7 +104,7 @@ def test_export_then_import_round_trips_and_clears_undo(qtbot, sample_service, o
     ctx = context(svc, dialogs)
     export_plan(ctx)
     item = svc.state.items[0]
-    ctx.perform("Delete", lambda: svc.delete_item(item.id), lambda: svc.add_item(item))
+    ctx.perform("Delete", lambda: svc.delete_item(item.id))
     assert svc.export_json() != original
     assert ctx.undo_stack.count() == 1
 
@@ -153,7 +154,7 @@ def test_importing_a_bad_file_shows_why_and_changes_nothing(
     (out / "plan.json").write_bytes(content)
     dialogs = ScriptedDialogs(path=out / "plan.json")
     ctx = context(svc, dialogs)
-    ctx.perform("noop", lambda: None, lambda: None)
+    ctx.perform("noop", lambda: Edit(None, Batch(())))  # an undo step that changes nothing
     assert not import_plan(ctx)
     [error] = dialogs.errors()
     assert expected in error and error.endswith("Nothing was changed.")

@@ -348,7 +348,7 @@ def test_filter_box_narrows_the_rows(page_for, sample_service) -> None:  # type:
 def test_a_refused_service_edit_leaves_the_page_as_saved(
     qtbot, page_for, service: Altitude, dialogs: ScriptedDialogs
 ) -> None:  # type: ignore[no-untyped-def]
-    saved = service.add_item(InventoryItem("Code reviews", 4.0, Mode.EXECUTION))
+    saved = service.add_item(InventoryItem("Code reviews", 4.0, Mode.EXECUTION)).result
     page = page_for(service)
     service.delete_item(saved.id)  # e.g. removed from the command line meanwhile
     assert not page.edits.edit(saved, replace(saved, title="Reviews"))

@@ -143,7 +143,6 @@ def test_weeks_start_on_the_day_chosen_in_settings(window_for, sample_service) -
     window.ctx.perform(
         "Settings",
         lambda: sample_service.update_settings(settings),
-        lambda: None,
     )
     assert {e.calendarWidget().firstDayOfWeek() for e in edits} == {Qt.DayOfWeek.Sunday}
 
@@ -167,18 +166,19 @@ def test_the_window_says_once_that_it_is_on_screen(qtbot, sample_service, dialog
 def test_an_edit_of_several_actions_is_kept_whole_or_not_at_all(sample_service, dialogs) -> None:  # type: ignore[no-untyped-def]
     from dataclasses import replace
 
-    from altitude.domain.entities import Person
+    from altitude.domain.entities import InventoryItem, Person
+    from altitude.services import Edit
     from altitude.ui.shared.context import AppContext
 
     ctx = AppContext(sample_service, dialogs)
     before = sample_service.state
     first = before.items[0]
 
-    def do() -> None:
+    def do() -> Edit[InventoryItem]:
         sample_service.add_person(Person("Zoë"))
-        sample_service.update_item(replace(first, hours=-1))  # refused by validation
+        return sample_service.update_item(replace(first, hours=-1))  # refused by validation
 
-    assert ctx.perform("Two steps", do, lambda: None) is False
+    assert ctx.perform("Two steps", do) is False
     assert dialogs.errors()  # the refusal was said
     assert sample_service.state == before  # and the first step was not kept either
     assert ctx.undo_stack.count() == 0

@@ -76,8 +76,7 @@ def test_the_reminder_stays_after_the_weekday_until_the_week_is_logged(
 
     ctx.perform(
         "Check-in 23\u201329 Nov",
-        do=lambda: sample_service.record_checkin(WeeklyCheckIn(THIS_WEEK, 20, 22)),
-        undo=lambda: sample_service.delete_checkin(THIS_WEEK),
+        lambda: sample_service.record_checkin(WeeklyCheckIn(THIS_WEEK, 20, 22)),
     )
 
     assert not reminder.showing()  # hidden by the saved change, nothing else

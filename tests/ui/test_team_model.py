@@ -31,8 +31,8 @@ def test_team_model_passes_qtmodeltester(qtmodeltester, sample_service) -> None:
 
 
 def test_team_load_sums_hours_of_handing_over_and_owned_delegations(service: Altitude) -> None:
-    sam = service.add_person(Person("Sam Lee", role="Engineer"))
-    other = service.add_person(Person("Ana"))
+    sam = service.add_person(Person("Sam Lee", role="Engineer")).result
+    other = service.add_person(Person("Ana")).result
     for outcome, status, hours, owner in (
         ("Releases", Status.OWNED, 3.0, sam.id),
         ("Reviews", Status.HANDING_OVER, 4.5, sam.id),

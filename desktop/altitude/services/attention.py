@@ -68,10 +68,9 @@ def attention_items(
         items.append(Attention(Concern.MISSING_WEEKS, weeks=named, count=len(missing) - len(named)))
     if rising:
         items.append(Attention(Concern.RISING_EXECUTION))
-    for person, due in one_to_ones_due(state, today):
-        items.append(
-            Attention(Concern.ONE_TO_ONE_DUE, who=person.name, due=None if due == date.min else due)
-        )
+    for person, since in one_to_ones_due(state, today):
+        when = None if since == date.min else since
+        items.append(Attention(Concern.ONE_TO_ONE_DUE, who=person.name, due=when))
     return tuple(items)
 
 

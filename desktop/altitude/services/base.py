@@ -11,6 +11,13 @@ from altitude.domain.overview import Overview
 from altitude.store import Store
 
 
+def saved_id(entity_id: int | None) -> int:
+    """The id of an entity the store has saved (it always hands them back with one)."""
+    if entity_id is None:
+        raise ValueError("the store handed back an entity without an id")
+    return entity_id
+
+
 class ServiceBase:
     """Holds the open store and the last state it handed out.
 
@@ -48,9 +55,8 @@ class ServiceBase:
     @contextmanager
     def together(self) -> Iterator[None]:
         """Several actions as one transaction, saved whole or not at all: an edit in the app
-        that takes more than one action (a check-in with its delegation notes, the undo of
-        a delete that re-links what pointed at the item). Each action inside becomes a
-        savepoint of this transaction."""
+        (``AppContext.perform`` runs each in one). Each action inside becomes a savepoint
+        of this transaction."""
         with self._action():
             yield
 

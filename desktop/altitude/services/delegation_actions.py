@@ -10,12 +10,20 @@ from altitude.domain.entities import (
     Delegation,
     DelegationCheckIn,
     LevelChange,
-    PlanState,
     Status,
 )
 from altitude.domain.validation import check, validate_delegation
-from altitude.services.base import ServiceBase
+from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
+from altitude.services.undo.changes import (
+    Change,
+    DeleteDelegation,
+    RestoreDelegation,
+    UpdateDelegation,
+    UpdateItem,
+    batch,
+)
+from altitude.services.undo.edit import Edit
 
 
 class DelegationActions(ServiceBase):
@@ -35,49 +43,52 @@ class DelegationActions(ServiceBase):
             level_history=(LevelChange(on=today, level=3),),
         )
 
-    def add_delegation(self, delegation: Delegation) -> Delegation:
-        """Save a delegation; delegating an undecided item records that decision too."""
+    def add_delegation(self, delegation: Delegation) -> Edit[Delegation]:
+        """Save a delegation; delegating an undecided item records that decision too (and
+        the undo takes both back)."""
         if not delegation.level_history:
             delegation = replace(
                 delegation,
                 level_history=(LevelChange(on=delegation.started_on, level=delegation.level),),
             )
-        self._check_links(delegation)
-        check(validate_delegation(delegation))
-        item = self.state.item(delegation.item_id) if delegation.item_id else None
         with self._action():
+            self._check_links(delegation)
+            check(validate_delegation(delegation))
+            item = self.state.item(delegation.item_id) if delegation.item_id else None
             saved = self.store.add_delegation(delegation)
+            undo: Change = DeleteDelegation(saved_id(saved.id))
             if item is not None and item.decision in (Decision.UNDECIDED, Decision.KEEP):
                 self.store.update_item(replace(item, decision=Decision.DELEGATE))
-        return saved
+                undo = batch(undo, UpdateItem(item))
+        return Edit(saved, undo)
 
-    def update_delegation(self, delegation: Delegation) -> PlanState:
+    def update_delegation(self, delegation: Delegation) -> Edit[Delegation]:
         """Save an edited delegation; a changed level is added to its history."""
-        old = self._known(delegation.id)
-        if delegation.level != old.level and delegation.level_history == old.level_history:
-            delegation = replace(
-                delegation,
-                level_history=(
-                    *old.level_history,
-                    LevelChange(on=self.today(), level=delegation.level),
-                ),
-            )
-        self._check_links(delegation)
-        check(validate_delegation(delegation))
         with self._action():
+            old = self._known(delegation.id)
+            if delegation.level != old.level and delegation.level_history == old.level_history:
+                delegation = replace(
+                    delegation,
+                    level_history=(
+                        *old.level_history,
+                        LevelChange(on=self.today(), level=delegation.level),
+                    ),
+                )
+            self._check_links(delegation)
+            check(validate_delegation(delegation))
             self.store.update_delegation(delegation)
-        return self.state
+        return Edit(delegation, UpdateDelegation(old))
 
-    def start_handover(self, delegation_id: int) -> PlanState:
+    def start_handover(self, delegation_id: int) -> Edit[Delegation]:
         return self._set_status(delegation_id, Status.HANDING_OVER)
 
-    def mark_owned(self, delegation_id: int) -> PlanState:
+    def mark_owned(self, delegation_id: int) -> Edit[Delegation]:
         return self._set_status(delegation_id, Status.OWNED)
 
-    def set_level(self, delegation_id: int, level: int) -> PlanState:
+    def set_level(self, delegation_id: int, level: int) -> Edit[Delegation]:
         return self.update_delegation(replace(self._known(delegation_id), level=level))
 
-    def take_back(self, delegation_id: int, reason: str) -> PlanState:
+    def take_back(self, delegation_id: int, reason: str) -> Edit[Delegation]:
         """Taking an outcome back is the execution trap made visible: it needs a reason."""
         if not reason.strip():
             check({"taken_back_reason": "Say why you are taking this back; it is kept and shown."})
@@ -89,7 +100,7 @@ class DelegationActions(ServiceBase):
 
     def log_delegation_checkin(
         self, delegation_id: int, note: str, on_track: bool, on: date | None = None
-    ) -> PlanState:
+    ) -> Edit[Delegation]:
         old = self._known(delegation_id)
         when = on or self.today()
         entry = DelegationCheckIn(on=when, note=note.strip(), on_track=on_track)
@@ -101,13 +112,28 @@ class DelegationActions(ServiceBase):
             )
         )
 
-    def delete_delegation(self, delegation_id: int) -> PlanState:
-        self._known(delegation_id)
+    def delete_delegation(self, delegation_id: int) -> Edit[Delegation]:
+        """The undo brings it back under its id, with its check-ins, level plan and history."""
         with self._action():
-            self.store.delete_delegation(delegation_id)
-        return self.state
+            self._known(delegation_id)
+            removed = self.store.delete_delegation(delegation_id)
+        return Edit(removed, RestoreDelegation(removed))
 
-    def _set_status(self, delegation_id: int, status: Status) -> PlanState:
+    def restore_delegation(self, delegation: Delegation) -> Edit[Delegation]:
+        """Undo a delete: refused, changing nothing, if its id or its links are gone."""
+        with self._action():
+            state = self.state
+            why = f"The delegation “{delegation.outcome}” cannot come back"
+            if delegation.id is None or state.delegation(delegation.id) is not None:
+                raise ActionError(f"{why}: another delegation has its id ({delegation.id}) now.")
+            if delegation.owner_id is not None and state.person(delegation.owner_id) is None:
+                raise ActionError(f"{why}: its owner was deleted since.")
+            if delegation.item_id is not None and state.item(delegation.item_id) is None:
+                raise ActionError(f"{why}: its inventory item was deleted since.")
+            self.store.add_delegation(delegation)
+        return Edit(delegation, DeleteDelegation(saved_id(delegation.id)))
+
+    def _set_status(self, delegation_id: int, status: Status) -> Edit[Delegation]:
         old = self._known(delegation_id)
         if old.status is Status.TAKEN_BACK:
             raise ActionError("This outcome was taken back; delegate it again as a new outcome.")

@@ -9,6 +9,8 @@ from altitude.domain.validation import check, validate_item, validate_plan, vali
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.services.safety_actions import backup_before
+from altitude.services.undo.changes import UpdatePlan, UpdateSettings
+from altitude.services.undo.edit import Edit
 
 
 class PlanActions(ServiceBase):
@@ -42,17 +44,19 @@ class PlanActions(ServiceBase):
                 self.store.save_settings(settings)
         return self.state
 
-    def update_plan(self, plan: Plan) -> PlanState:
+    def update_plan(self, plan: Plan) -> Edit[Plan]:
         check(validate_plan(plan))
         with self._action():
+            old = self.require_plan()
             self.store.save_plan(plan)
-        return self.state
+        return Edit(plan, UpdatePlan(old))
 
-    def update_settings(self, settings: Settings) -> PlanState:
+    def update_settings(self, settings: Settings) -> Edit[Settings]:
         check(validate_settings(settings))
         with self._action():
+            old = self.store.get_settings()
             self.store.save_settings(settings)
-        return self.state
+        return Edit(settings, UpdateSettings(old))
 
     def has_plan(self) -> bool:
         return self.state.plan is not None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from altitude.domain.overview import AtAGlance
 from altitude.services.checkin_actions import CheckinActions
+from altitude.services.compound_actions import CompoundActions
 from altitude.services.delegation_actions import DelegationActions
 from altitude.services.exchange_actions import ExchangeActions
 from altitude.services.inventory_actions import InventoryActions
@@ -13,10 +14,13 @@ from altitude.services.plan_actions import PlanActions
 from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
+from altitude.services.undo.apply import carry_out
+from altitude.services.undo.changes import Change
 from altitude.store import Store
 
 
 class Altitude(
+    CompoundActions,
     PlanActions,
     InventoryActions,
     TeamActions,
@@ -40,6 +44,12 @@ class Altitude(
         if self._overview is None or version != self._overview_version:
             self._overview, self._overview_version = self.store.load_overview(), version
         return self._overview
+
+    def apply(self, change: Change) -> Change:
+        """Carry out an undo or a redo in one transaction, all of it or (refused with an
+        ActionError, say) none; returns the change that takes it back."""
+        with self._action():
+            return carry_out(self, change)
 
     def summary(self) -> Summary:
         return summarize(self.overview(), self.today())

@@ -9,13 +9,17 @@ from altitude.store.errors import (
     RecordNotFoundError,
     StoreError,
 )
+from altitude.store.removal import LoggedHours, RemovedItem, RemovedPerson
 from altitude.store.repository import Store
 
 __all__ = [
     "DamagedDatabaseError",
+    "LoggedHours",
     "NewerSchemaError",
     "NotADatabaseError",
     "RecordNotFoundError",
+    "RemovedItem",
+    "RemovedPerson",
     "Store",
     "StoreError",
 ]

@@ -71,6 +71,26 @@ def _records(
     )
 
 
+def read_record(conn: sqlite3.Connection, cls: type[_E], where: str, key: object) -> _E | None:
+    """One record of ``cls`` (``where`` picks its row) with its child tuples; None if absent."""
+    sql = f"SELECT * FROM {TABLES[cls]} WHERE {where}"  # noqa: S608 - fixed names, a bound key
+    row = next(_query(conn, sql, [key]), None)
+    if row is None:
+        return None
+    children: dict[str, tuple[Any, ...]] = {}
+    for f in child_fields(cls):
+        place = CHILD_TABLES[(cls, f.name)]
+        columns = ", ".join(child_columns(cls, f.name))
+        read = child_reader(cls, f.name)
+        rows = conn.execute(
+            f"SELECT {columns} FROM {place.table} WHERE {place.parent} = ? ORDER BY position",  # noqa: S608
+            [row["id"]],
+        )
+        children[f.name] = tuple(read(r) for r in rows)
+    record: _E = entity_from(cls, row, children)
+    return record
+
+
 def read_plan(conn: sqlite3.Connection) -> Plan | None:
     row = next(_query(conn, "SELECT * FROM plan WHERE id = ?", [PLAN_ID]), None)
     if row is None:

@@ -25,9 +25,10 @@ from altitude.domain.entities import (
 )
 from altitude.domain.overview import Overview
 from altitude.domain.weeks import IsoWeek
-from altitude.store import loading
+from altitude.store import loading, removal
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
+from altitude.store.removal import RemovedItem, RemovedPerson
 from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
 from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
@@ -160,10 +161,23 @@ class Store:
         with self.atomic():
             self._update("items", "inventory item", item.id, row_of(item))
 
-    def delete_item(self, item_id: int) -> None:
-        """Delegations of the item keep going with no item; its hours in check-ins go."""
+    def delete_item(self, item_id: int) -> RemovedItem:
+        """Delegations of the item keep going with no item; its hours in check-ins go.
+        Returns all of that, read in the same transaction, for ``restore_item``."""
         with self.atomic():
+            removed = removal.item_to_remove(self.conn, item_id)
             self._delete("items", "inventory item", item_id)
+        return removed
+
+    def restore_item(self, removed: RemovedItem) -> None:
+        """The item under its old id, its delegations' links and its logged hours."""
+        item_id = removed.item.id
+        if item_id is None:
+            raise StoreError("cannot restore an inventory item that was never saved")
+        with self.atomic():
+            self._insert("items", row_of(removed.item))
+            removal.relink(self.conn, "item_id", item_id, removed.delegation_ids)
+            removal.put_back_hours(self.conn, item_id, removed.logged)
 
     def add_person(self, person: Person) -> Person:
         with self.atomic():
@@ -173,10 +187,21 @@ class Store:
         with self.atomic():
             self._update("people", "person", person.id, row_of(person))
 
-    def delete_person(self, person_id: int) -> None:
-        """Delegations they owned stay, with no owner."""
+    def delete_person(self, person_id: int) -> RemovedPerson:
+        """Delegations they owned stay, with no owner; which ones is returned."""
         with self.atomic():
+            removed = removal.person_to_remove(self.conn, person_id)
             self._delete("people", "person", person_id)
+        return removed
+
+    def restore_person(self, removed: RemovedPerson) -> None:
+        """The person under their old id, owning again what they owned."""
+        person_id = removed.person.id
+        if person_id is None:
+            raise StoreError("cannot restore a person who was never saved")
+        with self.atomic():
+            self._insert("people", row_of(removed.person))
+            removal.relink(self.conn, "owner_id", person_id, removed.delegation_ids)
 
     # ------------------------------------------------------------ delegations
     def add_delegation(self, d: Delegation) -> Delegation:
@@ -192,9 +217,12 @@ class Store:
             self._delete_children(Delegation, delegation_id)
             insert_children(self.db, [(delegation_id, d)])
 
-    def delete_delegation(self, delegation_id: int) -> None:
+    def delete_delegation(self, delegation_id: int) -> Delegation:
+        """Returns it with its lists, which go with it; ``add_delegation`` puts it back."""
         with self.atomic():
+            removed = removal.delegation_to_remove(self.conn, delegation_id)
             self._delete("delegations", "delegation", delegation_id)
+        return removed
 
     # ------------------------------------------------------------ weekly check-ins
     def put_checkin(self, c: WeeklyCheckIn) -> None:
@@ -209,12 +237,12 @@ class Store:
                 self._delete_children(WeeklyCheckIn, checkin_id)
             insert_children(self.db, [(checkin_id, c)])
 
-    def delete_checkin(self, week: IsoWeek) -> None:
+    def delete_checkin(self, week: IsoWeek) -> WeeklyCheckIn:
+        """Returns the week with its item hours and answers; ``put_checkin`` puts it back."""
         with self.atomic():
-            checkin_id = self._checkin_id(week)
-            if checkin_id is None:
-                raise RecordNotFoundError(f"no check-in for {week}")
-            self._table("checkins").delete(checkin_id)
+            removed = removal.checkin_to_remove(self.conn, week)
+            self.conn.execute("DELETE FROM checkins WHERE week = ?", [str(week)])
+        return removed
 
     # ------------------------------------------------------------ everything at once
     def replace_all(self, state: PlanState) -> None:

@@ -181,8 +181,7 @@ class CheckinsPage(Page):
         service = self.ctx.service
         self.ctx.perform(
             self.tr("Delete check-in {0}").format(week_dates(checkin.week)),
-            do=lambda: service.delete_checkin(checkin.week),
-            undo=lambda: service.record_checkin(checkin),
+            lambda: service.delete_checkin(checkin.week),
         )
 
     def select_week(self, week: IsoWeek) -> bool:

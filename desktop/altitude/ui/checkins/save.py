@@ -1,14 +1,13 @@
 """Saving a check-in as one undoable edit: the week, and the delegation check-ins with it.
 
-The service saves the week and each delegation check-in in separate transactions, so
-``do`` puts back what it already wrote when a later step is refused: the user sees one
-edit that happened whole or not at all. ``undo`` restores the week as it was (or removes
-it) and each delegation as it was before its check-in.
+The service saves them in one transaction (a refusal keeps nothing) and returns one undo
+step that puts the week back as it was (or removes it) and each delegation as it was
+before its check-in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -16,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.entities import Delegation, DelegationCheckIn, WeeklyCheckIn
 from altitude.domain.validation import validate_delegation
-from altitude.services import Altitude
 from altitude.ui.checkins.delegations import DelegationLog
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.week_picker import week_dates
@@ -50,32 +48,12 @@ def delegation_log_errors(
     return errors
 
 
-def _restore_week(
-    service: Altitude, checkin: WeeklyCheckIn, old: WeeklyCheckIn | None
-) -> Callable[[], object]:
-    """Put the week back as it was: the old check-in, or none at all."""
-    if old is None:
-        return lambda: service.delete_checkin(checkin.week)
-    return lambda: service.record_checkin(old)
-
-
 def save_checkin(
     ctx: AppContext, checkin: WeeklyCheckIn, logs: Sequence[DelegationLog], on: date
 ) -> bool:
     """One ``ctx.perform``; False (and a message from ``perform``) when refused."""
     service = ctx.service
-    state = ctx.state
-    restore_week = _restore_week(service, checkin, state.checkin(checkin.week))
-    before = [d for log in logs if (d := state.delegation(log.delegation_id)) is not None]
-
-    def do() -> None:  # ctx.perform runs it in one transaction: a refusal keeps nothing
-        service.record_checkin(checkin)
-        for log in logs:
-            service.log_delegation_checkin(log.delegation_id, log.note, log.on_track, on)
-
-    def undo() -> None:
-        for old in before:
-            service.update_delegation(old)
-        restore_week()
-
-    return ctx.perform(tr("Check-in {0}").format(week_dates(checkin.week)), do, undo)
+    return ctx.perform(
+        tr("Check-in {0}").format(week_dates(checkin.week)),
+        lambda: service.record_checkin_with_notes(checkin, logs, on),
+    )

@@ -1,8 +1,8 @@
 """Inventory: what you do today, weighed, with where your decisions lead.
 
 Every change goes through ``ctx.perform`` so it is saved at once and can be undone; the
-page redraws from the saved state in ``show_state``. ``InventoryEdits`` holds what each
-change saves and what restores it.
+page redraws from the saved state in ``show_state``. ``InventoryEdits`` holds which
+service action each change is; the service hands back what undoes it.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import (
     Decision,
-    Delegation,
     Factors,
     InventoryItem,
     Mode,
@@ -62,49 +61,38 @@ def tr(text: str) -> str:
 
 
 class InventoryEdits:
-    """Each inventory change as one ``ctx.perform``: what it saves and what undoes it."""
+    """Each inventory change as one ``ctx.perform`` of a service action; the action
+    returns what undoes it (a deleted item comes back with its links and hours)."""
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
 
     def edit(self, old: InventoryItem, new: InventoryItem) -> bool:
-        return self._swap(tr("Edit “{0}”").format(old.title), old, new)
+        return self._swap(tr("Edit “{0}”").format(old.title), new)
 
     def add(self, title: str) -> InventoryItem | None:
         """A new execution item of 1 h; redo re-creates it with the same id."""
         svc = self.ctx.service
-        saved: list[InventoryItem] = []
-
-        def do() -> None:
-            item = svc.add_item(saved[0] if saved else InventoryItem(title, 1.0, Mode.EXECUTION))
-            saved[:] = [item]
-
-        def undo() -> None:
-            svc.delete_item(saved[0].id)  # type: ignore[arg-type]
-
-        return saved[0] if self.ctx.perform(tr("Add “{0}”").format(title), do, undo) else None
+        edit = self.ctx.attempt(
+            tr("Add “{0}”").format(title),
+            lambda: svc.add_item(InventoryItem(title, 1.0, Mode.EXECUTION)),
+        )
+        return edit.result if edit is not None else None
 
     def delete(self, item: InventoryItem) -> bool:
         """Undo brings back the item with its id, its delegations' link and its logged hours."""
-        svc, state = self.ctx.service, self.ctx.state
-        linked = [d for d in state.delegations if d.item_id == item.id]
-        logged = [c for c in state.checkins if any(i == item.id for i, _ in c.item_hours)]
-
-        def undo() -> None:
-            svc.add_item(item)
-            for d in linked:
-                svc.update_delegation(d)
-            for c in logged:
-                svc.record_checkin(c)
-
-        return self.ctx.perform(tr("Delete “{0}”").format(item.title),
-                                lambda: svc.delete_item(item.id), undo)  # type: ignore[arg-type]  # fmt: skip
+        svc, item_id = self.ctx.service, item.id
+        if item_id is None:
+            return False
+        return self.ctx.perform(
+            tr("Delete “{0}”").format(item.title), lambda: svc.delete_item(item_id)
+        )
 
     def weigh(self, item_id: int, factors: Factors) -> bool:
         old = self.ctx.state.item(item_id)
         if old is None or old.factors == factors:
             return False
-        return self._swap(tr("Weigh “{0}”").format(old.title), old, replace(old, factors=factors))
+        return self._swap(tr("Weigh “{0}”").format(old.title), replace(old, factors=factors))
 
     def decide(self, item_id: int, decision: Decision) -> bool:
         """Record a decision; handing an outcome over offers to start its delegation."""
@@ -121,27 +109,17 @@ class InventoryEdits:
                        "a week? You can name its owner and success measure there.")  # fmt: skip
             offer = offer.format(old.title, format_hours(old.hours))
             if self.ctx.dialogs.confirm(tr("Delegate this outcome?"), offer):
-                return self._decide_and_delegate(old, new, text)
-        return self._swap(text, old, new)
+                return self._decide_and_delegate(item_id, decision, text)
+        return self._swap(text, new)
 
-    def _swap(self, text: str, old: InventoryItem, new: InventoryItem) -> bool:
+    def _swap(self, text: str, new: InventoryItem) -> bool:
         svc = self.ctx.service
-        return self.ctx.perform(text, lambda: svc.update_item(new), lambda: svc.update_item(old))
+        return self.ctx.perform(text, lambda: svc.update_item(new))
 
-    def _decide_and_delegate(self, old: InventoryItem, new: InventoryItem, text: str) -> bool:
+    def _decide_and_delegate(self, item_id: int, decision: Decision, text: str) -> bool:
         svc = self.ctx.service
-        created: list[Delegation] = []
-
-        def do() -> None:  # one transaction (ctx.perform): never the decision without it
-            svc.update_item(new)
-            draft = created[0] if created else svc.draft_from_item(new.id)  # type: ignore[arg-type]
-            created[:] = [svc.add_delegation(draft)]
-
-        def undo() -> None:
-            svc.delete_delegation(created[0].id)  # type: ignore[arg-type]
-            svc.update_item(old)
-
-        if not self.ctx.perform(text, do, undo):
+        # One service action, one transaction, one undo step: never the decision without it.
+        if not self.ctx.perform(text, lambda: svc.decide_and_delegate(item_id, decision)):
             return False
         self.ctx.status_message.emit(tr(
             "Saved: {0}. A planned delegation is in your ledger; give it an owner and a "

@@ -126,11 +126,7 @@ class PlanPage(Page):
         if problems or new == old:
             return False
         service = self.ctx.service
-        return self.ctx.perform(
-            self.tr("Edit plan"),
-            do=lambda: service.update_plan(new),
-            undo=lambda: service.update_plan(old),
-        )
+        return self.ctx.perform(self.tr("Edit plan"), lambda: service.update_plan(new))
 
     def _changed(self) -> None:
         state = self.ctx.state

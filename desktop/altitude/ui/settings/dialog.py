@@ -171,17 +171,13 @@ class SettingsDialog(QDialog):
         if errors:
             return
         if new != old:
-            ctx, service = self.ctx, self.ctx.service
-
-            def do() -> None:
-                service.update_settings(new)
-                show_theme(ctx, new.theme)
-
-            def undo() -> None:
-                service.update_settings(old)
-                show_theme(ctx, old.theme)
-
-            if not ctx.perform(self.tr("Settings"), do, undo):
+            ctx = self.ctx
+            # After the edit and each undo and redo, the app shows the saved theme.
+            if not ctx.perform(
+                self.tr("Settings"),
+                lambda: ctx.service.update_settings(new),
+                then=lambda: show_theme(ctx, ctx.state.settings.theme),
+            ):
                 return
         super().accept()
 

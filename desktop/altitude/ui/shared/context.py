@@ -1,15 +1,16 @@
 """What every page shares: the service, the undo stack, the dialogs and one change signal.
 
-A page never writes to the store itself. It calls ``ctx.perform(text, do, undo)``:
-``do`` and ``undo`` are service calls; the change is saved at once, pushed on the
-undo stack, and every page redraws from the new state.
+A page never writes to the store itself. It calls ``ctx.perform(text, action)``: ``action``
+is a service call that returns an ``Edit``. The change is saved at once, the change that
+takes it back is pushed on the undo stack (pages never work out an undo themselves), and
+every page redraws from the new state.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,8 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from altitude.domain.entities import PlanState
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
-from altitude.services import Altitude
+from altitude.services import Altitude, Change, Edit
 from altitude.ui.shared.dialogs import DialogService
+
+T = TypeVar("T")
 
 
 def tr(text: str) -> str:
@@ -26,25 +29,33 @@ def tr(text: str) -> str:
 
 
 class ServiceCommand(QUndoCommand):
-    """An edit already carried out once; redo and undo replay service calls."""
+    """An edit already carried out once; undo and redo each apply the change the services
+    returned last time, and keep the one that takes it back for next time."""
 
     def __init__(
-        self, ctx: AppContext, text: str, do: Callable[[], Any], undo: Callable[[], Any]
+        self, ctx: AppContext, text: str, undo: Change, then: Callable[[], None] | None
     ) -> None:
         super().__init__(text)
         self._ctx = ctx
-        self._do = do
-        self._undo = undo
+        self._change = undo
+        self._then = then
         self._first = True
 
     def redo(self) -> None:
         if self._first:  # ``perform`` already did it, to catch a refusal before pushing
             self._first = False
             return
-        self._ctx.replay(self._do, tr("Redone: {0}").format(self.text()))
+        self._apply(tr("Redone: {0}").format(self.text()))
 
     def undo(self) -> None:
-        self._ctx.replay(self._undo, tr("Undone: {0}").format(self.text()))
+        self._apply(tr("Undone: {0}").format(self.text()))
+
+    def _apply(self, message: str) -> None:
+        inverse = self._ctx.replay(self._change, message, self._then)
+        if inverse is None:  # refused, nothing changed: this step can't be taken again
+            self.setObsolete(True)
+        else:
+            self._change = inverse
 
 
 class AppContext(QObject):
@@ -77,27 +88,44 @@ class AppContext(QObject):
     def today(self) -> date:
         return self.service.today()
 
-    def perform(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+    def perform(
+        self, text: str, action: Callable[[], Edit[Any]], then: Callable[[], None] | None = None
+    ) -> bool:
         """Carry out an edit, save it, make it undoable. False (and a message) if refused."""
+        return self.attempt(text, action, then) is not None
+
+    def attempt(
+        self, text: str, action: Callable[[], Edit[T]], then: Callable[[], None] | None = None
+    ) -> Edit[T] | None:
+        """``perform``, handing back the edit (what it saved), or None if refused.
+        ``then`` runs after the edit and after each undo and redo (e.g. show the theme)."""
         try:
             with self.service.together():  # an edit of several actions: all, or nothing
-                do()
+                edit = action()
         except AltitudeError as exc:
             self.dialogs.error(tr("Not saved"), str(exc))
             self.refresh()
-            return False
-        self.undo_stack.push(ServiceCommand(self, text, do, undo))
+            return None
+        if then is not None:
+            then()
+        self.undo_stack.push(ServiceCommand(self, text, edit.undo, then))
         self.refresh(tr("Saved: {0}").format(text))
-        return True
+        return edit
 
-    def replay(self, call: Callable[[], Any], message: str) -> None:
+    def replay(
+        self, change: Change, message: str, then: Callable[[], None] | None = None
+    ) -> Change | None:
+        """Apply an undo or redo; the change that takes it back, or None if refused."""
+        inverse: Change | None = None
         try:
-            with self.service.together():
-                call()
+            inverse = self.service.apply(change)
         except AltitudeError as exc:
             self.dialogs.error(tr("Could not undo or redo"), str(exc))
             message = ""
+        if then is not None:
+            then()
         self.refresh(message)
+        return inverse
 
     def refresh(self, message: str = "") -> None:
         self.state_changed.emit(self.service.state)

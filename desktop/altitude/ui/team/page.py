@@ -8,8 +8,6 @@ under the same id and gives those delegations back to them.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -197,7 +195,6 @@ class TeamPage(Page):
         self.ctx.perform(
             self.tr("Edit team member: {0}").format(new.name),
             lambda: self.ctx.service.update_person(new),
-            lambda: self.ctx.service.update_person(old),
         )
 
     def new_item(self) -> None:
@@ -208,25 +205,16 @@ class TeamPage(Page):
             self.editor.name.selectAll()
 
     def add_person(self, person: Person) -> Person | None:
-        saved: list[Person] = []
-
-        def do() -> None:  # redo re-creates them under the same id
-            result = self.ctx.service.add_person(
-                replace(person, id=saved[0].id) if saved else person
-            )
-            if not saved:
-                saved.append(result)
-
-        ok = self.ctx.perform(
+        """Undo deletes them; redo brings them back under the same id."""
+        edit = self.ctx.attempt(
             self.tr("Add team member: {0}").format(person.name),
-            do,
-            lambda: self.ctx.service.delete_person(saved[0].id),
+            lambda: self.ctx.service.add_person(person),
         )
-        if not ok or not saved:
+        if edit is None:
             return None
-        self.select(saved[0].id)
+        self.select(edit.result.id)
         self._show_selected()
-        return saved[0]
+        return edit.result
 
     def delete_selected(self) -> None:
         person = self.selected()
@@ -241,19 +229,11 @@ class TeamPage(Page):
             ).format(person.name, len(theirs)),
         ):
             return
-        service = self.ctx.service
-
-        def undo() -> None:
-            service.add_person(person)  # the same id, so links and history still fit
-            for d in theirs:
-                current = service.state.delegation(d.id) if d.id is not None else None
-                if current is not None:
-                    service.update_delegation(replace(current, owner_id=person.id))
-
+        service, person_id = self.ctx.service, person.id
+        # The undo (from the service) brings them back with the outcomes they owned.
         if self.ctx.perform(
             self.tr("Delete team member: {0}").format(person.name),
-            lambda: service.delete_person(person.id),
-            undo,
+            lambda: service.delete_person(person_id),
         ):
             self._selected_id = None
             self.show_state(self.ctx.state)

@@ -1,0 +1,67 @@
+"""Carry out one change: the same service action a user's edit would run."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, assert_never
+
+from altitude.services.undo.changes import (
+    Batch,
+    Change,
+    DeleteCheckin,
+    DeleteDelegation,
+    DeleteItem,
+    DeletePerson,
+    PutCheckin,
+    RestoreCheckin,
+    RestoreDelegation,
+    RestoreItem,
+    RestorePerson,
+    UpdateDelegation,
+    UpdateItem,
+    UpdatePerson,
+    UpdatePlan,
+    UpdateSettings,
+)
+
+if TYPE_CHECKING:
+    from altitude.services.service import Altitude
+
+
+def carry_out(service: Altitude, change: Change) -> Change:
+    """Do ``change`` through the service (inside the caller's transaction) and return
+    the change that takes it back. A new kind of change that is not handled here is a
+    type error (``assert_never``)."""
+    match change:
+        case UpdateItem(item):
+            return service.update_item(item).undo
+        case DeleteItem(item_id):
+            return service.delete_item(item_id).undo
+        case RestoreItem(removed):
+            return service.restore_item(removed).undo
+        case UpdatePerson(person):
+            return service.update_person(person).undo
+        case DeletePerson(person_id):
+            return service.delete_person(person_id).undo
+        case RestorePerson(removed):
+            return service.restore_person(removed).undo
+        case UpdateDelegation(delegation):
+            return service.update_delegation(delegation).undo
+        case DeleteDelegation(delegation_id):
+            return service.delete_delegation(delegation_id).undo
+        case RestoreDelegation(delegation):
+            return service.restore_delegation(delegation).undo
+        case PutCheckin(checkin):
+            return service.record_checkin(checkin).undo
+        case DeleteCheckin(week):
+            return service.delete_checkin(week).undo
+        case RestoreCheckin(checkin):
+            return service.restore_checkin(checkin).undo
+        case UpdatePlan(plan):
+            return service.update_plan(plan).undo
+        case UpdateSettings(settings):
+            return service.update_settings(settings).undo
+        case Batch(changes):
+            # Taking back a batch takes back its steps in the opposite order.
+            return Batch(tuple(reversed([carry_out(service, c) for c in changes])))
+        case _:
+            assert_never(change)
