@@ -11,9 +11,8 @@ from pathlib import Path
 
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
+from altitude.services.errors import InterchangeError, StoreError
 from altitude.services.safety_actions import backup_on_open
-from altitude.store import StoreError
-from altitude.store.jsonsafe import InterchangeError
 
 from . import commands
 from .safety_commands import (

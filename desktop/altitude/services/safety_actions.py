@@ -95,9 +95,20 @@ def list_backups_in(folder: Path) -> list[BackupInfo]:
     return infos
 
 
+def folder_backups(folder: Path) -> Path:
+    """The backups folder of the data folder ``folder``, with no store open."""
+    return backups.backups_folder(folder / DATABASE_NAME)
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup file of the data folder ``folder``, unchecked; None if none."""
+    found = backups.list_backups(folder_backups(folder))
+    return found[0].path if found else None
+
+
 def newest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest backup that passes the full check (for recovery from a damaged store)."""
-    for each in backups.list_backups(backups.backups_folder(folder / DATABASE_NAME)):
+    for each in backups.list_backups(folder_backups(folder)):
         try:
             staged, contents = files.stage(each.path, folder)
         except StoreError:

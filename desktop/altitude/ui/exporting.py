@@ -22,10 +22,8 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError
-from altitude.services.exchange_actions import read_file, validate_state
-from altitude.store import StoreError
-from altitude.store.interchange import loads
-from altitude.store.jsonsafe import InterchangeError
+from altitude.services.errors import InterchangeError, StoreError
+from altitude.services.exchange_actions import checked_import, read_file
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -180,8 +178,7 @@ def import_plan(ctx: AppContext) -> bool:
         return False
     try:
         data = read_file(path)
-        incoming = loads(data, path.name)
-        validate_state(incoming, path.name)
+        incoming = checked_import(data, path.name)
     except IMPORT_PROBLEMS as exc:
         _not_imported(ctx, exc)
         return False

@@ -15,7 +15,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from altitude.services import safety_actions as safety
-from altitude.store import DamagedDatabaseError, NewerSchemaError, NotADatabaseError, StoreError
+from altitude.services.errors import (
+    DamagedDatabaseError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StoreError,
+)
 from altitude.ui.shared.dialogs import DialogService
 
 

@@ -18,7 +18,7 @@ from altitude.domain.entities import PlanState
 from altitude.domain.overview import AtAGlance
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError, Altitude
-from altitude.store import StoreError
+from altitude.services.errors import StoreError
 from altitude.ui.shared.dialogs import DialogService
 
 

@@ -216,11 +216,11 @@ class TeamPage(Page):
             if not saved:
                 saved.append(result)
 
-        ok = self.ctx.perform(
-            self.tr("Add team member: {0}").format(person.name),
-            do,
-            lambda: self.ctx.service.delete_person(saved[0].id),
-        )
+        def undo() -> None:
+            if saved[0].id is not None:  # always: the store gave them an id
+                self.ctx.service.delete_person(saved[0].id)
+
+        ok = self.ctx.perform(self.tr("Add team member: {0}").format(person.name), do, undo)
         if not ok or not saved:
             return None
         self.select(saved[0].id)
@@ -231,6 +231,7 @@ class TeamPage(Page):
         person = self.selected()
         if person is None or person.id is None:
             return
+        person_id = person.id  # narrowed to int for the lambda below
         theirs = [d for d in self.ctx.state.delegations if d.owner_id == person.id]
         if theirs and not self.ctx.dialogs.confirm(
             self.tr("Delete {0}?").format(person.name),
@@ -251,7 +252,7 @@ class TeamPage(Page):
 
         if self.ctx.perform(
             self.tr("Delete team member: {0}").format(person.name),
-            lambda: service.delete_person(person.id),
+            lambda: service.delete_person(person_id),
             undo,
         ):
             self._selected_id = None

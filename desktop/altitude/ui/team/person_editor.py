@@ -54,7 +54,7 @@ class PersonEditor(QWidget):
         self.outcomes.setWordWrap(True)
         self.outcomes.setAccessibleName(self.tr("Their outcomes"))
 
-        names = {
+        names: dict[str, tuple[QLineEdit | PlainTextField, str]] = {
             "name": (self.name, self.tr("Name")),
             "role": (self.role, self.tr("Role")),
             "growth_goal": (self.growth_goal, self.tr("Growth goal")),
@@ -63,10 +63,10 @@ class PersonEditor(QWidget):
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, (widget, label) in names.items():
-            widget.setAccessibleName(label)
+        for field, (widget, name) in names.items():
+            widget.setAccessibleName(name)
             self.errors[field] = ErrorLabel(widget)
-            form.addRow(label, with_error(widget, self.errors[field]))
+            form.addRow(name, with_error(widget, self.errors[field]))
             widget.editingFinished.connect(self.commit)
 
         left = QVBoxLayout()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from altitude.domain.entities import Plan
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError
-from altitude.store import StoreError
+from altitude.services.errors import StoreError
 from altitude.ui.plan.catalogue import load_catalogue
 from altitude.ui.shared.context import AppContext
 from altitude.ui.wizard.draft import Draft
