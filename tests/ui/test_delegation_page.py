@@ -16,6 +16,7 @@ from altitude.domain.entities import (
     Status,
     WeeklyCheckIn,
 )
+from altitude.domain.levels import timeline_series
 from altitude.domain.metrics import hours_freed, what_if
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
@@ -23,7 +24,7 @@ from altitude.ui.delegation.model import Column
 from altitude.ui.delegation.page import DelegationPage
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
-from altitude.ui.shared.level_timeline import describe, plan_note, timeline_series
+from altitude.ui.shared.level_timeline import describe, plan_note
 
 TODAY = date(2026, 11, 23)
 
