@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -108,7 +109,7 @@ def test_new_delegation_dialog_offers_inventory_items_without_blocking(
 def test_new_delegation_dialog_starts_from_an_item_you_decided_to_let_go(
     page: DelegationPage, service: Altitude, release: InventoryItem
 ) -> None:
-    service.set_decision(release.id, Decision.DELEGATE)
+    service.update_item(replace(release, decision=Decision.DELEGATE))
     page.new_item()
     dialog = page.new_dialog
     assert dialog.item_id() == release.id

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from altitude.domain.entities import Decision, Factors, InventoryItem, PlanState
+from altitude.domain.entities import InventoryItem, PlanState
 from altitude.domain.validation import check, validate_item
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
@@ -24,12 +22,6 @@ class InventoryActions(ServiceBase):
         with self._action():
             self.store.update_item(item)
         return self.state
-
-    def set_decision(self, item_id: int, decision: Decision) -> PlanState:
-        return self.update_item(replace(self._known_item(item_id), decision=decision))
-
-    def set_factors(self, item_id: int, factors: Factors) -> PlanState:
-        return self.update_item(replace(self._known_item(item_id), factors=factors))
 
     def delete_item(self, item_id: int) -> PlanState:
         self._known_item(item_id)

@@ -53,14 +53,3 @@ class PlanActions(ServiceBase):
         with self._action():
             self.store.save_settings(settings)
         return self.state
-
-    def has_plan(self) -> bool:
-        return self.state.plan is not None
-
-    def require_plan(self) -> Plan:
-        plan = self.state.plan
-        if plan is None:
-            raise ActionError(
-                "There is no plan yet; run the first-run wizard or `altitude sample`."
-            )
-        return plan

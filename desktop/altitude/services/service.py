@@ -44,5 +44,9 @@ class Altitude(
     def summary(self) -> Summary:
         return summarize(self.overview(), self.today())
 
+    def data_folder(self) -> Path:
+        """The folder that holds the plan's database and its backups folder."""
+        return self.store.path.parent
+
     def close(self) -> None:
         self.store.close()
