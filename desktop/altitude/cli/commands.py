@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from datetime import date
 from pathlib import Path
 
 from altitude.domain.entities import WeeklyCheckIn
@@ -93,7 +92,3 @@ def write_private(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
         raise ActionError(f"{path}: cannot write ({exc.strerror or exc})") from None
-
-
-def today_arg(text: str) -> date:
-    return date.fromisoformat(text)

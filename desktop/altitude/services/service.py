@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from altitude.domain.overview import AtAGlance
+from altitude.paths import database_path
 from altitude.services.checkin_actions import CheckinActions
 from altitude.services.delegation_actions import DelegationActions
 from altitude.services.exchange_actions import ExchangeActions
@@ -29,7 +30,7 @@ class Altitude(
 
     @classmethod
     def open(cls, data_dir: Path) -> Altitude:
-        return cls(Store.open(data_dir / "altitude.db"))
+        return cls(Store.open(database_path(data_dir)))
 
     def overview(self) -> AtAGlance:
         """The whole state if it is read and current, else just the headlines, read in a

@@ -80,9 +80,6 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def is_held(self) -> bool:
-        return self._lock.isLocked()
-
     def _listen(self) -> None:
         # We hold the lock, so a server socket under our name is a crashed instance's leftover.
         QLocalServer.removeServer(self.name)
