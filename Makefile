@@ -23,15 +23,14 @@ $(STAMP): pyproject.toml
 run: $(STAMP) ## open the app on the default local database (ARGS="--data-dir DIR" to choose)
 	$(BIN)/altitude $(ARGS)
 
-test: $(STAMP) ## ruff check, import-linter layers, then the whole pytest suite (Qt offscreen)
-	$(BIN)/ruff check $(LINT_DIRS)
-	PYTHONPATH=desktop $(BIN)/lint-imports
+test: lint ## everything lint checks, then the whole pytest suite (Qt offscreen)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## ruff check, ruff format --check, mypy on domain, store and services
+lint: $(STAMP) ## ruff check, ruff format --check, mypy strict on the package, import-linter
 	$(BIN)/ruff check $(LINT_DIRS)
 	$(BIN)/ruff format --check $(LINT_DIRS)
-	$(BIN)/mypy desktop/altitude/domain desktop/altitude/store desktop/altitude/services
+	$(BIN)/mypy desktop/altitude
+	PYTHONPATH=desktop $(BIN)/lint-imports
 
 dist: $(STAMP) ## build the one-folder desktop app into dist/altitude/ with PyInstaller
 	$(BIN)/pyinstaller build.spec --noconfirm

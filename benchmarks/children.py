@@ -2,7 +2,7 @@
 
 The parent reads ``time.monotonic()`` just before starting the child; the child prints
 the same clock when its window (``window T``) and each chart (``chart:<name> T``) first
-painted (ALTITUDE_REPORT_SHOWN=1, see altitude.ui.startup_probe). Peak memory is the
+painted (ALTITUDE_REPORT_SHOWN=1, see altitude.ui.diagnostics). Peak memory is the
 child's own maximum resident set size from ``wait4``.
 """
 

@@ -2,7 +2,7 @@
 
 Run by benchmarks/run.py with the same interpreter, environment and window size as the
 app. It prints ``window <time.monotonic()>`` after its first paint, the way
-``altitude.ui.startup_probe`` does for the app (copied here so this script imports
+``altitude.ui.diagnostics`` does for the app (copied here so this script imports
 nothing of ours), then quits ALTITUDE_REPORT_SHOWN milliseconds after that paint.
 """
 

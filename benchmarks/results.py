@@ -122,7 +122,7 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             f"- Medians of {runs} runs after one warm-up run; ratios compare medians.",
             "- Start-up: from just before the parent starts the child process to the first "
             "paint of the main window (and of the trajectory chart), both read on the "
-            "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.startup_probe); "
+            "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.diagnostics); "
             "offscreen Qt; app and empty window alternate. Bytecode is cached "
             "(`PYTHONPYCACHEPREFIX` in the benchmark's folder), as an installed wheel or the "
             "frozen app has it.",

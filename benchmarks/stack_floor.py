@@ -12,7 +12,7 @@ PySide6 (6.5 and later) looks at the source of every module imported after it fo
 "PySide6" with ``inspect.getsource``, which keeps each file's lines in ``linecache`` for the
 life of the process: matplotlib and numpy's sources, ~21 MiB of peak memory here (this
 script peaked at 135 MiB without the workaround, 113 MiB with it; the empty window at 51).
-``altitude.ui.pyside_sources`` asks the same question without the cache (the one
+``altitude.compat.pyside_sources`` asks the same question without the cache (the one
 module of ours this script imports: it is what any PySide6 app can do).
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))  # a checkout
-from altitude.ui.pyside_sources import read_sources_plainly
+from altitude.compat.pyside_sources import read_sources_plainly
 
 WIDTH, HEIGHT = 1180, 760  # the main window's default size
 CHART_SIZE = (900, 500)  # pixels, as the chart benchmark draws the trajectory
@@ -36,7 +36,7 @@ POINTS = 520  # ten years of weeks
 
 
 class PaintProbe(QObject):
-    """Prints the first paint of the window and of the canvas (as altitude.ui.startup_probe)."""
+    """Prints the first paint of the window and of the canvas (as altitude.ui.diagnostics)."""
 
     def __init__(self, app: QApplication, quit_after_ms: int) -> None:
         super().__init__(app)

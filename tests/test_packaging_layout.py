@@ -323,6 +323,19 @@ def test_wheel_holds_the_package_and_its_resources(wheel: Path) -> None:
 
 
 @pytest.mark.packaging
+def test_wheel_carries_the_mit_licence(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    meta = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    metadata = zipfile.ZipFile(wheel).read(meta).decode()
+    assert "License-Expression: MIT" in metadata.splitlines()
+    assert "License-File: LICENSE" in metadata.splitlines()
+    [licence] = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    text = zipfile.ZipFile(wheel).read(licence).decode()
+    assert text == (REPO_ROOT / "LICENSE").read_text()
+    assert "MIT License" in text and "Copyright (c) 2026 The Altitude authors" in text
+
+
+@pytest.mark.packaging
 def test_installed_wheel_finds_resources_inside_the_package(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from altitude.cli.run import run
 
         return run(args, folder, clock_from_env())
-    from altitude.ui.pyside_sources import read_sources_plainly
+    from altitude.compat.pyside_sources import read_sources_plainly
 
     read_sources_plainly()  # before the app's imports: ~22 MiB less held for good
     from altitude.ui.app import run_gui

@@ -1,7 +1,8 @@
 """No network, ever: the main flows run under strace and open no AF_INET/AF_INET6 socket;
 and nothing in the package imports a network library (Qt's local sockets excepted).
 
-pytest-socket would not do: it does not see Qt's own sockets (TRAPS.md, "No network").
+pytest-socket would not do: its ``disable_socket()`` does not see Qt's own sockets (a
+QTcpServer listened and a QTcpSocket connected under it).
 """
 
 from __future__ import annotations

@@ -52,9 +52,9 @@ def test_update_item_validates_and_keeps_the_old_value(svc: Altitude) -> None:
     assert svc.reload().item(item.id or 0) == item
 
 
-def test_set_decision_persists(svc: Altitude) -> None:
+def test_a_decision_persists(svc: Altitude) -> None:
     item = svc.add_item(InventoryItem("Status reports", 3, Mode.EXECUTION)).result
-    svc.set_decision(item.id or 0, Decision.STOP)
+    svc.update_item(replace(item, decision=Decision.STOP))
     assert svc.reload().items[0].decision is Decision.STOP
 
 
@@ -68,7 +68,7 @@ def test_deleted_item_can_come_back_with_its_id(svc: Altitude) -> None:
 
 def test_unknown_item_is_a_clear_error(svc: Altitude) -> None:
     with pytest.raises(ActionError, match="no inventory item with id 42"):
-        svc.set_decision(42, Decision.KEEP)
+        svc.delete_item(42)
 
 
 def test_a_new_plan_over_an_old_one_backs_it_up_first(svc: Altitude, tmp_path: Path) -> None:

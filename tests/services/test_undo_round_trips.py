@@ -53,7 +53,7 @@ ACTIONS: dict[str, Callable[[Altitude], Edit[object]]] = {
     "add an item": lambda s: s.add_item(InventoryItem("Code review", 4, Mode.EXECUTION)),
     "edit an item": lambda s: s.update_item(replace(_item(s, 5), title="Status", hours=1.5)),
     "decide": lambda s: s.set_decision(5, Decision.STOP),
-    "weigh": lambda s: s.set_factors(5, Factors(1, 2, 3, 4, 5)),
+    "weigh": lambda s: s.update_item(replace(s.state.item(5), factors=Factors(1, 2, 3, 4, 5))),  # type: ignore[arg-type]
     "delete an item with a delegation and logged hours": lambda s: s.delete_item(1),
     "add a person": lambda s: s.add_person(Person("Ana", "Engineer")),
     "edit a person": lambda s: s.update_person(replace(s.state.people[0], role="Staff")),

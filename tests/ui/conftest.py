@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.services import Altitude
-from altitude.ui.none_refcount import keep_none_alive
 from altitude.ui.shared.dialogs import ScriptedDialogs
 
 keep_none_alive()  # before any widget test: PySide6 6.12 under-counts None on Python 3.11

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from altitude.domain.entities import Delegation, InventoryItem, Mode, Person, Status, WeeklyCheckIn
+from altitude.domain.metrics import boomerangs_by_delegation
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
 from altitude.ui.delegation.model import (
@@ -18,12 +19,7 @@ from altitude.ui.delegation.model import (
     LedgerFilter,
 )
 from altitude.ui.shared.boomerang_text import boomerang_message
-from altitude.ui.shared.ledger_rows import (
-    boomerangs_by_delegation,
-    ledger_rows,
-    level_label,
-    level_meaning,
-)
+from altitude.ui.shared.ledger_rows import ledger_rows, level_label, level_meaning
 
 TODAY = date(2026, 11, 23)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -16,6 +17,7 @@ from altitude.domain.entities import (
     Status,
     WeeklyCheckIn,
 )
+from altitude.domain.levels import timeline_series
 from altitude.domain.metrics import hours_freed, what_if
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
@@ -23,7 +25,7 @@ from altitude.ui.delegation.model import Column
 from altitude.ui.delegation.page import DelegationPage
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
-from altitude.ui.shared.level_timeline import describe, plan_note, timeline_series
+from altitude.ui.shared.level_timeline import describe, plan_note
 
 TODAY = date(2026, 11, 23)
 
@@ -107,7 +109,7 @@ def test_new_delegation_dialog_offers_inventory_items_without_blocking(
 def test_new_delegation_dialog_starts_from_an_item_you_decided_to_let_go(
     page: DelegationPage, service: Altitude, release: InventoryItem
 ) -> None:
-    service.set_decision(release.id, Decision.DELEGATE)
+    service.update_item(replace(release, decision=Decision.DELEGATE))
     page.new_item()
     dialog = page.new_dialog
     assert dialog.item_id() == release.id

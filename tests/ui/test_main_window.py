@@ -190,3 +190,19 @@ def test_the_sidebar_rows_do_not_overlap_once_styled(window_for, sample_service)
     rects = [sidebar.visualItemRect(sidebar.item(i)) for i in range(sidebar.count())]
     assert all(r.height() >= 24 for r in rects)  # the stylesheet's padding is in
     assert all(a.bottom() < b.top() for a, b in pairwise(rects))
+
+
+def test_help_offers_about_with_the_version_and_the_data_folder(
+    window_for, service, dialogs
+) -> None:  # type: ignore[no-untyped-def]
+    import altitude
+
+    window = window_for(service)
+    [about] = window.help_menu.actions()
+    assert about.text() == "&About Altitude"
+    about.trigger()
+    [(kind, title, text)] = dialogs.calls
+    assert (kind, title) == ("info", "About Altitude")
+    assert f"Altitude {altitude.__version__}" in text
+    assert str(service.data_folder()) in text
+    assert service.data_folder() == service.store.path.parent

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from altitude.charts.date_values import as_x_values, day_number
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
@@ -96,7 +97,7 @@ def freed_figure(
         first = min(d.started_on for d in taken_back)
         xs, ys = [first - timedelta(days=7), max(today, last_date(taken_back[-1]))], [0.0, 0.0]
     (line,) = ax.plot(
-        xs,
+        as_x_values(xs),
         ys,
         drawstyle="steps-post",
         color=palette.freed,
@@ -104,7 +105,9 @@ def freed_figure(
         label="Hours a week freed",
     )
     line.set_gid("freed")
-    ax.fill_between(xs, ys, step="post", color=palette.freed, alpha=palette.area_alpha, lw=0)
+    ax.fill_between(
+        as_x_values(xs), ys, step="post", color=palette.freed, alpha=palette.area_alpha, lw=0
+    )
     total = ax.annotate(
         f"{format_hours(ys[-1])} a week",
         (xs[-1], ys[-1]),
@@ -135,14 +138,12 @@ def _mark_taken_back(
     palette: Palette,
     avoid: list[Text | Line2D],
 ) -> None:
-    from matplotlib.dates import date2num
-
     from altitude.charts.labels import MAX_LABELS, LabelPlacer
 
     days = [last_date(d) for d in taken_back]
     values = [_value_on(day, xs, ys) for day in days]
     (marks,) = ax.plot(
-        days,
+        as_x_values(days),
         values,
         linestyle="none",
         marker="x",
@@ -158,7 +159,7 @@ def _mark_taken_back(
     labelled = list(zip(taken_back, days, values, strict=True))[:MAX_LABELS]
     labels = [
         ax.text(
-            day,
+            day_number(day),
             value,
             f"taken back: {_short(d.outcome)}",
             fontsize=NOTE_SIZE,
@@ -169,7 +170,7 @@ def _mark_taken_back(
         )
         for d, day, value in labelled
     ]
-    anchors = [(float(date2num(day)), value) for _, day, value in labelled]
+    anchors = [(day_number(day), value) for _, day, value in labelled]
     placer = LabelPlacer(
         ax,
         labels,

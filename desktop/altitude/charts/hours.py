@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from altitude.charts.date_values import day_number, day_numbers
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
@@ -63,7 +64,7 @@ def hours_figure(
     # At least MIN_SPAN wide, so a few weeks show as bars rather than slabs.
     middle = xs[0] + (xs[-1] - xs[0]) / 2
     half = max((xs[-1] - xs[0]) / 2 + timedelta(days=5), MIN_SPAN / 2)
-    ax.set_xlim(middle - half, middle + half)
+    ax.set_xlim(day_number(middle - half), day_number(middle + half))
     _format_axes(ax, palette)
     return fig
 
@@ -79,9 +80,8 @@ def _add_bars(
 ) -> None:
     import numpy as np
     from matplotlib.collections import PolyCollection
-    from matplotlib.dates import date2num
 
-    centres = np.asarray(date2num(list(xs)), dtype=np.float64)
+    centres = day_numbers(xs)
     solid = len(xs) > SOLID_AFTER
     half = (7.0 if solid else BAR_DAYS) / 2
     left, right = centres - half, centres + half
@@ -89,7 +89,8 @@ def _add_bars(
     corners_x = np.column_stack([left, left, right, right])
     corners_y = np.column_stack([low, high, high, low])
     bars = PolyCollection(
-        np.stack([corners_x, corners_y], axis=-1),
+        # The stub asks for a Sequence; an (N, 4, 2) array is the constructor's fast path.
+        np.stack([corners_x, corners_y], axis=-1),  # type: ignore[arg-type]
         facecolors=colour,
         edgecolors="none",
         antialiaseds=not solid,  # touching bars would show hairline seams

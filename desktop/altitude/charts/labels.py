@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from matplotlib.transforms import Bbox
 
 Mode = Literal["side", "vertical"]
+HAlign = Literal["left", "center", "right"]  # a text's horizontal alignment
 _PAD_PT = 2.5  # clearance kept around each label, in points
 _MAX_STEPS = 200  # nudges tried before taking the best spot seen (far beyond real charts)
 _OUTSIDE, _ON_POINT = 1000, 20  # penalties: leaving the axes, covering another point
@@ -41,12 +42,12 @@ _MAX_LINE_BOXES = 200  # boxes that stand for one line as an obstacle
 
 
 _SHIFT = {"left": 0.0, "right": -1.0, "center": -0.5}  # box's left edge from its anchor, in widths
-Spots = list[tuple[int, str, float, float]]  # (ring, ha, dx, dy), as Spot holds them
+Spots = list[tuple[int, HAlign, float, float]]  # (ring, ha, dx, dy), as Spot holds them
 
 
 class Spot(NamedTuple):
     ring: int  # 0 for the spots next to the point, then one more per nudge
-    ha: str  # the text's horizontal alignment at this spot
+    ha: HAlign  # the text's horizontal alignment at this spot
     dx: float  # the text anchor's offset from the point, in pixels
     dy: float
 
@@ -73,7 +74,8 @@ class LabelPlacer(Artist):
             text.set_visible(False)
         texts, anchors, radii_pt = texts[:MAX_LABELS], anchors[:MAX_LABELS], radii_pt[:MAX_LABELS]
         self._texts = list(texts)
-        self._font_sizes = [t.get_fontsize() for t in self._texts]
+        # In points, as get_fontsize gives them (its stub adds a str it never returns).
+        self._font_sizes = [t.get_fontproperties().get_size_in_points() for t in self._texts]
         self._anchors = np.asarray(anchors, dtype=float).reshape(-1, 2)
         self._radii_pt = np.asarray(radii_pt, dtype=float)
         self._obstacles = list(obstacles)
@@ -146,7 +148,7 @@ class LabelPlacer(Artist):
             text.set_transform(
                 offset_copy(
                     ax.transData,
-                    fig=ax.figure,
+                    fig=ax.get_figure(root=True),
                     x=spot.dx / px_per_pt,
                     y=spot.dy / px_per_pt,
                     units="points",
@@ -168,7 +170,8 @@ def _spots(mode: Mode, gap: float, size: tuple[float, float], pad: float, ring: 
     step = height + pad
     if mode == "side":
         dys = [0.0] if ring == 0 else [ring * step, -ring * step]
-        return [(ring, ha, dx, dy) for dy in dys for ha, dx in (("left", gap), ("right", -gap))]
+        sides: tuple[tuple[HAlign, float], ...] = (("left", gap), ("right", -gap))
+        return [(ring, ha, dx, dy) for dy in dys for ha, dx in sides]
     spots: Spots = []
     for sign in (-1, 1):  # below first: on a rising line there is room under it
         dy = sign * (gap + height / 2 + ring * step)
@@ -261,8 +264,8 @@ def _best_free(
     covered = _hits_all(boxes, markers)
     scores = np.where(inside, 0, _OUTSIDE) + rings + _ON_POINT * covered
     best = int(np.argmin(scores))  # the first of the lowest: the nearest
-    box = tuple(float(v) for v in boxes[best])
-    return Spot(*spots[int(index[best])]), box  # type: ignore[return-value]
+    x0, y0, x1, y1 = (float(v) for v in boxes[best])
+    return Spot(*spots[int(index[best])]), (x0, y0, x1, y1)
 
 
 def _boxes(artist: Text | Line2D, renderer: RendererBase) -> list[tuple[float, ...]]:
@@ -316,12 +319,13 @@ def _hits_any(candidates: np.ndarray, boxes: np.ndarray, pad: float) -> np.ndarr
     if boxes.size == 0:
         return np.zeros(len(candidates), dtype=bool)
     c, b = candidates[:, None, :], boxes[None, :, :]
-    return (
+    near = (
         (b[..., 0] < c[..., 2] + pad)
         & (c[..., 0] - pad < b[..., 2])
         & (b[..., 1] < c[..., 3] + pad)
         & (c[..., 1] - pad < b[..., 3])
-    ).any(axis=1)
+    )
+    return np.asarray(near.any(axis=1))  # with an axis, numpy's stub allows a scalar too
 
 
 def _box(extent: Bbox) -> tuple[float, float, float, float]:

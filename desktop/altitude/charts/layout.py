@@ -63,7 +63,7 @@ def fit_legend(legend: Legend, width_in: float) -> float:
     texts = legend.get_texts()
     if not texts:
         return 0.0
-    size = texts[0].get_fontsize()
+    size = texts[0].get_fontproperties().get_size_in_points()  # get_fontsize's stub adds str
     widths = [len(t.get_text()) * size * _CHAR_WIDTH + _ENTRY_WIDTH for t in texts]
     room = width_in - _EDGE
     gap = _COLUMN_GAP * size / 72  # between columns only: none after the last one

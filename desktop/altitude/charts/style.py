@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
-    from matplotlib.figure import Figure, FigureBase
+    from matplotlib.figure import Figure, SubFigure
     from matplotlib.legend import Legend
     from matplotlib.text import Text
 
@@ -179,8 +179,9 @@ def date_axis(ax: Axes, palette: Palette) -> None:
     """Concise date ticks on x; the offset names only the year (never a misleading month)."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
-    locator = AutoDateLocator(minticks=3, maxticks=9)
-    formatter = ConciseDateFormatter(locator)
+    # matplotlib.dates ships no stub: its classes are untyped to mypy.
+    locator = AutoDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
+    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
     formatter.offset_formats = ["", "%Y", "%Y", "%Y", "%Y", "%Y"]
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(formatter)
@@ -188,7 +189,7 @@ def date_axis(ax: Axes, palette: Palette) -> None:
 
 
 def figure_legend(
-    fig: FigureBase,
+    fig: Figure | SubFigure,
     palette: Palette,
     ncols: int,
     handles: Sequence[Artist] | None = None,
@@ -197,9 +198,11 @@ def figure_legend(
     """A frameless one-row legend at the foot of the figure, in the palette's colours.
 
     ``handles`` default to every labelled artist of the figure's axes, as ``fig.legend``
-    finds them. The legend is a ``CachedLegend``: Agg pastes it from a bitmap on redraws.
+    finds them. The legend is a ``CachedLegend``: Agg pastes it from a bitmap on redraws,
+    and ``set_ncols`` (the layout's wrapping) lays its entries out again.
     """
-    from altitude.charts.cached_legend import CachedLegend
+    from altitude.compat.mpl_legend_cache import CachedLegend
+    from altitude.compat.mpl_legend_columns import add_figure_legend
 
     if handles is None:
         handles = [h for ax in fig.axes for h in ax.get_legend_handles_labels()[0]]
@@ -216,9 +219,7 @@ def figure_legend(
         borderaxespad=0.3,
         **kwargs,
     )
-    fig.legends.append(legend)
-    legend._remove_method = fig.legends.remove  # as ``fig.legend`` does: remove() works
-    fig.stale = True
+    add_figure_legend(fig, legend)
     legend.set_gid("legend")
     return legend
 

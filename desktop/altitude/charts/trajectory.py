@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from altitude.charts.date_values import as_x_value, as_x_values, day_number
 from altitude.charts.style import (
     NOTE_SIZE,
     Palette,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.legend import Legend
     from matplotlib.lines import Line2D
+    from numpy.typing import ArrayLike
 
 EMPTY_MESSAGE = "Log your first check-in to see your trajectory"
 HALF_WEEK = timedelta(days=3.5)
@@ -134,7 +136,7 @@ def trajectory_figure(
         left = min(left, plan.start_date)
         right = max(right, plan.horizon_end, projection_end(projection, right))
     margin = max(timedelta(days=4), (right - left) / 40)
-    ax.set_xlim(left - margin, right + margin)
+    ax.set_xlim(day_number(left - margin), day_number(right + margin))
     if plan is not None and projection is not None:
         drawn.layer += draw_milestones(ax, plan, palette)
         drawn.layer += draw_projection(ax, projection, shares[-1], palette)
@@ -159,7 +161,7 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
         gid="execution",
     )
     (strategy,) = ax.plot(
-        xs,
+        as_x_values(xs),
         ys,
         color=palette.strategy,
         marker="o",
@@ -179,13 +181,13 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
 
 def _set_shares(drawn: _Drawn, xs: list[date], ys: list[float]) -> None:
     drawn.execution.set_data(*_area(xs, ys), 100)
-    drawn.strategy.set_data(xs, ys)
+    drawn.strategy.set_data(as_x_values(xs), ys)
     _size_markers(drawn.strategy, len(xs))
 
 
-def _area(xs: list[date], ys: list[float]) -> tuple[list[date], list[float]]:
+def _area(xs: list[date], ys: list[float]) -> tuple[ArrayLike, list[float]]:
     # The area reaches half a week either side, so even a single week shows its split.
-    return [xs[0] - HALF_WEEK, *xs, xs[-1] + HALF_WEEK], [ys[0], *ys, ys[-1]]
+    return as_x_values([xs[0] - HALF_WEEK, *xs, xs[-1] + HALF_WEEK]), [ys[0], *ys, ys[-1]]
 
 
 def _tier(weeks: int) -> int:
@@ -216,7 +218,11 @@ def _legend(drawn: _Drawn, weeks: int) -> None:
 
 def _draw_today(ax: Axes, today: date, palette: Palette) -> list[Artist]:
     line = ax.axvline(
-        today, color=palette.today, linestyle=palette.today_style, linewidth=1.2, zorder=2.5
+        as_x_value(today),
+        color=palette.today,
+        linestyle=palette.today_style,
+        linewidth=1.2,
+        zorder=2.5,
     )
     line.set_gid("today")
     label = ax.annotate(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from altitude.charts.date_values import as_x_values, day_number
 from altitude.charts.style import NOTE_SIZE, Palette
 from altitude.domain import metrics
 from altitude.domain.entities import Plan
@@ -38,7 +39,7 @@ def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
     days = [d for d, _ in path]
     targets = [t for _, t in path]
     band = ax.fill_between(
-        days,
+        as_x_values(days),
         [max(0.0, t - plan.tolerance) for t in targets],
         [min(100.0, t + plan.tolerance) for t in targets],
         color=palette.band,
@@ -49,7 +50,7 @@ def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
     )
     band.set_gid("band")
     (glide,) = ax.plot(
-        days,
+        as_x_values(days),
         targets,
         color=palette.glide,
         linestyle=palette.glide_style,
@@ -66,24 +67,23 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
 
     Labels are placed for the current x limits: set them first. Returns what was drawn.
     """
-    from matplotlib.dates import date2num
-
     lo, hi = ax.get_xlim()
     milestones = sorted((m for m in plan.milestones if m.day > 0), key=lambda m: m.day)
     labelled = _spaced(
-        [
-            (float(date2num(plan.start_date + timedelta(days=m.day))) - lo) / (hi - lo)
-            for m in milestones
-        ]
+        [(day_number(plan.start_date + timedelta(days=m.day)) - lo) / (hi - lo) for m in milestones]
     )
     drawn: list[Artist] = []
     for index, m in enumerate(milestones):
         on = plan.start_date + timedelta(days=m.day)
         drawn += ax.plot(
-            [on, on], [0, m.target_share], color=palette.grid, linewidth=1.0, zorder=1.5
+            as_x_values([on, on]),
+            [0, m.target_share],
+            color=palette.grid,
+            linewidth=1.0,
+            zorder=1.5,
         )
         (marker,) = ax.plot(
-            [on],
+            as_x_values([on]),
             [m.target_share],
             linestyle="none",
             marker="D",
@@ -96,7 +96,7 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
         drawn.append(marker)
         if index not in labelled:
             continue
-        where = (float(date2num(on)) - lo) / (hi - lo)
+        where = (day_number(on) - lo) / (hi - lo)
         label = ax.annotate(
             f"Day {m.day}\n{m.target_share:g}%",  # the plan's own labels are too long here
             (on, 0.02),
@@ -135,7 +135,7 @@ def draw_projection(
     xs = [w.monday() for w, _ in projection.points]
     ys = [v for _, v in projection.points]
     (line,) = ax.plot(
-        xs,
+        as_x_values(xs),
         ys,
         color=palette.projection,
         linestyle=palette.projection_style,
@@ -147,7 +147,7 @@ def draw_projection(
     if projection.reach_week is None:
         return [line, _verdict(ax, NOT_AT_THIS_TREND, palette.foreground, palette)]
     (end,) = ax.plot(
-        [xs[-1]],
+        as_x_values(xs[-1:]),
         [ys[-1]],
         linestyle="none",
         marker="o",

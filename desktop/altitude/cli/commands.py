@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from altitude.atomic_files import write_bytes_atomic
@@ -78,7 +77,3 @@ def cmd_report(service: Altitude, args: argparse.Namespace) -> int:
     pages = write_report(service.state, Path(args.output), service.today())
     print(f"Report written to {args.output} ({pages} pages).")
     return 0
-
-
-def today_arg(text: str) -> date:
-    return date.fromisoformat(text)

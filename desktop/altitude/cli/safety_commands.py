@@ -15,8 +15,7 @@ from pathlib import Path
 from altitude.errors import AltitudeError
 from altitude.services import Altitude
 from altitude.services import safety_actions as safety
-from altitude.store import DamagedDatabaseError, NotADatabaseError, StoreError
-from altitude.store.backup import backups_folder, list_backups
+from altitude.services.errors import DamagedDatabaseError, NotADatabaseError, StoreError
 
 FolderCommand = Callable[[argparse.Namespace, Path, Callable[[], date]], int]
 
@@ -79,7 +78,7 @@ def resolve_backup(path: Path, folder: Path) -> Path:
     """A path as given, or else the name of a file in the backups folder."""
     if path.exists() or path.parent != Path("."):
         return path
-    candidate = backups_folder(folder / safety.DATABASE_NAME) / path.name
+    candidate = safety.folder_backups(folder) / path.name
     return candidate if candidate.exists() else path
 
 
@@ -93,12 +92,12 @@ def open_failure_hint(exc: BaseException, folder: Path) -> str:
     if not isinstance(exc, DamagedDatabaseError | NotADatabaseError):
         return ""
     try:
-        found = list_backups(backups_folder(folder / safety.DATABASE_NAME))
+        newest = safety.newest_backup(folder)
     except StoreError:
         return ""
-    if not found:
+    if newest is None:
         return "; no backup was found (the file is left as it is)"
-    return f"; to go back to the newest backup run: altitude restore {found[0].path.name}"
+    return f"; to go back to the newest backup run: altitude restore {newest.name}"
 
 
 def _print_backups(infos: list[safety.BackupInfo]) -> int:

@@ -1,8 +1,22 @@
-"""The seven delegation levels (after Jurgen Appelo's delegation poker)."""
+"""The seven delegation levels (after Jurgen Appelo's delegation poker), and a delegation's
+planned and actual level over the weeks since its hand-over started.
+
+``timeline_series`` gives both lines as numbers (the GUI's level timeline draws them): the
+planned line follows the level plan, each step holding from its week on; the actual line
+follows the level history up to today.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from altitude.domain.entities import Delegation
+
+Point = tuple[float, int]  # (weeks since the start, level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,3 +44,29 @@ def level(number: int) -> Level:
     if not MIN_LEVEL <= number <= MAX_LEVEL:
         raise ValueError(f"delegation level must be 1 to 7, not {number}")
     return LEVELS[number - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    span: float  # weeks shown, from 0
+    planned: tuple[Point, ...]  # each level holds from its week until the next point
+    actual: tuple[Point, ...]
+    now: float | None  # today in weeks since the start; None before the start
+
+
+def weeks_since(start: date, day: date) -> float:
+    return (day - start).days / 7
+
+
+def timeline_series(delegation: Delegation, today: date) -> Series:
+    start = delegation.started_on
+    planned = tuple(
+        (float(s.week), s.level) for s in sorted(delegation.level_plan, key=lambda s: s.week)
+    )
+    history = sorted(delegation.level_history, key=lambda c: c.on)
+    actual = tuple((max(0.0, weeks_since(start, c.on)), c.level) for c in history)
+    now = weeks_since(start, today) if today >= start else None
+    ends = [4.0, *(w + 2 for w, _ in planned[-1:]), *(w + 1 for w, _ in actual[-1:])]
+    if now is not None:
+        ends.append(now + 1)
+    return Series(span=float(math.ceil(max(ends))), planned=planned, actual=actual, now=now)

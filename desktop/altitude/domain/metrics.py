@@ -31,6 +31,7 @@ from altitude.domain.entities import (
     Mode,
     Person,
     Plan,
+    PlanState,
     Status,
     WeeklyCheckIn,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "Track",
     "WeekShare",
     "boomerangs",
+    "boomerangs_by_delegation",
     "checkin_due",
     "current_split",
     "day_of_horizon",
@@ -179,6 +181,20 @@ class BoomerangFinder:
                 )
             )
         return found
+
+
+def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
+    """Each weekly boomerang, credited to the hand-over it undid (``Boomerang.delegation_id``),
+    newest week first."""
+    finder = BoomerangFinder(state.items, state.delegations, state.people)
+    found: dict[int, list[Boomerang]] = {}
+    for checkin in state.checkins:
+        for b in finder.find(checkin):
+            if b.delegation_id is not None:
+                found.setdefault(b.delegation_id, []).append(b)
+    for each in found.values():
+        each.sort(key=lambda b: b.week, reverse=True)
+    return found
 
 
 def day_of_horizon(plan: Plan, today: date) -> int:

@@ -68,3 +68,8 @@ class IsoWeek:
 
 def weeks_in_year(year: int) -> int:
     return date(year, 12, 28).isocalendar().week
+
+
+def weeks_between(first: IsoWeek, last: IsoWeek) -> list[IsoWeek]:
+    """From ``last`` back to ``first``, newest first; empty when ``first`` is after ``last``."""
+    return [last + -n for n in range(last - first + 1)]

@@ -33,8 +33,7 @@ class ExchangeActions(ServiceBase):
 
     def import_json(self, data: bytes, source: str, *, replace_existing: bool = False) -> PlanState:
         """Accept what export wrote: everything is checked before anything is written."""
-        incoming = loads(data, source)
-        validate_state(incoming, source)
+        incoming = checked_import(data, source)
         if replace_existing:
             backup_before(self, "import")  # outside any transaction; skips an empty plan
         self._write_all(incoming, replace_existing)
@@ -56,6 +55,13 @@ class ExchangeActions(ServiceBase):
                     "A plan exists already; use --replace to overwrite it (a backup is made first)."
                 )
             self.store.replace_all(incoming)
+
+
+def checked_import(data: bytes, source: str) -> PlanState:
+    """The plan an export file holds, read and checked whole; nothing is written."""
+    incoming = loads(data, source)
+    validate_state(incoming, source)
+    return incoming
 
 
 def validate_state(state: PlanState, source: str) -> None:

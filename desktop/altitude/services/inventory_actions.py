@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from altitude.domain.entities import Decision, Factors, InventoryItem
+from altitude.domain.entities import Decision, InventoryItem
 from altitude.domain.validation import check, validate_item
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
@@ -30,9 +30,6 @@ class InventoryActions(ServiceBase):
 
     def set_decision(self, item_id: int, decision: Decision) -> Edit[InventoryItem]:
         return self.update_item(replace(self._known_item(item_id), decision=decision))
-
-    def set_factors(self, item_id: int, factors: Factors) -> Edit[InventoryItem]:
-        return self.update_item(replace(self._known_item(item_id), factors=factors))
 
     def delete_item(self, item_id: int) -> Edit[RemovedItem]:
         """Its delegations stay without it and its hours leave the check-ins; the undo

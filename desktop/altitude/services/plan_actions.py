@@ -58,9 +58,6 @@ class PlanActions(ServiceBase):
             self.store.save_settings(settings)
         return Edit(settings, UpdateSettings(old))
 
-    def has_plan(self) -> bool:
-        return self.state.plan is not None
-
     def require_plan(self) -> Plan:
         plan = self.state.plan
         if plan is None:

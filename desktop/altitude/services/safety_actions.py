@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from altitude.domain.entities import PlanState
+from altitude.paths import database_path
 from altitude.services.base import ServiceBase
 from altitude.store import Store, StoreError
 from altitude.store import backup as backups
@@ -26,7 +27,6 @@ from altitude.store.health import HealthReport, examine
 from altitude.store.restore import Contents
 
 Clock = Callable[[], datetime]
-DATABASE_NAME = "altitude.db"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +95,20 @@ def list_backups_in(folder: Path) -> list[BackupInfo]:
     return infos
 
 
+def folder_backups(folder: Path) -> Path:
+    """The backups folder of the data folder ``folder``, with no store open."""
+    return backups.backups_folder(database_path(folder))
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup file of the data folder ``folder``, unchecked; None if none."""
+    found = backups.list_backups(folder_backups(folder))
+    return found[0].path if found else None
+
+
 def newest_good_backup(folder: Path) -> BackupInfo | None:
     """The newest backup that passes the full check (for recovery from a damaged store)."""
-    for each in backups.list_backups(backups.backups_folder(folder / DATABASE_NAME)):
+    for each in backups.list_backups(folder_backups(folder)):
         try:
             staged, contents = files.stage(each.path, folder)
         except StoreError:
@@ -141,7 +152,7 @@ def recover_from_backup(folder: Path, source: Path, now: Clock = datetime.now) -
 
     Returns where the damaged file now is. The damaged file is never deleted or overwritten.
     """
-    db_path = folder / DATABASE_NAME
+    db_path = database_path(folder)
     staged, _ = files.stage(Path(source), folder)
     try:
         # No sole-user check here: its connection could checkpoint into the damaged file,
@@ -155,11 +166,11 @@ def recover_from_backup(folder: Path, source: Path, now: Clock = datetime.now) -
 
 def start_fresh(folder: Path, now: Clock = datetime.now) -> Path:
     """Keep the unreadable file aside so a new, empty plan can start. Returns its new name."""
-    return files.set_aside(folder / DATABASE_NAME, "damaged", now())
+    return files.set_aside(database_path(folder), "damaged", now())
 
 
 def doctor(folder: Path) -> HealthReport:
-    return examine(folder / DATABASE_NAME)
+    return examine(database_path(folder))
 
 
 class SafetyActions(ServiceBase):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from altitude.domain.overview import AtAGlance
+from altitude.paths import database_path
 from altitude.services.checkin_actions import CheckinActions
 from altitude.services.compound_actions import CompoundActions
 from altitude.services.delegation_actions import DelegationActions
@@ -33,7 +34,7 @@ class Altitude(
 
     @classmethod
     def open(cls, data_dir: Path) -> Altitude:
-        return cls(Store.open(data_dir / "altitude.db"))
+        return cls(Store.open(database_path(data_dir)))
 
     def overview(self) -> AtAGlance:
         """The whole state if it is read and current, else just the headlines, read in a
@@ -53,6 +54,10 @@ class Altitude(
 
     def summary(self) -> Summary:
         return summarize(self.overview(), self.today())
+
+    def data_folder(self) -> Path:
+        """The folder that holds the plan's database and its backups folder."""
+        return self.store.path.parent
 
     def close(self) -> None:
         self.store.close()

@@ -18,14 +18,15 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.errors import AltitudeError
 from altitude.paths import resource
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.ui.bug_hook import BugHook
+from altitude.ui.diagnostics import install_from_env as install_diagnostics
 from altitude.ui.features import install_features
 from altitude.ui.main_window import MainWindow
-from altitude.ui.none_refcount import keep_none_alive
 from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import DialogService
@@ -37,7 +38,6 @@ from altitude.ui.single_instance import (
     SingleInstance,
     bring_to_front,
 )
-from altitude.ui.startup_probe import install_from_env as install_paint_probe
 
 
 def tr(text: str) -> str:
@@ -45,7 +45,7 @@ def tr(text: str) -> str:
 
 
 def application() -> QApplication:
-    keep_none_alive()  # PySide6 6.12 on Python 3.11 under-counts None (see none_refcount)
+    keep_none_alive()  # PySide6 6.12 on Python 3.11 under-counts None (see altitude.compat)
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -85,24 +85,6 @@ def run_first_run_wizard(window: MainWindow) -> bool:
     return True
 
 
-def quit_after_from_env(app: QApplication) -> None:
-    """ALTITUDE_QUIT_AFTER=MS: report the visible windows, then close them (smoke tests,
-    start-up benchmarks)."""
-    delay = os.environ.get("ALTITUDE_QUIT_AFTER")
-    if not delay:
-        return
-
-    def report_and_quit() -> None:
-        for widget in app.topLevelWidgets():
-            if widget.isVisible() and widget.windowTitle():
-                print(f"window: {type(widget).__name__}: {widget.windowTitle()}", flush=True)
-        for widget in app.topLevelWidgets():
-            widget.close()
-        app.quit()
-
-    QTimer.singleShot(int(delay), report_and_quit)
-
-
 def daily_backup(window: MainWindow) -> None:
     warning = backup_on_open(window.ctx.service)  # never raises; a one-line warning or None
     if warning:
@@ -131,8 +113,7 @@ EXIT_BUG = 70  # EX_SOFTWARE, as the CLI's
 def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     app = application()
     hook = BugHook(DialogService()).install()
-    quit_after_from_env(app)
-    install_paint_probe(app)  # ALTITUDE_REPORT_SHOWN=1, for benchmarks/run.py
+    install_diagnostics(app)  # only for benchmarks/ and smoke tests: see ui.diagnostics
     instance = SingleInstance(folder)  # the lock is taken before the store is touched
     if not instance.acquire():
         instance.notify_existing()

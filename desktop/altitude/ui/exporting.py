@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from altitude.atomic_files import write_bytes_atomic
 from altitude.errors import AltitudeError, FileWriteError
-from altitude.services.exchange_actions import read_file, validate_state
-from altitude.store.interchange import loads
+from altitude.services.exchange_actions import checked_import, read_file
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -141,8 +140,7 @@ def import_plan(ctx: AppContext) -> bool:
         return False
     try:
         data = read_file(path)
-        incoming = loads(data, path.name)
-        validate_state(incoming, path.name)
+        incoming = checked_import(data, path.name)
     except AltitudeError as exc:
         _not_imported(ctx, exc)
         return False

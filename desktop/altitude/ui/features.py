@@ -1,4 +1,4 @@
-"""Actions and banners that sit around the pages: check-in, settings, reminder."""
+"""Actions and banners that sit around the pages: check-in, settings, reminder, about."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit
 
 from altitude.domain.entities import Theme
+from altitude.ui.about import install_about
 from altitude.ui.exporting import install_exporting
 from altitude.ui.main_window import MainWindow
 from altitude.ui.reminder import Reminder, ReminderBanner
@@ -36,6 +37,7 @@ def install_features(window: MainWindow) -> None:
     settings.triggered.connect(lambda: open_settings(ctx, window))
     window.add_file_action(settings)
     window.file_menu.insertSeparator(window.quit_action)
+    install_about(window)
 
     banner = ReminderBanner()
     window.banner_area.setContentsMargins(12, 8, 12, 0)

@@ -135,14 +135,17 @@ class MainWindow(QMainWindow):
             place = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(place)
-            place.deleteLater()
+            if place is not None:  # the placeholder put there at start-up
+                self.stack.removeWidget(place)
+                place.deleteLater()
             self.stack.setCurrentIndex(current)
         return page
 
     def show_page(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
-        self.stack.currentWidget().setFocus()
+        shown = self.stack.currentWidget()
+        if shown is not None:
+            shown.setFocus()
 
     def current_page(self) -> Page:
         return self.page(self.stack.currentIndex())

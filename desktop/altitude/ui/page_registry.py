@@ -40,7 +40,3 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Team"), _factory("team", "TeamPage")),
         (tr("Check-ins"), _factory("checkins", "CheckinsPage")),
     ]
-
-
-def build_pages(ctx: AppContext) -> list[Page]:
-    return [build(ctx) for _title, build in page_specs()]

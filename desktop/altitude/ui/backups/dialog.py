@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.services import safety_actions as safety
-from altitude.store import StoreError
+from altitude.services.errors import StoreError
 from altitude.ui.shared.context import AppContext
 
 _COLUMNS = ("Made", "Why", "Size", "Plan", "Check-ins", "Last week")

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.errors import AltitudeError
 from altitude.services import safety_actions as safety
-from altitude.store import DamagedDatabaseError, NewerSchemaError, NotADatabaseError
+from altitude.services.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError
 from altitude.ui.shared.dialogs import DialogService
 
 

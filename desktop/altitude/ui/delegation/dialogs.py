@@ -25,7 +25,7 @@ from altitude.domain.entities import Decision, Delegation, DelegationCheckIn, Pl
 from altitude.domain.metrics import OPEN
 from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_delegation
-from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, with_error
+from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, picked_day, with_error
 
 LETTING_GO_FIRST = {
     Decision.DELEGATE: 0,
@@ -79,7 +79,7 @@ class DelegationCheckInDialog(QDialog):
 
     def entry(self) -> DelegationCheckIn:
         return DelegationCheckIn(
-            on=self.on.date().toPython(),
+            on=picked_day(self.on),
             note=self.note.toPlainText().strip(),
             on_track=self.on_track.isChecked(),
         )

@@ -30,7 +30,13 @@ from altitude.domain.entities import Delegation, Person
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_TITLE
 from altitude.domain.validation import validate_delegation
 from altitude.ui.shared.delegation_progress import DelegationProgress, DelegationStatus
-from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, with_error
+from altitude.ui.shared.fields import (
+    ErrorLabel,
+    PlainTextField,
+    caption,
+    picked_day,
+    with_error,
+)
 from altitude.ui.shared.ledger_rows import (
     LedgerRow,
     level_meaning,
@@ -109,8 +115,8 @@ class DelegationEditor(QWidget):
         for field, widget in self._fields().items():
             cell = with_error(widget, self.errors[field])
             if field == "level":
-                cell.layout().insertWidget(1, self.level_meaning)
-                cell.layout().insertWidget(2, self.plan_note)
+                cell.rows.insertWidget(1, self.level_meaning)
+                cell.rows.insertWidget(2, self.plan_note)
             form.addRow(names[widget], cell)
         form.addRow(names[self.source], self.source)
 
@@ -201,7 +207,7 @@ class DelegationEditor(QWidget):
         """The delegation as the fields show it now."""
         if self._row is None:
             return None
-        picked = self.next_checkin.date().toPython()
+        picked = picked_day(self.next_checkin)
         return replace(
             self._row.delegation,
             outcome=self.outcome.text().strip(),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Plan
 from altitude.domain.validation import MAX_TITLE
-from altitude.ui.plan.catalogue import IdentitySuggestion
+from altitude.services.catalogue import IdentitySuggestion
 from altitude.ui.plan.glide import GlidePreview
 from altitude.ui.plan.identity_editor import IdentityEditor
 from altitude.ui.plan.split import SplitFields

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.validation import MAX_IDENTITY, MAX_TITLE
-from altitude.ui.plan.catalogue import IdentitySuggestion
+from altitude.services.catalogue import IdentitySuggestion
 from altitude.ui.shared.fields import ErrorLabel, SubmitLineEdit
 
 EXPLANATION = Qt.ItemDataRole.UserRole + 1

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import PlanState
 from altitude.domain.validation import validate_plan
-from altitude.ui.plan.catalogue import load_catalogue
+from altitude.services.catalogue import load_catalogue
 from altitude.ui.plan.form import PlanForm
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import Debouncer, caption

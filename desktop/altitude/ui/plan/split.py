@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QPushButton, QSizePolicy
 
 from altitude.domain.entities import Milestone, Plan
-from altitude.ui.plan.milestone_lines import on_straight_line, with_one_more
+from altitude.domain.milestone_lines import on_straight_line, with_one_more
 from altitude.ui.plan.milestones_editor import MilestonesEditor
 from altitude.ui.shared.fields import quietly
 

@@ -143,7 +143,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def data_folder(self) -> Path:
-        return self.ctx.service.store.path.parent
+        return self.ctx.service.data_folder()
 
     def open_data_folder(self) -> None:
         self.opener(self.data_folder())

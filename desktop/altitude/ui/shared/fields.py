@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -48,7 +47,8 @@ def date_edit(accessible: str, day: date | None = None) -> QDateEdit:
 
 
 def picked_day(edit: QDateEdit) -> date:
-    return cast(date, edit.date().toPython())
+    picked = edit.date()
+    return date(picked.year(), picked.month(), picked.day())
 
 
 class ErrorLabel(QLabel):
@@ -91,15 +91,21 @@ def quietly(widget: QWidget, change: Callable[[], object]) -> None:
         widget.blockSignals(blocked)
 
 
-def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+class FieldCell(QWidget):
+    """A field with its error label right under it, as one form cell; ``rows`` lays them out."""
+
+    def __init__(self, field: QWidget, error: ErrorLabel) -> None:
+        super().__init__()
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows.setSpacing(2)
+        self.rows.addWidget(field)
+        self.rows.addWidget(error)
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> FieldCell:
     """``field`` with its error label right under it, as one form cell."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    layout.addWidget(error)
-    return box
+    return FieldCell(field, error)
 
 
 def caption(text: str) -> QLabel:

@@ -7,7 +7,6 @@ The labels for statuses and levels live here too, so every view words them alike
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.levels import level
-from altitude.domain.metrics import Boomerang, BoomerangFinder, delegations_due
+from altitude.domain.metrics import Boomerang, boomerangs_by_delegation, delegations_due
 from altitude.ui.shared.boomerang_text import boomerang_message
 
 STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
@@ -69,20 +68,6 @@ class LedgerRow:
         if self.boomerangs:
             parts.append(boomerang_message(self.boomerangs[0]))
         return " · ".join(parts)
-
-
-def boomerangs_by_delegation(state: PlanState) -> dict[int, list[Boomerang]]:
-    """Each weekly boomerang, credited to the hand-over it undid (``Boomerang.delegation_id``),
-    newest week first."""
-    finder = BoomerangFinder(state.items, state.delegations, state.people)
-    found: dict[int, list[Boomerang]] = defaultdict(list)
-    for checkin in state.checkins:
-        for b in finder.find(checkin):
-            if b.delegation_id is not None:
-                found[b.delegation_id].append(b)
-    for found_list in found.values():
-        found_list.sort(key=lambda b: b.week, reverse=True)
-    return dict(found)
 
 
 def ledger_rows(state: PlanState, today: date) -> list[LedgerRow]:

@@ -116,7 +116,8 @@ class LevelPlanEditor(QWidget):
 
     def _rebuild(self, count: int) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

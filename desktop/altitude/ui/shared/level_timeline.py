@@ -1,15 +1,13 @@
 """Planned vs actual delegation level over the weeks since a hand-over started.
 
 The planned line (dashed) follows the level plan: each step holds from its week on. The
-actual line (solid) follows the level history up to today. ``timeline_series`` computes
-both, so tests check the numbers rather than pixels; ``describe`` says the same in words
-for screen readers and tooltips.
+actual line (solid) follows the level history up to today. ``domain.levels``'
+``timeline_series`` computes both, so tests check the numbers rather than pixels;
+``describe`` says the same in words for screen readers and tooltips.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
@@ -17,42 +15,15 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from altitude.domain.entities import Delegation, Status
-from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL
+from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, Series, timeline_series, weeks_since
 from altitude.ui.shared.ledger_rows import level_label, short_date
 from altitude.ui.shared.theme import STRATEGY
 
 ACTUAL_ON_DARK = "#56B4E9"  # Okabe-Ito sky blue: the strategy blue is too dim on dark grey
-Point = tuple[float, int]  # (weeks since the start, level)
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("LevelTimeline", text)
-
-
-@dataclass(frozen=True, slots=True)
-class Series:
-    span: float  # weeks shown, from 0
-    planned: tuple[Point, ...]  # each level holds from its week until the next point
-    actual: tuple[Point, ...]
-    now: float | None  # today in weeks since the start; None before the start
-
-
-def _weeks(since: date, day: date) -> float:
-    return (day - since).days / 7
-
-
-def timeline_series(delegation: Delegation, today: date) -> Series:
-    start = delegation.started_on
-    planned = tuple(
-        (float(s.week), s.level) for s in sorted(delegation.level_plan, key=lambda s: s.week)
-    )
-    history = sorted(delegation.level_history, key=lambda c: c.on)
-    actual = tuple((max(0.0, _weeks(start, c.on)), c.level) for c in history)
-    now = _weeks(start, today) if today >= start else None
-    ends = [4.0, *(w + 2 for w, _ in planned[-1:]), *(w + 1 for w, _ in actual[-1:])]
-    if now is not None:
-        ends.append(now + 1)
-    return Series(span=float(math.ceil(max(ends))), planned=planned, actual=actual, now=now)
 
 
 def describe(delegation: Delegation, today: date) -> str:
@@ -81,7 +52,7 @@ def plan_note(delegation: Delegation, today: date) -> str:
     d = delegation
     if not d.level_plan or d.status == Status.TAKEN_BACK:
         return ""
-    now = max(0.0, _weeks(d.started_on, today))
+    now = max(0.0, weeks_since(d.started_on, today))
     steps = sorted(d.level_plan, key=lambda s: s.week)
     due = [s for s in steps if s.week <= now]
     upcoming = [s for s in steps if s.week > now]

@@ -32,16 +32,16 @@ def tr(text: str) -> str:
 class StateChart(ChartCanvas):
     """A chart drawn from the plan state, kept up to date with every saved change."""
 
-    # True for a chart that needs only the headlines (``domain.overview``): it can draw
-    # before the whole plan is read, e.g. on the dashboard at start-up.
-    reads_overview = False
-
     def __init__(
         self, ctx: AppContext, accessible_name: str, file_stem: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(ctx, accessible_name, file_stem, parent)
         ctx.state_changed.connect(self.show_state)
-        self.show_state(ctx.overview if self.reads_overview else ctx.state)
+        self.show_first()
+
+    def show_first(self) -> None:
+        """The first drawing, as the chart is made: from the whole plan state."""
+        self.show_state(self.ctx.state)
 
     def show_state(self, state: PlanState) -> None:
         """Hand the canvas a builder for ``state`` (it redraws only if its key changed)."""
@@ -50,11 +50,14 @@ class StateChart(ChartCanvas):
 class TrajectoryChart(StateChart):
     """The strategy share week by week against the glide path, with the projection."""
 
-    reads_overview = True
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, tr("Trajectory chart"), "altitude-trajectory", parent)
         self.setToolTip(tr("Right-click to save the chart as PNG, SVG or PDF"))
+
+    def show_first(self) -> None:
+        # It needs only the headlines (``domain.overview``): it can draw before the whole
+        # plan is read, e.g. on the dashboard at start-up.
+        self.show_state(self.ctx.overview)
 
     def show_state(self, state: AtAGlance) -> None:
         plan, checkins, today = state.plan, state.checkins, self.ctx.today()

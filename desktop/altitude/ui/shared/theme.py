@@ -1,4 +1,9 @@
-"""Light and dark: Fusion with an explicit palette, so dark works everywhere (TRAPS.md)."""
+"""Light and dark: Fusion with an explicit palette, so dark works everywhere.
+
+(Qt's own ``QStyleHints.setColorScheme(Dark)`` has no effect offscreen or under Xvfb; an
+explicit dark ``QPalette`` on the Fusion style does, and the charts take their colours
+from the same palette.)
+"""
 
 from __future__ import annotations
 

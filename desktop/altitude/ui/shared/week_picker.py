@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from altitude.domain.weeks import IsoWeek
+from altitude.domain.weeks import IsoWeek, weeks_between
 
 
 def tr(text: str) -> str:
@@ -23,11 +23,6 @@ def week_dates(week: IsoWeek) -> str:
     start = locale.toString(QDate(first.year, first.month, first.day), start_format)
     end = locale.toString(QDate(last.year, last.month, last.day), "d MMM")
     return f"{start}\u2013{end}"
-
-
-def weeks_between(first: IsoWeek, last: IsoWeek) -> list[IsoWeek]:
-    """From ``last`` back to ``first``, newest first; empty when ``first`` is after ``last``."""
-    return [last + -n for n in range(last - first + 1)]
 
 
 class WeekPicker(QComboBox):

@@ -220,6 +220,7 @@ class TeamPage(Page):
         person = self.selected()
         if person is None or person.id is None:
             return
+        person_id = person.id  # narrowed to int for the lambda below
         theirs = [d for d in self.ctx.state.delegations if d.owner_id == person.id]
         if theirs and not self.ctx.dialogs.confirm(
             self.tr("Delete {0}?").format(person.name),

@@ -91,7 +91,7 @@ class PersonEditor(QWidget):
         self.outcomes.setWordWrap(True)
         self.outcomes.setAccessibleName(self.tr("Their outcomes"))
 
-        names = {
+        names: dict[str, tuple[QLineEdit | PlainTextField | QSpinBox | QDateEdit, str]] = {
             "name": (self.name, self.tr("Name")),
             "role": (self.role, self.tr("Role")),
             "growth_goal": (self.growth_goal, self.tr("Growth goal")),
@@ -102,12 +102,12 @@ class PersonEditor(QWidget):
         self.errors: dict[str, ErrorLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, (widget, label) in names.items():
-            widget.setAccessibleName(label)
+        for field, (widget, name) in names.items():
+            widget.setAccessibleName(name)
             self.errors[field] = ErrorLabel(widget)
             shown = met_row if widget is self.last_met else widget
-            form.addRow(label, with_error(shown, self.errors[field]))
-            widget.editingFinished.connect(self.commit)  # type: ignore[attr-defined]
+            form.addRow(name, with_error(shown, self.errors[field]))
+            widget.editingFinished.connect(self.commit)
         form.addRow("", self.next_one_to_one)
 
         left = QVBoxLayout()

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
-from altitude.ui.plan.catalogue import IdentitySuggestion
+from altitude.domain.plan_draft import Draft
+from altitude.services.catalogue import IdentitySuggestion
 from altitude.ui.plan.identity_editor import IdentityEditor
-from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 
 

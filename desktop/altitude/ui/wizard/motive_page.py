@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from altitude.domain.plan_draft import Draft
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption
-from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.entities import DEFAULT_HORIZON_DAYS
+from altitude.domain.plan_draft import Draft, default_milestone_days
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
 from altitude.ui.plan.milestones_editor import MilestonesEditor
 from altitude.ui.shared.fields import (
@@ -28,7 +29,6 @@ from altitude.ui.shared.fields import (
     to_qdate,
     with_error,
 )
-from altitude.ui.wizard.draft import Draft, default_milestone_days
 from altitude.ui.wizard.step import WizardStep
 
 

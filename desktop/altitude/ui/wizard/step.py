@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QWizardPage
 
+from altitude.domain.plan_draft import Draft
 from altitude.domain.validation import validate_plan
 from altitude.ui.shared.fields import ErrorLabel
-from altitude.ui.wizard.draft import Draft
 
 if TYPE_CHECKING:
     from altitude.ui.wizard.wizard import PlanWizard

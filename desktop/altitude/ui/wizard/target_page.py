@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.metrics import current_split, format_hours
-from altitude.ui.plan.catalogue import RuleOfThumb
+from altitude.domain.plan_draft import Draft
+from altitude.services.catalogue import RuleOfThumb
 from altitude.ui.plan.glide import GlidePreview
 from altitude.ui.shared.fields import ErrorLabel, caption, format_day, heading
-from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 
 FALLBACK_TARGET = 50

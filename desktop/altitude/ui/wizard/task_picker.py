@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Factors, InventoryItem, Mode
 from altitude.domain.validation import MAX_HOURS_PER_KIND, MAX_TITLE, validate_item
-from altitude.ui.plan.catalogue import TaskSuggestion
+from altitude.services.catalogue import TaskSuggestion
 from altitude.ui.shared.fields import ErrorLabel, SubmitLineEdit
 from altitude.ui.shared.theme import EXECUTION, STRATEGY
 

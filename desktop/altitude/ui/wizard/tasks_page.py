@@ -8,9 +8,9 @@ from dataclasses import replace
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from altitude.domain.metrics import current_split, format_hours
-from altitude.ui.plan.catalogue import TaskSuggestion
+from altitude.domain.plan_draft import Draft
+from altitude.services.catalogue import TaskSuggestion
 from altitude.ui.shared.fields import ErrorLabel, caption
-from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.step import WizardStep
 from altitude.ui.wizard.task_picker import TaskPicker
 

@@ -13,12 +13,12 @@ from PySide6.QtCore import QEvent, QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from altitude.domain.entities import Plan
+from altitude.domain.plan_draft import Draft
 from altitude.domain.validation import ValidationError
 from altitude.services import ActionError
-from altitude.store import StoreError
-from altitude.ui.plan.catalogue import load_catalogue
+from altitude.services.catalogue import load_catalogue
+from altitude.services.errors import StoreError
 from altitude.ui.shared.context import AppContext
-from altitude.ui.wizard.draft import Draft
 from altitude.ui.wizard.identity_page import IdentityPage
 from altitude.ui.wizard.motive_page import MotivePage
 from altitude.ui.wizard.move_page import MovePage

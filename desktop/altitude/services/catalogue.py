@@ -1,6 +1,6 @@
 """The wizard's suggestions (resources/catalogue.json), read into plain values.
 
-Qt-free. A missing or damaged catalogue only means fewer suggestions: the user can
+A missing or damaged catalogue only means fewer suggestions: the user can
 still type everything, so this never raises.
 """
 

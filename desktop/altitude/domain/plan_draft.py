@@ -1,4 +1,4 @@
-"""What the wizard has gathered so far, and the Plan it makes. Qt-free.
+"""What the plan wizard has gathered so far, and the Plan it makes.
 
 Nothing here is saved: the wizard writes only on Finish, through one service call.
 """

@@ -1,4 +1,4 @@
-"""Milestone arithmetic for the Plan page's buttons. Qt-free.
+"""Milestone arithmetic for the Plan page's buttons.
 
 Straight-line interpolation along the glide path, the same picture ``domain.glide``
 draws: day 0 is the baseline, the horizon end is the target.

@@ -1,15 +1,19 @@
 """A figure legend that Agg draws once per canvas size, then pastes as a bitmap.
 
-Text is the dearest thing matplotlib draws (each glyph is rendered one at a time), and a
-legend is mostly text that never changes between redraws. When an Agg canvas (the screen)
-draws it a second time at the same size and dpi, this legend renders itself alone into a
-transparent buffer, keeps the pixels it covered, and pastes them on every later draw: the
-same pixels, for a quarter of a redraw. A one-off draw (a report, a PNG) draws as usual,
-and so do vector output (SVG, PDF) and any other renderer: exports keep real text.
+Upstream (matplotlib 3.11.2 and every release before it): each draw renders every text of
+every artist again, one glyph at a time, even when nothing changed; text is the dearest
+thing matplotlib draws, and a legend is mostly text that never changes between redraws.
+When an Agg canvas (the screen) draws it a second time at the same size and dpi, this
+legend renders itself alone into a transparent buffer, keeps the pixels it covered, and
+pastes them on every later draw: the same pixels, for a quarter of a redraw. A one-off
+draw (a report, a PNG) draws as usual, and so do vector output (SVG, PDF) and any other
+renderer: exports keep real text.
 
 Its entries must not be restyled after the first draw (our charts make a new legend when
 entries change); the cache follows the canvas size, dpi, column count and the entries'
-texts and colours.
+texts and colours. It lays its entries out again on ``set_ncols`` (``mpl_legend_columns``).
+
+Imports no Qt: the charts use it.
 """
 
 from __future__ import annotations
@@ -19,44 +23,26 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from matplotlib.backends.backend_agg import RendererAgg
-from matplotlib.legend import Legend
+
+from altitude.compat.mpl_legend_columns import ReflowingLegend
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.backend_bases import RendererBase
-    from matplotlib.figure import FigureBase
+    from matplotlib.figure import Figure, SubFigure
 
 _MARGIN = 2  # pixels kept around the legend's box, for antialiased edges
 
 
-class CachedLegend(Legend):
-    def __init__(self, parent: FigureBase, handles: list[Artist], **kwargs: Any) -> None:
-        labels = [str(handle.get_label()) for handle in handles]
-        super().__init__(parent, handles, labels, **kwargs)  # type: ignore[arg-type]  # any figure
-        self._entries = (list(handles), labels)
+class CachedLegend(ReflowingLegend):
+    def __init__(self, parent: Figure | SubFigure, handles: list[Artist], **kwargs: Any) -> None:
+        super().__init__(parent, handles, **kwargs)
         self._raster: tuple[object, np.ndarray, int, int] | None = None
         self._seen: object = None  # the key of the last draw, cached from its second draw
 
     def set_ncols(self, ncols: int) -> None:
-        """Lay the entries out again in ``ncols`` columns.
-
-        Matplotlib's own ``set_ncols`` only records the number, which a legend already laid
-        out ignores: the layout engine's wrapping of a legend too wide for a narrow chart
-        (``layout.fit_legend``) had no effect, and entries fell off both sides.
-        """
-        if ncols == self._ncols:  # type: ignore[attr-defined]  # set_ncols has no getter
-            return
-        colours = [text.get_color() for text in self.texts]
         super().set_ncols(ncols)
-        # As __init__ does: a new box of entries, then its place (the box finds its offset).
-        used_default = self._loc_used_default  # type: ignore[has-type]
-        self._init_legend_box(*self._entries)  # type: ignore[no-untyped-call]
-        self._set_loc(self._loc_real)  # type: ignore[has-type,no-untyped-call]
-        self._loc_used_default = used_default
-        for text, colour in zip(self.texts, colours, strict=True):
-            text.set_color(colour)
         self._raster = None
-        self.stale = True
 
     def draw(self, renderer: RendererBase) -> None:
         if not self.get_visible():
@@ -81,8 +67,7 @@ class CachedLegend(Legend):
 
     def _cache_key(self, renderer: RendererAgg) -> object:
         entries = tuple((t.get_text(), t.get_color()) for t in (*self.texts, self.get_title()))
-        columns = self._ncols  # type: ignore[attr-defined]  # set_ncols has no getter
-        return (renderer.width, renderer.height, renderer.dpi, columns, entries)
+        return (renderer.width, renderer.height, renderer.dpi, self.columns, entries)
 
     def _render_alone(self, renderer: RendererAgg) -> tuple[np.ndarray, int, int]:
         """Draw into a transparent buffer of the canvas's size; keep the legend's pixels."""

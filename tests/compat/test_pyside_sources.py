@@ -1,4 +1,5 @@
-"""PySide6's per-import source check reads files without keeping their lines."""
+"""PySide6's per-import source check keeps every file's lines in linecache; ours reads the
+files without keeping them (altitude.compat.pyside_sources)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import linecache
 import sys
 from pathlib import Path
 
+import PySide6
 import pytest
 
-from altitude.ui.pyside_sources import read_sources_plainly
+from altitude.compat.pyside_sources import read_sources_plainly, upstream_check
 
 
 @pytest.fixture
@@ -40,3 +42,21 @@ def test_imported_modules_leave_no_lines_behind_and_are_still_told_apart(
     finally:
         for name in ("altitude_probe_plain", "altitude_probe_qt"):
             sys.modules.pop(name, None)
+
+
+def test_upstream_check_still_keeps_the_lines_of_each_module_it_looks_at(
+    modules_in: Path,
+) -> None:
+    """If this fails, PySide6 no longer caches sources: drop read_sources_plainly."""
+    upstream = upstream_check()
+    assert upstream is not None, f"PySide6 {PySide6.__version__} has no per-import check"
+    probe = modules_in / "altitude_probe_upstream.py"
+    probe.write_text("VALUE = 3\n")
+    try:
+        module = importlib.import_module("altitude_probe_upstream")
+        linecache.clearcache()
+        assert not upstream(module)
+        assert str(probe) in linecache.cache, f"changed upstream in PySide6 {PySide6.__version__}"
+    finally:
+        sys.modules.pop("altitude_probe_upstream", None)
+        linecache.clearcache()

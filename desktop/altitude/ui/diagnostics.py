@@ -1,0 +1,91 @@
+"""Probes for the benchmarks and the smoke tests, off unless an environment variable asks.
+
+Only benchmarks/ (start-up and first-chart times) and the tests that start the real app
+(tests/packaging, tests/reliability, tests/ui/test_main_window.py) set these; a user never
+does. Unset, nothing is installed, nothing is printed and nothing is written.
+
+- ``ALTITUDE_REPORT_SHOWN=MS``: print when the main window, then each chart, first
+  painted. Each line is ``<what> <seconds>`` with ``time.monotonic()``, a clock shared by
+  every process on the machine, so a parent can subtract the moment it started the app.
+  ``<what>`` is ``window`` for the main window, ``chart:<accessible name>`` for each
+  matplotlib canvas. The app quits MS milliseconds after the window's first paint (``1``:
+  never), whatever start-up took. Read by benchmarks/run.py.
+- ``ALTITUDE_QUIT_AFTER=MS``: after MS milliseconds, print ``window: <class>: <title>`` for
+  each visible window, then close them all (smoke tests of the wheel and the frozen app).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+REPORT_SHOWN = "ALTITUDE_REPORT_SHOWN"
+QUIT_AFTER = "ALTITUDE_QUIT_AFTER"
+
+
+class PaintProbe(QObject):
+    """Watches every paint event of the application (an app-wide event filter)."""
+
+    def __init__(self, app: QApplication, quit_after_ms: int = 0) -> None:
+        super().__init__(app)
+        self._seen: set[str] = set()
+        self._quit_after_ms = quit_after_ms
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            what = self._name(watched)
+            if what is not None and what not in self._seen:
+                self._seen.add(what)
+                # After the paint has been handled (and the window flushed), not before.
+                QTimer.singleShot(0, lambda: _report(what))
+                if what == "window" and self._quit_after_ms > 1:
+                    QTimer.singleShot(self._quit_after_ms, _close_all)
+        return False
+
+    @staticmethod
+    def _name(watched: QObject) -> str | None:
+        if isinstance(watched, QMainWindow):
+            return "window"
+        backend = sys.modules.get("matplotlib.backends.backend_qtagg")
+        if backend is not None and isinstance(watched, backend.FigureCanvasQTAgg):
+            name = watched.accessibleName() or watched.objectName() or type(watched).__name__
+            return f"chart:{name}"
+        return None
+
+
+def _report(what: str) -> None:
+    print(f"{what} {time.monotonic():.6f}", flush=True)
+
+
+def _close_all() -> None:
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    QApplication.quit()
+
+
+def _report_windows_and_quit(app: QApplication) -> None:
+    for widget in app.topLevelWidgets():
+        if widget.isVisible() and widget.windowTitle():
+            print(f"window: {type(widget).__name__}: {widget.windowTitle()}", flush=True)
+    for widget in app.topLevelWidgets():
+        widget.close()
+    app.quit()
+
+
+def install_from_env(app: QApplication, environ: Mapping[str, str] = os.environ) -> list[str]:
+    """Install the probes the environment asks for; returns their variables' names."""
+    installed = []
+    shown = environ.get(REPORT_SHOWN, "").strip()
+    if shown:
+        app.installEventFilter(PaintProbe(app, int(shown) if shown.isdigit() else 1))
+        installed.append(REPORT_SHOWN)
+    delay = environ.get(QUIT_AFTER, "").strip()
+    if delay:
+        QTimer.singleShot(int(delay), lambda: _report_windows_and_quit(app))
+        installed.append(QUIT_AFTER)
+    return installed
