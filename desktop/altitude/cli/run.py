@@ -15,7 +15,7 @@ from altitude.services.safety_actions import backup_on_open
 from altitude.store import StoreError
 from altitude.store.jsonsafe import InterchangeError
 
-from . import commands
+from . import commands, time_commands
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
@@ -33,6 +33,7 @@ COMMANDS: dict[str, Command] = {
     "export": commands.cmd_export,
     "import": commands.cmd_import,
     "report": commands.cmd_report,
+    "time": time_commands.cmd_time,
     **SERVICE_COMMANDS,
 }
 

@@ -13,6 +13,7 @@ from altitude.services.plan_actions import PlanActions
 from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
+from altitude.services.time_actions import TimeActions
 from altitude.store import Store
 
 
@@ -21,6 +22,7 @@ class Altitude(
     InventoryActions,
     TeamActions,
     DelegationActions,
+    TimeActions,
     CheckinActions,
     ExchangeActions,
     SafetyActions,
