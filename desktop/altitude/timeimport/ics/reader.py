@@ -205,14 +205,30 @@ def _window(
 
 
 def _written_days(event: Component, zone: tzinfo) -> Iterator[date]:
-    values = [moment_of(event, name) for name in ("DTSTART", "DTEND", "RECURRENCE-ID")]
+    """DTSTART, DTEND, RECURRENCE-ID, each rule's UNTIL, and where its COUNT ends at the
+    latest (every step one occurrence), as local dates."""
+    start = moment_of(event, "DTSTART")
+    values = [start, moment_of(event, "DTEND"), moment_of(event, "RECURRENCE-ID")]
     rules = event.get("RRULE")
     for rule in rules if isinstance(rules, list) else [rules]:
         if isinstance(rule, vRecur):  # a broken rule is reported when its series is built
-            until = rule.get("UNTIL")
-            values.extend(until if isinstance(until, list) else [until])
+            values.extend(rule.get("UNTIL") or [])
+            values.append(_count_end(start, rule))
     for value in values:
         if isinstance(value, datetime):
             yield value.astimezone(zone).date() if value.tzinfo else value.date()
         elif isinstance(value, date):
             yield value
+
+
+_COUNT_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
+
+
+def _count_end(start: Any, rule: vRecur) -> date | None:
+    count, freq = rule.get("COUNT"), rule.get("FREQ")
+    if not isinstance(start, date) or not count or not freq:
+        return None
+    day = start.date() if isinstance(start, datetime) else start
+    steps = (int(count[0]) - 1) * max(1, int((rule.get("INTERVAL") or [1])[0]))
+    days = _COUNT_DAYS.get(str(freq[0]).upper(), 0) * min(steps, MAX_WINDOW_WEEKS * 7)
+    return day + timedelta(days=min(days, (MAX_WINDOW_WEEKS - 1) * 7))
