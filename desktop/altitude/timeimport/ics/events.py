@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from icalendar import Component
+from icalendar.prop import vBroken
 
 ALTITUDE_LINE = "X-ALTITUDE-LINE"  # stamped on each event before expansion: where it began
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID")
@@ -35,7 +36,8 @@ class EventFacts:
 def moment_of(event: Component, name: str) -> Any:
     """A property's parsed value (date, datetime, timedelta), or None when absent or
     broken. Loosely typed on purpose: icalendar's property union has some 30 members."""
-    return getattr(event.get(name), "dt", None)
+    value = event.get(name)
+    return None if value is None or isinstance(value, vBroken) else getattr(value, "dt", None)
 
 
 def normal_address(value: object) -> str:
