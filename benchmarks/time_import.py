@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "desktop"))
 
-from altitude.domain.time_rules import Rule, RuleMode  # noqa: E402
-from altitude.domain.weeks import IsoWeek  # noqa: E402
+from altitude.domain.time_rules import Rule, RuleMode
+from altitude.domain.weeks import IsoWeek
 
 FIRST = IsoWeek(2021, 1)
 WEEKS = 261  # five years
@@ -80,27 +80,43 @@ def generate_calendar(seed: int = SEED) -> bytes:
         start += timedelta(hours=8 + n % 9)
         uid = f"series-{n}@bench"
         exdates = [start + timedelta(weeks=rng.randrange(WEEKS)) for _ in range(5)]
-        parts.append(_event([
-            f"UID:{uid}", f"SUMMARY:{WORDS[n % len(WORDS)]} series {n}",
-            f"DTSTART;TZID=Europe/Berlin:{_stamp(start)}",
-            f"DTEND;TZID=Europe/Berlin:{_stamp(start + timedelta(minutes=45))}",
-            "RRULE:FREQ=WEEKLY", *(f"EXDATE;TZID=Europe/Berlin:{_stamp(d)}" for d in exdates),
-        ]))  # fmt: skip
+        parts.append(
+            _event(
+                [
+                    f"UID:{uid}",
+                    f"SUMMARY:{WORDS[n % len(WORDS)]} series {n}",
+                    f"DTSTART;TZID=Europe/Berlin:{_stamp(start)}",
+                    f"DTEND;TZID=Europe/Berlin:{_stamp(start + timedelta(minutes=45))}",
+                    "RRULE:FREQ=WEEKLY",
+                    *(f"EXDATE;TZID=Europe/Berlin:{_stamp(d)}" for d in exdates),
+                ]
+            )
+        )
         for week in rng.sample(range(1, WEEKS), 3):  # three moved occurrences per series
             was = start + timedelta(weeks=week)
             moved = was + timedelta(hours=2)
-            parts.append(_event([
-                f"UID:{uid}", f"SUMMARY:{WORDS[n % len(WORDS)]} series {n} (moved)",
-                f"RECURRENCE-ID;TZID=Europe/Berlin:{_stamp(was)}",
-                f"DTSTART;TZID=Europe/Berlin:{_stamp(moved)}",
-                f"DTEND;TZID=Europe/Berlin:{_stamp(moved + timedelta(minutes=30))}",
-            ]))  # fmt: skip
+            parts.append(
+                _event(
+                    [
+                        f"UID:{uid}",
+                        f"SUMMARY:{WORDS[n % len(WORDS)]} series {n} (moved)",
+                        f"RECURRENCE-ID;TZID=Europe/Berlin:{_stamp(was)}",
+                        f"DTSTART;TZID=Europe/Berlin:{_stamp(moved)}",
+                        f"DTEND;TZID=Europe/Berlin:{_stamp(moved + timedelta(minutes=30))}",
+                    ]
+                )
+            )
     for n in range(EVENTS - SERIES):
         day = monday + timedelta(days=rng.randrange(WEEKS * 7))
-        start = datetime.combine(day, datetime.min.time()) + timedelta(minutes=rng.randrange(32) * 30)
+        start = datetime.combine(day, datetime.min.time()) + timedelta(
+            minutes=rng.randrange(32) * 30
+        )
         start += timedelta(hours=7)
-        lines = [f"UID:single-{n}@bench", f"SUMMARY:{rng.choice(WORDS)} {n}",
-                 f"CATEGORIES:{rng.choice(WORDS)}"]  # fmt: skip
+        lines = [
+            f"UID:single-{n}@bench",
+            f"SUMMARY:{rng.choice(WORDS)} {n}",
+            f"CATEGORIES:{rng.choice(WORDS)}",
+        ]
         if n % 50 == 0:
             lines = [lines[0], "SUMMARY:Company offsite", f"DTSTART;VALUE=DATE:{day:%Y%m%d}"]
         elif n % 3 == 0:
@@ -108,8 +124,10 @@ def generate_calendar(seed: int = SEED) -> bytes:
             lines += [f"DTSTART:{_stamp(utc)}Z", f"DTEND:{_stamp(utc + timedelta(hours=1))}Z"]
         else:
             end = start + timedelta(minutes=rng.choice((15, 25, 30, 60, 90)))
-            lines += [f"DTSTART;TZID=Europe/Berlin:{_stamp(start)}",
-                      f"DTEND;TZID=Europe/Berlin:{_stamp(end)}"]  # fmt: skip
+            lines += [
+                f"DTSTART;TZID=Europe/Berlin:{_stamp(start)}",
+                f"DTEND;TZID=Europe/Berlin:{_stamp(end)}",
+            ]
         if n % 97 == 0:
             lines.append("STATUS:CANCELLED")
         if n % 7 == 0:
@@ -131,9 +149,13 @@ def altitude_once(service: object, data: bytes) -> int:
     from altitude.services.time_import import TimeRequest
 
     request = TimeRequest(
-        data, "bench.ics", zone="Europe/Berlin", me=("me@example.com",), rules=RULES,
+        data,
+        "bench.ics",
+        zone="Europe/Berlin",
+        me=("me@example.com",),
+        rules=RULES,
         weeks=(FIRST, FIRST + (WEEKS - 1)),
-    )  # fmt: skip
+    )
     return len(service.preview_time(request).entries)  # type: ignore[attr-defined]
 
 
@@ -166,8 +188,10 @@ def main(argv: list[str] | None = None) -> int:
             ours = _median_seconds(lambda: altitude_once(service, data), args.runs)
         finally:
             service.close()
-    print(f"calendar: {len(data) / 1e6:.1f} MB, {EVENTS:,} events, {SERIES} weekly series, "
-          f"{WEEKS} weeks from {FIRST} ({date.today():%Y-%m-%d})")  # fmt: skip
+    print(
+        f"calendar: {len(data) / 1e6:.1f} MB, {EVENTS:,} events, {SERIES} weekly series, "
+        f"{WEEKS} weeks from {FIRST} ({date.today():%Y-%m-%d})"
+    )
     print(f"floor occurrences: {occurrences:,}; Altitude entries: {entries:,}")
     print(f"floor (icalendar parse + recurring-ical-events between): median {floor * 1000:.0f} ms")
     print(f"Altitude preview_time:                                 median {ours * 1000:.0f} ms")

@@ -35,7 +35,9 @@ def test_unclassified_hours_are_refused_naming_hours_and_entries(
     assert service.state.checkins == ()
 
 
-def test_apply_records_the_weeks_keeping_note_and_reflections(cli: Cli, service: Altitude, folder: Path) -> None:  # fmt: skip
+def test_apply_records_the_weeks_keeping_note_and_reflections(
+    cli: Cli, service: Altitude, folder: Path
+) -> None:
     ids = add_items(service, ONE_TO_ONES, "Code reviews")
     answer = ReflectionAnswer("What went well?", "The launch")
     service.record_checkin(WeeklyCheckIn(W11, 30, 5, note="Kept", answers=(answer,)))
@@ -51,7 +53,9 @@ def test_apply_records_the_weeks_keeping_note_and_reflections(cli: Cli, service:
     assert ids and len(backups(folder)) == 1
 
 
-def test_applying_the_same_file_twice_changes_nothing(cli: Cli, service: Altitude, folder: Path) -> None:  # fmt: skip
+def test_applying_the_same_file_twice_changes_nothing(
+    cli: Cli, service: Altitude, folder: Path
+) -> None:
     add_items(service, ONE_TO_ONES)
     args = (*APPLY_TOGGL, "--weeks", "2026-W10..2026-W13", "--unclassified", "strategy")
     assert cli(*args).code == 0
@@ -63,11 +67,21 @@ def test_applying_the_same_file_twice_changes_nothing(cli: Cli, service: Altitud
     assert (service.export_json(), service.store.data_version(), backups(folder)) == before
 
 
-def test_item_hours_are_recorded_only_when_every_hour_has_an_item(cli: Cli, service: Altitude) -> None:  # fmt: skip
+def test_item_hours_are_recorded_only_when_every_hour_has_an_item(
+    cli: Cli, service: Altitude
+) -> None:
     ids = add_items(service, ONE_TO_ONES)
     # Harvest W10: 2.5 h code review (no item) + 0.75 h "1:1 with Sam" (the item)
-    mixed = cli("apply", "harvest.csv", "--rules", "rules.toml", "--zone", "Europe/Berlin",
-                "--weeks", "2026-W10")  # fmt: skip
+    mixed = cli(
+        "apply",
+        "harvest.csv",
+        "--rules",
+        "rules.toml",
+        "--zone",
+        "Europe/Berlin",
+        "--weeks",
+        "2026-W10",
+    )
     assert mixed.code == 0, mixed.err
     assert (
         "per-item hours not recorded: only 0.75 of 3.25 h came from rules with an item" in mixed.out
@@ -79,8 +93,18 @@ def test_item_hours_are_recorded_only_when_every_hour_has_an_item(cli: Cli, serv
     rules.write_text(
         '[[rule]]\nwords = ["1:1"]\nmode = "strategy"\nitem = "one-to-ones with your team"\n'
     )
-    only = cli("apply", "harvest.csv", "--rules", str(rules), "--zone", "Europe/Berlin",
-               "--weeks", "2026-W10", "--unclassified", "ignore")  # fmt: skip
+    only = cli(
+        "apply",
+        "harvest.csv",
+        "--rules",
+        str(rules),
+        "--zone",
+        "Europe/Berlin",
+        "--weeks",
+        "2026-W10",
+        "--unclassified",
+        "ignore",
+    )
     assert only.code == 0, only.err
     checkin = service.state.checkin(W10)
     assert checkin is not None
@@ -88,9 +112,19 @@ def test_item_hours_are_recorded_only_when_every_hour_has_an_item(cli: Cli, serv
     assert checkin.item_hours == ((ids[ONE_TO_ONES], 0.75),)
 
 
-def test_an_unknown_item_title_is_refused_and_nothing_is_written(cli: Cli, service: Altitude) -> None:  # fmt: skip
-    result = cli("apply", "harvest.csv", "--rules", "rules.toml", "--zone", "Europe/Berlin",
-                 "--weeks", "2026-W10")  # fmt: skip
+def test_an_unknown_item_title_is_refused_and_nothing_is_written(
+    cli: Cli, service: Altitude
+) -> None:
+    result = cli(
+        "apply",
+        "harvest.csv",
+        "--rules",
+        "rules.toml",
+        "--zone",
+        "Europe/Berlin",
+        "--weeks",
+        "2026-W10",
+    )
     assert result.code == 1
     assert f"names the item '{ONE_TO_ONES}', which is not in your inventory" in result.err
     assert service.state.checkins == ()
@@ -107,12 +141,30 @@ def test_apply_is_all_or_nothing(cli: Cli, service: Altitude, folder: Path) -> N
         f"02:00:00,26:00:00,"
         for n in range(4)
     ]
-    header = ("User,Email,Client,Project,Task,Description,Billable,Start date,Start time,"
-              "End date,End time,Duration,Tags")  # fmt: skip
-    heavy.write_text("\n".join([header, *rows, "Ann,a@b.c,,Ops,,fix,No,2026-03-09,09:00:00,"
-                                "2026-03-09,10:00:00,01:00:00,"]) + "\n")  # fmt: skip
-    result = cli("apply", str(heavy), "--zone", "Europe/Berlin", "--weeks", "2026-W10..2026-W11",
-                 "--unclassified", "strategy")  # fmt: skip
+    header = (
+        "User,Email,Client,Project,Task,Description,Billable,Start date,Start time,"
+        "End date,End time,Duration,Tags"
+    )
+    heavy.write_text(
+        "\n".join(
+            [
+                header,
+                *rows,
+                "Ann,a@b.c,,Ops,,fix,No,2026-03-09,09:00:00,2026-03-09,10:00:00,01:00:00,",
+            ]
+        )
+        + "\n"
+    )
+    result = cli(
+        "apply",
+        str(heavy),
+        "--zone",
+        "Europe/Berlin",
+        "--weeks",
+        "2026-W10..2026-W11",
+        "--unclassified",
+        "strategy",
+    )
     assert result.code == 1
     assert "2026-W10: Hours must be between 0 and 100." in result.err
     assert service.export_json() == before
@@ -134,12 +186,27 @@ def test_preview_writes_nothing(cli: Cli, service: Altitude, folder: Path) -> No
 
 
 def test_preview_prints_a_table_per_week(cli: Cli) -> None:
-    result = cli("preview", "skipped_and_meetings.ics", "--rules", "rules.toml",
-                 "--zone", "Europe/Berlin", "--me", "me.myself@example.com")  # fmt: skip
+    result = cli(
+        "preview",
+        "skipped_and_meetings.ics",
+        "--rules",
+        "rules.toml",
+        "--zone",
+        "Europe/Berlin",
+        "--me",
+        "me.myself@example.com",
+    )
     assert result.code == 0
     lines = result.out.splitlines()
-    assert lines[0].split() == ["Week", "Execution", "Strategy", "Unclassified", "Ignored",
-                                "Meetings", "Short"]  # fmt: skip
+    assert lines[0].split() == [
+        "Week",
+        "Execution",
+        "Strategy",
+        "Unclassified",
+        "Ignored",
+        "Meetings",
+        "Short",
+    ]
     assert lines[1].split() == ["2026-W10", "0.00", "0.50", "0.33", "0.00", "0.50", "40%"]
     assert "Skipped, counted 0 (4):" in result.out
     assert "2026-03-04  Company offsite — all-day (line 4)" in result.out

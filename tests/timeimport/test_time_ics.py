@@ -100,9 +100,14 @@ def test_all_day_cancelled_and_declined_count_zero_and_are_listed(cli: Cli) -> N
         cli, "skipped_and_meetings.ics", "--zone", "Europe/Berlin", "--me", "me.myself@example.com"
     )
     assert doc["weeks"] == [
-        {"week": "2026-W10", "execution": 0.0, "strategy": 0.5, "unclassified": 0.3333,
-         "items": {}},
-    ]  # fmt: skip
+        {
+            "week": "2026-W10",
+            "execution": 0.0,
+            "strategy": 0.5,
+            "unclassified": 0.3333,
+            "items": {},
+        },
+    ]
     assert doc["skipped"] == [
         {"what": "Budget review", "when": "2026-03-03", "why": "declined"},
         {"what": "Vendor demo", "when": "2026-03-03", "why": "cancelled"},

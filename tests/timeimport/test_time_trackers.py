@@ -51,9 +51,14 @@ def test_clockify_us_dates_and_12_hour_clock_with_and_without_seconds(cli: Cli) 
     # 01/22 02:00-02:30 PM "1:1 with Sam" → strategy, on the one-to-ones item.
     doc = preview(cli, "clockify_mdy_ampm.csv")
     assert doc["weeks"] == [
-        {"week": "2026-W04", "execution": 1.0003, "strategy": 0.5, "unclassified": 0.0,
-         "items": {ONE_TO_ONES: 0.5}},
-    ]  # fmt: skip
+        {
+            "week": "2026-W04",
+            "execution": 1.0003,
+            "strategy": 0.5,
+            "unclassified": 0.0,
+            "items": {ONE_TO_ONES: 0.5},
+        },
+    ]
 
 
 def test_clockify_with_no_deciding_row_asks_for_the_date_order(cli: Cli) -> None:
@@ -100,9 +105,14 @@ def test_timewarrior_counts_an_interval_once_and_lists_running_and_duplicates(cl
 def test_harvest_decimal_comma_hours_by_date(cli: Cli) -> None:
     doc = preview(cli, "harvest.csv")
     assert doc["weeks"] == [
-        {"week": "2026-W10", "execution": 2.5, "strategy": 0.75, "unclassified": 0.0,
-         "items": {ONE_TO_ONES: 0.75}},
-    ]  # fmt: skip
+        {
+            "week": "2026-W10",
+            "execution": 2.5,
+            "strategy": 0.75,
+            "unclassified": 0.0,
+            "items": {ONE_TO_ONES: 0.75},
+        },
+    ]
 
 
 def test_the_kind_is_detected_from_the_content_not_the_name(cli: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
