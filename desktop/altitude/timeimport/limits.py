@@ -65,7 +65,10 @@ def decode_text(data: bytes, source: str) -> str:
             f"{source}, line {line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
             "export the file again as UTF-8"
         ) from None
-    return text.removeprefix("\ufeff")
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise TimeImportError(f"{source}: the file is empty")
+    return text
 
 
 def check_line_lengths(data: bytes, source: str) -> None:

@@ -1,8 +1,8 @@
 """One entry point for every kind of file: detect the kind, read, bound to the weeks.
 
 The kind is told from the content (the file name may say anything): ``BEGIN:VCALENDAR``
-is a calendar; a JSON list (optionally after a report extension's header) is
-Timewarrior; a CSV is told by its header — Clockify says ``Duration (h)``, Toggl
+is a calendar; JSON (optionally after a report extension's header) is Timewarrior,
+the only JSON kind; a CSV is told by its header — Clockify says ``Duration (h)``, Toggl
 ``Start date`` and ``Duration``, Harvest ``Date`` and ``Hours``.
 """
 
@@ -95,7 +95,9 @@ def detect_kind(text: str, source: str) -> str:
     head = text.lstrip()
     if head[:15].upper() == "BEGIN:VCALENDAR":
         return "ics"
-    if head.startswith("[") or (re.match(r"[\w.\-]+: .*\n", head) and "\n\n" in head[:10_000]):
+    if head.startswith(("[", "{")) or (
+        re.match(r"[\w.\-]+: .*\n", head) and "\n\n" in head[:10_000]
+    ):
         return "timewarrior"
     first = head.split("\n", 1)[0]
     columns = {name.strip() for name in _CSV_HEADER.findall(first)}
@@ -109,3 +111,8 @@ def detect_kind(text: str, source: str) -> str:
         f"{source}, line 1: cannot tell what kind of export this is; "
         f"give --kind ({', '.join(KINDS)})"
     )
+
+
+def _extension_header(head: str) -> bool:
+    """What Timewarrior feeds a report extension: ``key: value`` lines, a blank line, JSON."""
+    return bool(re.match(r"[\w.\-]+: .*\n", head)) and "\n\n" in head[:10_000]

@@ -25,12 +25,11 @@ def event_lines(text: str, source: str) -> list[int]:
     stack: list[tuple[str, int]] = []
     events: list[int] = []
     seen_calendar = False
-    for number, head, has_colon in _logical_lines(text):
+    lines = _logical_lines(text)
+    for index, (number, head, has_colon) in enumerate(lines):
         name, _, value = head.partition(":")
         name = name.split(";", 1)[0].upper()
         kind = value.strip().upper()
-        if not has_colon or not _NAME.fullmatch(name):
-            raise TimeImportError(f"{source}, line {number}: not an iCalendar line: {_clip(head)}")
         if not stack and (name, kind) != ("BEGIN", "VCALENDAR"):
             if seen_calendar:
                 raise TimeImportError(f"{source}, line {number}: text after END:VCALENDAR")
@@ -38,6 +37,10 @@ def event_lines(text: str, source: str) -> list[int]:
                 f"{source}, line {number}: does not begin with BEGIN:VCALENDAR; "
                 "this is not an .ics calendar"
             )
+        if not has_colon or not _NAME.fullmatch(name):
+            if index == len(lines) - 1:  # a last line cut in two: say what happened
+                _cut_short(stack, source)
+            raise TimeImportError(f"{source}, line {number}: not an iCalendar line: {_clip(head)}")
         if name == "BEGIN":
             stack.append((kind, number))
             seen_calendar = True
@@ -53,15 +56,19 @@ def event_lines(text: str, source: str) -> list[int]:
                     f"(begun on line {opened}) is still open"
                 )
             stack.pop()
+    _cut_short(stack, source)
+    if not seen_calendar:
+        raise TimeImportError(f"{source}: the file is empty")
+    return events
+
+
+def _cut_short(stack: list[tuple[str, int]], source: str) -> None:
     if stack:
         kind, opened = stack[-1]
         raise TimeImportError(
             f"{source}: the file ends inside {kind} begun on line {opened}; "
             "it looks cut short — export it again"
         )
-    if not seen_calendar:
-        raise TimeImportError(f"{source}: the file is empty")
-    return events
 
 
 _HEAD = 200  # enough of a line for its name and a BEGIN/END value

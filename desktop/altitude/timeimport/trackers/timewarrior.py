@@ -64,7 +64,7 @@ def read_timewarrior(text: str, source: str) -> list[TimeEntry]:
 
 def _json_part(text: str, source: str) -> str:
     """The JSON, after a report extension's ``key: value`` header when there is one."""
-    if text.lstrip().startswith("["):
+    if text.lstrip().startswith(("[", "{")):
         return text
     head, blank, rest = text.partition("\n\n")
     lines = [line.rstrip("\r") for line in head.split("\n")]
