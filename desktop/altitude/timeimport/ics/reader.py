@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from icalendar import Calendar, Component, vRecur
+from icalendar import Calendar, Component
 from icalendar.timezone import tzp
 
 from altitude.domain.time_entries import TimeEntry, WeekWindow, local_midnight, to_utc
@@ -28,7 +28,8 @@ from altitude.timeimport.errors import TimeImportError
 from altitude.timeimport.ics.events import ALTITUDE_LINE, EventFacts, facts_of, moment_of
 from altitude.timeimport.ics.expand import build_series, occurrences, repair_rules, widen
 from altitude.timeimport.ics.scan import event_lines
-from altitude.timeimport.limits import MAX_ENTRIES, MAX_WINDOW_WEEKS, too_many_entries
+from altitude.timeimport.ics.window import default_window
+from altitude.timeimport.limits import MAX_ENTRIES, too_many_entries
 
 
 def read_ics(
@@ -42,7 +43,7 @@ def read_ics(
             event[ALTITUDE_LINE] = line
     for event in events:
         repair_rules(event)
-    window = _window(events, zone, weeks, source)
+    window = default_window(events, zone, source) if weeks is None else WeekWindow.of(*weeks, zone)
     if window is None:
         return [], None
     entries: list[TimeEntry] = []
@@ -133,7 +134,12 @@ class _FloatingZone:
 
     def __init__(self, calendar: Calendar, zone: tzinfo, source: str) -> None:
         self.name = " ".join(str(calendar.get("X-WR-TIMEZONE", "")).split())
-        self.zone: tzinfo | None = tzp.timezone(self.name) if self.name else zone
+        self.zone: tzinfo | None = zone
+        if self.name:
+            try:
+                self.zone = tzp.timezone(self.name)
+            except Exception:  # icalendar's lookup of a hostile name: treat it as unknown
+                self.zone = None
         self.source = source
 
     def utc(self, moment: datetime) -> datetime:
@@ -184,51 +190,3 @@ def _skipped(
     except TimeImportError:
         moment = window.start
     return _make(moment, moment, facts, reason)
-
-
-def _window(
-    events: list[Component], zone: tzinfo, weeks: tuple[IsoWeek, IsoWeek] | None, source: str
-) -> WeekWindow | None:
-    """The weeks asked for; else from the first to the last date the file writes down."""
-    if weeks is not None:
-        return WeekWindow.of(weeks[0], weeks[1], zone)
-    days = [day for event in events for day in _written_days(event, zone)]
-    if not days:
-        return None
-    first, last = IsoWeek.of(min(days)), IsoWeek.of(max(days))
-    if last - first >= MAX_WINDOW_WEEKS:
-        raise TimeImportError(
-            f"{source}: its events run from {first} to {last}; "
-            "say which weeks to read with --weeks, e.g. --weeks 2026-W01..2026-W12"
-        )
-    return WeekWindow.of(first, last, zone)
-
-
-def _written_days(event: Component, zone: tzinfo) -> Iterator[date]:
-    """DTSTART, DTEND, RECURRENCE-ID, each rule's UNTIL, and where its COUNT ends at the
-    latest (every step one occurrence), as local dates."""
-    start = moment_of(event, "DTSTART")
-    values = [start, moment_of(event, "DTEND"), moment_of(event, "RECURRENCE-ID")]
-    rules = event.get("RRULE")
-    for rule in rules if isinstance(rules, list) else [rules]:
-        if isinstance(rule, vRecur):  # a broken rule is reported when its series is built
-            values.extend(rule.get("UNTIL") or [])
-            values.append(_count_end(start, rule))
-    for value in values:
-        if isinstance(value, datetime):
-            yield value.astimezone(zone).date() if value.tzinfo else value.date()
-        elif isinstance(value, date):
-            yield value
-
-
-_COUNT_DAYS = {"DAILY": 1, "WEEKLY": 7, "MONTHLY": 31, "YEARLY": 366}
-
-
-def _count_end(start: Any, rule: vRecur) -> date | None:
-    count, freq = rule.get("COUNT"), rule.get("FREQ")
-    if not isinstance(start, date) or not count or not freq:
-        return None
-    day = start.date() if isinstance(start, datetime) else start
-    steps = (int(count[0]) - 1) * max(1, int((rule.get("INTERVAL") or [1])[0]))
-    days = _COUNT_DAYS.get(str(freq[0]).upper(), 0) * min(steps, MAX_WINDOW_WEEKS * 7)
-    return day + timedelta(days=min(days, (MAX_WINDOW_WEEKS - 1) * 7))
