@@ -137,3 +137,18 @@ def test_time_preview_opens_no_network_socket(run_cli, tmp_path: Path) -> None: 
         pytest.skip(f"strace cannot trace here: {done.stderr.strip()[:200]}")
     assert done.returncode == 0, done.stderr
     assert not re.search(r"AF_INET6?\b", trace.read_text())
+
+
+def test_the_benchmark_calendar_is_what_it_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/time_import.py is run by hand: check here that its calendar still holds
+    25,000 events with 40 weekly series and their exceptions (no timing)."""
+    monkeypatch.syspath_prepend(str(DESKTOP.parent / "benchmarks"))
+    import time_import
+
+    data = time_import.generate_calendar()
+    events = data.count(b"BEGIN:VEVENT")
+    overrides = data.count(b"RECURRENCE-ID")
+    assert events - overrides == 25_000
+    assert data.count(b"RRULE:FREQ=WEEKLY") == 40 and overrides == 120
+    assert data.count(b"EXDATE") == 200
+    sys.modules.pop("time_import", None)
