@@ -20,8 +20,7 @@ class TimeActions(CheckinActions):  # apply records through record_checkin
         """Read, classify and sum the file; writes nothing."""
         from altitude.domain.time_rules import classify_all, sum_weeks
         from altitude.services.time_import import TimePreview
-        from altitude.timeimport.ics.events import normal_address
-        from altitude.timeimport.reading import ReadOptions, read_time
+        from altitude.timeimport.reading import ReadOptions, normal_address, read_time
         from altitude.timeimport.zones import user_zone
 
         options = ReadOptions(

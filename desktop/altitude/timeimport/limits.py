@@ -8,7 +8,7 @@ from pathlib import Path
 
 from altitude.timeimport.errors import TimeImportError
 
-MAX_FILE_BYTES = 40 * 1024 * 1024  # a 5-year calendar of 25,000 events is about 9 MB
+MAX_FILE_BYTES = 40 * 1024 * 1024  # a 5-year calendar of 25,000 events is about 5 MB
 MAX_LINE_BYTES = 1024 * 1024  # real exports fold at 75 octets; notes run to a few KB
 MAX_ENTRIES = 100_000  # entries (occurrences, rows) one file may produce in the window
 MAX_RULE_STEPS = 400_000  # recurrence steps one series may take from its start

@@ -29,6 +29,13 @@ class ReadOptions:
     weeks: tuple[IsoWeek, IsoWeek] | None = None
 
 
+def normal_address(value: object) -> str:
+    """An e-mail address as compared: without ``mailto:``, ignoring case and all white
+    space (a fold inside an address leaves a space behind: ``hcabot@ example.com``)."""
+    text = "".join(str(value).split()).casefold()
+    return text.removeprefix("mailto:")
+
+
 @dataclass(frozen=True, slots=True)
 class ReadResult:
     kind: str

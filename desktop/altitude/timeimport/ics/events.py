@@ -17,6 +17,8 @@ from typing import Any
 from icalendar import Component
 from icalendar.prop import vBroken
 
+from altitude.timeimport.reading import normal_address
+
 ALTITUDE_LINE = "X-ALTITUDE-LINE"  # stamped on each event before expansion: where it began
 _TIME_PROPERTIES = ("DTSTART", "DTEND", "RECURRENCE-ID")
 
@@ -38,11 +40,6 @@ def moment_of(event: Component, name: str) -> Any:
     broken. Loosely typed on purpose: icalendar's property union has some 30 members."""
     value = event.get(name)
     return None if value is None or isinstance(value, vBroken) else getattr(value, "dt", None)
-
-
-def normal_address(value: object) -> str:
-    text = "".join(str(value).split()).casefold()
-    return text.removeprefix("mailto:")
 
 
 def facts_of(event: Component, me: frozenset[str], cancelled_calendar: bool) -> EventFacts:
