@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from altitude import __version__
+from altitude.domain.weeks import IsoWeek, WeekError
 
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
@@ -60,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write a PDF report for a mentor or coach")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     add_safety_parsers(sub)
+    add_time_parsers(sub)
     return parser
 
 
@@ -80,3 +82,60 @@ def add_safety_parsers(sub: Any) -> None:
         "file", metavar="FILE", help="a backup file, or the name of one in the backups folder"
     )
     sub.add_parser("doctor", help="check the data thoroughly; exit code 0 only when healthy")
+
+
+TIME_KINDS = ("ics", "toggl", "clockify", "timewarrior", "harvest")
+
+
+def week_span(text: str) -> tuple[IsoWeek, IsoWeek]:
+    """``2026-W10..2026-W14`` (both included), or one week ``2026-W10``."""
+    first, dots, last = text.partition("..")
+    try:
+        span = (IsoWeek.parse(first), IsoWeek.parse(last if dots else first))
+    except WeekError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}; weeks look like 2026-W10..2026-W14") from None
+    if span[1] < span[0]:
+        raise argparse.ArgumentTypeError(f"'{text}': the last week comes before the first")
+    return span
+
+
+def add_time_parsers(sub: Any) -> None:
+    """``altitude time preview|apply FILE ...`` (see time_commands; nothing heavy here)."""
+    p = sub.add_parser("time", help="hours from a calendar (.ics) or a time tracker's export")
+    actions = p.add_subparsers(dest="time_command", metavar="action", required=True)
+    for name, text in (
+        ("preview", "read, classify and sum a file per week; writes nothing"),
+        ("apply", "record the file's hours as the weeks' check-ins (backed up first)"),
+    ):
+        a = actions.add_parser(name, help=text)
+        a.add_argument("file", metavar="FILE")
+        a.add_argument("--kind", choices=TIME_KINDS, help="the file's kind (default: detected)")
+        a.add_argument("--zone", metavar="ZONE", help="your time zone (default: the system's)")
+        a.add_argument(
+            "--me",
+            action="append",
+            default=[],
+            metavar="ADDRESS",
+            help="your e-mail address in invitations (repeatable)",
+        )
+        a.add_argument("--rules", metavar="RULES.toml", help="how to classify entries")
+        a.add_argument(
+            "--date-order",
+            choices=("dmy", "mdy", "ymd"),
+            help="the order of day, month and year in a tracker's dates",
+        )
+        a.add_argument(
+            "--weeks",
+            type=week_span,
+            metavar="FIRST..LAST",
+            required=name == "apply",
+            help="the weeks to read, e.g. 2026-W10..2026-W14",
+        )
+        if name == "preview":
+            a.add_argument("--json", action="store_true", help="print one JSON object")
+        else:
+            a.add_argument(
+                "--unclassified",
+                choices=("execution", "strategy", "ignore"),
+                help="where hours no rule matches go (else they are refused)",
+            )

@@ -20,7 +20,7 @@ from altitude.errors import AltitudeError
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 
-from . import commands
+from . import commands, time_commands
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
@@ -40,6 +40,7 @@ COMMANDS: dict[str, Command] = {
     "export": commands.cmd_export,
     "import": commands.cmd_import,
     "report": commands.cmd_report,
+    "time": time_commands.cmd_time,
     **SERVICE_COMMANDS,
 }
 

@@ -15,6 +15,7 @@ from altitude.services.plan_actions import PlanActions
 from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
+from altitude.services.time.actions import TimeActions
 from altitude.services.undo.apply import carry_out
 from altitude.services.undo.changes import Change
 from altitude.store import Store
@@ -26,6 +27,7 @@ class Altitude(
     InventoryActions,
     TeamActions,
     DelegationActions,
+    TimeActions,
     CheckinActions,
     ExchangeActions,
     SafetyActions,

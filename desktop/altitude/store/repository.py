@@ -100,9 +100,13 @@ class Store:
         migrations.migrate(self.db)
 
     def close(self) -> None:
-        """Fold the write-ahead log into the file, then close: a closed plan is one file."""
+        """Fold the write-ahead log into the file, then close: a closed plan is one file.
+
+        Only after this connection wrote: a checkpoint counts as a change for every other
+        connection's ``data_version``, so a read-only command would look like an edit."""
         with suppress(sqlite3.Error):  # busy (a reader elsewhere) or closed already
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.conn.total_changes:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     @contextmanager

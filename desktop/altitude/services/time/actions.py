@@ -1,0 +1,81 @@
+"""Importing time from a calendar or a time tracker: preview it, then record check-ins.
+
+Everything time-import is imported inside the methods: the GUI builds this service at
+start-up and must not pay for icalendar and dateutil until someone imports time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from altitude.services.checkin_actions import CheckinActions
+
+if TYPE_CHECKING:
+    from altitude.domain.worktime.rules import RuleMode
+    from altitude.services.time.requests import TimeApplied, TimePreview, TimeRequest
+
+
+class TimeActions(CheckinActions):  # apply records through record_checkin
+    def preview_time(self, request: TimeRequest) -> TimePreview:
+        """Read, classify and sum the file; writes nothing."""
+        from altitude.domain.worktime.rules import classify_all, sum_weeks
+        from altitude.services.time.requests import TimePreview
+        from altitude.timeimport.reading import ReadOptions, normal_address, read_time
+        from altitude.timeimport.zones import user_zone
+
+        options = ReadOptions(
+            zone=user_zone(request.zone),
+            kind=request.kind,
+            me=frozenset(normal_address(a) for a in request.me if a.strip()),
+            date_order=request.date_order,
+            weeks=request.weeks,
+        )
+        read = read_time(request.data, request.source, options)
+        classified = tuple(classify_all(read.entries, request.rules))
+        weeks = sum_weeks(classified, read.window) if read.window is not None else []
+        return TimePreview(
+            read.kind, read.window, classified, tuple(w for w in weeks if not w.empty)
+        )
+
+    def apply_time(self, request: TimeRequest, unclassified: RuleMode | None = None) -> TimeApplied:
+        """Record the weeks asked for as check-ins, all or nothing, backed up first.
+
+        A week that has a check-in gets the file's hours; its note and reflections stay.
+        Weeks whose check-in would not change are not written (applying a file twice
+        changes nothing), and nothing at all is written, nor backed up, when no week
+        changes. Unclassified hours are refused unless ``unclassified`` says where they go.
+        """
+        from altitude.domain.validation import validate_checkin
+        from altitude.domain.worktime.rules import sum_weeks
+        from altitude.services.errors import ActionError
+        from altitude.services.safety_actions import backup_before
+        from altitude.services.time.requests import (
+            TimeApplied,
+            item_ids,
+            refuse_unclassified,
+            week_checkin,
+        )
+
+        if request.weeks is None:
+            raise ActionError("say which weeks to record, e.g. --weeks 2026-W10..2026-W14")
+        preview = self.preview_time(request)
+        if unclassified is None:
+            refuse_unclassified(preview, request.source)
+        state = self.state
+        ids = item_ids(request.rules, state.items)
+        known = [i.id for i in state.items if i.id is not None]
+        weeks = sum_weeks(preview.entries, preview.window) if preview.window else []
+        outcomes = tuple(week_checkin(w, unclassified, ids, state.checkin(w.week)) for w in weeks)
+        changes = [o.checkin for o in outcomes if o.checkin and o.status != "unchanged"]
+        for checkin in changes:  # all checked before the backup, so a refusal writes nothing
+            errors = validate_checkin(checkin, known)
+            if errors:
+                raise ActionError(
+                    f"{request.source}: {checkin.week}: {next(iter(errors.values()))}"
+                )
+        if changes:
+            backup_before(self, "import")
+            with self.together():
+                for checkin in changes:
+                    self.record_checkin(checkin)
+        return TimeApplied(preview, outcomes)
