@@ -40,7 +40,7 @@ def test_a_first_release_database_is_backed_up_migrated_and_keeps_every_field(
     assert _versions(path) == ["0001_initial_schema"]
     store = Store.open(path)
     try:
-        assert store.schema_version() == migrations.latest_version() == 2
+        assert store.schema_version() == migrations.latest_version() == 3
         state = store.load()
     finally:
         store.close()

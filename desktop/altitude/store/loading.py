@@ -21,6 +21,8 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.overview import Overview
 from altitude.store.rows import (
     CHILD_TABLES,
@@ -118,6 +120,9 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
             delegations=read_delegations(conn),
             checkins=read_checkins(conn),
             settings=read_settings(conn),
+            journal=_records(conn, JournalEntry, "id"),
+            themes=_records(conn, FeedbackTheme, "id"),
+            feedback=_records(conn, FeedbackEntry, "id"),
         )
 
 

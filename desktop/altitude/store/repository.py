@@ -28,6 +28,7 @@ from altitude.domain.weeks import IsoWeek
 from altitude.store import loading
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
+from altitude.store.growth_records import GrowthRecords
 from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
 from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
@@ -48,11 +49,12 @@ if TYPE_CHECKING:
 _ANY_DATA = (
     "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM items)"
     " OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM delegations)"
-    " OR EXISTS (SELECT 1 FROM checkins)"
+    " OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM journal_entries)"
+    " OR EXISTS (SELECT 1 FROM feedback_themes) OR EXISTS (SELECT 1 FROM feedback_entries)"
 )
 
 
-class Store:
+class Store(GrowthRecords):
     """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
@@ -120,7 +122,8 @@ class Store:
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def is_empty(self) -> bool:
-        """No plan, items, people, delegations or check-ins (settings do not count)."""
+        """No plan, items, people, delegations, check-ins, decisions or feedback (settings
+        do not count)."""
         with translated(self.path):
             return not self.conn.execute(_ANY_DATA).fetchone()[0]
 
