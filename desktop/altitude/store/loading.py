@@ -127,7 +127,8 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
 
 
 def load_overview(conn: sqlite3.Connection) -> Overview:
-    """The headlines only (see ``domain.overview``): five small queries, no child tables."""
+    """The headlines only (see ``domain.overview``): a few small queries; of the child
+    tables only the journal's and the feedback log's (small, and what is due needs them)."""
     with read_snapshot(conn):
         return Overview(
             plan=read_plan(conn),
@@ -135,4 +136,6 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             delegations=_records(conn, Delegation, "id", with_children=False),
             checkins=_records(conn, WeeklyCheckIn, "week", with_children=False),
             settings=read_settings(conn),
+            journal=_records(conn, JournalEntry, "id"),
+            feedback=_records(conn, FeedbackEntry, "id"),
         )
