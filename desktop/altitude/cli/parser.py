@@ -7,6 +7,8 @@ from typing import Any
 
 from altitude import __version__
 
+from .journal_parser import add_journal_parsers
+
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
 
@@ -60,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write a PDF report for a mentor or coach")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     add_safety_parsers(sub)
+    add_journal_parsers(sub)
     return parser
 
 

@@ -20,7 +20,7 @@ from altitude.errors import AltitudeError
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 
-from . import commands
+from . import commands, journal_commands
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
@@ -40,6 +40,8 @@ COMMANDS: dict[str, Command] = {
     "export": commands.cmd_export,
     "import": commands.cmd_import,
     "report": commands.cmd_report,
+    "decide": journal_commands.cmd_decide,
+    "decisions": journal_commands.cmd_decisions,
     **SERVICE_COMMANDS,
 }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from altitude.domain.growth import decision_stats, decision_trends
 from altitude.domain.growth.decision_rules import (
@@ -21,6 +22,7 @@ from altitude.domain.growth.decisions import HindsightNote, JournalEntry, Journa
 from altitude.domain.validation import check
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
+from altitude.store.interchange.codec import document_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,10 @@ class JournalActions(ServiceBase):
         if found is None:
             raise ActionError(f"There is no decision with id {entry_id}.")
         return found
+
+    def journal_document(self) -> list[dict[str, Any]]:
+        """The decisions as the export writes them (its ``decisions`` key)."""
+        return [document_of(e) for e in sorted(self.state.journal, key=lambda e: e.id or 0)]
 
     def decisions_due(self) -> list[JournalEntry]:
         """Decisions whose review has come and that are not reviewed, longest overdue first."""
