@@ -110,8 +110,9 @@ def test_themes_from_the_identity_then_rate_yourself_before_logging_theirs(
     ]
     assert sample.add_identity_themes() == ()
     theme = added[0]
-    theirs = FeedbackEntry(SourceKind.PEER, TODAY, "Block my mornings", name="Jo", theme_id=theme.id,
-                           rating=3)  # fmt: skip
+    theirs = FeedbackEntry(
+        SourceKind.PEER, TODAY, "Block my mornings", name="Jo", theme_id=theme.id, rating=3
+    )
     with pytest.raises(ValidationError) as refused:
         sample.log_feedback(theirs)
     assert refused.value.errors["theme_id"] == RATE_YOURSELF_FIRST
