@@ -27,6 +27,23 @@ from altitude.domain.entities import (
     Theme,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import (
+    DelegationLink,
+    Door,
+    HindsightNote,
+    ItemLink,
+    JournalEntry,
+    JournalReview,
+    PersonLink,
+    Quality,
+)
+from altitude.domain.growth.feedback import (
+    FeedbackEntry,
+    FeedbackTheme,
+    SelfRating,
+    SourceKind,
+    ThemeOrigin,
+)
 from altitude.domain.weeks import IsoWeek
 from altitude.store import Store
 
@@ -148,6 +165,97 @@ def make_full_state() -> PlanState:
         ),
         settings=Settings(
             checkin_weekday=2, first_day_of_week=6, theme=Theme.DARK, backups_kept=100
+        ),
+        journal=make_journal(),
+        themes=(
+            FeedbackTheme(
+                title="Decide with incomplete data",
+                origin=ThemeOrigin.IDENTITY,
+                self_ratings=(SelfRating(date(2026, 1, 9), 2), SelfRating(date(2026, 4, 9), 4)),
+                id=3,
+            ),
+            FeedbackTheme(title="Listening — really", origin=ThemeOrigin.OWN, id=6),
+        ),
+        feedback=(
+            FeedbackEntry(
+                source=SourceKind.TEAM_MEMBER,
+                on=date(2026, 1, 14),
+                response="Say the decision once, in writing",
+                person_id=2,
+                theme_id=3,
+                situation="Planning, Monday",
+                behaviour="I reopened the decision twice",
+                impact="The team waited a day",
+                ask="Decide, then stop",
+                feedforward=("Write the decision down", "Name a review date ✓"),
+                follow_up_on=date(2026, 2, 14),
+                followed_up_on=date(2026, 2, 16),
+                rating=3,
+                id=4,
+            ),
+            FeedbackEntry(
+                source=SourceKind.OTHER_FUNCTION,
+                on=date(2026, 1, 20),
+                response="Ask Finance first",
+                name="Dana (Finance)",
+                id=9,
+            ),
+        ),
+    )
+
+
+def make_journal() -> tuple[JournalEntry, ...]:
+    """One reviewed decision with hindsight and links, one a team member made."""
+    return (
+        JournalEntry(
+            decision="Hand code review to Ana",
+            kind="people",
+            door=Door.TWO_WAY,
+            decided_on=date(2026, 1, 6),
+            review_on=date(2026, 1, 27),
+            information=65,
+            chosen="Hand it over",
+            expected="Reviews in under a day",
+            expected_by=date(2026, 1, 31),
+            confidence=70,
+            options=("Hand it over", "Keep it\u00a0a month", "Split it"),
+            rationale="She asked for it;\nI hover.",
+            reverse_if="Two outages",
+            premortem="I kept reviewing in secret",
+            feeling="Tired, relieved",
+            raised_on=date(2025, 12, 15),
+            people=(PersonLink(2), PersonLink(5)),
+            delegations=(DelegationLink(4),),
+            items=(ItemLink(3),),
+            reviews=(
+                JournalReview(
+                    reviewed_on=date(2026, 1, 28),
+                    came_true=True,
+                    outcome_quality=Quality.GOOD,
+                    process_quality=Quality.POOR,
+                    what_happened="Fast reviews, by luck",
+                ),
+            ),
+            hindsight=(
+                HindsightNote(date(2026, 2, 1), "Should have asked Bo too"),
+                HindsightNote(date(2026, 1, 29), "Order kept as given"),
+            ),
+            id=5,
+        ),
+        JournalEntry(
+            decision="Move the release to Thursdays",
+            kind="timing",
+            door=Door.ONE_WAY,
+            decided_on=date(2026, 2, 2),
+            review_on=date(2026, 5, 3),
+            information=100,
+            chosen="Thursday",
+            expected="Fewer weekend pages",
+            expected_by=date(2026, 4, 1),
+            confidence=0,
+            options=("Thursday", "Tuesday"),
+            made_by_id=5,
+            id=11,
         ),
     )
 

@@ -7,14 +7,16 @@ once as its database file, once as its export.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 from altitude.domain.entities import PlanState
 from altitude.services import Altitude
 from altitude.store import Store
-from altitude.store.interchange import loads
+from altitude.store.interchange import dumps, loads
 from altitude.store.schema import migrations
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,7 +42,7 @@ def test_a_first_release_database_is_backed_up_migrated_and_keeps_every_field(
     assert _versions(path) == ["0001_initial_schema"]
     store = Store.open(path)
     try:
-        assert store.schema_version() == migrations.latest_version() == 2
+        assert store.schema_version() == migrations.latest_version() == 3
         state = store.load()
     finally:
         store.close()
@@ -68,3 +70,30 @@ def test_a_first_release_export_imports_whole(tmp_path: Path) -> None:
         assert again == imported
     finally:
         service.store.close()
+
+
+def test_a_first_release_database_gains_an_empty_journal_and_log_that_take_records(
+    tmp_path: Path,
+) -> None:
+    from .conftest import make_journal
+
+    path = tmp_path / "altitude.db"
+    shutil.copyfile(FIXTURES / "release1-sample.db", path)
+    store = Store.open(path)
+    try:
+        state = store.load()
+        assert state.journal == state.themes == state.feedback == ()
+        assert _versions(path)[-1] == "0003_decision_journal_and_feedback"
+        entry = make_journal()[1]  # made by nobody in particular once its maker is dropped
+        saved = store.add_journal_entry(replace(entry, id=None, made_by_id=state.people[0].id))
+        assert store.load().journal == (saved,)
+    finally:
+        store.close()
+
+
+def test_a_first_release_export_has_no_journal_and_exports_as_version_3() -> None:
+    state = _release1_state()
+    assert state.journal == state.themes == state.feedback == ()
+    doc = json.loads(dumps(state))
+    assert doc["version"] == 3 and doc["decisions"] == []
+    assert doc["feedback"] == {"themes": [], "entries": []}

@@ -188,6 +188,8 @@ def service_copy_json(sample_service: Altitude, out: Path) -> Path:
         delegation["item_id"] = None
     for checkin in data["checkins"]:
         checkin["item_hours"] = []
+    for entry in data["decisions"]:  # the journal links items too
+        entry["items"] = []
     path = out / "other.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path

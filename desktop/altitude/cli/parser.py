@@ -8,6 +8,8 @@ from typing import Any
 from altitude import __version__
 from altitude.domain.weeks import IsoWeek, WeekError
 
+from .journal_parser import add_journal_parsers
+
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
 
@@ -62,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
     add_safety_parsers(sub)
     add_time_parsers(sub)
+    add_journal_parsers(sub)
     return parser
 
 

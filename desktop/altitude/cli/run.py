@@ -20,7 +20,7 @@ from altitude.errors import AltitudeError
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 
-from . import commands, time_commands
+from . import commands, journal_commands, time_commands
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
@@ -41,6 +41,8 @@ COMMANDS: dict[str, Command] = {
     "import": commands.cmd_import,
     "report": commands.cmd_report,
     "time": time_commands.cmd_time,
+    "decide": journal_commands.cmd_decide,
+    "decisions": journal_commands.cmd_decisions,
     **SERVICE_COMMANDS,
 }
 

@@ -6,7 +6,14 @@ from altitude.domain.overview import AtAGlance
 from altitude.services import Summary
 from altitude.services.attention import Concern, in_english
 
-_NOT_SAID_ABOVE = (Concern.MISSING_WEEKS, Concern.RISING_EXECUTION)
+_NOT_SAID_ABOVE = (
+    Concern.MISSING_WEEKS,
+    Concern.RISING_EXECUTION,
+    Concern.REVIEW_DUE,
+    Concern.MORE_REVIEWS_DUE,
+    Concern.FOLLOW_UP_DUE,
+    Concern.MORE_FOLLOW_UPS_DUE,
+)
 
 
 def hours(value: float) -> str:

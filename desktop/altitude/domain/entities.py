@@ -12,6 +12,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_IDENTITY
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import (
     FieldSpec,
     Kind,
@@ -318,6 +320,9 @@ class PlanState:
     delegations: tuple[Delegation, ...] = ()
     checkins: tuple[WeeklyCheckIn, ...] = ()  # sorted by week
     settings: Settings = field(default_factory=Settings)
+    journal: tuple[JournalEntry, ...] = ()  # the decision journal, by id
+    themes: tuple[FeedbackTheme, ...] = ()  # feedback themes with your own ratings, by id
+    feedback: tuple[FeedbackEntry, ...] = ()  # what others said, by id
 
     def item(self, item_id: int) -> InventoryItem | None:
         return next((i for i in self.items if i.id == item_id), None)

@@ -18,6 +18,8 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry
 from altitude.domain.weeks import IsoWeek
 
 
@@ -31,6 +33,9 @@ class Overview:
     delegations: tuple[Delegation, ...] = ()
     checkins: tuple[WeeklyCheckIn, ...] = ()  # sorted by week
     settings: Settings = field(default_factory=Settings)
+    # whole, as the journal and the log are small: what is due for review or follow-up
+    journal: tuple[JournalEntry, ...] = ()
+    feedback: tuple[FeedbackEntry, ...] = ()
 
     def person(self, person_id: int) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -49,6 +54,8 @@ def overview_of(state: PlanState) -> Overview:
         ),
         checkins=tuple(replace(c, item_hours=(), answers=()) for c in state.checkins),
         settings=state.settings,
+        journal=state.journal,
+        feedback=state.feedback,
     )
 
 

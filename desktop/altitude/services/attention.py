@@ -26,6 +26,10 @@ class Concern(StrEnum):
     MISSING_WEEKS = "missing-weeks"  # ``weeks`` (the latest few) and ``count`` more
     RISING_EXECUTION = "rising-execution"  # the execution share rose two weeks running
     ONE_TO_ONE_DUE = "one-to-one-due"  # meet ``who`` one to one; ``due`` None: none logged yet
+    REVIEW_DUE = "review-due"  # review the decision ``outcome``, due since ``due``
+    MORE_REVIEWS_DUE = "more-reviews-due"  # ``count`` more decisions due for review
+    FOLLOW_UP_DUE = "follow-up-due"  # follow up with ``who`` on ``outcome`` (your response)
+    MORE_FOLLOW_UPS_DUE = "more-follow-ups-due"  # ``count`` more feedback follow-ups
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,3 +105,14 @@ def in_english(item: Attention) -> str:
             if item.due is None:
                 return f"No one-to-one with {item.who} logged yet: when do you meet?"
             return f"Your one-to-one with {item.who} is due (since {item.due.isoformat()})."
+        case Concern.REVIEW_DUE:
+            when = item.due.isoformat() if item.due else ""
+            return f"Review your decision “{item.outcome}” (due {when})."
+        case Concern.MORE_REVIEWS_DUE:
+            return f"{item.count} more decisions are due for review: see the journal."
+        case Concern.FOLLOW_UP_DUE:
+            when = item.due.isoformat() if item.due else ""
+            who = item.who or "them"
+            return f"Follow up with {who} on “{item.outcome}” (due {when})."
+        case Concern.MORE_FOLLOW_UPS_DUE:
+            return f"{item.count} more feedback follow-ups are due: see the feedback log."

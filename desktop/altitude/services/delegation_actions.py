@@ -24,6 +24,7 @@ from altitude.services.undo.changes import (
     batch,
 )
 from altitude.services.undo.edit import Edit
+from altitude.store import RemovedDelegation
 
 
 class DelegationActions(ServiceBase):
@@ -117,10 +118,11 @@ class DelegationActions(ServiceBase):
         with self._action():
             self._known(delegation_id)
             removed = self.store.delete_delegation(delegation_id)
-        return Edit(removed, RestoreDelegation(removed))
+        return Edit(removed.delegation, RestoreDelegation(removed))
 
-    def restore_delegation(self, delegation: Delegation) -> Edit[Delegation]:
+    def restore_delegation(self, removed: RemovedDelegation) -> Edit[Delegation]:
         """Undo a delete: refused, changing nothing, if its id or its links are gone."""
+        delegation = removed.delegation
         with self._action():
             state = self.state
             why = f"The delegation “{delegation.outcome}” cannot come back"
@@ -130,7 +132,7 @@ class DelegationActions(ServiceBase):
                 raise ActionError(f"{why}: its owner was deleted since.")
             if delegation.item_id is not None and state.item(delegation.item_id) is None:
                 raise ActionError(f"{why}: its inventory item was deleted since.")
-            self.store.add_delegation(delegation)
+            self.store.restore_delegation(removed)
         return Edit(delegation, DeleteDelegation(saved_id(delegation.id)))
 
     def _set_status(self, delegation_id: int, status: Status) -> Edit[Delegation]:

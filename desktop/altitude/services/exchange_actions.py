@@ -20,6 +20,7 @@ from altitude.domain.weeks import IsoWeek
 from altitude.paths import resource
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
+from altitude.services.growth.exchange import shift_growth, validate_growth
 from altitude.services.safety_actions import backup_before
 from altitude.store.interchange import checkins_csv, dumps, loads
 
@@ -86,6 +87,7 @@ def validate_state(state: PlanState, source: str) -> None:
     errors = validate_settings(state.settings)
     if errors:
         check({f"{source}: settings.{k}": v for k, v in list(errors.items())[:1]})
+    validate_growth(state, source)
 
 
 def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
@@ -114,7 +116,8 @@ def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
         for d in state.delegations
     )
     checkins = tuple(replace(c, week=c.week + weeks) for c in state.checkins)
-    return replace(state, plan=plan, delegations=delegations, checkins=checkins)
+    moved = replace(state, plan=plan, delegations=delegations, checkins=checkins)
+    return shift_growth(moved, delta)
 
 
 def read_file(path: Path) -> bytes:

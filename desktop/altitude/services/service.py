@@ -10,6 +10,8 @@ from altitude.services.checkin_actions import CheckinActions
 from altitude.services.compound_actions import CompoundActions
 from altitude.services.delegation_actions import DelegationActions
 from altitude.services.exchange_actions import ExchangeActions
+from altitude.services.growth.feedback_actions import FeedbackActions
+from altitude.services.growth.journal_actions import JournalActions
 from altitude.services.inventory_actions import InventoryActions
 from altitude.services.plan_actions import PlanActions
 from altitude.services.safety_actions import SafetyActions
@@ -31,6 +33,8 @@ class Altitude(
     CheckinActions,
     ExchangeActions,
     SafetyActions,
+    JournalActions,
+    FeedbackActions,
 ):
     """Every action a user can take, each validated and saved in one transaction."""
 

@@ -11,6 +11,7 @@ from altitude.domain.metrics import Projection, Track, WeekShare
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 from altitude.services.attention import Attention, attention_items, in_english
+from altitude.services.growth.attention import growth_attention
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,5 +86,5 @@ def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
         summary.rising_execution,
         state,
         summary.today,
-    )
+    ) + tuple(growth_attention(state, summary.today))
     return replace(summary, attention_items=items, attention=tuple(in_english(i) for i in items))

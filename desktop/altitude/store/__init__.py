@@ -9,7 +9,7 @@ from altitude.store.errors import (
     RecordNotFoundError,
     StoreError,
 )
-from altitude.store.removal import LoggedHours, RemovedItem, RemovedPerson
+from altitude.store.removal import LoggedHours, RemovedDelegation, RemovedItem, RemovedPerson
 from altitude.store.repository import Store
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "NewerSchemaError",
     "NotADatabaseError",
     "RecordNotFoundError",
+    "RemovedDelegation",
     "RemovedItem",
     "RemovedPerson",
     "Store",

@@ -21,6 +21,8 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.overview import Overview
 from altitude.store.rows import (
     CHILD_TABLES,
@@ -138,11 +140,15 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
             delegations=read_delegations(conn),
             checkins=read_checkins(conn),
             settings=read_settings(conn),
+            journal=_records(conn, JournalEntry, "id"),
+            themes=_records(conn, FeedbackTheme, "id"),
+            feedback=_records(conn, FeedbackEntry, "id"),
         )
 
 
 def load_overview(conn: sqlite3.Connection) -> Overview:
-    """The headlines only (see ``domain.overview``): five small queries, no child tables."""
+    """The headlines only (see ``domain.overview``): a few small queries; of the child
+    tables only the journal's and the feedback log's (small, and what is due needs them)."""
     with read_snapshot(conn):
         return Overview(
             plan=read_plan(conn),
@@ -150,4 +156,6 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             delegations=_records(conn, Delegation, "id", with_children=False),
             checkins=_records(conn, WeeklyCheckIn, "week", with_children=False),
             settings=read_settings(conn),
+            journal=_records(conn, JournalEntry, "id"),
+            feedback=_records(conn, FeedbackEntry, "id"),
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from altitude.domain.entities import Delegation, InventoryItem, Person, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
@@ -29,17 +29,89 @@ class LoggedHours:
     hours: float
 
 
+_Pairs = tuple[tuple[str, Any], ...]  # a row as (column, value) pairs, frozen
+
+
+@dataclass(frozen=True, slots=True)
+class CutLinks:
+    """What else a delete takes, read from the schema's foreign keys rather than named:
+    rows of other records that point at it and go with it (ON DELETE CASCADE: a journal
+    entry's link to a person), and columns it sets to NULL (a decision's maker). Record
+    types added later are covered without a change here."""
+
+    rows: tuple[tuple[str, tuple[_Pairs, ...]], ...] = ()  # (table, rows)
+    nulled: tuple[tuple[str, str, tuple[int, ...]], ...] = ()  # (table, column, rowids)
+
+
 @dataclass(frozen=True, slots=True)
 class RemovedItem:
     item: InventoryItem
     delegation_ids: tuple[int, ...]  # delegations whose item_id the delete set to NULL
     logged: tuple[LoggedHours, ...]  # check-in hours the delete cascaded away
+    links: CutLinks = CutLinks()  # links of other records (the journal's) it cut
 
 
 @dataclass(frozen=True, slots=True)
 class RemovedPerson:
     person: Person
     delegation_ids: tuple[int, ...]  # delegations whose owner_id the delete set to NULL
+    links: CutLinks = CutLinks()
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedDelegation:
+    delegation: Delegation  # with its own lists
+    links: CutLinks = CutLinks()
+
+
+# What the tokens above already hold, so ``links_cut`` leaves it out.
+_HELD_ROWS = {
+    "items": {"checkin_item_hours"},
+    "delegations": {"delegation_checkins", "delegation_level_plan", "delegation_level_history"},
+}
+_HELD_NULLS = {("delegations", "item_id"), ("delegations", "owner_id")}
+
+
+def links_cut(conn: sqlite3.Connection, table: str, key: int) -> CutLinks:
+    """Everything outside the record's own token that deleting row ``key`` of ``table``
+    would cascade away or set to NULL; read before the delete, in its transaction."""
+    rows: list[tuple[str, tuple[_Pairs, ...]]] = []
+    nulled: list[tuple[str, str, tuple[int, ...]]] = []
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_sqlite%' ESCAPE '\\'"
+    )]  # fmt: skip
+    for other in names:
+        for fk in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", [other]):
+            _id, _seq, target, column, _to, _update, on_delete = fk[:7]
+            if target != table:
+                continue
+            if on_delete == "CASCADE" and other not in _HELD_ROWS.get(table, set()):
+                cursor = conn.execute(f"SELECT * FROM {other} WHERE {column} = ?", [key])  # noqa: S608 - names from the schema
+                columns = [d[0] for d in cursor.description]
+                found = tuple(tuple(zip(columns, r, strict=True)) for r in cursor)
+                if found:
+                    rows.append((other, found))
+            elif on_delete == "SET NULL" and (other, column) not in _HELD_NULLS:
+                sql = f"SELECT rowid FROM {other} WHERE {column} = ?"  # noqa: S608 - names from the schema
+                ids = tuple(int(r[0]) for r in conn.execute(sql, [key]))
+                if ids:
+                    nulled.append((other, column, ids))
+    return CutLinks(tuple(rows), tuple(nulled))
+
+
+def put_back_links(conn: sqlite3.Connection, cut: CutLinks, key: int) -> None:
+    """Restore what ``links_cut`` read: the rows as they were, the columns pointing at
+    ``key`` again."""
+    for table, found in cut.rows:
+        for pairs in found:
+            columns = ", ".join(c for c, _ in pairs)
+            marks = ", ".join("?" for _ in pairs)
+            sql = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608 - names from the schema
+            conn.execute(sql, [v for _, v in pairs])
+    for table, column, ids in cut.nulled:
+        sql = f"UPDATE {table} SET {column} = ? WHERE rowid = ?"  # noqa: S608 - names from the schema
+        conn.executemany(sql, [(key, i) for i in ids])
 
 
 def _one(conn: sqlite3.Connection, cls: type[_E], where: str, key: object, missing: str) -> _E:
@@ -61,6 +133,7 @@ def item_to_remove(conn: sqlite3.Connection, item_id: int) -> RemovedItem:
         [item_id],
     )
     return RemovedItem(
+        links=links_cut(conn, "items", item_id),
         item=item,
         delegation_ids=_ids(
             conn, "SELECT id FROM delegations WHERE item_id = ? ORDER BY id", item_id
@@ -72,13 +145,15 @@ def item_to_remove(conn: sqlite3.Connection, item_id: int) -> RemovedItem:
 def person_to_remove(conn: sqlite3.Connection, person_id: int) -> RemovedPerson:
     person = _one(conn, Person, "id = ?", person_id, f"no person with id {person_id}")
     owned = _ids(conn, "SELECT id FROM delegations WHERE owner_id = ? ORDER BY id", person_id)
-    return RemovedPerson(person=person, delegation_ids=owned)
+    return RemovedPerson(person, owned, links_cut(conn, "people", person_id))
 
 
-def delegation_to_remove(conn: sqlite3.Connection, delegation_id: int) -> Delegation:
-    """The delegation with the child lists its delete cascades away."""
+def delegation_to_remove(conn: sqlite3.Connection, delegation_id: int) -> RemovedDelegation:
+    """The delegation with the child lists its delete cascades away, and the links of
+    other records to it."""
     missing = f"no delegation with id {delegation_id}"
-    return _one(conn, Delegation, "id = ?", delegation_id, missing)
+    delegation = _one(conn, Delegation, "id = ?", delegation_id, missing)
+    return RemovedDelegation(delegation, links_cut(conn, "delegations", delegation_id))
 
 
 def checkin_to_remove(conn: sqlite3.Connection, week: IsoWeek) -> WeeklyCheckIn:

@@ -28,7 +28,8 @@ from altitude.domain.weeks import IsoWeek
 from altitude.store import loading, removal
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
-from altitude.store.removal import RemovedItem, RemovedPerson
+from altitude.store.growth_records import GrowthRecords
+from altitude.store.removal import RemovedDelegation, RemovedItem, RemovedPerson
 from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
 from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
@@ -49,11 +50,12 @@ if TYPE_CHECKING:
 _ANY_DATA = (
     "SELECT EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM items)"
     " OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM delegations)"
-    " OR EXISTS (SELECT 1 FROM checkins)"
+    " OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM journal_entries)"
+    " OR EXISTS (SELECT 1 FROM feedback_themes) OR EXISTS (SELECT 1 FROM feedback_entries)"
 )
 
 
-class Store:
+class Store(GrowthRecords):
     """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
@@ -125,7 +127,8 @@ class Store:
             return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def is_empty(self) -> bool:
-        """No plan, items, people, delegations or check-ins (settings do not count)."""
+        """No plan, items, people, delegations, check-ins, decisions or feedback (settings
+        do not count)."""
         with translated(self.path):
             return not self.conn.execute(_ANY_DATA).fetchone()[0]
 
@@ -182,6 +185,7 @@ class Store:
             self._insert("items", row_of(removed.item))
             removal.relink(self.conn, "item_id", item_id, removed.delegation_ids)
             removal.put_back_hours(self.conn, item_id, removed.logged)
+            removal.put_back_links(self.conn, removed.links, item_id)
 
     def add_person(self, person: Person) -> Person:
         with self.atomic():
@@ -206,6 +210,7 @@ class Store:
         with self.atomic():
             self._insert("people", row_of(removed.person))
             removal.relink(self.conn, "owner_id", person_id, removed.delegation_ids)
+            removal.put_back_links(self.conn, removed.links, person_id)
 
     # ------------------------------------------------------------ delegations
     def add_delegation(self, d: Delegation) -> Delegation:
@@ -221,8 +226,17 @@ class Store:
             self._delete_children(Delegation, delegation_id)
             insert_children(self.db, [(delegation_id, d)])
 
-    def delete_delegation(self, delegation_id: int) -> Delegation:
-        """Returns it with its lists, which go with it; ``add_delegation`` puts it back."""
+    def restore_delegation(self, removed: RemovedDelegation) -> None:
+        """The delegation under its old id with its lists, and what pointed at it."""
+        d = removed.delegation
+        if d.id is None:
+            raise StoreError("cannot restore a delegation that was never saved")
+        with self.atomic():
+            self.add_delegation(d)
+            removal.put_back_links(self.conn, removed.links, d.id)
+
+    def delete_delegation(self, delegation_id: int) -> RemovedDelegation:
+        """Returns it with its lists, which go with it, for ``restore_delegation``."""
         with self.atomic():
             removed = removal.delegation_to_remove(self.conn, delegation_id)
             self._delete("delegations", "delegation", delegation_id)

@@ -22,6 +22,8 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Described, FieldSpec, Kind, fields_of
 from altitude.domain.weeks import IsoWeek
 
@@ -34,6 +36,9 @@ TABLES: dict[type, str] = {
     Person: "people",
     Delegation: "delegations",
     WeeklyCheckIn: "checkins",
+    JournalEntry: "journal_entries",
+    FeedbackTheme: "feedback_themes",
+    FeedbackEntry: "feedback_entries",
 }
 
 
@@ -52,6 +57,14 @@ CHILD_TABLES: dict[tuple[type, str], ChildTable] = {
     (Delegation, "level_history"): ChildTable("delegation_level_history", "delegation_id"),
     (WeeklyCheckIn, "item_hours"): ChildTable("checkin_item_hours", "checkin_id"),
     (WeeklyCheckIn, "answers"): ChildTable("checkin_answers", "checkin_id"),
+    (JournalEntry, "options"): ChildTable("journal_options", "entry_id"),
+    (JournalEntry, "people"): ChildTable("journal_people", "entry_id"),
+    (JournalEntry, "delegations"): ChildTable("journal_delegations", "entry_id"),
+    (JournalEntry, "items"): ChildTable("journal_items", "entry_id"),
+    (JournalEntry, "reviews"): ChildTable("journal_reviews", "entry_id"),
+    (JournalEntry, "hindsight"): ChildTable("journal_hindsight", "entry_id"),
+    (FeedbackTheme, "self_ratings"): ChildTable("feedback_self_ratings", "theme_id"),
+    (FeedbackEntry, "feedforward"): ChildTable("feedback_feedforward", "feedback_id"),
 }
 
 _LISTS = (Kind.RECORDS, Kind.LINES)

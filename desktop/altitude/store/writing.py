@@ -18,6 +18,8 @@ from altitude.domain.entities import (
     PlanState,
     Settings,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.store.rows import PLAN_ID, Row, plan_row, row_of, rows_by_table, settings_rows
 
 if TYPE_CHECKING:
@@ -38,9 +40,20 @@ DATA_TABLES: tuple[str, ...] = (
     "checkins",
     "checkin_item_hours",
     "checkin_answers",
+    "journal_entries",
+    "journal_options",
+    "journal_people",
+    "journal_delegations",
+    "journal_items",
+    "journal_reviews",
+    "journal_hindsight",
+    "feedback_themes",
+    "feedback_self_ratings",
+    "feedback_entries",
+    "feedback_feedforward",
 )
 
-_E = TypeVar("_E", InventoryItem, Person, Delegation)
+_E = TypeVar("_E", InventoryItem, Person, Delegation, JournalEntry, FeedbackTheme, FeedbackEntry)
 
 
 def _in_transaction(db: Database) -> None:
@@ -109,3 +122,13 @@ def insert_state(db: Database, state: PlanState) -> None:
     numbered = list(enumerate(weeks, start=1))
     _insert_all(db, "checkins", ({"id": i, **row_of(c)} for i, c in numbered))
     insert_children(db, numbered)
+    _insert_records(db, "journal_entries", state.journal)
+    _insert_records(db, "feedback_themes", state.themes)
+    _insert_records(db, "feedback_entries", state.feedback)
+
+
+def _insert_records(db: Database, table: str, records: Sequence[_E]) -> None:
+    """Records with child tuples, keeping their ids (new ones numbered after them)."""
+    numbered = _with_ids(records)
+    _insert_all(db, table, (row_of(r) for r in numbered))
+    insert_children(db, [(r.id, r) for r in numbered if r.id is not None])

@@ -48,8 +48,8 @@ def carry_out(service: Altitude, change: Change) -> Change:
             return service.update_delegation(delegation).undo
         case DeleteDelegation(delegation_id):
             return service.delete_delegation(delegation_id).undo
-        case RestoreDelegation(delegation):
-            return service.restore_delegation(delegation).undo
+        case RestoreDelegation(removed):
+            return service.restore_delegation(removed).undo
         case PutCheckin(checkin):
             return service.record_checkin(checkin).undo
         case DeleteCheckin(week):

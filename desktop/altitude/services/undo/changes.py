@@ -27,7 +27,7 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
-from altitude.store import RemovedItem, RemovedPerson
+from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class DeleteDelegation:
 
 @dataclass(frozen=True, slots=True)
 class RestoreDelegation:
-    delegation: Delegation  # under its old id, with its lists
+    removed: RemovedDelegation  # under its old id, with its lists and what pointed at it
 
 
 @dataclass(frozen=True, slots=True)

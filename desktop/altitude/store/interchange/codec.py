@@ -23,13 +23,17 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Kind, fields_of
+from altitude.store.interchange.growth_refs import FEEDBACK_KEYS, SINCE, check_growth_ids
 from altitude.store.interchange.jsonsafe import InterchangeError, parse
 from altitude.store.interchange.reader import Obj
 
 FORMAT = "altitude-plan"
-VERSION = 2  # 2: a team member's one-to-one cadence and last one-to-one
-_TOP = ("format", "version", "plan", "settings", "people", "items", "delegations", "checkins")
+VERSION = 3  # 2: a team member's one-to-one cadence; 3: the decision journal and feedback log
+_TOP_V1 = ("format", "version", "plan", "settings", "people", "items", "delegations", "checkins")
+_TOP = (*_TOP_V1, "decisions", "feedback")
 
 
 # ---------------------------------------------------------------- export
@@ -79,6 +83,11 @@ def to_document(state: PlanState) -> dict[str, Any]:
         "items": [document_of(i) for i in sorted(state.items, key=lambda i: i.id or 0)],
         "delegations": [document_of(d) for d in sorted(state.delegations, key=lambda d: d.id or 0)],
         "checkins": [document_of(c) for c in sorted(state.checkins, key=lambda c: c.week)],
+        "decisions": [document_of(e) for e in sorted(state.journal, key=lambda e: e.id or 0)],
+        "feedback": {
+            "themes": [document_of(t) for t in sorted(state.themes, key=lambda t: t.id or 0)],
+            "entries": [document_of(f) for f in sorted(state.feedback, key=lambda f: f.id or 0)],
+        },
     }
 
 
@@ -103,12 +112,24 @@ def checkins_csv(state: PlanState) -> str:
 def loads(data: bytes, source: str) -> PlanState:
     """Read a whole document into entities, or raise InterchangeError with the place."""
     try:
-        return _read(Obj(parse(data, source), "", _TOP))
+        document = parse(data, source)
+        return _read(Obj(document, "", _top_keys(document)))
     except InterchangeError as exc:
         message = str(exc)
         raise InterchangeError(
             _one_line(message if message.startswith(source) else f"{source}: {message}")
         ) from None
+
+
+def _top_keys(document: Any) -> tuple[str, ...]:
+    """The keys a file of its version has: before 3 no journal nor feedback; a newer
+    version's are taken as they are, so that its version is what the error names."""
+    version = document.get("version") if isinstance(document, dict) else None
+    if not isinstance(version, int) or isinstance(version, bool):
+        return _TOP
+    if version > VERSION:
+        return ("format", "version", *(k for k in document if k not in ("format", "version")))
+    return _TOP if version >= SINCE else _TOP_V1
 
 
 def _one_line(message: str, limit: int = 300) -> str:
@@ -188,6 +209,26 @@ def _read(top: Obj) -> PlanState:
     delegations: tuple[Delegation, ...] = many("delegations", Delegation)
     checkins: tuple[WeeklyCheckIn, ...] = many("checkins", WeeklyCheckIn)
     _check_ids(people, items, delegations, checkins)
+    journal: tuple[JournalEntry, ...] = ()
+    themes: tuple[FeedbackTheme, ...] = ()
+    feedback: tuple[FeedbackEntry, ...] = ()
+    if version >= SINCE:
+        journal = many("decisions", JournalEntry)
+        log = Obj(top.raw("feedback"), "feedback", FEEDBACK_KEYS)
+        themes = tuple(
+            record_from(FeedbackTheme, o, version)
+            for o in log.items("themes", keys_of(FeedbackTheme, version))
+        )
+        feedback = tuple(
+            record_from(FeedbackEntry, o, version)
+            for o in log.items("entries", keys_of(FeedbackEntry, version))
+        )
+        ids = {
+            "person": {p.id for p in people if p.id is not None},
+            "item": {i.id for i in items if i.id is not None},
+            "delegation": {d.id for d in delegations if d.id is not None},
+        }
+        check_growth_ids(journal, themes, feedback, ids)
     return PlanState(
         plan=plan,
         items=items,
@@ -195,6 +236,9 @@ def _read(top: Obj) -> PlanState:
         delegations=delegations,
         checkins=tuple(sorted(checkins, key=lambda c: c.week)),
         settings=settings,
+        journal=journal,
+        themes=themes,
+        feedback=feedback,
     )
 
 

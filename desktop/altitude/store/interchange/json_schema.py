@@ -20,6 +20,8 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
+from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Described, Kind, fields_of
 from altitude.store.interchange.codec import FORMAT, VERSION
 
@@ -37,18 +39,26 @@ _WEEK = {
 }
 _ABOUT = (
     "Everything in one Altitude database: the transition plan, settings, team, inventory, "
-    "delegations and weekly check-ins. Written by `altitude export`, read by `altitude import` "
+    "delegations, weekly check-ins, the decision journal and the feedback log. "
+    "Written by `altitude export`, read by `altitude import` "
     "(all or nothing; files of every earlier version are read too). Export writes each "
     "record's keys in the order listed here, lists sorted by id and check-ins by week, "
     "indented by 2 spaces, UTF-8, ending in a newline. Beyond this schema, an importer also "
     "checks that every item_id and owner_id refers to an id in the same file, and that a "
-    "check-in's item_hours add up to its execution_hours plus strategy_hours."
+    "check-in's item_hours add up to its execution_hours plus strategy_hours, and that every "
+    "reference of a decision or a feedback entry names a record in the same file."
 )
 _TOP: tuple[tuple[str, type, str], ...] = (
     ("people", Person, "Team members, sorted by id."),
     ("items", InventoryItem, "The inventory: what you do in a week, sorted by id."),
     ("delegations", Delegation, "The delegation ledger, sorted by id."),
     ("checkins", WeeklyCheckIn, "Weekly check-ins, sorted by week, at most one per week."),
+    ("decisions", JournalEntry, "The decision journal, sorted by id (added in version 3)."),
+)
+# The feedback log: one object with two lists (added in version 3).
+_FEEDBACK: tuple[tuple[str, type, str], ...] = (
+    ("themes", FeedbackTheme, "Feedback themes with your own ratings, sorted by id."),
+    ("entries", FeedbackEntry, "What others said, sorted by id."),
 )
 
 
@@ -137,7 +147,7 @@ def record_schema(cls: type) -> dict[str, Any]:
 def _defs() -> dict[str, Any]:
     """Every record reachable from the top, each once, in the order first met."""
     found: dict[str, Any] = {"date": _DATE, "week": _WEEK}
-    pending: list[type] = [Plan, Settings, *(cls for _, cls, _ in _TOP)]
+    pending: list[type] = [Plan, Settings, *(cls for _, cls, _ in (*_TOP, *_FEEDBACK))]
     while pending:
         cls = pending.pop(0)
         if def_name(cls) in found:
@@ -162,6 +172,16 @@ def json_schema() -> dict[str, Any]:
     }
     for key, cls, about in _TOP:
         properties[key] = {"type": "array", "description": about, "items": _ref(cls)}
+    properties["feedback"] = {
+        "type": "object",
+        "description": "The feedback log (added in version 3).",
+        "additionalProperties": False,
+        "required": [k for k, _, _ in _FEEDBACK],
+        "properties": {
+            k: {"type": "array", "description": about, "items": _ref(cls)}
+            for k, cls, about in _FEEDBACK
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:altitude:schema:{FORMAT}:{VERSION}",
@@ -169,7 +189,7 @@ def json_schema() -> dict[str, Any]:
         "description": _ABOUT,
         "type": "object",
         "additionalProperties": False,
-        "required": ["format", "version", "plan", "settings", *(k for k, _, _ in _TOP)],
+        "required": ["format", "version", "plan", "settings", *(k for k, _, _ in _TOP), "feedback"],
         "properties": properties,
         "$defs": _defs(),
     }

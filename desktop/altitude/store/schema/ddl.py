@@ -226,3 +226,94 @@ DDL_V2: tuple[str, ...] = (
         for statement in guard
     ),
 )  # fmt: skip
+
+
+# Version 3 (migration 0003): the decision journal and the feedback log (``domain.growth``).
+# New tables, so every limit is a CHECK of its own: lengths, ranges, choices, required lines,
+# real dates, the at-most counts of options, reviews and feedforward ideas. A link row goes
+# with what it links to (ON DELETE CASCADE); an optional reference to a person or a theme
+# becomes null (SET NULL), so the entry itself is kept.
+def _line(col: str, required: bool = False) -> str:
+    filled = f" AND {_filled(col)}" if required else ""
+    return f"{col} TEXT NOT NULL CHECK (length({col}) <= {_LINE}{filled})"
+
+
+def _text(col: str, limit: int = _TEXT) -> str:
+    return f"{col} TEXT NOT NULL DEFAULT '' CHECK (length({col}) <= {limit})"
+
+
+def _day(col: str, optional: bool = False) -> str:
+    if optional:
+        return f"{col} TEXT CHECK ({col} IS NULL OR {_date(col)})"
+    return f"{col} TEXT NOT NULL CHECK {_date(col)}"
+
+
+def _percent(col: str) -> str:
+    return f"{col} INTEGER NOT NULL CHECK ({col} BETWEEN 0 AND 100)"
+
+
+def _child(table: str, parent: str, parent_table: str, columns: str, most: int = 0) -> str:
+    limit = f" AND position < {most}" if most else ""
+    return (
+        f"CREATE TABLE {table} ("
+        f" {parent} INTEGER NOT NULL REFERENCES {parent_table}(id) ON DELETE CASCADE,"
+        f" position INTEGER NOT NULL CHECK (position >= 0{limit}), {columns},"
+        f" PRIMARY KEY ({parent}, position)) STRICT"
+    )
+
+
+_QUALITY = "IN ('good', 'poor')"
+
+DDL_V3: tuple[str, ...] = (
+    "CREATE TABLE journal_entries ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    f" {_line('decision', True)}, {_line('kind', True)},"
+    " door TEXT NOT NULL CHECK (door IN ('one-way', 'two-way')),"
+    f" {_day('decided_on')}, {_day('review_on')}, {_percent('information')},"
+    f" {_line('chosen', True)}, {_line('expected', True)}, {_day('expected_by')},"
+    f" {_percent('confidence')}, {_text('rationale', 1000)}, {_text('reverse_if')},"
+    f" {_text('premortem')}, {_text('feeling')}, {_day('raised_on', True)},"
+    " made_by_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+    " CHECK (review_on > decided_on), CHECK (expected_by > decided_on),"
+    " CHECK (raised_on IS NULL OR raised_on <= decided_on)) STRICT",
+    "CREATE INDEX journal_entries_by_maker ON journal_entries(made_by_id)",
+    _child("journal_options", "entry_id", "journal_entries", _line("option", True), most=8),
+    _child("journal_people", "entry_id", "journal_entries",
+           "person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE"),
+    "CREATE INDEX journal_people_by_person ON journal_people(person_id)",
+    _child("journal_delegations", "entry_id", "journal_entries",
+           "delegation_id INTEGER NOT NULL REFERENCES delegations(id) ON DELETE CASCADE"),
+    "CREATE INDEX journal_delegations_by_delegation ON journal_delegations(delegation_id)",
+    _child("journal_items", "entry_id", "journal_entries",
+           "item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE"),
+    "CREATE INDEX journal_items_by_item ON journal_items(item_id)",
+    _child("journal_reviews", "entry_id", "journal_entries",
+           f"{_day('reviewed_on')}, came_true INTEGER NOT NULL CHECK (came_true IN (0, 1)),"
+           f" outcome_quality TEXT NOT NULL CHECK (outcome_quality {_QUALITY}),"
+           f" process_quality TEXT NOT NULL CHECK (process_quality {_QUALITY}),"
+           f" {_text('what_happened')}", most=1),
+    _child("journal_hindsight", "entry_id", "journal_entries",
+           f"{_day('on_date')}, {_text('note')}"),
+    "CREATE TABLE feedback_themes ("
+    f" id INTEGER PRIMARY KEY AUTOINCREMENT, {_line('title', True)},"
+    " origin TEXT NOT NULL CHECK (origin IN ('identity', 'own'))) STRICT",
+    _child("feedback_self_ratings", "theme_id", "feedback_themes",
+           f"{_day('on_date')}, rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 5),"
+           " UNIQUE (theme_id, on_date)"),
+    "CREATE TABLE feedback_entries ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " source TEXT NOT NULL CHECK (source IN"
+    " ('team-member', 'peer', 'boss', 'other-function', 'other')),"
+    f" {_day('on_date')}, {_line('response', True)},"
+    " person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,"
+    f" {_line('name')},"
+    " theme_id INTEGER REFERENCES feedback_themes(id) ON DELETE SET NULL,"
+    f" {_text('situation')}, {_text('behaviour')}, {_text('impact')}, {_text('ask')},"
+    f" {_day('follow_up_on', True)}, {_day('followed_up_on', True)},"
+    " rating INTEGER CHECK (rating IS NULL OR rating BETWEEN 1 AND 5),"
+    " CHECK (follow_up_on IS NULL OR follow_up_on >= on_date),"
+    " CHECK (followed_up_on IS NULL OR followed_up_on >= on_date)) STRICT",
+    "CREATE INDEX feedback_entries_by_person ON feedback_entries(person_id)",
+    "CREATE INDEX feedback_entries_by_theme ON feedback_entries(theme_id)",
+    _child("feedback_feedforward", "feedback_id", "feedback_entries", _line("idea", True), most=2),
+)  # fmt: skip

@@ -12,7 +12,11 @@ from __future__ import annotations
 import sqlite3
 
 MIGRATION_SET = "altitude"
-MIGRATION_NAMES: tuple[str, ...] = ("0001_initial_schema", "0002_one_to_ones_and_limits")
+MIGRATION_NAMES: tuple[str, ...] = (
+    "0001_initial_schema",
+    "0002_one_to_ones_and_limits",
+    "0003_decision_journal_and_feedback",
+)
 
 
 def recorded_names(conn: sqlite3.Connection) -> tuple[str, ...]:

@@ -46,3 +46,19 @@ def attention_text(item: Attention, today: date) -> str:
             return tr("Your one-to-one with {0} is due (since {1}).").format(
                 item.who, short_day(item.due, today)
             )
+        case Concern.REVIEW_DUE:
+            when = short_day(item.due, today) if item.due else ""
+            return tr("Review your decision “{0}” (due {1}).").format(item.outcome, when)
+        case Concern.MORE_REVIEWS_DUE:
+            return tr("{0} more decisions are due for review: see the journal.").format(item.count)
+        case Concern.FOLLOW_UP_DUE:
+            when = short_day(item.due, today) if item.due else ""
+            if item.who:
+                return tr("Follow up with {0} on “{1}” (due {2}).").format(
+                    item.who, item.outcome, when
+                )
+            return tr("Follow up on “{0}” (due {1}).").format(item.outcome, when)
+        case Concern.MORE_FOLLOW_UPS_DUE:
+            return tr("{0} more feedback follow-ups are due: see the feedback log.").format(
+                item.count
+            )
