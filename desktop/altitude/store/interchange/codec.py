@@ -26,7 +26,12 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Kind, fields_of
-from altitude.store.interchange.growth_refs import FEEDBACK_KEYS, SINCE, check_growth_ids
+from altitude.store.interchange.growth_refs import (
+    FEEDBACK_KEYS,
+    SINCE,
+    check_growth_ids,
+    unique_ids,
+)
 from altitude.store.interchange.jsonsafe import InterchangeError, parse
 from altitude.store.interchange.reader import Obj
 
@@ -242,26 +247,15 @@ def _read(top: Obj) -> PlanState:
     )
 
 
-def _unique(ids: list[int | None], where: str) -> set[int]:
-    seen: set[int] = set()
-    for index, value in enumerate(ids):
-        if value is None or value < 1:
-            raise InterchangeError(f"{where}[{index}].id: must be a positive whole number")
-        if value in seen:
-            raise InterchangeError(f"{where}[{index}].id: {value} is used twice")
-        seen.add(value)
-    return seen
-
-
 def _check_ids(
     people: tuple[Person, ...],
     items: tuple[InventoryItem, ...],
     delegations: tuple[Delegation, ...],
     checkins: tuple[WeeklyCheckIn, ...],
 ) -> None:
-    person_ids = _unique([p.id for p in people], "people")
-    item_ids = _unique([i.id for i in items], "items")
-    _unique([d.id for d in delegations], "delegations")
+    person_ids = unique_ids([p.id for p in people], "people")
+    item_ids = unique_ids([i.id for i in items], "items")
+    unique_ids([d.id for d in delegations], "delegations")
     for index, d in enumerate(delegations):
         if d.item_id is not None and d.item_id not in item_ids:
             raise InterchangeError(f"delegations[{index}].item_id: no item has id {d.item_id}")
