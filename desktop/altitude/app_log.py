@@ -11,10 +11,8 @@ from __future__ import annotations
 import io
 import logging
 import os
-import platform
 import traceback
 from collections.abc import Mapping
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -34,14 +32,36 @@ def log_path(data_dir: Path) -> Path:
     return Path(data_dir) / LOG_FOLDER / LOG_NAME
 
 
-class PrivateRotatingFileHandler(RotatingFileHandler):
-    """A RotatingFileHandler whose folder is 0700 and whose files (rotated ones too) are
+class PrivateRotatingFileHandler(logging.FileHandler):
+    """A rotating file log whose folder is 0700 and whose files (rotated ones too) are
     0600, whatever the umask. A log that can't be written is given up silently: it must
-    not become a second error (logging would print a traceback on stderr)."""
+    not become a second error (logging would print a traceback on stderr).
+
+    It rotates like ``logging.handlers.RotatingFileHandler`` but is built on
+    ``FileHandler``: ``logging.handlers`` imports socket, pickle and queue (~7 ms at every
+    start) for handlers the app never uses."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, maxBytes=MAX_BYTES, backupCount=KEPT, encoding="utf-8", delay=True)
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.maxBytes = MAX_BYTES
+        self.backupCount = KEPT
         self.failed = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full_with(record):
+                self.doRollover()
+        except OSError:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _full_with(self, record: logging.LogRecord) -> bool:
+        try:
+            size = os.stat(self.baseFilename).st_size
+        except FileNotFoundError:
+            return False
+        return size > 0 and size + len(self.format(record)) + 1 >= self.maxBytes
 
     def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
@@ -49,8 +69,16 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         fd = open_private(path, os.O_WRONLY | os.O_APPEND)
         return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
-    def doRollover(self) -> None:  # noqa: N802 - logging's API
-        super().doRollover()
+    def doRollover(self) -> None:  # noqa: N802 - logging's name for it
+        if self.stream:
+            self.stream.close()
+            self.stream = None  # reopened on the next record
+        base = self.baseFilename
+        for n in range(self.backupCount - 1, 0, -1):
+            if os.path.exists(f"{base}.{n}"):
+                os.replace(f"{base}.{n}", f"{base}.{n + 1}")
+        if os.path.exists(base):
+            os.replace(base, f"{base}.1")
         for n in range(1, self.backupCount + 1):  # renamed files keep their mode; be sure
             rotated = Path(f"{self.baseFilename}.{n}")
             if rotated.exists():
@@ -81,6 +109,8 @@ def stop() -> None:
 
 
 def versions(extra: Mapping[str, str] | None = None) -> str:
+    import platform  # only when a bug is reported
+
     parts = {
         "Altitude": __version__,
         "Python": platform.python_version(),

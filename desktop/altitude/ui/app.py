@@ -24,7 +24,6 @@ from altitude.paths import resource
 from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.diagnostics import install_from_env as install_diagnostics
 from altitude.ui.features import install_features
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
@@ -113,7 +112,10 @@ EXIT_BUG = 70  # EX_SOFTWARE, as the CLI's
 def run_gui(folder: Path, clock: Callable[[], date]) -> int:
     app = application()
     hook = BugHook(DialogService()).install()
-    install_diagnostics(app)  # only for benchmarks/ and smoke tests: see ui.diagnostics
+    if any(name.startswith("ALTITUDE_") for name in os.environ):  # benchmarks, smoke tests
+        from altitude.ui.diagnostics import install_from_env
+
+        install_from_env(app)
     instance = SingleInstance(folder)  # the lock is taken before the store is touched
     if not instance.acquire():
         instance.notify_existing()

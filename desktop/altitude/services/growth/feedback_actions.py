@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from altitude.domain.growth.feedback import (
     FeedbackEntry,
@@ -22,10 +23,12 @@ from altitude.domain.growth.feedback_rules import (
     validate_feedback_entry,
     validate_theme,
 )
-from altitude.domain.growth.feedback_stats import ThemeView, theme_view
 from altitude.domain.validation import check
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
+
+if TYPE_CHECKING:  # the statistics load when first asked for, not at start-up
+    from altitude.domain.growth.feedback_stats import ThemeView
 
 
 class FeedbackActions(ServiceBase):
@@ -74,6 +77,8 @@ class FeedbackActions(ServiceBase):
     def theme_views(self, since: date | None = None) -> list[ThemeView]:
         """Per theme, your latest rating against the mean of others'."""
         state = self.state
+        from altitude.domain.growth.feedback_stats import theme_view
+
         return [theme_view(t, state.feedback, since) for t in state.themes]
 
     # ------------------------------------------------------------ entries

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from altitude.domain.growth import decision_stats, decision_trends
 from altitude.domain.growth.decision_rules import (
     amend,
     default_review_date,
@@ -23,6 +22,9 @@ from altitude.domain.validation import check
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.store.interchange.codec import document_of
+
+if TYPE_CHECKING:  # the statistics load when first asked for, not at start-up
+    from altitude.domain.growth import decision_stats, decision_trends
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,8 @@ class JournalActions(ServiceBase):
 
     def journal_stats(self) -> JournalStats:
         journal = self.state.journal
+        from altitude.domain.growth import decision_stats, decision_trends
+
         done = decision_stats.reviewed(journal)
         enough = len(done) >= decision_stats.MIN_REVIEWED
         return JournalStats(
