@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import InventoryItem, Mode
 from altitude.domain.metrics import Split, current_split, format_hours
 from altitude.ui.checkins.hours import hours_box
-from altitude.ui.shared.fields import ErrorLabel, caption
+from altitude.ui.shared.fields import ErrorLabel, caption, clear_layout
 
 
 def tr(text: str) -> str:
@@ -115,12 +115,7 @@ class ItemHoursSection(QWidget):
         hints: Mapping[int, str] | None = None,
     ) -> None:
         """One row per saved item; ``hints`` add a short note (e.g. who owns it now)."""
-        while self.grid.count():
-            taken = self.grid.takeAt(0)
-            widget = taken.widget() if taken is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
+        clear_layout(self.grid)
         saved = [(i.id, i) for i in items if i.id is not None]
         self._items = [i for _, i in saved]
         self._boxes = {}

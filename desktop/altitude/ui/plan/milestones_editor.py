@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Milestone
 from altitude.domain.validation import MAX_HORIZON_DAYS, MAX_TITLE
-from altitude.ui.shared.fields import ErrorLabel, quietly
+from altitude.ui.shared.fields import ErrorLabel, clear_layout, quietly
 
 
 @dataclass
@@ -110,12 +110,7 @@ class MilestonesEditor(QWidget):
     # ------------------------------------------------------------ rows
 
     def _rebuild(self, count: int) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._rows = []
         if self.with_shares:
             for column, text in enumerate(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import LevelStep
 from altitude.domain.levels import LEVELS, MAX_LEVEL, MIN_LEVEL
-from altitude.ui.shared.fields import ErrorLabel
+from altitude.ui.shared.fields import ErrorLabel, clear_layout
 from altitude.ui.shared.ledger_rows import level_label, level_meaning
 
 MAX_PLAN_WEEK = 104  # two years is longer than any hand-over worth planning in steps
@@ -115,12 +115,7 @@ class LevelPlanEditor(QWidget):
         return step.week, step.level, step.remove
 
     def _rebuild(self, count: int) -> None:
-        while self._grid.count():
-            item = self._grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self._grid)
         self._steps = []
         for _ in range(count):
             self._append()

@@ -12,12 +12,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from altitude.domain.entities import Delegation, Person, PlanState, Status
 from altitude.domain.metrics import HANDED_OVER, person_load
 from altitude.domain.shares import format_hours
+from altitude.ui.shared.fields import to_qdate
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, RowTableModel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person
@@ -185,7 +186,7 @@ def _next_one_to_one(person: Person) -> str:
         return ""
     if due == date.min:
         return tr("Now (none logged)")
-    return QLocale().toString(QDate(due.year, due.month, due.day), "d MMM")
+    return QLocale().toString(to_qdate(due), "d MMM")
 
 
 def _scale_of(rows: Sequence[TeamRow]) -> float:

@@ -30,7 +30,16 @@ from altitude.domain.field_rules import MAX_TITLE
 from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_person
 from altitude.ui.shared.delegation_progress import escape
-from altitude.ui.shared.fields import ErrorLabel, PlainTextField, heading, with_error
+from altitude.ui.shared.fields import (
+    ErrorLabel,
+    PlainTextField,
+    format_day,
+    heading,
+    picked_day,
+    quietly,
+    to_qdate,
+    with_error,
+)
 from altitude.ui.shared.ledger_rows import level_label, status_label
 from altitude.ui.team.model import TeamRow
 
@@ -145,16 +154,11 @@ class PersonEditor(QWidget):
                 edit.blockSignals(blocked)
         self.growth_goal.set_text_quietly(p.growth_goal)
         self.notes.set_text_quietly(p.notes)
-        for widget in (self.cadence, self.last_met):
-            blocked = widget.blockSignals(True)
-            if widget is self.cadence:
-                self.cadence.setValue(p.one_to_one_days or 0)
-            else:
-                last = p.last_one_to_one
-                self.last_met.setDate(
-                    QDate(last.year, last.month, last.day) if last else _NONE_LOGGED
-                )
-            widget.blockSignals(blocked)
+        last = p.last_one_to_one
+        quietly(self.cadence, lambda: self.cadence.setValue(p.one_to_one_days or 0))
+        quietly(
+            self.last_met, lambda: self.last_met.setDate(to_qdate(last) if last else _NONE_LOGGED)
+        )
         self.next_one_to_one.setText(self._next_text(p) if row else "")
         self.sentence.setText(row.sentence() if row else "")
         self.outcomes.setText(self._outcome_list(row) if row else "")
@@ -184,21 +188,20 @@ class PersonEditor(QWidget):
             return self.tr("Set how often you meet, and Altitude reminds you on the dashboard.")
         if due == date.min:
             return self.tr("No one-to-one logged yet: it is due now.")
-        when = QDate(due.year, due.month, due.day).toString("d MMM yyyy")
+        when = format_day(due)
         if due <= self.today():
             return self.tr("Due since {0}.").format(when)
         return self.tr("Next one due by {0}.").format(when)
 
     def _met_today(self) -> None:
         today = self.today()
-        self.last_met.setDate(QDate(today.year, today.month, today.day))
+        self.last_met.setDate(to_qdate(today))
         self.commit()
 
     def _last_met(self) -> date | None:
-        picked = self.last_met.date()
-        if picked <= _NONE_LOGGED:
+        if self.last_met.date() <= _NONE_LOGGED:
             return None
-        return date(picked.year(), picked.month(), picked.day())
+        return picked_day(self.last_met)
 
     def from_fields(self) -> Person | None:
         if self._person is None:
