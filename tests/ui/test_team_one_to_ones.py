@@ -79,6 +79,17 @@ def test_an_overdue_one_to_one_is_named_with_its_date(page: TeamPage, service: A
     last = date(2020, 3, 2)
     page.add_person(Person("Hannah", one_to_one_days=14, last_one_to_one=last))
     assert _due_texts(service) == ["Your one-to-one with Hannah is due (since 16 Mar 2020)."]
+    cell = page.model.index(0, Column.ONE_TO_ONE)
+    shown = QLocale().toString(QDate(2020, 3, 16), "d MMM")
+    assert cell.data() == f"{shown} — overdue"
+    assert cell.data(Qt.ItemDataRole.FontRole).bold()
+
+
+def test_a_one_to_one_due_later_is_not_marked_overdue(page: TeamPage, service: Altitude) -> None:
+    page.add_person(Person("Ines", one_to_one_days=14, last_one_to_one=service.today()))
+    cell = page.model.index(0, Column.ONE_TO_ONE)
+    assert not cell.data().endswith("overdue")
+    assert cell.data(Qt.ItemDataRole.FontRole) is None
 
 
 def test_a_cadence_out_of_range_is_refused_with_a_message_and_nothing_saved(

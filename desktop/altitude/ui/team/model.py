@@ -44,6 +44,12 @@ class TeamRow:
     carried: tuple[Delegation, ...]  # handing over or owned
     planned: tuple[Delegation, ...]  # planned for them, not handed over yet
     taken_back: tuple[Delegation, ...] = ()  # handed to them once, then taken back
+    today: date | None = None  # to say whether the next one-to-one is overdue
+
+    @property
+    def one_to_one_overdue(self) -> bool:
+        due = self.person.one_to_one_due()
+        return due is not None and self.today is not None and due < self.today
 
     @property
     def first_name(self) -> str:
@@ -66,7 +72,7 @@ class TeamRow:
         return text
 
 
-def team_rows(state: PlanState) -> list[TeamRow]:
+def team_rows(state: PlanState, today: date | None = None) -> list[TeamRow]:
     rows = []
     for person in state.people:
         theirs = [d for d in state.delegations if d.owner_id == person.id]
@@ -77,6 +83,7 @@ def team_rows(state: PlanState) -> list[TeamRow]:
                 carried=tuple(d for d in theirs if d.status in HANDED_OVER),
                 planned=tuple(d for d in theirs if d.status == Status.PLANNED),
                 taken_back=tuple(d for d in theirs if d.status == Status.TAKEN_BACK),
+                today=today,
             )
         )
     return rows
@@ -147,7 +154,9 @@ class TeamModel(RowTableModel[TeamRow, Column]):
             return row
         if role == LOAD_SHARE_ROLE and column == Column.LOAD:
             return min(1.0, row.load / self._scale())
-        if role == Qt.ItemDataRole.FontRole and column == Column.NAME:
+        if role == Qt.ItemDataRole.FontRole and (
+            column == Column.NAME or (column == Column.ONE_TO_ONE and row.one_to_one_overdue)
+        ):
             font = QFont()
             font.setBold(True)
             return font
@@ -167,7 +176,7 @@ class TeamModel(RowTableModel[TeamRow, Column]):
                 return tr("{0} + {1} planned").format(len(row.carried), len(row.planned))
             return str(len(row.carried))
         if column == Column.ONE_TO_ONE:
-            return _next_one_to_one(row.person)
+            return _next_one_to_one(row)
         return format_hours(row.load)
 
     def _tooltip(self, row: TeamRow, column: Column) -> str | None:
@@ -180,13 +189,15 @@ class TeamModel(RowTableModel[TeamRow, Column]):
         return None
 
 
-def _next_one_to_one(person: Person) -> str:
-    due = person.one_to_one_due()
+def _next_one_to_one(row: TeamRow) -> str:
+    due = row.person.one_to_one_due()
     if due is None:
         return ""
     if due == date.min:
         return tr("Now (none logged)")
-    return QLocale().toString(to_qdate(due), "d MMM")
+    shown = QLocale().toString(to_qdate(due), "d MMM")
+    # said in words as well as bold: the table must not rely on weight alone
+    return tr("{0} — overdue").format(shown) if row.one_to_one_overdue else shown
 
 
 def _scale_of(rows: Sequence[TeamRow]) -> float:

@@ -141,7 +141,7 @@ class TeamPage(Page):
     def show_state(self, state: PlanState) -> None:
         self._redrawing = True
         try:
-            self.model.set_rows(team_rows(state))
+            self.model.set_rows(team_rows(state, self.ctx.today()))
             if state.person(self._selected_id or -1) is None:
                 first = self.proxy.index(0, 0)
                 self._selected_id = first.data(PERSON_ROLE).id if first.isValid() else None
