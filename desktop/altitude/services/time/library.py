@@ -81,6 +81,29 @@ class TimeLibrary(ServiceBase):
             saved = self.store.put_time_rules(cleaned)
         return Edit(saved, PutTimeRules(old))
 
+    def import_time_rules(self, rules: Sequence[Rule], source: str) -> Edit[tuple[TimeRule, ...]]:
+        """A rules file's rules in place of the plan's, item titles resolved to ids (ignoring
+        case and spacing); refused whole, naming the rule, when a title is not an item.
+        Backed up first; one transaction."""
+        from altitude.services.safety_actions import backup_before
+
+        ids = {" ".join(i.title.split()).casefold(): i.id for i in self.state.items}
+        stored: list[TimeRule] = []
+        for number, rule in enumerate(rules, start=1):
+            item_id = None
+            if rule.item is not None:
+                item_id = ids.get(" ".join(rule.item.split()).casefold())
+                if item_id is None:
+                    raise ActionError(
+                        f"{source}: rule {number}: {rule.item!r} is not an item in your "
+                        "inventory; use an item's title exactly, or leave item out"
+                    )
+            stored.append(TimeRule(tuple(rule.words), rule.mode, item_id))
+        for index, checked in enumerate(stored):
+            self._checked_rule(checked, index)  # every rule checked before the backup
+        backup_before(self, "rules")
+        return self.put_time_rules(stored)
+
     def add_time_rule(self, rule: TimeRule, at: int | None = None) -> Edit[TimeRule]:
         """A new rule at ``at`` (None: last; the first match wins, so place matters)."""
         rules = list(self.state.time_rules)
