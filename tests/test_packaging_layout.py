@@ -31,7 +31,8 @@ FACTORS = {"leverage", "only_you", "risk", "growth", "attachment"}
 ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description", "format"}
 CHECKED = {
     "$ref", "type", "const", "enum", "oneOf", "allOf", "if", "then", "minimum", "maximum",
-    "exclusiveMinimum", "minLength", "maxLength", "pattern", "items", "maxItems", "required",
+    "exclusiveMinimum", "minLength", "maxLength", "pattern", "items", "maxItems", "minItems",
+    "uniqueItems", "required",
     "properties", "additionalProperties",
 }  # fmt: skip
 
@@ -93,6 +94,10 @@ def schema_errors(
     if isinstance(value, list):
         if len(value) > schema.get("maxItems", len(value)):
             errors.append(f"{at}: too many items")
+        if len(value) < schema.get("minItems", 0):
+            errors.append(f"{at}: too few items")
+        if schema.get("uniqueItems") and len({json.dumps(v) for v in value}) < len(value):
+            errors.append(f"{at}: items repeat")
         for index, entry in enumerate(value):
             errors += schema_errors(entry, schema.get("items", {}), root, f"{at}[{index}]")
     if isinstance(value, dict) and ("properties" in schema or "required" in schema):
@@ -149,7 +154,19 @@ def test_sample_plan_matches_the_schema(schema: dict[str, Any], sample: dict[str
         (lambda d: d["checkins"][0].update(week="2026-47"), "$.checkins[0].week"),
         (lambda d: d["delegations"][0].update(level=True), "$.delegations[0].level"),
         (lambda d: d["plan"].update(start_date="31/08/2026"), "$.plan.start_date"),
-        (lambda d: d.update(version=4), "$.version"),
+        (lambda d: d.update(version=5), "$.version"),
+        (lambda d: d["settings"].update(report_sections=[]), "$.settings.report_sections"),
+        (
+            lambda d: d["settings"].update(report_sections=["plan", "plan"]),
+            "$.settings.report_sections",
+        ),
+        (lambda d: d["settings"].update(focus_words=[" focus"]), "$.settings.focus_words[0]"),
+        (
+            lambda d: d["time"]["rules"].append(
+                {"id": 1, "words": [], "mode": "ignore", "item_id": None}
+            ),
+            "$.time.rules[0].words",
+        ),
     ],
 )
 def test_schema_rejects_what_the_format_forbids(
