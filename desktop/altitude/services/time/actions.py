@@ -6,36 +6,60 @@ start-up and must not pay for icalendar and dateutil until someone imports time.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from altitude.services.checkin_actions import CheckinActions
 
 if TYPE_CHECKING:
+    from altitude.domain.weeks import IsoWeek
     from altitude.domain.worktime.rules import RuleMode
     from altitude.services.time.requests import TimeApplied, TimePreview, TimeRequest
+    from altitude.services.time.week import WeekPreview, WeekRequest
+    from altitude.timeimport.reading import ReadOptions
 
 
 class TimeActions(CheckinActions):  # apply records through record_checkin
+    # The last preview or week read, for the Settings dialog to test a rule against (its
+    # ``entries`` are the classified entries either way). None until something is read.
+    last_time_preview: TimePreview | WeekPreview | None = None
+
+    def preview_week(self, request: WeekRequest, week: IsoWeek) -> WeekPreview:
+        """One week of the file at ``request.path``, for the check-in dialog; writes
+        nothing. The file is parsed once and kept while it is unchanged
+        (``timeimport.cache``), so the next week, or a refresh, only expands that week."""
+        from altitude.domain.worktime.entries import WeekWindow
+        from altitude.domain.worktime.rules import classify_all, sum_weeks
+        from altitude.services.time.week import WeekPreview, week_rows
+        from altitude.timeimport.cache import FILES
+
+        options = _read_options(request.zone, request.kind, request.me, request.date_order)
+        options = replace(options, weeks=(week, week))
+        read = FILES.read(request.path, options)
+        window = read.window or WeekWindow.of(week, week, options.zone)  # always given back
+        classified = tuple(classify_all(read.entries, request.rules))
+        (hours,) = sum_weeks(classified, window, request.focus_words)
+        rows = week_rows(classified, window)
+        preview = WeekPreview(request.path, read.kind, week, window, hours, classified, rows)
+        self.last_time_preview = preview
+        return preview
+
     def preview_time(self, request: TimeRequest) -> TimePreview:
         """Read, classify and sum the file; writes nothing."""
         from altitude.domain.worktime.rules import classify_all, sum_weeks
         from altitude.services.time.requests import TimePreview
-        from altitude.timeimport.reading import ReadOptions, normal_address, read_time
-        from altitude.timeimport.zones import user_zone
+        from altitude.timeimport.reading import read_time
 
-        options = ReadOptions(
-            zone=user_zone(request.zone),
-            kind=request.kind,
-            me=frozenset(normal_address(a) for a in request.me if a.strip()),
-            date_order=request.date_order,
-            weeks=request.weeks,
-        )
+        options = _read_options(request.zone, request.kind, request.me, request.date_order)
+        options = replace(options, weeks=request.weeks)
         read = read_time(request.data, request.source, options)
         classified = tuple(classify_all(read.entries, request.rules))
         weeks = sum_weeks(classified, read.window) if read.window is not None else []
-        return TimePreview(
+        preview = TimePreview(
             read.kind, read.window, classified, tuple(w for w in weeks if not w.empty)
         )
+        self.last_time_preview = preview
+        return preview
 
     def apply_time(self, request: TimeRequest, unclassified: RuleMode | None = None) -> TimeApplied:
         """Record the weeks asked for as check-ins, all or nothing, backed up first.
@@ -79,3 +103,17 @@ class TimeActions(CheckinActions):  # apply records through record_checkin
                 for checkin in changes:
                     self.record_checkin(checkin)
         return TimeApplied(preview, outcomes)
+
+
+def _read_options(
+    zone: str | None, kind: str | None, me: tuple[str, ...], date_order: str | None
+) -> ReadOptions:
+    from altitude.timeimport.reading import ReadOptions, normal_address
+    from altitude.timeimport.zones import user_zone
+
+    return ReadOptions(
+        zone=user_zone(zone),
+        kind=kind,
+        me=frozenset(normal_address(a) for a in me if a.strip()),
+        date_order=date_order,
+    )
