@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from altitude.services.checkin_actions import CheckinActions
+from altitude.services.time.library import TimeLibrary
 
 if TYPE_CHECKING:
     from altitude.domain.weeks import IsoWeek
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from altitude.timeimport.reading import ReadOptions
 
 
-class TimeActions(CheckinActions):  # apply records through record_checkin
+class TimeActions(TimeLibrary, CheckinActions):  # apply records through record_checkin
     # The last preview or week read, for the Settings dialog to test a rule against (its
     # ``entries`` are the classified entries either way). None until something is read.
     last_time_preview: TimePreview | WeekPreview | None = None
@@ -65,6 +66,8 @@ class TimeActions(CheckinActions):  # apply records through record_checkin
         """Record the weeks asked for as check-ins, all or nothing, backed up first.
 
         A week that has a check-in gets the file's hours; its note and reflections stay.
+        Each week with time also keeps what it showed (``ImportedTime``: meetings, short
+        blocks, focus time, hours per item), in the same transaction.
         Weeks whose check-in would not change are not written (applying a file twice
         changes nothing), and nothing at all is written, nor backed up, when no week
         changes. Unclassified hours are refused unless ``unclassified`` says where they go.
@@ -79,6 +82,7 @@ class TimeActions(CheckinActions):  # apply records through record_checkin
             refuse_unclassified,
             week_checkin,
         )
+        from altitude.services.time.week import applied_imported, same_imported
 
         if request.weeks is None:
             raise ActionError("say which weeks to record, e.g. --weeks 2026-W10..2026-W14")
@@ -91,17 +95,21 @@ class TimeActions(CheckinActions):  # apply records through record_checkin
         weeks = sum_weeks(preview.entries, preview.window) if preview.window else []
         outcomes = tuple(week_checkin(w, unclassified, ids, state.checkin(w.week)) for w in weeks)
         changes = [o.checkin for o in outcomes if o.checkin and o.status != "unchanged"]
+        shown = [x for x in (applied_imported(w, ids) for w in weeks) if x is not None]
+        imported = [x for x in shown if not same_imported(state.imported_week(x.week), x)]
         for checkin in changes:  # all checked before the backup, so a refusal writes nothing
             errors = validate_checkin(checkin, known)
             if errors:
                 raise ActionError(
                     f"{request.source}: {checkin.week}: {next(iter(errors.values()))}"
                 )
-        if changes:
+        if changes or imported:
             backup_before(self, "import")
             with self.together():
                 for checkin in changes:
                     self.record_checkin(checkin)
+                for x in imported:  # what the weeks showed: meetings, focus, came back
+                    self.put_imported_time(x)
         return TimeApplied(preview, outcomes)
 
 

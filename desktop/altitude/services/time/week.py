@@ -7,9 +7,10 @@ Imported lazily by ``time.actions``; the file itself is parsed once and kept
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from altitude.domain.entities import ItemHours
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.entries import WeekWindow
 from altitude.domain.worktime.rules import (
@@ -20,6 +21,7 @@ from altitude.domain.worktime.rules import (
     WeekHours,
     hours,
 )
+from altitude.domain.worktime.stored import ImportedTime
 
 GROUPS = ("execution", "strategy", "unclassified", "skipped")
 IGNORED = "ignored by your rules"  # the reason shown for an entry a rule sends to ignore
@@ -113,4 +115,41 @@ def fill_of(week: WeekHours, ids: dict[str, int]) -> Fill:
     )
 
 
-__all__ = ["GROUPS", "Fill", "WeekEntry", "WeekPreview", "WeekRequest", "fill_of", "week_rows"]
+def imported_of(week: WeekHours, item_hours: tuple[ItemHours, ...]) -> ImportedTime:
+    """What a week showed beyond its two numbers, as the plan keeps it (the source is set
+    when it is saved). Focus time lost is not part of the counted hours when declined or
+    cancelled; moved focus time is (it happened elsewhere)."""
+    return ImportedTime(
+        week=week.week,
+        source_id=None,
+        counted_hours=_bounded(week.counted),
+        meeting_hours=_bounded(week.meetings),
+        short_block_hours=_bounded(week.short_blocks),
+        focus_kept_hours=_bounded(week.focus_kept),
+        focus_lost_hours=_bounded(week.focus_lost),
+        item_hours=item_hours,
+    )
+
+
+def _bounded(seconds: int) -> float:
+    """Overlapping events can add up past a week's 168 h; the plan keeps at most that."""
+    return min(hours(seconds), 168.0)
+
+
+def applied_imported(week: WeekHours, ids: dict[str, int]) -> ImportedTime | None:
+    """A week's ImportedTime as ``time apply`` records it (no source); None when empty."""
+    if week.counted == 0:
+        return None
+    pairs = tuple(
+        sorted(ItemHours(ids[t], hours(s)) for t, s in week.items.items() if t in ids and s > 0)
+    )
+    return imported_of(week, pairs)
+
+
+def same_imported(old: ImportedTime | None, new: ImportedTime) -> bool:
+    """Whether recording ``new`` would change nothing (the source it came from aside)."""
+    if old is None:
+        return False
+    return replace(old, source_id=None, item_hours=tuple(sorted(old.item_hours))) == replace(
+        new, source_id=None, item_hours=tuple(sorted(new.item_hours))
+    )
