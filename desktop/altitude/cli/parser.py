@@ -103,7 +103,8 @@ def week_span(text: str) -> tuple[IsoWeek, IsoWeek]:
 
 
 def add_time_parsers(sub: Any) -> None:
-    """``altitude time preview|apply FILE ...`` (see time_commands; nothing heavy here)."""
+    """``altitude time preview|apply FILE ...`` and ``altitude time rules [--import FILE]``
+    (see time_commands; nothing heavy here)."""
     p = sub.add_parser("time", help="hours from a calendar (.ics) or a time tracker's export")
     actions = p.add_subparsers(dest="time_command", metavar="action", required=True)
     for name, text in (
@@ -134,6 +135,10 @@ def add_time_parsers(sub: Any) -> None:
             required=name == "apply",
             help="the weeks to read, e.g. 2026-W10..2026-W14",
         )
+        a.epilog = (
+            "Without --rules the plan's rules are used (altitude time rules), without --zone "
+            "the zone in settings; --me adds to your addresses in settings."
+        )
         if name == "preview":
             a.add_argument("--json", action="store_true", help="print one JSON object")
         else:
@@ -142,3 +147,10 @@ def add_time_parsers(sub: Any) -> None:
                 choices=("execution", "strategy", "ignore"),
                 help="where hours no rule matches go (else they are refused)",
             )
+    r = actions.add_parser("rules", help="print the plan's rules in order, or --import a file's")
+    r.add_argument(
+        "--import",
+        dest="import_file",
+        metavar="RULES.toml",
+        help="store a TOML file's rules in place of the plan's (backed up first)",
+    )

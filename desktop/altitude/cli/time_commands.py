@@ -21,15 +21,18 @@ SKIPPED_SHOWN = 10
 
 
 def cmd_time(service: Altitude, args: argparse.Namespace) -> int:
+    from altitude.domain.validation import ValidationError
     from altitude.timeimport.errors import TimeImportError
 
     prefix = f"altitude time {args.time_command}: error:"
     try:
-        request = _request(args)
+        if args.time_command == "rules":
+            return _rules(service, args.import_file)
+        request = _request(service, args)
         if args.time_command == "preview":
             return _preview(service, request, args.json)
         return _apply(service, request, args.unclassified)
-    except (TimeImportError, ActionError) as exc:
+    except (TimeImportError, ActionError, ValidationError) as exc:
         print(f"{prefix} {_one_line(str(exc))}", file=sys.stderr)
     except RecursionError:
         print(
@@ -38,26 +41,61 @@ def cmd_time(service: Altitude, args: argparse.Namespace) -> int:
     return 1
 
 
-def _request(args: argparse.Namespace) -> TimeRequest:
+def _read_rules_file(name: str) -> tuple[Rule, ...]:
     from pathlib import Path
 
-    from altitude.services.time.requests import TimeRequest
     from altitude.timeimport.limits import MAX_RULES_BYTES, read_bounded
     from altitude.timeimport.rules_toml import read_rules
 
-    rules: tuple[Rule, ...] = ()
-    if args.rules:
-        rules = read_rules(read_bounded(Path(args.rules), MAX_RULES_BYTES), args.rules)
+    return read_rules(read_bounded(Path(name), MAX_RULES_BYTES), name)
+
+
+def _request(service: Altitude, args: argparse.Namespace) -> TimeRequest:
+    """The file and the options; what is not given comes from the plan: its rules, the
+    zone in settings (then the system's), and your addresses in settings besides --me."""
+    from pathlib import Path
+
+    from altitude.services.time.requests import TimeRequest
+    from altitude.timeimport.limits import read_bounded
+
+    settings = service.state.settings
+    rules = _read_rules_file(args.rules) if args.rules else service.stored_rules()
+    me = tuple(dict.fromkeys((*settings.my_addresses, *args.me)))
     return TimeRequest(
         data=read_bounded(Path(args.file)),
         source=Path(args.file).name,
         kind=args.kind,
-        zone=args.zone,
-        me=tuple(args.me),
+        zone=args.zone or settings.time_zone or None,
+        me=me,
         rules=rules,
         date_order=args.date_order,
         weeks=args.weeks,
     )
+
+
+def _rules(service: Altitude, import_file: str | None) -> int:
+    if import_file:
+        from pathlib import Path
+
+        rules = _read_rules_file(import_file)
+        saved = service.import_time_rules(rules, Path(import_file).name).result
+        print(f"{len(saved)} rule(s) stored from {import_file}; a backup was made first.")
+    print("\n".join(rules_lines(service.stored_rules())))
+    return 0
+
+
+def rules_lines(rules: tuple[Rule, ...]) -> list[str]:
+    """The plan's rules in order, first match wins; as a TOML rules file would say them."""
+    if not rules:
+        return ["No rules yet: add them in Settings → Time import, or altitude time rules "
+                "--import RULES.toml."]  # fmt: skip
+    lines = ["# first match wins"]
+    for rule in rules:
+        lines += ["", "[[rule]]", f"words = {json.dumps(list(rule.words), ensure_ascii=False)}"]
+        lines.append(f'mode = "{rule.mode.value}"')
+        if rule.item is not None:
+            lines.append(f"item = {json.dumps(rule.item, ensure_ascii=False)}")
+    return lines
 
 
 def _preview(service: Altitude, request: TimeRequest, as_json: bool) -> int:

@@ -19,6 +19,7 @@ from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
 from altitude.services.time.actions import TimeActions
 from altitude.services.time.fill import FillActions
+from altitude.services.time.library import TimeLibrary
 from altitude.services.undo.apply import carry_out
 from altitude.services.undo.changes import Change
 from altitude.store import Store
@@ -32,6 +33,7 @@ class Altitude(
     TeamActions,
     DelegationActions,
     TimeActions,
+    TimeLibrary,
     CheckinActions,
     ExchangeActions,
     SafetyActions,

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 BACKUPS_FOLDER = "backups"
-REASONS = ("daily", "manual", "import", "restore", "migration", "new-plan")
+REASONS = ("daily", "manual", "import", "restore", "migration", "new-plan", "rules")
 DEFAULT_KEEP = 10
 _NAME = re.compile(r"^altitude-(\d{8})-(\d{6})-([a-z]+)(?:-(\d+))?\.db$")
 _STALE_PARTIAL_SECONDS = 3600
