@@ -144,7 +144,7 @@ class FillBar(QWidget):
                 tr(
                     "{0}\nNothing was changed. If the file moved, choose it again with "
                     "“Fill from calendar or tracker…”."
-                ).format(exc),  # fmt: skip
+                ).format(exc),
             )
             return
         self.filled.emit(result)

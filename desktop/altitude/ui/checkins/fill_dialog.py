@@ -146,8 +146,13 @@ class FillDialog(QDialog):
         self.me.setToolTip(tr("To tell invitations you declined and who else was in a meeting"))
         self.date_order = QComboBox()
         self.date_order.setAccessibleName(tr("Date order in the file"))
-        for order, label in (("", tr("Tell from the file")), ("dmy", tr("day/month/year")),
-                             ("mdy", tr("month/day/year")), ("ymd", tr("year-month-day"))):  # fmt: skip
+        orders = (
+            ("", tr("Tell from the file")),
+            ("dmy", tr("day/month/year")),
+            ("mdy", tr("month/day/year")),
+            ("ymd", tr("year-month-day")),
+        )
+        for order, label in orders:
             self.date_order.addItem(label, order)
         if source is not None:
             self.date_order.setCurrentIndex(self.date_order.findData(source.date_order.value))
@@ -174,10 +179,14 @@ class FillDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose)
         form = QFormLayout()
-        labels = {}
-        for name, text, buddy in (("file", tr("&File"), self.path), ("name", tr("&Name"), self.name),
-                                  ("kind", tr("&Kind"), self.kind),
-                                  ("me", tr("&Your addresses"), self.me)):  # fmt: skip
+        labels: dict[str, QLabel] = {}
+        rows: tuple[tuple[str, str, QWidget], ...] = (
+            ("file", tr("&File"), self.path),
+            ("name", tr("&Name"), self.name),
+            ("kind", tr("&Kind"), self.kind),
+            ("me", tr("&Your addresses"), self.me),
+        )
+        for name, text, buddy in rows:
             labels[name] = QLabel(text)
             labels[name].setBuddy(buddy)
         form.addRow(labels["file"], file_row)

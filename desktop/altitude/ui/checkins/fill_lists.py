@@ -62,7 +62,7 @@ def mode_text(mode: RuleMode) -> str:
 
 
 def when_text(row: WeekEntry, zone: tzinfo) -> str:
-    """``Mon 09:30–09:45`` in the user's zone."""
+    """``Mon 09:30-09:45`` (an en dash) in the user's zone."""
     entry = row.done.entry
     start, end = entry.start.astimezone(zone), entry.end.astimezone(zone)
     day = QLocale().dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)

@@ -10,14 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from typing import TYPE_CHECKING
-
 from altitude.domain.entities import Delegation, DelegationCheckIn, ItemHours, WeeklyCheckIn
-from altitude.domain.worktime.rules import WeekHours, hours
 from altitude.domain.validation import validate_delegation
+from altitude.domain.worktime.rules import WeekHours, hours
 from altitude.ui.checkins.delegations import DelegationLog
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.week_picker import week_dates
