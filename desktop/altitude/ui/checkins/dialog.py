@@ -267,7 +267,7 @@ class CheckinDialog(QDialog):
         if fill.item_hours:
             self.items.set_hours(dict(fill.item_hours))
         self._loading = False
-        self.fill_bar.show_filled(result, self._imported_boomerangs())
+        self.fill_bar.show_filled(result, [])  # what came back shows in the items banner
         self._pulled_back = None  # the prompts follow what came back
         self._refresh()
 
