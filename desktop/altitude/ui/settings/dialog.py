@@ -1,4 +1,5 @@
-"""Settings: the check-in day, the first day of the week, the theme, the data folder, backups.
+"""Settings: the check-in day, the first day of the week, the theme, the data folder, backups;
+time import (``time_tab``); the decision journal's review rules of thumb.
 
 A theme choice shows at once (a preview) and is put back on Cancel. OK saves through
 ``ctx.perform`` so Ctrl+Z undoes it, theme included.
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
+from altitude.services.time.library import zone_problem
+from altitude.ui.settings.time_tab import TimeImportTab
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, caption, with_error
 from altitude.ui.shared.theme import apply_theme, resolve_dark
@@ -92,11 +96,16 @@ class SettingsDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
         self.open_button.clicked.connect(self.open_data_folder)
+        self.two_way = self._days_box(365, self.tr("Days before reviewing a two-way door"))
+        self.one_way = self._days_box(730, self.tr("Days before reviewing a one-way door"))
+        self.time_tab = TimeImportTab(ctx)
         self.errors = {
             name: ErrorLabel(field)
             for name, field in (("checkin_weekday", self.checkin_day),
                                 ("first_day_of_week", self.first_day),
-                                ("theme", self.theme), ("backups_kept", self.backups))
+                                ("theme", self.theme), ("backups_kept", self.backups),
+                                ("two_way_review_days", self.two_way),
+                                ("one_way_review_days", self.one_way))
         }  # fmt: skip
         self._build_layout()
         self.show_settings(self.saved)
@@ -109,6 +118,34 @@ class SettingsDialog(QDialog):
         for weekday in range(7):  # 0 = Monday, as in the domain; Qt counts Monday as 1
             box.addItem(locale.dayName(weekday + 1), weekday)
         return box
+
+    def _days_box(self, most: int, name: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(1, most)
+        box.setSuffix(self.tr(" days"))
+        box.setAccessibleName(name)
+        return box
+
+    def _decisions_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout()
+        for text, field, name in (
+            (self.tr("Review a &two-way door decision after about"), self.two_way,
+             "two_way_review_days"),
+            (self.tr("Review a &one-way door decision after about"), self.one_way,
+             "one_way_review_days"),
+        ):  # fmt: skip
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, with_error(field, self.errors[name]))
+        layout = QVBoxLayout(page)
+        layout.addWidget(caption(self.tr(
+            "Rules of thumb for when to look back at a decision in the journal: a two-way "
+            "door can be walked back, so look again soon; a one-way door later, once its "
+            "effects show.")))  # fmt: skip
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
 
     def _build_layout(self) -> None:
         form = QFormLayout()
@@ -132,15 +169,24 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr(
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(caption(self.tr(
             "Everything stays on this computer. Automatic backups are kept beside your data; "
             "the oldest go first.")))  # fmt: skip
-        layout.addSpacing(4)
-        layout.addLayout(form)
-        layout.addSpacing(10)
+        general_layout.addSpacing(4)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.time_tab, self.tr("Time import"))
+        self.tabs.addTab(self._decisions_page(), self.tr("Decisions"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
     def data_folder(self) -> Path:
         return self.ctx.service.data_folder()
@@ -153,22 +199,35 @@ class SettingsDialog(QDialog):
         self.first_day.setCurrentIndex(self.first_day.findData(settings.first_day_of_week))
         self.theme.setCurrentIndex(self.theme.findData(settings.theme.value))
         self.backups.setValue(settings.backups_kept)
+        self.two_way.setValue(settings.two_way_review_days)
+        self.one_way.setValue(settings.one_way_review_days)
+        self.time_tab.show_settings(settings)
 
     def settings(self) -> Settings:
-        return replace(
-            self.saved,
-            checkin_weekday=int(self.checkin_day.currentData()),
-            first_day_of_week=int(self.first_day.currentData()),
-            theme=Theme(self.theme.currentData()),
-            backups_kept=self.backups.value(),
+        # Rules and sources are records of their own, saved as they change: not in here.
+        return self.time_tab.read_into(
+            replace(
+                self.saved,
+                checkin_weekday=int(self.checkin_day.currentData()),
+                first_day_of_week=int(self.first_day.currentData()),
+                theme=Theme(self.theme.currentData()),
+                backups_kept=self.backups.value(),
+                two_way_review_days=self.two_way.value(),
+                one_way_review_days=self.one_way.value(),
+            )
         )
 
     def accept(self) -> None:
         new, old = self.settings(), self.saved
         errors = validate_settings(new)
-        for name, label in self.errors.items():
+        zone = zone_problem(new.time_zone) if "time_zone" not in errors else None
+        if zone:
+            errors["time_zone"] = zone
+        for name, label in (*self.errors.items(), *self.time_tab.errors.items()):
             label.show_error(errors.get(name))
         if errors:
+            if any(name in self.time_tab.errors for name in errors):
+                self.tabs.setCurrentWidget(self.time_tab)
             return
         if new != old:
             ctx = self.ctx

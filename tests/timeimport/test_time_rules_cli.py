@@ -4,59 +4,20 @@ rules, the zone and the addresses in settings."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from datetime import date
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from time_helpers import FIXTURES, ONE_TO_ONES, Cli, add_items
 
-from altitude.__main__ import main
-from altitude.domain.entities import InventoryItem, Mode
 from altitude.domain.worktime.rules import RuleMode
 from altitude.domain.worktime.stored import TimeRule
 from altitude.services import Altitude
 
-FIXTURES = Path(__file__).resolve().parents[1] / "timeimport" / "fixtures"
-ONE_TO_ONES = "One-to-ones with your team"
 
-
-@dataclass(frozen=True)
-class Result:
-    code: int
-    out: str
-    err: str
-
-
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def cli(folder: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.setenv("ALTITUDE_TODAY", "2026-11-23")
-
-    def run(*args: str) -> Result:
-        capsys.readouterr()
-        resolved = [str(FIXTURES / a) if (FIXTURES / a).is_file() else a for a in args]
-        code = main(["--data-dir", str(folder), "time", *resolved])
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return run
-
-
-@pytest.fixture
-def service(folder: Path) -> Iterator[Altitude]:
-    svc = Altitude.open(folder)
-    svc.clock = lambda: date(2026, 11, 23)
-    svc.add_item(InventoryItem(title=ONE_TO_ONES, hours=2.0, mode=Mode.STRATEGY))
-    yield svc
-    svc.close()
+@pytest.fixture(autouse=True)
+def one_to_ones(service: Altitude) -> None:
+    add_items(service, ONE_TO_ONES)
 
 
 def _rule_backups(folder: Path) -> list[Path]:
