@@ -63,3 +63,18 @@ def test_the_chart_and_report_measures_run(qapp, inprocess, folder: Path, tmp_pa
         bench.close()
     assert inprocess.report_ms(state, TODAY, tmp_path / "r.pdf", runs=1) > 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_fill_week_measure_runs_on_a_small_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """benchmarks/fill_week.py once over a test fixture (the real run is 5 years, by hand)."""
+    from altitude.domain.weeks import IsoWeek
+
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import fill_week
+
+    fixture = BENCHMARKS.parent / "tests" / "timeimport" / "fixtures" / "focus_moved.ics"
+    ms = fill_week.measure(fixture, [IsoWeek(2026, 10), IsoWeek(2026, 11)], runs=1)
+    assert set(ms) == {"baseline", "first read", "fill"}
+    assert all(value > 0 for value in ms.values())
+    for name in ("fill_week", "time_import"):
+        sys.modules.pop(name, None)

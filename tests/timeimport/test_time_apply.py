@@ -217,3 +217,20 @@ def test_preview_json_is_one_object_on_stdout(cli: Cli) -> None:
     assert result.code == 0
     assert set(json.loads(result.out)) == {"weeks", "skipped"}
     assert result.err == ""
+
+
+def test_apply_keeps_what_each_week_showed_with_its_hours_per_item(
+    cli: Cli, service: Altitude
+) -> None:
+    ids = add_items(service, ONE_TO_ONES)
+    # Harvest W10: 2.5 h code review (no item) + 0.75 h "1:1 with Sam" (the item): the
+    # check-in gets no split, but what the week showed keeps the item's 0.75 h (that is
+    # what finds work that came back after a handover).
+    args = ("harvest.csv", "--rules", "rules.toml", "--zone", "Europe/Berlin")
+    assert cli("apply", *args, "--weeks", "2026-W10").code == 0
+    shown = service.state.imported_week(IsoWeek(2026, 10))
+    assert shown is not None and shown.source_id is None
+    assert shown.counted_hours == 3.25 and list(shown.item_hours) == [(ids[ONE_TO_ONES], 0.75)]
+    version = service.store.data_version()
+    assert "Nothing changed" in cli("apply", *args, "--weeks", "2026-W10").out
+    assert service.store.data_version() == version

@@ -13,6 +13,7 @@ _NOT_SAID_ABOVE = (
     Concern.MORE_REVIEWS_DUE,
     Concern.FOLLOW_UP_DUE,
     Concern.MORE_FOLLOW_UPS_DUE,
+    Concern.WORK_CAME_BACK,
 )
 
 

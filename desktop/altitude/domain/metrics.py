@@ -19,7 +19,7 @@ counts here, never the app's recommendation.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
@@ -159,9 +159,14 @@ class BoomerangFinder:
                 self.handed.setdefault(d.item_id, []).append(d)
 
     def find(self, checkin: WeeklyCheckIn) -> list[Boomerang]:
-        week_end = checkin.week.day(6)
+        return self.find_hours(checkin.week, checkin.item_hours)
+
+    def find_hours(self, week: IsoWeek, item_hours: Iterable[tuple[int, float]]) -> list[Boomerang]:
+        """The same from any week's hours per item: a check-in's, or time imported from a
+        calendar or tracker (each rule that names an item feeds that item's hours)."""
+        week_end = week.day(6)
         found = []
-        for item_id, hours in checkin.item_hours:
+        for item_id, hours in item_hours:
             if not hours > 0:
                 continue
             handed = [d for d in self.handed.get(item_id, ()) if d.started_on <= week_end]
@@ -176,7 +181,7 @@ class BoomerangFinder:
                     hours=hours,
                     owner_name=owner or "your team",
                     delegated_week=IsoWeek.of(latest.started_on),
-                    week=checkin.week,
+                    week=week,
                     delegation_id=latest.id,
                 )
             )

@@ -12,6 +12,7 @@ from datetime import date
 from enum import StrEnum
 
 from altitude.domain.entities import Delegation, Person
+from altitude.domain.metrics import Boomerang, BoomerangFinder
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
 
@@ -30,6 +31,7 @@ class Concern(StrEnum):
     MORE_REVIEWS_DUE = "more-reviews-due"  # ``count`` more decisions due for review
     FOLLOW_UP_DUE = "follow-up-due"  # follow up with ``who`` on ``outcome`` (your response)
     MORE_FOLLOW_UPS_DUE = "more-follow-ups-due"  # ``count`` more feedback follow-ups
+    WORK_CAME_BACK = "work-came-back"  # imported time on a delegated item (``boomerang``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,7 @@ class Attention:
     due: date | None = None
     count: int = 0
     weeks: tuple[IsoWeek, ...] = ()
+    boomerang: Boomerang | None = None  # WORK_CAME_BACK: what came back, when, from whom
 
 
 def attention_items(
@@ -85,6 +88,23 @@ def one_to_ones_due(state: AtAGlance, today: date) -> list[tuple[Person, date]]:
     return sorted(due, key=lambda pair: (pair[1], pair[0].name))
 
 
+RECENT_WEEKS = 4  # work that came back is news for a month, then it is the ledger's
+
+
+def imported_attention(state: AtAGlance, week: IsoWeek) -> list[Attention]:
+    """Work that came back, seen in imported time: hours a calendar or tracker put on a
+    delegated item (through a rule naming it) in one of the last ``RECENT_WEEKS`` weeks
+    after its handover. The Overview holds no items: the delegation's outcome names it."""
+    imported = getattr(state, "imported", ())
+    recent = [x for x in imported if week + -RECENT_WEEKS <= x.week <= week]
+    if not recent:
+        return []
+    finder = BoomerangFinder(getattr(state, "items", ()), state.delegations, state.people)
+    found = [b for x in recent for b in finder.find_hours(x.week, x.item_hours)]
+    found.sort(key=lambda b: (b.week, b.item_title), reverse=True)
+    return [Attention(Concern.WORK_CAME_BACK, week=b.week, boomerang=b) for b in found]
+
+
 def in_english(item: Attention) -> str:
     """The sentence `altitude status` prints (ISO dates and weeks: plain text, any locale)."""
     match item.concern:
@@ -116,3 +136,8 @@ def in_english(item: Attention) -> str:
             return f"Follow up with {who} on “{item.outcome}” (due {when})."
         case Concern.MORE_FOLLOW_UPS_DUE:
             return f"{item.count} more feedback follow-ups are due: see the feedback log."
+        case Concern.WORK_CAME_BACK:
+            b = item.boomerang
+            if b is None:
+                return "Delegated work came back to you."
+            return f"Your imported time for {b.week}: {b.message}"

@@ -18,6 +18,7 @@ from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
 from altitude.services.time.actions import TimeActions
+from altitude.services.time.fill import FillActions
 from altitude.services.time.library import TimeLibrary
 from altitude.services.undo.apply import carry_out
 from altitude.services.undo.changes import Change
@@ -25,6 +26,7 @@ from altitude.store import Store
 
 
 class Altitude(
+    FillActions,
     CompoundActions,
     PlanActions,
     InventoryActions,

@@ -10,7 +10,12 @@ from altitude.domain.entities import Delegation
 from altitude.domain.metrics import Projection, Track, WeekShare
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
-from altitude.services.attention import Attention, attention_items, in_english
+from altitude.services.attention import (
+    Attention,
+    attention_items,
+    imported_attention,
+    in_english,
+)
 from altitude.services.growth.attention import growth_attention
 
 
@@ -87,4 +92,5 @@ def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
         state,
         summary.today,
     ) + tuple(growth_attention(state, summary.today))
+    items += tuple(imported_attention(state, summary.week))
     return replace(summary, attention_items=items, attention=tuple(in_english(i) for i in items))

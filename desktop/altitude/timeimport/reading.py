@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.entries import TimeEntry, WeekWindow, window_around
 from altitude.timeimport.errors import TimeImportError
 from altitude.timeimport.limits import MAX_WINDOW_WEEKS, decode_text
+
+if TYPE_CHECKING:
+    from altitude.timeimport.ics.reader import ParsedIcs
 
 KINDS = ("ics", "toggl", "clockify", "timewarrior", "harvest")
 
@@ -44,20 +48,50 @@ class ReadResult:
 
 
 def read_time(data: bytes, source: str, options: ReadOptions) -> ReadResult:
-    text = decode_text(data, source)
-    kind = options.kind or detect_kind(text, source)
+    check_weeks(options)  # before the parse: a refusal should not wait for it
+    return entries_of(parse_time(data, source, options), source, options)
+
+
+def check_weeks(options: ReadOptions) -> None:
     if options.weeks is not None and options.weeks[1] - options.weeks[0] >= MAX_WINDOW_WEEKS:
         raise TimeImportError(f"--weeks: at most {MAX_WINDOW_WEEKS} weeks at a time")
-    if kind == "ics":
-        from altitude.timeimport.ics.reader import read_ics
 
-        entries, window = read_ics(text, source, options.zone, options.me, options.weeks)
-        return ReadResult(kind, tuple(entries), window)
-    entries = _tracker_entries(kind, text, source, options)
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """A file read and parsed, before any weeks are chosen: an .ics calendar's parsed
+    components (expanded per window by ``entries_of``), or a tracker's entries."""
+
+    kind: str
+    calendar: ParsedIcs | None = None
+    entries: tuple[TimeEntry, ...] = ()
+
+
+def parse_time(data: bytes, source: str, options: ReadOptions) -> ParsedFile:
+    text = decode_text(data, source)
+    kind = options.kind or detect_kind(text, source)
+    if kind == "ics":
+        from altitude.timeimport.ics.reader import parse_ics
+
+        return ParsedFile(kind, calendar=parse_ics(text, source))
+    return ParsedFile(kind, entries=tuple(_tracker_entries(kind, text, source, options)))
+
+
+def entries_of(parsed: ParsedFile, source: str, options: ReadOptions) -> ReadResult:
+    """The entries inside the weeks asked for (or the file's own weeks), in time order."""
+    check_weeks(options)
+    if parsed.calendar is not None:
+        from altitude.timeimport.ics.reader import ics_entries
+
+        found, window = ics_entries(
+            parsed.calendar, source, options.zone, options.me, options.weeks
+        )
+        return ReadResult(parsed.kind, tuple(found), window)
+    entries = list(parsed.entries)
     window = _tracker_window(entries, options, source)
     inside = [e for e in entries if window is not None and window.holds(e)]
     inside.sort(key=lambda e: (e.start, e.end, e.title))
-    return ReadResult(kind, tuple(inside), window)
+    return ReadResult(parsed.kind, tuple(inside), window)
 
 
 def _tracker_entries(kind: str, text: str, source: str, options: ReadOptions) -> list[TimeEntry]:

@@ -43,6 +43,7 @@ class TimeEntry:
     where: str = ""
     others: int = 0
     skipped: str = ""
+    moved: bool = False
 
     @property
     def seconds(self) -> int:

@@ -9,6 +9,11 @@
   people in them) and **fragmentation** (the share of counted seconds in entries shorter
   than 30 minutes). "Counted" is execution + strategy + unclassified: ignored time is left
   out of both.
+- **Protected time** (focus time): entries whose title or words hold one of the user's
+  focus words (ignoring case, as a substring, like a rule's words). *Kept*: the counted
+  seconds of those not moved. *Lost*: the seconds of those the user declined, that were
+  cancelled, or that an override moved away from the series' own start (the block was
+  given up where it was planned, whatever happened to it later).
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from enum import StrEnum
 
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.entries import TimeEntry, WeekWindow, is_short
+
+DEFAULT_FOCUS_WORDS = ("focus time", "focus", "deep work")
+LOST_FOCUS = frozenset({"declined", "cancelled"})  # skip reasons that gave protected time up
 
 
 class RuleMode(StrEnum):
@@ -79,6 +87,8 @@ class WeekHours:
     items: dict[str, int] = field(default_factory=dict)
     meetings: int = 0
     short_blocks: int = 0
+    focus_kept: int = 0
+    focus_lost: int = 0
 
     @property
     def counted(self) -> int:
@@ -115,14 +125,29 @@ class WeekHours:
             self.short_blocks += seconds
 
 
-def sum_weeks(classified: Iterable[Classified], window: WeekWindow) -> list[WeekHours]:
+def is_focus(entry: TimeEntry, focus_words: Sequence[str]) -> bool:
+    """Whether the entry is protected time: a focus word in its title or its words."""
+    return matches(Rule(tuple(focus_words), RuleMode.IGNORE), (entry.title, *entry.words))
+
+
+def sum_weeks(
+    classified: Iterable[Classified], window: WeekWindow, focus_words: Sequence[str] = ()
+) -> list[WeekHours]:
     """Every week of the window in order, each entry cut at local Monday 00:00."""
     weeks = [WeekHours(week) for week in window.weeks()]
     for done in classified:
-        if done.entry.skipped:
+        entry = done.entry
+        focus = bool(focus_words) and is_focus(entry, focus_words)
+        if entry.skipped and not (focus and entry.skipped in LOST_FOCUS):
             continue
-        for index, seconds in window.pieces(done.entry.start, done.entry.end):
-            weeks[index].add(done, seconds)
+        for index, seconds in window.pieces(entry.start, entry.end):
+            week = weeks[index]
+            if focus and (entry.moved or entry.skipped):
+                week.focus_lost += seconds
+            elif focus and done.counted:
+                week.focus_kept += seconds
+            if not entry.skipped:
+                week.add(done, seconds)
     return weeks
 
 

@@ -33,6 +33,7 @@ class EventFacts:
     others: int
     exact_duration: timedelta | None  # DURATION (no DTEND): its time part is exact
     problem: str  # an unreadable time, an unknown zone: the whole series is skipped
+    recurrence_id: Any = None  # an override's RECURRENCE-ID: the start it replaces
 
 
 def moment_of(event: Component, name: str) -> Any:
@@ -58,6 +59,7 @@ def facts_of(event: Component, me: frozenset[str], cancelled_calendar: bool) -> 
         others=_others(attendees, _list(event.get("ORGANIZER")), me),
         exact_duration=_exact_duration(event),
         problem=time_problem(event),
+        recurrence_id=moment_of(event, "RECURRENCE-ID"),
     )
 
 

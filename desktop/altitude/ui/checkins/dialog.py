@@ -25,15 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.entities import WeeklyCheckIn
-from altitude.domain.metrics import delegations_due
+from altitude.domain.metrics import Boomerang, delegations_due
 from altitude.domain.validation import validate_checkin
 from altitude.domain.weeks import IsoWeek
 from altitude.ui.checkins.delegations import DelegationsDueSection
+from altitude.ui.checkins.fill_bar import FillBar, came_back_message
+from altitude.ui.checkins.fill_dialog import FillResult
 from altitude.ui.checkins.hints import hours_hint, owner_hints
 from altitude.ui.checkins.hours import HoursSection
 from altitude.ui.checkins.items import ItemHoursSection
 from altitude.ui.checkins.prompts import ReflectionSection, choose_prompts
-from altitude.ui.checkins.save import checkin_date, delegation_log_errors, save_checkin
+from altitude.ui.checkins.save import (
+    checkin_date,
+    delegation_log_errors,
+    imported_item_hours,
+    save_checkin,
+    save_with_import,
+)
 from altitude.ui.shared.boomerang_text import boomerang_message
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, heading
@@ -58,6 +66,11 @@ class CheckinDialog(QDialog):
         self.items.use_split.connect(
             lambda split: self.hours.set_values(split.execution_hours, split.strategy_hours)
         )
+        self.fill_bar = FillBar(ctx)
+        self.fill_bar.filled.connect(self.apply_fill)
+        self.fill_bar.undo_requested.connect(self.undo_fill)
+        self._fill: FillResult | None = None  # the fill in the fields, saved with the week
+        self._before_fill: tuple[float, float, tuple[tuple[int, float], ...]] | None = None
         self.delegations = DelegationsDueSection()
         self.reflections = ReflectionSection()
         self.note = PlainTextField()
@@ -90,6 +103,7 @@ class CheckinDialog(QDialog):
         form.setContentsMargins(4, 0, 12, 0)
         form.setSpacing(6)
         form.addWidget(heading(self.tr("Where did your hours go?")))
+        form.addWidget(self.fill_bar)
         form.addWidget(self.hours)
         form.addWidget(self.hours_hint)
         form.addWidget(self.items)
@@ -159,6 +173,8 @@ class CheckinDialog(QDialog):
         self._saved_prompts = [a.prompt for a in existing.answers] if existing else []
         self.note.set_text_quietly(existing.note if existing else "")
         self._pulled_back = None
+        self._fill = self._before_fill = None
+        self.fill_bar.set_week(week)
         self._loading = False
         self._show_errors({}, {})
         self._refresh()
@@ -167,7 +183,9 @@ class CheckinDialog(QDialog):
 
     def _set_tab_order(self) -> None:
         """Top to bottom, as the fields are seen: rows made after the dialog came last."""
-        chain: list[QWidget] = [self.picker, self.hours.execution, self.hours.strategy]
+        chain: list[QWidget] = [self.picker, self.fill_bar.fill_button]
+        chain += [self.fill_bar.refresh_button, self.fill_bar.undo_button]
+        chain += [self.hours.execution, self.hours.strategy]
         chain += [self.items.toggle, *self.items.boxes(), self.items.fill]
         for row in self.delegations.rows:
             chain += [row.done, row.note, row.on_track]
@@ -206,8 +224,13 @@ class CheckinDialog(QDialog):
             self.items.show_error(None)  # a message from a refused save goes once it is fixed
         self.hours.show_errors(errors)
         found = self.ctx.service.boomerangs(draft)
-        self.items.show_boomerangs([boomerang_message(b) for b in found])
-        pulled_back = bool(found)
+        imported = [
+            b for b in self._imported_boomerangs() if b.item_id not in {f.item_id for f in found}
+        ]
+        self.items.show_boomerangs(
+            [boomerang_message(b) for b in found] + [came_back_message(b) for b in imported]
+        )
+        pulled_back = bool(found or imported)
         if pulled_back != self._pulled_back:
             self._pulled_back = pulled_back
             prompts = choose_prompts(
@@ -219,6 +242,48 @@ class CheckinDialog(QDialog):
             )
             self.reflections.set_prompts(prompts)
             self._set_tab_order()
+
+    # ------------------------------------------------------------ imported time
+    def _imported_boomerangs(self) -> list[Boomerang]:
+        """Work that came back, seen in imported time: the fill's, else what was saved."""
+        service = self.ctx.service
+        if self._fill is not None:
+            pairs = imported_item_hours(self._fill.preview.hours, self._fill.item_ids)
+            return service.boomerangs_in(self.week, pairs)
+        saved = self.ctx.state.imported_week(self.week)
+        return service.boomerangs_in(self.week, saved.item_hours) if saved else []
+
+    def apply_fill(self, result: FillResult) -> None:
+        """Put a fill's hours (and its split by item, when complete) into the fields."""
+        if self._before_fill is None:
+            split = self.hours.split()
+            self._before_fill = (
+                split.execution_hours, split.strategy_hours, self.items.item_hours(),
+            )  # fmt: skip
+        self._fill = result
+        fill = result.fill
+        self._loading = True
+        self.hours.set_values(fill.execution_hours, fill.strategy_hours)
+        if fill.item_hours:
+            self.items.set_hours(dict(fill.item_hours))
+        self._loading = False
+        self.fill_bar.show_filled(result, [])  # what came back shows in the items banner
+        self._pulled_back = None  # the prompts follow what came back
+        self._refresh()
+
+    def undo_fill(self) -> None:
+        """Put back what the fields held before the fill."""
+        if self._before_fill is None:
+            return
+        execution, strategy, item_hours = self._before_fill
+        self._loading = True
+        self.hours.set_values(execution, strategy)
+        self.items.set_hours(dict(item_hours))
+        self._loading = False
+        self._fill = self._before_fill = None
+        self.fill_bar.show_unfilled()
+        self._pulled_back = None
+        self._refresh()
 
     # ------------------------------------------------------------ week and save
     def _week_chosen(self, week: IsoWeek) -> None:
@@ -254,10 +319,18 @@ class CheckinDialog(QDialog):
         self._show_errors(errors, log_errors)
         if errors or log_errors:
             return
-        if not self.is_dirty() and self.ctx.state.checkin(self.week) is not None:
+        if (
+            self._fill is None
+            and not self.is_dirty()
+            and self.ctx.state.checkin(self.week) is not None
+        ):
             super().accept()  # nothing changed: no empty step on the undo stack
             return
-        if save_checkin(self.ctx, draft, logs, on):
+        if self._fill is not None:
+            saved = save_with_import(self.ctx, draft, logs, on, self._fill)
+        else:
+            saved = save_checkin(self.ctx, draft, logs, on)
+        if saved:
             super().accept()
 
 

@@ -22,7 +22,7 @@ def hours_box(accessible_name: str) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(0.0, float(MAX_HOURS_PER_KIND))
     box.setSingleStep(HOURS_STEP)
-    box.setDecimals(1)
+    box.setDecimals(2)  # a quarter hour, as calendars and trackers give it
     box.setSuffix(tr(" h"))
     box.setAccessibleName(accessible_name)
     box.setKeyboardTracking(True)

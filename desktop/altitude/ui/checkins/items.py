@@ -142,6 +142,16 @@ class ItemHoursSection(QWidget):
         self.fill.setVisible(bool(self._items))
         self.set_expanded(any(h > 0 for h in hours.values()))
 
+    def set_hours(self, hours: Mapping[int, float]) -> None:
+        """Every item's hours at once (a fill, or its undo): 0 for those not given."""
+        for item_id, box in self._boxes.items():
+            blocked = box.blockSignals(True)
+            box.setValue(hours.get(item_id, 0.0))
+            box.blockSignals(blocked)
+        if any(h > 0 for h in hours.values()):
+            self.set_expanded(True)
+        self.changed.emit()
+
     def item_hours(self) -> tuple[tuple[int, float], ...]:
         """The items given any hours, in inventory order."""
         return tuple((i, box.value()) for i, box in self._boxes.items() if box.value() > 0)

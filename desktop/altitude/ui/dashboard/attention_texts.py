@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.services.attention import Attention, Concern
 from altitude.ui.dashboard.texts import short_day
+from altitude.ui.shared.boomerang_text import boomerang_message
 
 
 def tr(text: str) -> str:
@@ -61,4 +62,10 @@ def attention_text(item: Attention, today: date) -> str:
         case Concern.MORE_FOLLOW_UPS_DUE:
             return tr("{0} more feedback follow-ups are due: see the feedback log.").format(
                 item.count
+            )
+        case Concern.WORK_CAME_BACK:
+            if item.boomerang is None:
+                return tr("Delegated work came back to you.")
+            return tr("Work that came back, in the week of {0}: {1}").format(
+                short_day(item.boomerang.week.monday(), today), boomerang_message(item.boomerang)
             )

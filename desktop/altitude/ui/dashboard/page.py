@@ -28,6 +28,7 @@ from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.dashboard.attention_texts import attention_text
 from altitude.ui.dashboard.cards import CardGrid
 from altitude.ui.dashboard.texts import headline
+from altitude.ui.dashboard.time_card import TimeCard
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption, heading
 from altitude.ui.shared.launchers import show_checkin
@@ -61,11 +62,17 @@ class DashboardPage(Page):
         self.attention.setMinimumWidth(ATTENTION_WIDTH[0])
         self.attention.setMaximumWidth(ATTENTION_WIDTH[1])
         self.attention.checkin_requested.connect(self.new_item)
+        self.time_card = TimeCard()
+        self.time_card.setMaximumWidth(ATTENTION_WIDTH[1])
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.attention, 1)
+        side.addWidget(self.time_card)
 
         body = QHBoxLayout()
         body.setSpacing(10)
         body.addWidget(chart_frame, 3)
-        body.addWidget(self.attention, 1)
+        body.addLayout(side, 1)
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -130,6 +137,7 @@ class DashboardPage(Page):
             self.subtitle.setText(subtitle)
         self.cards.show_texts(headline(summary, state), self.ctx.dark)
         self.attention.show_notes([attention_text(a, today) for a in summary.attention_items])
+        self.time_card.show_state(state, summary.week)
 
     # ------------------------------------------------------------ intent
 
