@@ -8,11 +8,14 @@ from altitude.services.undo.changes import (
     Batch,
     Change,
     DeleteCheckin,
+    DeleteDecision,
     DeleteDelegation,
     DeleteItem,
     DeletePerson,
     PutCheckin,
+    PutDecision,
     RestoreCheckin,
+    RestoreDecision,
     RestoreDelegation,
     RestoreItem,
     RestorePerson,
@@ -60,6 +63,12 @@ def carry_out(service: Altitude, change: Change) -> Change:
             return service.update_plan(plan).undo
         case UpdateSettings(settings):
             return service.update_settings(settings).undo
+        case DeleteDecision(entry_id):
+            return service.delete_decision(entry_id).undo
+        case PutDecision(entry):
+            return service.put_back_decision(entry).undo
+        case RestoreDecision(entry):
+            return service.restore_decision(entry).undo
         case Batch(changes):
             # Taking back a batch takes back its steps in the opposite order.
             return Batch(tuple(reversed([carry_out(service, c) for c in changes])))
