@@ -90,6 +90,7 @@ class DecisionEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.original = entry
+        self.saved_id: int | None = None  # a new entry's id, once saved
         self.today = today
         self.rules = rules or ReviewRules()
         self._save = save

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import PlanState
 from altitude.domain.growth.decision_rules import ReviewRules
-from altitude.domain.growth.decisions import REVERSE_PROMPT, JournalEntry, JournalReview
+from altitude.domain.growth.decisions import JournalEntry, JournalReview
 from altitude.ui.decisions.detail import detail_text
 from altitude.ui.decisions.editor import DecisionEditor, blank_entry
 from altitude.ui.decisions.judgment import JudgmentPanel
+from altitude.ui.decisions.launch import editor_for, review_rules
 from altitude.ui.decisions.model import ENTRY_ROLE, Column, DecisionsModel, decision_rows
 from altitude.ui.decisions.review_dialog import ReviewDialog
 from altitude.ui.decisions.texts import STATUS_DUE
@@ -215,51 +216,25 @@ class DecisionsPage(Page):
         self.detail.setText(detail_text(entry, self.ctx.state, self.ctx.today()))
 
     def rules(self) -> ReviewRules:
-        """The review rules of thumb (the plan's own once the settings hold them)."""
-        return ReviewRules()
+        return review_rules(self.ctx)
 
     # ------------------------------------------------------------ intent
     def new_item(self) -> None:
         """Ctrl+N: log a decision."""
         self.open_editor(blank_entry(self.ctx.today(), self.rules()))
 
-    def open_editor(
-        self, entry: JournalEntry, reverse_prompt: str = REVERSE_PROMPT
-    ) -> DecisionEditor:
+    def open_editor(self, entry: JournalEntry, reverse_prompt: str | None = None) -> DecisionEditor:
         """Open the editor (not blocking) on ``entry``; a new one when its id is None."""
-        service = self.ctx.service
-        if entry.id is None:
-
-            def save(e: JournalEntry) -> bool:
-                edit = self.ctx.attempt(
-                    self.tr("Log decision: {0}").format(_short(e.decision)),
-                    lambda: service.record_decision(e),
-                )
-                if edit is not None:
-                    self.select(edit.result.id)
-                    self._show_selected()
-                return edit is not None
-        else:
-
-            def save(e: JournalEntry) -> bool:
-                return self.ctx.perform(
-                    self.tr("Edit decision: {0}").format(_short(e.decision)),
-                    lambda: service.amend_decision(e),
-                )
-
-        dialog = DecisionEditor(
-            self.ctx.state,
-            self.ctx.today(),
-            entry,
-            save,
-            rules=self.rules(),
-            reverse_prompt=reverse_prompt,
-            parent=self,
-        )
+        dialog = editor_for(self.ctx, entry, self, reverse_prompt)
+        dialog.accepted.connect(lambda: self._saved(dialog))
         dialog.finished.connect(lambda _result: self._forget(dialog))
         self.editor = dialog
-        dialog.open()
         return dialog
+
+    def _saved(self, dialog: DecisionEditor) -> None:
+        if dialog.saved_id is not None:
+            self.select(dialog.saved_id)
+            self._show_selected()
 
     def edit_selected(self) -> None:
         entry = self.selected()

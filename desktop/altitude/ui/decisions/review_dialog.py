@@ -156,7 +156,12 @@ class ReviewDialog(QDialog):
             self.cell.setText(self.tr("Rate both to see which of Annie Duke's four cells it is."))
             return
         p, o = _QUALITIES[process], _QUALITIES[outcome]
-        self.cell.setText(self.tr("{0}: a {1}.").format(cell_title(p, o), cell_gloss(p, o)))
+        gloss = cell_gloss(p, o)
+        self.cell.setText(
+            self.tr("{0}: Annie Duke calls this “{1}”.").format(
+                gloss[:1].upper() + gloss[1:], cell_title(p, o).lower()
+            )
+        )
 
     def review(self) -> JournalReview | None:
         came, outcome, process = (
