@@ -16,10 +16,11 @@ from altitude.domain.growth.decisions import (
     PersonLink,
     Quality,
 )
-from altitude.services import ActionError, Altitude, Edit
+from altitude.services import Altitude, Edit
 from altitude.services.undo.changes import PutDecision, RestoreDecision
 
 from .conftest import TODAY, RoundTrip
+from .test_undo_refusals import refused
 
 LATER = date(2027, 3, 1)  # after every sample decision's review date
 
@@ -87,13 +88,6 @@ def test_a_delete_comes_back_under_its_id_with_every_link(sample: Altitude) -> N
     sample.apply(edit.undo)
     assert _entry(sample, 1) == before
     assert before.people and before.delegations and before.items and before.reviews
-
-
-def refused(svc: Altitude, edit: Edit[object], match: str) -> None:
-    before = svc.reload()
-    with pytest.raises(ActionError, match=match):
-        svc.apply(edit.undo)
-    assert svc.reload() == before
 
 
 def test_a_restore_is_refused_when_a_linked_delegation_is_gone(

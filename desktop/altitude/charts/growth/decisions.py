@@ -64,7 +64,7 @@ def calibration_figure(
         edgecolors=palette.strategy,
         linewidths=1.5,
         zorder=3,
-        label="Your decisions",
+        label="Your decisions (hollow: under 5 in the bin, still wobbly)",
     )
     points.set_gid("bins")
     for x, y, b in zip(xs, ys, filled, strict=True):

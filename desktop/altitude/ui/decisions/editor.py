@@ -109,7 +109,7 @@ class DecisionEditor(QDialog):
         self.kept = QLabel(
             self.tr(
                 "Kept as written since {0}, when its review came due — add a later thought "
-                "instead. You can still change what it is linked to."
+                "instead (at the bottom). You can still change what it is linked to."
             ).format(format_day(editable_until(entry)))
         )
         self.kept.setWordWrap(True)
@@ -120,6 +120,8 @@ class DecisionEditor(QDialog):
         self.kept.setVisible(self.locked)
         if self.locked:
             f.lock_decision_time()
+            f.review_rule.hide()  # nothing to choose any more
+            f.words.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -76,10 +76,13 @@ def status_label(status: str) -> str:
 
 
 def brier_meaning(score: float) -> str:
-    return tr(
+    text = tr(
         "Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, "
         "lower is better."
     ).format(score)
+    if score > 0.25:
+        text += " " + tr("For now your sure calls miss more often than you expect.")
+    return text
 
 
 def more_needed(count: int) -> str:
