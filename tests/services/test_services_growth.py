@@ -154,3 +154,11 @@ def test_reviews_and_follow_ups_due_need_attention(sample: Altitude) -> None:
 def test_links_are_checked(sample: Altitude) -> None:
     with pytest.raises(ValidationError, match="people"):
         sample.record_decision(_entry(people=(PersonLink(99),)), default_review=True)
+
+
+def test_the_default_review_date_follows_the_plan_s_rules_of_thumb(svc: Altitude) -> None:
+    svc.update_settings(replace(svc.state.settings, two_way_review_days=14,
+                                one_way_review_days=120))  # fmt: skip
+    two = svc.record_decision(_entry(), default_review=True).result
+    one = svc.record_decision(_entry(door=Door.ONE_WAY), default_review=True).result
+    assert (two.review_on - TODAY).days == 14 and (one.review_on - TODAY).days == 120

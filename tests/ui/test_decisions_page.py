@@ -277,3 +277,19 @@ def test_on_the_sample_plan_reviews_due_come_first(
     assert page.model.index(0, Column.MADE_BY).data() == "Tomás Ortega"
     assert "2 decisions are due for review" in page.due.text()
     assert page.judgment.progress.text().startswith(f"{MIN_REVIEWED - 2} more reviewed")
+
+
+def test_the_editor_uses_the_plan_s_review_rules(
+    qtbot,
+    page: DecisionsPage,
+    service: Altitude,  # type: ignore[no-untyped-def]
+) -> None:
+    service.update_settings(replace(service.state.settings, two_way_review_days=14,
+                                    one_way_review_days=120))  # fmt: skip
+    page.new_item()
+    f = page.editor.f  # type: ignore[union-attr]
+    assert f.review_on.date().toPython() == TODAY + timedelta(days=14)
+    assert "two-way door: review in about 2 weeks" in f.review_rule.text()
+    f.one_way.click()
+    assert f.review_on.date().toPython() == TODAY + timedelta(days=120)
+    assert "about 120 days" in f.review_rule.text()

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from altitude.domain.growth.decision_rules import (
+    ReviewRules,
     amend,
     default_review_date,
     reviews_due,
@@ -65,7 +66,8 @@ class JournalActions(ServiceBase):
     ) -> Edit[JournalEntry]:
         """Save a new decision; ``default_review`` sets its review date from its door."""
         if default_review:
-            entry = replace(entry, review_on=default_review_date(entry.decided_on, entry.door))
+            day = default_review_date(entry.decided_on, entry.door, self.review_rules())
+            entry = replace(entry, review_on=day)
         entry = replace(entry, id=None)
         self._check_decision(entry)
         with self._action():
@@ -119,6 +121,11 @@ class JournalActions(ServiceBase):
             check(validate_journal_entry(entry))
             saved = self.store.add_journal_entry(entry)
         return Edit(saved, DeleteDecision(saved_id(saved.id)))
+
+    def review_rules(self) -> ReviewRules:
+        """The plan's rules of thumb for a review date by door (its settings, editable)."""
+        settings = self.state.settings
+        return ReviewRules(settings.two_way_review_days, settings.one_way_review_days)
 
     def decision(self, entry_id: int | None) -> JournalEntry:
         found = next((e for e in self.state.journal if e.id == entry_id), None)

@@ -28,7 +28,8 @@ from altitude.domain.entities import (
 )
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.weeks import IsoWeek
-from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
+from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson, RemovedTimeSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,47 @@ class UpdateSettings:
     settings: Settings
 
 
+# ---------------------------------------------------------------- time import
+@dataclass(frozen=True, slots=True)
+class PutTimeRules:
+    rules: tuple[TimeRule, ...]  # the whole ordered list, ids kept
+
+
+@dataclass(frozen=True, slots=True)
+class PutTimeSource:
+    source: TimeSource  # saved over the source with its id
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteTimeSource:
+    source_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreTimeSource:
+    removed: RemovedTimeSource  # the source and the imported weeks' links to it
+
+
+@dataclass(frozen=True, slots=True)
+class PutImportedTime:
+    imported: ImportedTime  # saved over the week's, or as it
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveImportedTime:
+    week: IsoWeek
+
+
+TimeChange: TypeAlias = (
+    PutTimeRules
+    | PutTimeSource
+    | DeleteTimeSource
+    | RestoreTimeSource
+    | PutImportedTime
+    | RemoveImportedTime
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Batch:
     """Several changes as one step, carried out in order in one transaction."""
@@ -144,6 +186,7 @@ Change: TypeAlias = (
     | PutDecision
     | RestoreDecision
     | Batch
+    | TimeChange
 )
 
 

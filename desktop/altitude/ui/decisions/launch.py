@@ -28,8 +28,8 @@ def tr(text: str) -> str:
 
 
 def review_rules(ctx: AppContext) -> ReviewRules:
-    """The review rules of thumb (the plan's own, once its settings hold them)."""
-    return ReviewRules()
+    """The plan's review rules of thumb (its settings: two-way and one-way door days)."""
+    return ctx.service.review_rules()
 
 
 def editor_for(
