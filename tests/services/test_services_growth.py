@@ -43,8 +43,8 @@ def _entry(**changes: object) -> JournalEntry:
 
 
 def test_record_decision_defaults_the_review_from_the_door(svc: Altitude) -> None:
-    two = svc.record_decision(_entry(), default_review=True)
-    one = svc.record_decision(_entry(door=Door.ONE_WAY), default_review=True)
+    two = svc.record_decision(_entry(), default_review=True).result
+    one = svc.record_decision(_entry(door=Door.ONE_WAY), default_review=True).result
     assert two.review_on == date(2026, 12, 14) and one.review_on == date(2027, 2, 21)
     assert svc.state.journal == (two, one)
 
@@ -60,21 +60,21 @@ def test_a_decision_that_breaks_the_rules_is_refused_and_nothing_saved(svc: Alti
 
 
 def test_amend_keeps_decision_time_fields_once_the_review_is_due(svc: Altitude) -> None:
-    saved = svc.record_decision(_entry(), default_review=True)
-    fixed = svc.amend_decision(replace(saved, confidence=80))  # before the review: allowed
+    saved = svc.record_decision(_entry(), default_review=True).result
+    fixed = svc.amend_decision(replace(saved, confidence=80)).result  # before the review
     assert svc.decision(fixed.id).confidence == 80
     svc.clock = lambda: date(2026, 12, 14)
     with pytest.raises(ValidationError, match="Kept as written"):
         svc.amend_decision(replace(fixed, confidence=90))
-    noted = svc.add_hindsight(fixed.id or 0, "Half past nine would have done")
+    noted = svc.add_hindsight(fixed.id or 0, "Half past nine would have done").result
     assert noted.hindsight[-1].on == date(2026, 12, 14)
     assert svc.decision(fixed.id).confidence == 80
 
 
 def test_review_then_delete(svc: Altitude) -> None:
-    saved = svc.record_decision(_entry(), default_review=True)
+    saved = svc.record_decision(_entry(), default_review=True).result
     review = JournalReview(date(2026, 12, 14), False, Quality.POOR, Quality.GOOD, "Snow")
-    reviewed = svc.review_decision(saved.id or 0, review)
+    reviewed = svc.review_decision(saved.id or 0, review).result
     assert svc.decision(saved.id).review == review == reviewed.review
     svc.delete_decision(saved.id or 0)
     assert svc.state.journal == ()
@@ -154,3 +154,11 @@ def test_reviews_and_follow_ups_due_need_attention(sample: Altitude) -> None:
 def test_links_are_checked(sample: Altitude) -> None:
     with pytest.raises(ValidationError, match="people"):
         sample.record_decision(_entry(people=(PersonLink(99),)), default_review=True)
+
+
+def test_the_default_review_date_follows_the_plan_s_rules_of_thumb(svc: Altitude) -> None:
+    svc.update_settings(replace(svc.state.settings, two_way_review_days=14,
+                                one_way_review_days=120))  # fmt: skip
+    two = svc.record_decision(_entry(), default_review=True).result
+    one = svc.record_decision(_entry(door=Door.ONE_WAY), default_review=True).result
+    assert (two.review_on - TODAY).days == 14 and (one.review_on - TODAY).days == 120

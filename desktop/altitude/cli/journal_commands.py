@@ -65,7 +65,7 @@ def cmd_decide(service: Altitude, args: argparse.Namespace) -> int:
         premortem=args.premortem or "",
         made_by_id=_person_id(service, args.made_by),
     )
-    saved = service.record_decision(entry, default_review=review is None)
+    saved = service.record_decision(entry, default_review=review is None).result
     print(f"Decision {saved.id} recorded: “{saved.decision}”, review on {saved.review_on}.")
     return 0
 

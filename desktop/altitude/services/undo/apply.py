@@ -8,16 +8,19 @@ from altitude.services.undo.changes import (
     Batch,
     Change,
     DeleteCheckin,
+    DeleteDecision,
     DeleteDelegation,
     DeleteItem,
     DeletePerson,
     DeleteTimeSource,
     PutCheckin,
+    PutDecision,
     PutImportedTime,
     PutTimeRules,
     PutTimeSource,
     RemoveImportedTime,
     RestoreCheckin,
+    RestoreDecision,
     RestoreDelegation,
     RestoreItem,
     RestorePerson,
@@ -66,6 +69,12 @@ def carry_out(service: Altitude, change: Change) -> Change:
             return service.update_plan(plan).undo
         case UpdateSettings(settings):
             return service.update_settings(settings).undo
+        case DeleteDecision(entry_id):
+            return service.delete_decision(entry_id).undo
+        case PutDecision(entry):
+            return service.put_back_decision(entry).undo
+        case RestoreDecision(entry):
+            return service.restore_decision(entry).undo
         case PutTimeRules(rules):
             return service.put_time_rules(rules).undo
         case PutTimeSource(source):

@@ -26,6 +26,7 @@ from altitude.domain.entities import (
     Settings,
     WeeklyCheckIn,
 )
+from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson, RemovedTimeSource
@@ -149,6 +150,23 @@ class Batch:
     changes: tuple[Change, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class DeleteDecision:
+    entry_id: int  # the undo of recording a decision
+
+
+@dataclass(frozen=True, slots=True)
+class PutDecision:
+    # Saved over the entry whole, the journal's kept-as-written rule aside: an undo returns
+    # the entry to what it was a moment ago, it does not rewrite what was written then.
+    entry: JournalEntry
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreDecision:
+    entry: JournalEntry  # under its old id, with its links; refused if they are gone
+
+
 Change: TypeAlias = (
     UpdateItem
     | DeleteItem
@@ -164,6 +182,9 @@ Change: TypeAlias = (
     | RestoreCheckin
     | UpdatePlan
     | UpdateSettings
+    | DeleteDecision
+    | PutDecision
+    | RestoreDecision
     | Batch
     | TimeChange
 )

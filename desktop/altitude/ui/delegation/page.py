@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.metrics import hours_freed
 from altitude.services import ActionError
+from altitude.ui.decisions.launch import offer_take_back_decision
 from altitude.ui.delegation.dialogs import DelegationCheckInDialog, NewDelegationDialog
 from altitude.ui.delegation.editor import DelegationEditor
 from altitude.ui.delegation.edits import DelegationEdits
@@ -43,6 +44,7 @@ class DelegationPage(Page):
         self.edits = DelegationEdits(ctx)
         self.new_dialog: NewDelegationDialog | None = None
         self.checkin_dialog: DelegationCheckInDialog | None = None
+        self.take_back_editor: QDialog | None = None  # the decision editor, when offered
         self.ledger = LedgerView()
         self.ledger.current_changed.connect(self._picked)
         self.ledger.new_requested.connect(self.new_item)
@@ -269,7 +271,9 @@ class DelegationPage(Page):
             )
             return
         self.say("")
-        self.edits.take_back(d, reason)
+        if self.edits.take_back(d, reason) and d.id is not None:
+            # Taking work back is a decision: offer to catch it in the journal.
+            self.take_back_editor = offer_take_back_decision(self.ctx, d.id, self)
 
     def delete_selected(self) -> None:
         d = self.selected()

@@ -1,0 +1,1 @@
+"""The decision journal page: log, correct, review and learn from your decisions."""
