@@ -27,6 +27,14 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
+from altitude.services.undo.feedback_changes import (
+    DeleteFeedback,
+    DeleteTheme,
+    RestoreFeedback,
+    RestoreTheme,
+    UpdateFeedback,
+    UpdateTheme,
+)
 from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson
 
 
@@ -123,6 +131,12 @@ Change: TypeAlias = (
     | UpdatePlan
     | UpdateSettings
     | Batch
+    | UpdateTheme
+    | DeleteTheme
+    | RestoreTheme
+    | UpdateFeedback
+    | DeleteFeedback
+    | RestoreFeedback
 )
 
 
