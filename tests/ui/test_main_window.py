@@ -26,9 +26,9 @@ def test_title_begins_with_altitude_and_names_the_role(
 
 def test_keyboard_navigation_reaches_every_page(qtbot, window_for, sample_service) -> None:  # type: ignore[no-untyped-def]
     window = window_for(sample_service)
-    titles = ["Dashboard", "Plan", "Inventory", "Delegation", "Team", "Check-ins"]
+    titles = ["Dashboard", "Plan", "Inventory", "Delegation", "Team", "Check-ins", "Feedback"]
     assert [p.title for p in window.pages] == titles
-    for index in reversed(range(6)):
+    for index in reversed(range(len(titles))):
         qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == index
         assert window.sidebar.currentRow() == index

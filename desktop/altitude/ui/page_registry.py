@@ -1,4 +1,4 @@
-"""The sidebar's pages, in order (Ctrl+1 .. Ctrl+6).
+"""The sidebar's pages, in order (Ctrl+1, Ctrl+2, … one per page).
 
 ``page_specs`` names each page and how to build it without building it (or importing its
 module): the main window builds the page it shows first and the others once it is on
@@ -39,4 +39,5 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Delegation"), _factory("delegation", "DelegationPage")),
         (tr("Team"), _factory("team", "TeamPage")),
         (tr("Check-ins"), _factory("checkins", "CheckinsPage")),
+        (tr("Feedback"), _factory("feedback", "FeedbackPage")),
     ]

@@ -134,20 +134,28 @@ class FeedbackActions(ServiceBase):
         """Log what someone said. ``self_rating``, when given, is your own rating of the
         entry's theme, saved first (today) in the same step: your view before theirs."""
         entry = replace(entry, id=None)
-        undo: list[Change] = []
         with self._action():
-            if self_rating is not None and entry.theme_id is not None:
-                undo.append(self.rate_yourself(entry.theme_id, self_rating).undo)
+            rated = self._rate_first(entry, self_rating)
             self._check_feedback(entry)
             saved = self.store.add_feedback(entry)
-        return Edit(saved, batch(DeleteFeedback(saved_id(saved.id)), *reversed(undo)))
+        return Edit(saved, batch(DeleteFeedback(saved_id(saved.id)), *rated))
 
-    def update_feedback(self, entry: FeedbackEntry) -> Edit[FeedbackEntry]:
+    def update_feedback(
+        self, entry: FeedbackEntry, self_rating: int | None = None
+    ) -> Edit[FeedbackEntry]:
+        """Correct an entry (``self_rating`` as for ``log_feedback``, for a new theme)."""
         with self._action():
             old = self.feedback_entry(entry.id)
+            rated = self._rate_first(entry, self_rating)
             self._check_feedback(entry)
             self.store.update_feedback(entry)
-        return Edit(entry, UpdateFeedback(old))
+        return Edit(entry, batch(UpdateFeedback(old), *rated))
+
+    def _rate_first(self, entry: FeedbackEntry, self_rating: int | None) -> list[Change]:
+        """Your own rating of the entry's theme, saved first; the change that takes it back."""
+        if self_rating is None or entry.theme_id is None:
+            return []
+        return [self.rate_yourself(entry.theme_id, self_rating).undo]
 
     def mark_followed_up(self, entry_id: int, on: date | None = None) -> Edit[FeedbackEntry]:
         old = self.feedback_entry(entry_id)

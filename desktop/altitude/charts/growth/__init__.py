@@ -1,0 +1,1 @@
+"""Charts of the decision journal and the feedback log."""
