@@ -64,13 +64,19 @@ class GridLayout(LayoutEngine):
         super().__init__()
         self._params = {"rows": rows, "cols": cols}
 
+    LEFT, RIGHT, GAP_X = 0.45, 0.15, 0.45  # inches: y ticks, the edge, between panels
+
+    @classmethod
+    def cell_width(cls, width: float, cols: int) -> float:
+        return max((width - cls.LEFT - cls.RIGHT - cls.GAP_X * (cols - 1)) / cols, 0.5)
+
     def execute(self, fig: Figure) -> None:
         rows, cols = self._params["rows"], self._params["cols"]
         width, height = fig.get_size_inches()
         legend = max((fit_legend(lg, width) for lg in fig.legends), default=0.0)
-        left, right, gap_x = 0.45, 0.15, 0.45  # inches: y ticks, edge, between panels
+        left, gap_x = self.LEFT, self.GAP_X
         top, below, foot = 0.5, 0.35, 0.45 + legend  # a title, date ticks, the legend
-        cell_w = max((width - left - right - gap_x * (cols - 1)) / cols, 0.5)
+        cell_w = self.cell_width(width, cols)
         cell_h = max((height - foot - rows * (top + below)) / rows, 0.4)
         for index, ax in enumerate(fig.axes):
             row, col = divmod(index, cols)
@@ -108,7 +114,7 @@ def feedback_figure(
     middle = first + (last - first) / 2
     half = max((last - first) / 2 + timedelta(days=7), MIN_SPAN / 2)
     span = (middle - half, middle + half)
-    width_in = fig.get_size_inches()[0] / cols
+    width_in = GridLayout.cell_width(fig.get_size_inches()[0], cols)
     for view in shown:
         ax = fig.add_subplot()
         _panel(ax, view, palette, span, width_in)
@@ -126,7 +132,7 @@ def _panel(
     ax.tick_params(labelsize=TICK_SIZE - 1)
     _date_ticks(ax, palette)
     label = LABELS[view.label] if view.label is not None else "Rate yourself first"
-    room = max(int(width_in * 0.85 / ((NOTE_SIZE + 0.5) * _CHAR_IN)), 12)
+    room = max(int(width_in * 0.9 / ((NOTE_SIZE + 0.5) * _CHAR_IN)), 12)
     ax.set_title(_shorten(view.theme.title, room), loc="left", fontsize=NOTE_SIZE + 0.5,
                  color=palette.foreground, pad=18, y=1.0)  # fmt: skip
     corner = ax.text(0.0, 1.03, label, transform=ax.transAxes, va="bottom",

@@ -26,7 +26,7 @@ from altitude.domain.growth.feedback_rules import (
     validate_feedback_entry,
     validate_theme,
 )
-from altitude.domain.validation import check
+from altitude.domain.validation import ValidationError, check
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import Batch, Change, batch
@@ -120,6 +120,15 @@ class FeedbackActions(ServiceBase):
         from altitude.domain.growth.feedback_stats import theme_view
 
         return [theme_view(t, state.feedback, since) for t in state.themes]
+
+    def theme_title_problem(self, title: str, theme_id: int | None = None) -> str | None:
+        """What is wrong with ``title`` for a new theme (or theme ``theme_id``), or None."""
+        theme = FeedbackTheme(" ".join(title.split()), ThemeOrigin.OWN, id=theme_id)
+        try:
+            self._check_theme(theme)
+        except ValidationError as exc:
+            return next(iter(exc.errors.values()))
+        return None
 
     def _check_theme(self, theme: FeedbackTheme) -> None:
         key = _key(theme.title)

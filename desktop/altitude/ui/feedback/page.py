@@ -13,6 +13,8 @@ and nothing of it is logged.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -292,7 +294,7 @@ class FeedbackPage(Page):
                 "Something you do that you want to do better, e.g. “Run one-to-ones that help”:"
             ),
         )
-        if not title:
+        if not title or self._refused(title, None):
             return
         service = self.ctx.service
         edit = self.ctx.attempt(self.tr("Add a feedback theme"), lambda: service.add_theme(title))
@@ -306,12 +308,18 @@ class FeedbackPage(Page):
         title = self.ctx.dialogs.ask_text(
             self.tr("Rename the theme"), self.tr("Theme:"), theme.title
         )
-        if not title or title == theme.title:
+        if not title or title == theme.title or self._refused(title, theme.id):
             return
-        from dataclasses import replace
 
         service, renamed = self.ctx.service, replace(theme, title=title)
         self.ctx.perform(self.tr("Rename a feedback theme"), lambda: service.update_theme(renamed))
+
+    def _refused(self, title: str, theme_id: int | None) -> bool:
+        """Say what is wrong with a theme's title, in words (no field names); True if so."""
+        problem = self.ctx.service.theme_title_problem(title, theme_id)
+        if problem is not None:
+            self.ctx.dialogs.error(self.tr("Theme not saved"), problem)
+        return problem is not None
 
     def delete_theme(self) -> None:
         theme = self.selected_theme()
