@@ -133,6 +133,7 @@ class FeedbackEntryDialog(QDialog):
         field = PlainTextField()
         field.setAccessibleName(accessible)
         field.setPlaceholderText(hint)
+        field.setToolTip(hint)  # the hint stays at hand once the field is filled
         field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 14)
         return field
 
@@ -143,9 +144,9 @@ class FeedbackEntryDialog(QDialog):
         return field
 
     def _build(self, entry: FeedbackEntry | None) -> None:
-        top = QFormLayout()
-        top.addRow(tr("Theme"), with_error(self.theme, self._error("theme_id", self.theme)))
         form = QFormLayout()
+        form.addRow(tr("Theme"), with_error(self.theme, self._error("theme_id", self.theme)))
+        form.addRow(self.own_box)  # the whole width, right under the theme it rates
         who = QHBoxLayout()
         who.addWidget(self.source)
         who.addWidget(self.person, 1)
@@ -185,8 +186,6 @@ class FeedbackEntryDialog(QDialog):
         form.addRow(tr("Their rating"), with_error(self.rating, self._error("rating", self.rating)))
         body = QWidget()
         body_layout = QVBoxLayout(body)
-        body_layout.addLayout(top)
-        body_layout.addWidget(self.own_box)
         body_layout.addLayout(form)
         body_layout.addWidget(self.general)
         scroll = QScrollArea()

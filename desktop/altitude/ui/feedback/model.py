@@ -58,8 +58,8 @@ class ThemesModel(RowTableModel[ThemeRow, ThemeColumn]):
         return row.view.theme.id
 
     def column_titles(self) -> Sequence[str]:
-        return [tr("Theme"), tr("You"), tr("Others"), tr("Gap"), tr("What it means"),
-                tr("You last rated yourself")]  # fmt: skip
+        return [tr("Theme"), tr("You"), tr("Others"), tr("Gap (you \u2212 them)"),
+                tr("What it means"), tr("You last rated yourself")]  # fmt: skip
 
     def column_tips(self) -> Sequence[str | None]:
         return [
