@@ -106,3 +106,14 @@ def test_a_redraw_reuses_the_figure() -> None:
     feedback_figure([view(1, (3,), (2,))], palette(False), figure=fig)
     again = feedback_figure([view(1, (3,), (2,)), view(2, (4,), ())], palette(False), figure=fig)
     assert again is fig and len(fig.axes) == 2
+
+
+def test_a_title_is_shown_as_typed() -> None:
+    fig = feedback_figure([view(1, (3,), (), title="Spend $5 less, not $10")], palette(False))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(fig).draw()  # mathtext would fail or set "5 less, not" in italics
+    [ax] = fig.axes
+    assert ax.get_title(loc="left") == "Spend $5 less, not $10"
+    [title] = [t for t in ax.findobj(Text) if t.get_text() == ax.get_title(loc="left")]
+    assert title.get_parse_math() is False  # type: ignore[attr-defined]

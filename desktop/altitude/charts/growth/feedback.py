@@ -30,6 +30,7 @@ from altitude.charts.style import (
     figure_legend,
     prepare_figure,
     style_axes,
+    user_text_families,
 )
 from altitude.domain.growth.feedback import RATING_HIGH, RATING_LOW
 from altitude.domain.growth.feedback_stats import Perception, ThemeView
@@ -133,8 +134,11 @@ def _panel(
     _date_ticks(ax, palette)
     label = LABELS[view.label] if view.label is not None else "Rate yourself first"
     room = max(int(width_in * 0.9 / ((NOTE_SIZE + 0.5) * _CHAR_IN)), 12)
+    # The title is the user's text: no mathtext ("$5 and $10" stays as typed), and the
+    # fallback fonts for scripts DejaVu Sans lacks.
     ax.set_title(_shorten(view.theme.title, room), loc="left", fontsize=NOTE_SIZE + 0.5,
-                 color=palette.foreground, pad=18, y=1.0)  # fmt: skip
+                 color=palette.foreground, pad=18, y=1.0, parse_math=False,
+                 fontfamily=user_text_families())  # fmt: skip
     corner = ax.text(0.0, 1.03, label, transform=ax.transAxes, va="bottom",
                      fontsize=NOTE_SIZE - 0.5, color=palette.muted)  # fmt: skip
     corner.set_gid("label")
