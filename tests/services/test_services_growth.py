@@ -102,13 +102,13 @@ def test_stats_score_once_enough_are_reviewed(svc: Altitude) -> None:
 def test_themes_from_the_identity_then_rate_yourself_before_logging_theirs(
     sample: Altitude,
 ) -> None:
-    added = sample.add_identity_themes()
+    added = sample.add_identity_themes().result
     assert [t.title for t in added] == [
         "Operate at altitude: most of my week goes to direction, people and decisions",
         "Decide with incomplete data, and say it once",
         "Build people who outgrow me",
     ]
-    assert sample.add_identity_themes() == ()
+    assert sample.add_identity_themes().result == ()
     theme = added[0]
     theirs = FeedbackEntry(
         SourceKind.PEER, TODAY, "Block my mornings", name="Jo", theme_id=theme.id, rating=3
@@ -117,7 +117,7 @@ def test_themes_from_the_identity_then_rate_yourself_before_logging_theirs(
         sample.log_feedback(theirs)
     assert refused.value.errors["theme_id"] == RATE_YOURSELF_FIRST
     sample.rate_yourself(theme.id or 0, 4)
-    logged = sample.log_feedback(theirs)
+    logged = sample.log_feedback(theirs).result
     assert sample.feedback_entry(logged.id) == logged
     view = next(v for v in sample.theme_views() if v.theme.id == theme.id)
     assert view.self_rating == 4 and view.others_mean == 3
@@ -146,7 +146,7 @@ def test_reviews_and_follow_ups_due_need_attention(sample: Altitude) -> None:
     ]
     assert [a.who for a in follow] == ["Hannah Becker", "Tomás Ortega"]
     assert "Review your decision “Page the on-call" in "\n".join(sample.summary().attention)
-    done = sample.mark_followed_up(6)
+    done = sample.mark_followed_up(6).result
     assert done.followed_up_on == date(2026, 11, 30)
     assert [f.id for f in sample.follow_ups_due()] == [4]
 

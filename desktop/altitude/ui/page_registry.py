@@ -40,4 +40,5 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Team"), _factory("team", "TeamPage")),
         (tr("Check-ins"), _factory("checkins", "CheckinsPage")),
         (tr("Decisions"), _factory("decisions", "DecisionsPage")),
+        (tr("Feedback"), _factory("feedback", "FeedbackPage")),
     ]

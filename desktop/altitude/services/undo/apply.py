@@ -31,6 +31,14 @@ from altitude.services.undo.changes import (
     UpdatePlan,
     UpdateSettings,
 )
+from altitude.services.undo.feedback_changes import (
+    DeleteFeedback,
+    DeleteTheme,
+    RestoreFeedback,
+    RestoreTheme,
+    UpdateFeedback,
+    UpdateTheme,
+)
 
 if TYPE_CHECKING:
     from altitude.services.service import Altitude
@@ -90,5 +98,17 @@ def carry_out(service: Altitude, change: Change) -> Change:
         case Batch(changes):
             # Taking back a batch takes back its steps in the opposite order.
             return Batch(tuple(reversed([carry_out(service, c) for c in changes])))
+        case UpdateTheme(theme):
+            return service.update_theme(theme).undo
+        case DeleteTheme(theme_id):
+            return service.delete_theme(theme_id).undo
+        case RestoreTheme(theme, entry_ids):
+            return service.restore_theme(theme, entry_ids).undo
+        case UpdateFeedback(entry):
+            return service.update_feedback(entry).undo
+        case DeleteFeedback(entry_id):
+            return service.delete_feedback(entry_id).undo
+        case RestoreFeedback(entry):
+            return service.restore_feedback(entry).undo
         case _:
             assert_never(change)

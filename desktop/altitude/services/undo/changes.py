@@ -29,6 +29,14 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
+from altitude.services.undo.feedback_changes import (
+    DeleteFeedback,
+    DeleteTheme,
+    RestoreFeedback,
+    RestoreTheme,
+    UpdateFeedback,
+    UpdateTheme,
+)
 from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson, RemovedTimeSource
 
 
@@ -187,6 +195,12 @@ Change: TypeAlias = (
     | RestoreDecision
     | Batch
     | TimeChange
+    | UpdateTheme
+    | DeleteTheme
+    | RestoreTheme
+    | UpdateFeedback
+    | DeleteFeedback
+    | RestoreFeedback
 )
 
 
