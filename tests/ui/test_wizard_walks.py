@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from altitude.domain.guidance.situations import Situation
 from altitude.services import Altitude
@@ -91,7 +91,7 @@ def wizard(qtbot, service: Altitude, dialogs: ScriptedDialogs) -> PlanWizard:  #
 
 
 def shoot(w: PlanWizard, walk: Walk, step: int, name: str, folder: Path) -> None:
-    w.repaint()
+    QApplication.processEvents()  # let word-wrapped labels take their new height first
     image = w.grab().toImage()
     assert not image.isNull() and image.width() >= SHOT_WIDTH - 10
     path = folder / f"{walk.name}-{step}-{name}.png"
@@ -114,7 +114,7 @@ def test_a_first_run_in_their_own_field(wizard: PlanWizard, service, qtbot, tmp_
 
     # The situation: "Not sure" first, a straight line; the user's pick reshapes it.
     assert w.currentPage() is w.situation and w.situation.situation() is None
-    assert "straight line" in w.situation.default.text()
+    assert "steady line" in w.situation.default.text()
     qtbot.mouseClick(w.situation.buttons[walk.situation], Qt.MouseButton.LeftButton)
     assert w.situation.situation() is walk.situation
     assert "rule of thumb" in w.situation.default.text()
@@ -191,7 +191,9 @@ def test_switching_the_field_reloads_suggestions_and_keeps_your_own(wizard: Plan
     for _ in range(3):
         w.next()
     assert w.identity.chooser.current_id() == "data-and-analytics"
-    (mine,) = w.identity.editor.list.findItems("Tell the story, then the numbers", Qt.MatchFlag.MatchExactly)
+    (mine,) = w.identity.editor.list.findItems(
+        "Tell the story, then the numbers", Qt.MatchFlag.MatchExactly
+    )
     mine.setCheckState(Qt.CheckState.Checked)
     w.next()
     assert w.currentPage() is w.tasks

@@ -57,8 +57,8 @@ class Shape:
         """The part of the way from baseline to target reached at ``t`` (0..1) of the plan."""
         t = min(max(t, 0.0), 1.0)
         if self.front_loaded:
-            return 1.0 - (1.0 - t) ** self.power
-        return t**self.power
+            return 1.0 - float((1.0 - t) ** self.power)
+        return float(t**self.power)
 
 
 STRAIGHT = Shape(front_loaded=False, power=1.0)
@@ -98,7 +98,7 @@ GUIDES: tuple[SituationGuide, ...] = (
         "Decide fast with incomplete knowledge (\u201cready-fire-aim\u201d) and stop the "
         "damage first.",
         Shape(front_loaded=True, power=2.5),
-        "the fastest shift: most of it in the first third of the plan",
+        "the fastest shift, most of it in the first third of the plan",
         Emphasis.DECISIONS,
         "make and record the hard calls: the decision journal at the centre",
     ),
@@ -121,7 +121,7 @@ GUIDES: tuple[SituationGuide, ...] = (
         "Make the case for change and get past denial (\u201cready-aim-fire\u201d) before "
         "pushing it through.",
         Shape(front_loaded=False, power=1.5),
-        "a slower start: most of the shift in the second half",
+        "a slower start, most of the shift in the second half",
         Emphasis.RELATIONSHIPS_AND_NARRATIVE,
         "relationships and the narrative: win people over to why change is needed",
     ),
@@ -132,7 +132,7 @@ GUIDES: tuple[SituationGuide, ...] = (
         "take it further.",
         "Preserve what works, learn why it works, and avoid damaging mistakes.",
         Shape(front_loaded=False, power=2.2),
-        "the slowest shift: learn first, change later",
+        "the slowest shift; learn first, change later",
         Emphasis.LEARNING,
         "learning: ask how the team works and why, before changing it",
     ),

@@ -242,7 +242,7 @@ def read_families(folder: Path) -> Families:
     general = [f for f in families if f.fallback]
     if len(general) != 1:
         raise FamilyDataError(
-            f"{FOLDER}/: exactly one family must be the general list (\"fallback\": true); "
+            f'{FOLDER}/: exactly one family must be the general list ("fallback": true); '
             f"found {len(general)}"
         )
     _unique([f.name for f in families], _Where(f"{FOLDER}/"), "the family name")

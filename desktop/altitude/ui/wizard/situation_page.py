@@ -64,9 +64,9 @@ class SituationPage(WizardStep):
         layout.addWidget(
             caption(
                 self.tr(
-                    "From Michael Watkins' The First 90 Days (the STARS model). Watkins "
-                    "describes what each situation asks of a leader; the pace is Altitude's "
-                    "own rule of thumb, and you can change every milestone later."
+                    "Michael Watkins (The First 90 Days) describes what each situation asks "
+                    "of a leader but gives no pace: that part is Altitude's own, and you can "
+                    "change every milestone later on the Plan page."
                 )
             )
         )

@@ -19,22 +19,35 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def way_along(fractions: Sequence[tuple[int, float]]) -> str:
+    """ "a third of the way by day 30, … all of it by day 90" in percent."""
+    parts = [
+        tr("all of it by day {0}").format(d)
+        if f >= 0.995
+        else tr("{0}% by day {1}").format(round(100 * f), d)
+        for d, f in fractions
+    ]
+    return ", ".join(parts)
+
+
 def default_text(guide: SituationGuide, days: Sequence[int], horizon_days: int) -> str:
-    """What the choice sets, as rich text: the pace, the first move, where they come from."""
+    """What the choice asks and sets, as rich text, with where it comes from."""
     span = max(horizon_days, 1)
-    points = " · ".join(
-        tr("day {0}: {1}%").format(d, round(100 * guide.shape.fraction(d / span))) for d in days
-    )
+    along = way_along([(d, guide.shape.fraction(d / span)) for d in days])
     return tr(
-        "<b>Default it sets ({0}):</b> {1}. Your milestones get this far from where you start "
-        "to your target: {2}.<br><b>First move:</b> {3}.<br><i>Source: {4}.</i>"
-    ).format(tr(guide.kind), tr(guide.pace), points, tr(guide.first_move), tr(guide.source))
+        "<b>What it asks of you:</b> {0}<br><b>First move:</b> {1}.<br>"
+        "<b>Pace ({2}):</b> {3}. Of the shift from today's split to your target, your "
+        "milestones ask for {4}.<br><i>Source: {5}.</i>"
+    ).format(
+        tr(guide.asks), tr(guide.first_move), tr(guide.kind), tr(guide.pace), along,
+        tr(guide.source),
+    )  # fmt: skip
 
 
 def not_sure_text(days: Sequence[int], horizon_days: int) -> str:
     span = max(horizon_days, 1)
-    points = " · ".join(tr("day {0}: {1}%").format(d, round(100 * d / span)) for d in days)
+    along = way_along([(d, d / span) for d in days])
     return tr(
-        "<b>Default it sets:</b> a straight line from where you start to your target: {0}. "
-        "You can come back and choose a situation at any time before Finish."
-    ).format(points)
+        "<b>Pace:</b> a steady line from today's split to your target: {0}. You can come "
+        "back and choose a situation at any time before Finish."
+    ).format(along)

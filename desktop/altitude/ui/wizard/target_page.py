@@ -58,7 +58,9 @@ class TargetPage(WizardStep):
         self.end_label = QLabel()
         self.preview = GlidePreview()
         self.milestones = caption("")
-        self.milestones.setAccessibleName(self.tr("Your milestones and where their pace comes from"))
+        self.milestones.setAccessibleName(
+            self.tr("Your milestones and where their pace comes from")
+        )
         self.errors = {
             "target_share": ErrorLabel(self.spin),
             "baseline_share": ErrorLabel(self.baseline),
@@ -178,18 +180,19 @@ class TargetPage(WizardStep):
         draft = self.plan_wizard().draft()
         plan = draft.plan(self.plan_wizard().ctx.today())
         self.preview.set_plan(plan)
-        points = " · ".join(
-            self.tr("day {0}: {1}%").format(m.day, f"{m.target_share:g}") for m in plan.milestones
-        )
         if draft.situation is None:
-            pace = self.tr("a straight line from today's split to your target")
+            text = self.tr(
+                "The milestones lie on a straight line from today's split to your target. "
+                "Choose your situation (Back) for another pace, or change them on the Plan "
+                "page after Finish."
+            )
         else:
             guide = guide_for(draft.situation)
-            pace = self.tr("{0} for a {1} — a rule of thumb ({2})").format(
-                situation_tr(guide.pace), situation_tr(guide.name).lower(),
+            text = self.tr(
+                "Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change "
+                "the milestones on the Plan page after Finish."
+            ).format(
+                situation_tr(guide.name), situation_tr(guide.pace),
                 situation_tr(guide.source),
             )  # fmt: skip
-        self.milestones.setText(
-            self.tr("Milestones: {0}. Their pace: {1}. You can change them on the Plan page.")
-            .format(points, pace)
-        )  # fmt: skip
+        self.milestones.setText(text)
