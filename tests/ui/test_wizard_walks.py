@@ -183,13 +183,18 @@ def test_a_first_run_in_their_own_field(wizard: PlanWizard, service, qtbot, tmp_
     assert all(factors[t] == suggested[t] for t in walk.tasks)  # the family's defaults
 
 
+def walk_to(w: PlanWizard, page: object, old_role: str, new_role: str) -> None:
+    """From the welcome step, with the two roles typed in, on to ``page``."""
+    w.next()
+    w.move_step.current_role.setText(old_role)
+    w.move_step.new_role.setText(new_role)
+    while w.currentPage() is not page:
+        w.next()
+
+
 def test_switching_the_field_reloads_suggestions_and_keeps_your_own(wizard: PlanWizard, qtbot):  # type: ignore[no-untyped-def]
     w = wizard
-    w.next()
-    w.move_step.current_role.setText("Senior data analyst")
-    w.move_step.new_role.setText("Team lead")
-    for _ in range(3):
-        w.next()
+    walk_to(w, w.identity, "Senior data analyst", "Team lead")
     assert w.identity.chooser.current_id() == "data-and-analytics"
     (mine,) = w.identity.editor.list.findItems(
         "Tell the story, then the numbers", Qt.MatchFlag.MatchExactly
@@ -231,11 +236,7 @@ def test_switching_the_field_reloads_suggestions_and_keeps_your_own(wizard: Plan
 
 def test_an_unrecognised_role_offers_the_general_list(wizard: PlanWizard):  # type: ignore[no-untyped-def]
     w = wizard
-    w.next()
-    w.move_step.current_role.setText("Specialist")
-    w.move_step.new_role.setText("Team lead")
-    for _ in range(4):
-        w.next()
+    walk_to(w, w.tasks, "Specialist", "Team lead")
     assert w.tasks.chooser.combo.currentText() == "Any field (general list)"
     assert "didn't point to one field" in w.tasks.chooser.why.text()
     assert "One-to-ones with your team" in w.tasks.picker.suggested_titles()
