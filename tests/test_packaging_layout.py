@@ -266,13 +266,15 @@ def test_catalogue_offers_statements_tasks_and_honest_targets() -> None:
     statements = catalogue["identity_statements"]
     assert len(statements) >= 6
     assert all(s["statement"].strip() and s["explanation"].strip() for s in statements)
-    tasks = catalogue["common_tasks"]
-    assert len(tasks) >= 12
-    for task in tasks:
-        assert task["mode"] in {"execution", "strategy"}
-        assert 0 < task["hours"] <= 100
-        assert set(task["factors"]) == FACTORS
-        assert all(isinstance(v, int) and 1 <= v <= 5 for v in task["factors"].values())
+    assert "common_tasks" not in catalogue  # each field's tasks are in families/
+    for name in ("sales", "healthcare-and-nursing", "general"):
+        tasks = load_json_resource("families", f"{name}.json")["tasks"]
+        assert len(tasks) >= 8
+        for task in tasks:
+            assert task["mode"] in {"execution", "strategy"}
+            assert 0 < task["hours"] <= 100
+            assert set(task["factors"]) == FACTORS
+            assert all(isinstance(v, int) and 1 <= v <= 5 for v in task["factors"].values())
     for rule in catalogue["target_rules_of_thumb"]:
         assert 0 <= rule["target_share"] <= 100
         assert rule["label"].strip() and rule["source"].strip() and rule["caveat"].strip()
@@ -324,6 +326,8 @@ def test_wheel_holds_the_package_and_its_resources(wheel: Path) -> None:
         "altitude/paths.py",
         "altitude/resources/prompts.json",
         "altitude/resources/catalogue.json",
+        "altitude/resources/families/sales.json",
+        "altitude/resources/families/general.json",
         "altitude/resources/sample-plan.json",
         "altitude/resources/altitude-plan.schema.json",
         "altitude/resources/styles/light.qss",

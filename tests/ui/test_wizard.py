@@ -46,13 +46,20 @@ def walk_to_tasks(w: PlanWizard) -> None:
     w.next()
     fill_move(w)
     w.next()
+    assert w.currentPage() is w.situation  # "Not sure" is ticked: Next moves on
+    w.next()
     w.motive.motive.setPlainText("I want the team to own its work.")
     w.next()
-    w.identity.editor.list.item(1).setCheckState(Qt.CheckState.Checked)
+    tick_statement(w, "Delegate outcomes, not tasks")  # one every field shares
     w.identity.editor.new_text.setText("Ask before I answer")
     w.identity.editor.add_own()
     w.next()
     assert w.currentPage() is w.tasks
+
+
+def tick_statement(w: PlanWizard, text: str) -> None:
+    (item,) = w.identity.editor.list.findItems(text, Qt.MatchFlag.MatchExactly)
+    item.setCheckState(Qt.CheckState.Checked)
 
 
 def tick(w: PlanWizard, title: str, hours: float | None = None) -> None:
@@ -164,7 +171,7 @@ def test_an_empty_new_role_blocks_next_with_a_message_beside_it(wizard):
     wizard.move_step.new_role.setText("Team lead")  # the message follows the edit
     assert not label.isVisible()
     wizard.next()
-    assert wizard.currentPage() is wizard.motive
+    assert wizard.currentPage() is wizard.situation
 
 
 def test_an_end_before_the_start_blocks_next_with_a_message(wizard):
@@ -218,7 +225,7 @@ def test_edited_milestone_days_and_the_horizon_reach_the_plan(wizard, service):
     assert wizard.move_step.end.date() == QDate(2027, 3, 23)
     assert wizard.move_step.milestones.days() == (30, 60, 90, 120)
     wizard.move_step.milestones.day_box(0).setValue(14)
-    for _ in range(3):
+    for _ in range(4):
         wizard.next()
     tick(wizard, REVIEWING)
     wizard.next()

@@ -1,6 +1,12 @@
 """What the plan wizard has gathered so far, and the Plan it makes.
 
 Nothing here is saved: the wizard writes only on Finish, through one service call.
+
+The situation (Watkins' STARS) and the role family are the draft's, not the plan's: the
+plan has no place for them yet, so the wizard applies their effects instead: the
+situation shapes the milestones' shares, the family picks the suggested tasks and
+statements. Storing them would take a plan field each (``situation``: one of
+``Situation``'s values or none; ``family``: a family id) and a migration.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from altitude.domain.entities import (
     Plan,
     new_plan,
 )
+from altitude.domain.guidance.situations import Situation, milestone_shares
 from altitude.domain.metrics import current_split
 
 
@@ -28,17 +35,18 @@ def default_milestone_days(horizon_days: int) -> list[int]:
 
 
 def milestones_on_line(
-    days: Sequence[int], baseline: float, target: float, horizon_days: int
+    days: Sequence[int],
+    baseline: float,
+    target: float,
+    horizon_days: int,
+    situation: Situation | None = None,
 ) -> tuple[Milestone, ...]:
-    """Milestones on the straight line from baseline (day 0) to target, in whole percent."""
-    span = max(horizon_days, 1)
+    """Milestones from baseline (day 0) to target, in whole percent, on the situation's
+    curve; without a situation ("not sure"), the straight line."""
+    shares = milestone_shares(days, baseline, target, horizon_days, situation)
     return tuple(
-        Milestone(
-            day=d,
-            target_share=float(round(baseline + (target - baseline) * min(d, span) / span)),
-            label=f"{d} days",
-        )
-        for d in days
+        Milestone(day=d, target_share=share, label=f"{d} days")
+        for d, share in zip(days, shares, strict=True)
     )
 
 
@@ -59,6 +67,8 @@ class Draft:
     identity: tuple[str, ...] = ()
     items: tuple[InventoryItem, ...] = ()
     target_share: float = 50.0
+    situation: Situation | None = None  # None: "not sure", the straight line
+    family: str = ""  # the role family whose suggestions were offered (its id)
 
     @property
     def baseline(self) -> float:
@@ -79,5 +89,7 @@ class Draft:
             motive=self.motive,
             identity=self.identity,
         )
-        milestones = milestones_on_line(self.milestone_days, self.baseline, self.target_share, days)
+        milestones = milestones_on_line(
+            self.milestone_days, self.baseline, self.target_share, days, self.situation
+        )
         return replace(plan, horizon_end=end, milestones=milestones)

@@ -1,4 +1,7 @@
-"""The wizard's suggestions (resources/catalogue.json), read into plain values.
+"""The suggestions every field shares (resources/catalogue.json), read into plain values.
+
+The general identity statements and the target rules of thumb. Each field's own tasks,
+statements and outcomes are role families (``services/guidance/families.py``).
 
 A missing or damaged catalogue only means fewer suggestions: the user can
 still type everything, so this never raises.
@@ -21,7 +24,7 @@ class IdentitySuggestion:
 
 
 @dataclass(frozen=True, slots=True)
-class TaskSuggestion:
+class TaskSuggestion:  # read from a role family
     title: str
     hours: float
     mode: Mode
@@ -39,7 +42,6 @@ class RuleOfThumb:
 @dataclass(frozen=True, slots=True)
 class Catalogue:
     identity: tuple[IdentitySuggestion, ...] = ()
-    tasks: tuple[TaskSuggestion, ...] = ()
     rules: tuple[RuleOfThumb, ...] = ()
 
 
@@ -52,27 +54,6 @@ def _identity(entry: Any) -> IdentitySuggestion | None:
     if not isinstance(entry, dict) or not _text(entry, "statement"):
         return None
     return IdentitySuggestion(_text(entry, "statement"), _text(entry, "explanation"))
-
-
-def _factors(raw: Any) -> Factors:
-    if not isinstance(raw, dict):
-        return Factors()
-    try:
-        return Factors(**{k: int(v) for k, v in raw.items() if k in Factors.__slots__})
-    except (TypeError, ValueError):
-        return Factors()
-
-
-def _task(entry: Any) -> TaskSuggestion | None:
-    if not isinstance(entry, dict) or not _text(entry, "title"):
-        return None
-    hours = entry.get("hours", 1)
-    mode = entry.get("mode", Mode.EXECUTION.value)
-    if not isinstance(hours, int | float) or mode not in tuple(Mode):
-        return None
-    return TaskSuggestion(
-        _text(entry, "title"), float(hours), Mode(mode), _factors(entry.get("factors"))
-    )
 
 
 def _rule(entry: Any) -> RuleOfThumb | None:
@@ -100,6 +81,5 @@ def load_catalogue() -> Catalogue:
         return Catalogue()
     return Catalogue(
         identity=_parsed(raw, "identity_statements", _identity),
-        tasks=_parsed(raw, "common_tasks", _task),
         rules=_parsed(raw, "target_rules_of_thumb", _rule),
     )

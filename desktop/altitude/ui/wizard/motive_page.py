@@ -1,4 +1,4 @@
-"""Step 3: "Why do I want to lead?" — written for yourself, with a little guidance."""
+"""Step 4: "Why do I want to lead?" — written for yourself, with a little guidance."""
 
 from __future__ import annotations
 

@@ -77,7 +77,16 @@ class MovePage(WizardStep):
             self.tr("Your role until now:"),
             with_error(self.current_role, self.errors["current_role"]),
         )
-        form.addRow(self.tr("Your new role:"), with_error(self.new_role, self.errors["new_role"]))
+        new_role_cell = with_error(self.new_role, self.errors["new_role"])
+        new_role_cell.rows.addWidget(
+            caption(
+                self.tr(
+                    "The words of both titles pick suggestions from your field (sales, "
+                    "nursing, teaching, software…); you can choose another field later."
+                )
+            )
+        )
+        form.addRow(self.tr("Your new role:"), new_role_cell)
         form.addRow(self.tr("Plan starts on:"), with_error(self.start, self.errors["start_date"]))
         length_cell = QVBoxLayout()
         length_cell.setSpacing(2)

@@ -1,4 +1,8 @@
-"""Step 6: your target split — where you start, where you aim, and the line between."""
+"""Step 7: your target split — where you start, where you aim, and the line between.
+
+The milestones between follow the situation chosen earlier (a rule of thumb, said so
+under the preview); they can be changed on the Plan page after Finish.
+"""
 
 from __future__ import annotations
 
@@ -17,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altitude.domain.guidance.situations import guide_for
 from altitude.domain.metrics import current_split, format_hours
 from altitude.domain.plan_draft import Draft
 from altitude.services.catalogue import RuleOfThumb
 from altitude.ui.plan.glide import GlidePreview
 from altitude.ui.shared.fields import ErrorLabel, caption, format_day, heading
+from altitude.ui.wizard.situation_texts import tr as situation_tr
 from altitude.ui.wizard.step import WizardStep
 
 FALLBACK_TARGET = 50
@@ -51,6 +57,10 @@ class TargetPage(WizardStep):
         self.spin.valueChanged.connect(self._target_moved)
         self.end_label = QLabel()
         self.preview = GlidePreview()
+        self.milestones = caption("")
+        self.milestones.setAccessibleName(
+            self.tr("Your milestones and where their pace comes from")
+        )
         self.errors = {
             "target_share": ErrorLabel(self.spin),
             "baseline_share": ErrorLabel(self.baseline),
@@ -66,6 +76,7 @@ class TargetPage(WizardStep):
         for label in self.errors.values():
             layout.addWidget(label)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.milestones)
         layout.addWidget(self._rules_box())
 
     def _rules_box(self) -> QWidget:
@@ -166,4 +177,22 @@ class TargetPage(WizardStep):
             self.recheck()
 
     def _draw(self) -> None:
-        self.preview.set_plan(self.plan_wizard().draft_plan())
+        draft = self.plan_wizard().draft()
+        plan = draft.plan(self.plan_wizard().ctx.today())
+        self.preview.set_plan(plan)
+        if draft.situation is None:
+            text = self.tr(
+                "The milestones lie on a straight line from today's split to your target. "
+                "Choose your situation (Back) for another pace, or change them on the Plan "
+                "page after Finish."
+            )
+        else:
+            guide = guide_for(draft.situation)
+            text = self.tr(
+                "Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change "
+                "the milestones on the Plan page after Finish."
+            ).format(
+                situation_tr(guide.name), situation_tr(guide.pace),
+                situation_tr(guide.source),
+            )  # fmt: skip
+        self.milestones.setText(text)

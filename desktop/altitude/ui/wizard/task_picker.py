@@ -1,7 +1,9 @@
 """A quick inventory: tick what you do today, with hours a week and execution/strategy.
 
-Rows from the catalogue have a fixed title; rows you add have an editable one. Hours and
-mode only count (and are only enabled) while the row is ticked.
+Rows from the role family have a fixed title; rows you add have an editable one. Hours and
+mode only count (and are only enabled) while the row is ticked. Another family's
+suggestions replace the suggested rows but keep your own, and a suggestion both families
+share keeps its tick and hours.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Factors, InventoryItem, Mode
 from altitude.domain.validation import MAX_HOURS_PER_KIND, MAX_TITLE, validate_item
 from altitude.services.catalogue import TaskSuggestion
-from altitude.ui.shared.fields import ErrorLabel, SubmitLineEdit
+from altitude.ui.shared.fields import ErrorLabel, SubmitLineEdit, clear_layout
 from altitude.ui.shared.theme import EXECUTION, STRATEGY
 
 OWN_TASK_HOURS = 2.0
@@ -78,8 +80,7 @@ class TaskPicker(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        for suggestion in suggestions:
-            self._add_row(suggestion.title, suggestion.hours, suggestion.mode, suggestion.factors)
+        self._add_suggestions(suggestions)
 
         self.own_title = SubmitLineEdit()
         self.own_title.setMaxLength(MAX_TITLE)
@@ -108,6 +109,35 @@ class TaskPicker(QWidget):
         self.own_title.clear()
         row.hours.setFocus()
         row.hours.selectAll()
+
+    def set_suggestions(self, suggestions: Sequence[TaskSuggestion]) -> None:
+        """Show ``suggestions`` instead of the current ones; your own rows stay as they are."""
+        kept = {
+            row.title_text(): (row.tick.isChecked(), row.hours.value(), row.mode.currentIndex())
+            for row in self.rows
+        }
+        own = [row.item() for row in self.rows if row.title is not None]
+        ticked_own = [row.tick.isChecked() for row in self.rows if row.title is not None]
+        clear_layout(self._grid)
+        self.rows = []
+        self._add_suggestions(suggestions)
+        for item, ticked in zip(own, ticked_own, strict=True):
+            row = self._add_row(item.title, item.hours, item.mode, item.factors, own=True)
+            row.tick.setChecked(ticked)
+        for row in self.rows:
+            if row.title is None and row.title_text() in kept:
+                ticked, hours, mode = kept[row.title_text()]
+                row.hours.setValue(hours)
+                row.mode.setCurrentIndex(mode)
+                row.tick.setChecked(ticked)
+        self.changed.emit()
+
+    def suggested_titles(self) -> list[str]:
+        return [row.title_text() for row in self.rows if row.title is None]
+
+    def _add_suggestions(self, suggestions: Sequence[TaskSuggestion]) -> None:
+        for suggestion in suggestions:
+            self._add_row(suggestion.title, suggestion.hours, suggestion.mode, suggestion.factors)
 
     def items(self) -> list[InventoryItem]:
         return [row.item() for row in self.rows if row.tick.isChecked()]
@@ -151,11 +181,13 @@ class TaskPicker(QWidget):
         line = 2 * len(self.rows)
         if title_edit is None:
             self._grid.addWidget(tick, line, 0)
-        else:
-            own_cell = QHBoxLayout()
-            own_cell.addWidget(tick)
-            own_cell.addWidget(title_edit, 1)
-            self._grid.addLayout(own_cell, line, 0)
+        else:  # one widget, so clear_layout takes the pair away together
+            own_cell = QWidget()
+            own_layout = QHBoxLayout(own_cell)
+            own_layout.setContentsMargins(0, 0, 0, 0)
+            own_layout.addWidget(tick)
+            own_layout.addWidget(title_edit, 1)
+            self._grid.addWidget(own_cell, line, 0)
         self._grid.addWidget(spin, line, 1)
         self._grid.addWidget(combo, line, 2)
         self._grid.addWidget(row.error, line + 1, 0, 1, 3)

@@ -19,7 +19,7 @@ class WelcomePage(WizardStep):
         about = QLabel(
             self.tr(
                 "Altitude helps you move your week from doing the work to leading the people "
-                "who do it: from execution toward strategy. In five short steps you set your "
+                "who do it: from execution toward strategy. In six short steps you set your "
                 "plan; everything stays on this computer."
             )
         )
@@ -27,7 +27,8 @@ class WelcomePage(WizardStep):
         steps = QLabel(
             self.tr(
                 "<ol style='margin-left:-20px'><li>Your move: the role you leave and the one "
-                "you start</li><li>Why you want to lead</li><li>Who you need to become</li>"
+                "you start</li><li>Your situation: what the team you take over needs first</li>"
+                "<li>Why you want to lead</li><li>Who you need to become</li>"
                 "<li>What you do today, roughly hour by hour</li><li>The split of your week "
                 "you aim for</li></ol>"
             )

@@ -1,0 +1,1 @@
+"""First-run guidance read from resources/: the role families' suggestions."""
