@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
+from altitude.ui.settings.reminders import RemindersBox
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, caption, with_error
 from altitude.ui.shared.theme import apply_theme, resolve_dark
@@ -138,6 +139,8 @@ class SettingsDialog(QDialog):
             "the oldest go first.")))  # fmt: skip
         layout.addSpacing(4)
         layout.addLayout(form)
+        self.reminders = RemindersBox(self.ctx, self.checkin_day, self)  # settings/reminders.py
+        layout.addWidget(self.reminders)
         layout.addSpacing(10)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
