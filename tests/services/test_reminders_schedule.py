@@ -19,7 +19,7 @@ from altitude.services.reminders.command_line import (
 )
 from altitude.services.reminders.schedule import Schedule, Way, autostart_file, unit_files
 
-AWKWARD = Path("/tmp/My Plans/it's 100% \"mine\" $HOME\\x")  # spaces, quotes, %, $, backslash
+AWKWARD = Path('/tmp/My Plans/it\'s 100% "mine" $HOME\\x')  # spaces, quotes, %, $, backslash
 
 
 class Systemctl:
@@ -104,7 +104,9 @@ def test_the_autostart_entry_is_valid(tmp_path: Path) -> None:
 
 
 def test_switching_off_removes_the_entry_and_nothing_else(tmp_path: Path) -> None:
-    schedule = Schedule(tmp_path / "data", runner=Systemctl(False), platform="linux", config=tmp_path)
+    schedule = Schedule(
+        tmp_path / "data", runner=Systemctl(False), platform="linux", config=tmp_path
+    )
     other = tmp_path / "autostart" / "someone-else.desktop"
     schedule.switch_on(weekday=4)
     other.write_text("[Desktop Entry]\n", encoding="utf-8")
@@ -159,7 +161,9 @@ def test_systemctl_that_fails_to_enable_is_reported(tmp_path: Path) -> None:
         calls.append(list(command))
         return command[-1] == "show-environment"  # the user manager answers, enabling fails
 
-    outcome = Schedule(tmp_path / "d", runner=runner, platform="linux", config=tmp_path).switch_on(4)
+    outcome = Schedule(tmp_path / "d", runner=runner, platform="linux", config=tmp_path).switch_on(
+        4
+    )
     assert outcome.way is Way.SYSTEMD and not outcome.enabled
     assert unit_files(tmp_path)[1].exists()  # the files are there to enable by hand
 
@@ -178,7 +182,9 @@ def test_not_linux_or_no_home_offers_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def test_config_home_honours_xdg_config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_config_home_honours_xdg_config_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     assert Schedule(tmp_path).config == tmp_path / "xdg"
     monkeypatch.setenv("XDG_CONFIG_HOME", "relative/ignored")

@@ -14,13 +14,14 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import SLOT, QCoreApplication, QEventLoop, QObject, QTimer, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
+from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusServiceWatcher
 
 from altitude.notify.typed_call import INTERFACE, PATH, SERVICE, NotifyCall
 
 APP_NAME = "Altitude"
 DEFAULT_ACTION = "default"
 CALL_TIMEOUT_MS = 5000
+BUS_CHECK_MS = 5000  # how often a wait checks that the bus is still there
 
 
 class Click(StrEnum):
@@ -61,6 +62,12 @@ class _Listener(QObject):
         if args and args[0] == self.wanted and self.outcome is None:
             self._end(Click.CLOSED)
 
+    @Slot(str)
+    def server_gone(self, _name: str) -> None:
+        """The server left the bus (or the session ended): its notification went with it."""
+        if self.outcome is None:
+            self._end(Click.CLOSED)
+
     def _end(self, outcome: Click) -> None:
         self.outcome = outcome
         if self.loop is not None:
@@ -84,6 +91,10 @@ class DesktopNotifier:
             receiver = SLOT(f"{slot}(QDBusMessage)")  # "1action(QDBusMessage)"
             # The stubs say bytes; PySide6 6.12 takes only str here.
             self.bus.connect(SERVICE, PATH, INTERFACE, name, self.listener, receiver)  # type: ignore[call-overload]
+        self.watcher = QDBusServiceWatcher(
+            SERVICE, self.bus, QDBusServiceWatcher.WatchModeFlag.WatchForUnregistration
+        )
+        self.watcher.serviceUnregistered.connect(self.listener.server_gone)
         self._call = NotifyCall(self.bus)
         self._call.interface.setTimeout(CALL_TIMEOUT_MS)
 
@@ -105,6 +116,10 @@ class DesktopNotifier:
         loop = QEventLoop()
         self.listener.loop = loop
         QTimer.singleShot(int(seconds * 1000), loop.quit)
+        alive = QTimer()  # a bus that went away sends no signal at all
+        alive.timeout.connect(lambda: None if self.bus.isConnected() else loop.quit())
+        alive.start(BUS_CHECK_MS)
         loop.exec()
+        alive.stop()
         self.listener.loop = None
         return self.listener.outcome or Click.TIMED_OUT
