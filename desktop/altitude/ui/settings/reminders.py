@@ -41,7 +41,7 @@ class RemindersBox(QGroupBox):
         self.was_on = self.schedule.installed() is not Way.NONE
         self.saved_weekday = int(weekday.currentData())
         self.last: Outcome | None = None
-        self.switch = QCheckBox()
+        self.switch = QCheckBox()  # its text names the day: _show_words
         self.switch.setAccessibleName(tr("Remind me even when Altitude is closed"))
         self.switch.setChecked(self.was_on)
         self.where = caption("")
@@ -70,15 +70,15 @@ class RemindersBox(QGroupBox):
             )
         elif self.way is Way.SYSTEMD:
             text = tr(
-                "A systemd user timer runs “altitude remind” on that day at 9:00 (or at the "
-                "next start): a desktop notification when the check-in is due; clicking it "
-                "opens the check-in."
+                "On that day at 9:00 (or at the next start, if the computer was off), a "
+                "desktop notification tells you when the check-in is due; click it to open "
+                "the check-in. This adds a systemd user timer; untick to remove it."
             )
         else:
             text = tr(
-                "An autostart entry runs “altitude remind” each time you log in: a desktop "
-                "notification from that day on while the check-in is due; clicking it opens "
-                "the check-in."
+                "When you log in, from that day on, a desktop notification tells you while "
+                "the check-in is due; click it to open the check-in. This adds an autostart "
+                "entry; untick to remove it."
             )
         self.where.setText(text)
         self.where.setAccessibleName(text)
