@@ -59,7 +59,7 @@ def run_quietly(command: Sequence[str]) -> bool:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            timeout=15,
+            timeout=5,  # Settings asks when it opens: never hang it for long
             check=False,
         )
     except (OSError, subprocess.SubprocessError):
