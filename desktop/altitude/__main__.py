@@ -42,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     read_sources_plainly()  # before the app's imports: ~22 MiB less held for good
     from altitude.ui.app import run_gui
 
-    return run_gui(folder, clock_from_env())
+    return run_gui(folder, clock_from_env(), checkin=args.checkin)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep all data in DIR (default: $ALTITUDE_DATA_DIR or your user data folder)",
     )
+    parser.add_argument(
+        "--checkin",
+        action="store_true",
+        help="open the app on this week's check-in (what a click on a reminder runs)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="command")
 
     sub.add_parser(
@@ -65,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_safety_parsers(sub)
     add_time_parsers(sub)
     add_journal_parsers(sub)
+    add_remind_parser(sub)
     return parser
 
 
@@ -154,3 +160,18 @@ def add_time_parsers(sub: Any) -> None:
         metavar="RULES.toml",
         help="store a TOML file's rules in place of the plan's (backed up first)",
     )
+
+
+def add_remind_parser(sub: Any) -> None:
+    """``altitude remind [--wait]`` (see remind_command)."""
+    p = sub.add_parser(
+        "remind",
+        help="a desktop notification when the check-in is due or something needs you",
+    )
+    p.add_argument(
+        "--wait",
+        action="store_true",
+        help="stay until the notification is clicked or closed (at most 10 minutes)",
+    )
+    # The detached child of a plain `remind` answers its parent on its first line.
+    p.add_argument("--detached", action="store_true", help=argparse.SUPPRESS)

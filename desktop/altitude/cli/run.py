@@ -21,6 +21,7 @@ from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 
 from . import commands, journal_commands, time_commands
+from .remind_command import cmd_remind
 from .safety_commands import (
     FOLDER_COMMANDS,
     SERVICE_COMMANDS,
@@ -43,6 +44,7 @@ COMMANDS: dict[str, Command] = {
     "time": time_commands.cmd_time,
     "decide": journal_commands.cmd_decide,
     "decisions": journal_commands.cmd_decisions,
+    "remind": cmd_remind,
     **SERVICE_COMMANDS,
 }
 

@@ -29,10 +29,12 @@ from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import DialogService
-from altitude.ui.shared.launchers import backups_action
+from altitude.ui.shared.launchers import backups_action, show_checkin
 from altitude.ui.shared.theme import apply_theme, resolve_dark
 from altitude.ui.single_instance import (
     ALREADY_OPEN,
+    CHECKIN,
+    RAISE,
     ExternalChangeWatcher,
     SingleInstance,
     bring_to_front,
@@ -109,7 +111,9 @@ def open_service(folder: Path) -> Altitude | None:
 EXIT_BUG = 70  # EX_SOFTWARE, as the CLI's
 
 
-def run_gui(folder: Path, clock: Callable[[], date]) -> int:
+def run_gui(folder: Path, clock: Callable[[], date], checkin: bool = False) -> int:
+    """The app on ``folder``; ``checkin``: on this week's check-in (a reminder's click),
+    handed to the window already open for the plan if there is one."""
     app = application()
     hook = BugHook(DialogService()).install()
     if any(name.startswith("ALTITUDE_") for name in os.environ):  # benchmarks, smoke tests
@@ -118,13 +122,13 @@ def run_gui(folder: Path, clock: Callable[[], date]) -> int:
         install_from_env(app)
     instance = SingleInstance(folder)  # the lock is taken before the store is touched
     if not instance.acquire():
-        instance.notify_existing()
+        instance.notify_existing(message=CHECKIN if checkin else RAISE)
         print(f"altitude: {ALREADY_OPEN}", file=sys.stderr)
         hook.uninstall()
         return 0
     signals = QuitOnSignals(app)
     try:
-        return _run(app, folder, clock, instance, hook)
+        return _run(app, folder, clock, instance, hook, checkin)
     except Exception as exc:  # a bug outside any slot (start-up): logged and shown the same
         hook(type(exc), exc, exc.__traceback__)
         return EXIT_BUG
@@ -140,6 +144,7 @@ def _run(
     clock: Callable[[], date],
     instance: SingleInstance,
     hook: BugHook,
+    checkin: bool = False,
 ) -> int:
     service = open_service(folder)
     if service is None:
@@ -150,6 +155,7 @@ def _run(
         hook.dialogs = window.ctx.dialogs  # its dialogs belong to the window
         window.add_file_action(backups_action(window.ctx, window))
         instance.raise_requested.connect(lambda: bring_to_front(window))
+        instance.checkin_requested.connect(lambda: show_checkin(window.ctx, window))
         watcher = ExternalChangeWatcher(window.ctx)  # the CLI may write while the app is open
         if service.store.is_empty() and not run_first_run_wizard(window):
             watcher.timer.stop()
@@ -157,6 +163,8 @@ def _run(
         # The daily backup copies the whole file: it waits until the window is on screen.
         window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: daily_backup(window)))
         window.show()
+        if checkin:  # after the window is up, so the dialog sits on it
+            QTimer.singleShot(0, lambda: show_checkin(window.ctx, window))
         code = app.exec()
         watcher.timer.stop()
         return code

@@ -22,6 +22,7 @@ from altitude.ui.shared.context import AppContext
 
 LOCK_NAME = "altitude.lock"
 RAISE = b"raise\n"
+CHECKIN = b"checkin\n"  # raise, then open this week's check-in (a click on a reminder)
 ALREADY_OPEN = "Altitude is already open for this plan"
 
 
@@ -39,6 +40,7 @@ class SingleInstance(QObject):
     """``acquire()`` once before opening the store; keep the object alive while the app runs."""
 
     raise_requested = Signal()
+    checkin_requested = Signal()
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,13 +61,14 @@ class SingleInstance(QObject):
         self._listen()
         return True
 
-    def notify_existing(self, timeout_ms: int = 1000) -> bool:
-        """Ask the running instance to show its window; False if it did not answer."""
+    def notify_existing(self, timeout_ms: int = 1000, message: bytes = RAISE) -> bool:
+        """Ask the running instance to show its window (``message``: RAISE, or CHECKIN to
+        open the check-in too); False if it did not answer."""
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(RAISE)
+        socket.write(message)
         delivered = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return delivered
@@ -101,8 +104,11 @@ class SingleInstance(QObject):
 
     def _read(self) -> None:
         for socket in self._clients:
-            if socket.bytesAvailable() and RAISE.strip() in bytes(socket.readAll().data()):
+            data = bytes(socket.readAll().data()) if socket.bytesAvailable() else b""
+            if RAISE.strip() in data or CHECKIN.strip() in data:
                 self.raise_requested.emit()
+            if CHECKIN.strip() in data:
+                self.checkin_requested.emit()
 
 
 def bring_to_front(window: object) -> None:

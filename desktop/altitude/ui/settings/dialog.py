@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
 from altitude.services.time.library import zone_problem
+from altitude.ui.settings.reminders import RemindersBox
 from altitude.ui.settings.time_tab import TimeImportTab
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, caption, with_error
@@ -176,6 +177,8 @@ class SettingsDialog(QDialog):
             "the oldest go first.")))  # fmt: skip
         general_layout.addSpacing(4)
         general_layout.addLayout(form)
+        self.reminders = RemindersBox(self.ctx, self.checkin_day, self)  # settings/reminders.py
+        general_layout.addWidget(self.reminders)
         general_layout.addStretch(1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings sections"))
