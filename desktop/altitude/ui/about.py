@@ -37,9 +37,9 @@ def licence_name() -> str:
     except metadata.PackageNotFoundError:
         return LICENCE
     for field in ("License-Expression", "License"):  # PEP 639's field, then the older one
-        found = meta.get_all(field) or []
+        found: list[str] = meta.get_all(field) or []
         if found and found[0].strip():
-            return found[0].strip()
+            return str(found[0]).strip()
     return LICENCE
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -122,12 +122,12 @@ class GuideWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence
-        self.back_action = self._action(
-            self.tr("Back"), key.keyBindings(key.StandardKey.Back), self.back
-        )
-        self.forward_action = self._action(
-            self.tr("Forward"), key.keyBindings(key.StandardKey.Forward), self.forward
-        )
+        # Not the platform's standard Back keys: on Linux they hold Backspace, which the find
+        # field needs.
+        back = [key("Alt+Left"), key(Qt.Key.Key_Back)]
+        self.back_action = self._action(self.tr("Back"), back, self.back)
+        forward = [key("Alt+Right"), key(Qt.Key.Key_Forward)]
+        self.forward_action = self._action(self.tr("Forward"), forward, self.forward)
         self.home_action = self._action(
             self.tr("Contents"), [key("Alt+Home")], lambda: self.show_page(INDEX)
         )
@@ -141,7 +141,8 @@ class GuideWindow(QMainWindow):
         toolbar.setObjectName("guideToolbar")
         toolbar.setMovable(False)
         for action in (self.back_action, self.forward_action, self.home_action, self.find_action):
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString(key.SequenceFormat.NativeText)})")
+            keys = action.shortcut().toString(key.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({keys})")
             toolbar.addAction(action)
 
     def _own_shortcuts(self) -> str:
@@ -230,6 +231,13 @@ class GuideWindow(QMainWindow):
         if self.find_bar.isVisible() and self.find_bar.field.text():
             self.find_bar.find_from_top()
         return True
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The Markdown import writes the link colour into the page: a theme switched while
+        the guide is open needs the page drawn again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.current:
+            self._render(self.current)
 
     def _row_chosen(self, row: int) -> None:
         if 0 <= row < len(self.pages):
