@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
+from PySide6.QtGui import QAction, QKeySequence, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -44,9 +44,10 @@ def user_language() -> str:
     return QLocale().name().split("_")[0]
 
 
-def space_headings(document: QTextDocument) -> None:
-    """Qt's Markdown import sets headings flush against the text above them: give each
-    section heading some air so a page reads as sections."""
+def space_out(document: QTextDocument) -> None:
+    """Qt's Markdown import sets headings flush against the text above them and lines
+    close together: give section headings some air and lines a little more height, so a
+    page reads as sections rather than a wall."""
     cursor = QTextCursor(document)
     block = document.begin()
     while block.isValid():
@@ -54,8 +55,10 @@ def space_headings(document: QTextDocument) -> None:
         if form.headingLevel() > 1:
             form.setTopMargin(14)
             form.setBottomMargin(4)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(form)
+        elif form.headingLevel() == 0:
+            form.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(form)
         block = block.next()
 
 
@@ -222,7 +225,7 @@ class GuideWindow(QMainWindow):
             return False
         self.notice.clear()
         self.browser.setMarkdown(self.filled(page))
-        space_headings(self.browser.document())
+        space_out(self.browser.document())
         self.setWindowTitle(self.tr("Altitude guide — {0}").format(page.title))
         names = self.names()
         self.contents.blockSignals(True)
