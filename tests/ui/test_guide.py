@@ -374,3 +374,10 @@ def test_the_guide_follows_a_theme_switched_while_it_is_open(qtbot, guide) -> No
     finally:
         apply_theme(app, False)
     assert guide.current == "team"
+
+
+def test_a_language_without_a_translated_page_reads_the_english_one() -> None:
+    english = read_page("team")
+    assert read_page("team", "de").text == english.text
+    assert read_page("team", "../..").text == english.text  # never a path outside the guide
+    assert [p.name for p in contents("fr")] == [p.name for p in contents()]

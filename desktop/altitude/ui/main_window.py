@@ -154,7 +154,9 @@ class MainWindow(QMainWindow):
 
     def _give_dialog_help(self, focus: QWindow | None) -> None:
         """A dialog coming to the front gets its own F1 (the window's shortcut is not
-        reachable from a modal dialog)."""
+        reachable from a modal dialog). A closed window leaves the dialogs to the open one."""
+        if not self.isVisible():
+            return
         for widget in QApplication.topLevelWidgets():
             if not isinstance(widget, QDialog) or widget.property(HAS_HELP_KEY):
                 continue
