@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from altitude.errors import AltitudeError
 from altitude.paths import resource
 
 GUIDE_FOLDER = "guide"
@@ -25,7 +26,7 @@ PAGE_NAME = re.compile(r"[a-z0-9][a-z0-9-]*")
 PLACEHOLDER = re.compile(r"\{\{([a-z-]+)\}\}")  # filled at run time, e.g. the shortcuts
 
 
-class MissingPage(LookupError):
+class MissingPage(AltitudeError, LookupError):
     """A page the guide names is not among the installed files (a broken installation)."""
 
 

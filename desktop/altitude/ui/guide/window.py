@@ -8,6 +8,7 @@ the guide has none today, and a test keeps it that way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
@@ -208,9 +209,8 @@ class GuideWindow(QMainWindow):
     def filled(self, page: GuidePage) -> str:
         """The page's Markdown with its run-time tables in place."""
 
-        def fill(match: object) -> str:
-            name = match.group(1)  # type: ignore[attr-defined]
-            filler = self.fillers.get(name)
+        def fill(match: re.Match[str]) -> str:
+            filler = self.fillers.get(match.group(1))
             return filler() if filler else self.tr("(Shown when the guide is opened from the app.)")
 
         return PLACEHOLDER.sub(fill, page.text)
