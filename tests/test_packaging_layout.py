@@ -344,6 +344,15 @@ def test_wheel_holds_the_package_and_its_resources(wheel: Path) -> None:
 
 
 @pytest.mark.packaging
+def test_wheel_carries_every_page_of_the_guide(wheel: Path) -> None:
+    """Help > Altitude guide reads resources/guide/*.md from the installed package."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    pages = sorted(p.name for p in (REPO_ROOT / "resources" / "guide").glob("*.md"))
+    assert "index.md" in pages
+    assert [p for p in pages if f"altitude/resources/guide/{p}" not in names] == []
+
+
+@pytest.mark.packaging
 def test_wheel_carries_the_mit_licence(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     meta = next(n for n in names if n.endswith(".dist-info/METADATA"))

@@ -126,6 +126,7 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     internal = bundle / "_internal"
     assert (internal / "altitude" / "resources" / "sample-plan.json").is_file()
     assert (internal / "altitude" / "resources" / "icons" / "altitude.svg").is_file()
+    assert (internal / "altitude" / "resources" / "guide" / "index.md").is_file()
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     assert not [n for n in names if "tkinter" in n or n.endswith(".qm")]
     plugins = {n.split("/plugins/", 1)[1] for n in names if "/Qt/plugins/" in n}

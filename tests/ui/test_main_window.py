@@ -207,7 +207,7 @@ def test_help_offers_about_with_the_version_and_the_data_folder(
     import altitude
 
     window = window_for(service)
-    [about] = window.help_menu.actions()
+    [about] = [a for a in window.help_menu.actions() if a.text() == "&About Altitude"]
     assert about.text() == "&About Altitude"
     about.trigger()
     [(kind, title, text)] = dialogs.calls

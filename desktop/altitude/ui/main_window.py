@@ -9,8 +9,19 @@ page's data is not read before anyone can look at it.
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -27,6 +38,7 @@ from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.page_base import Page
 
 LATER_PAGES_MS = 50  # after the first paint: lets the dashboard's chart start loading first
+HAS_HELP_KEY = "altitudeHelpKey"  # a dialog's property once it has its F1
 
 
 class MainWindow(QMainWindow):
@@ -112,8 +124,52 @@ class MainWindow(QMainWindow):
             self.page_actions.append(action)
         self.view_menu = view_menu
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._build_help_menu()
         self.quit_action = quit_action
         file_menu.addAction(quit_action)
+
+    def _build_help_menu(self) -> None:
+        """The guide (F1: at the shown page's part) and its shortcuts page; features add
+        About after the separator. The guide's modules are imported when first opened."""
+        self.guide_action = QAction(self.tr("Altitude &guide"), self)
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setStatusTip(self.tr("How Altitude works, and the ideas behind it"))
+        self.guide_action.triggered.connect(lambda _checked=False: self.open_guide())
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setStatusTip(self.tr("Every key Altitude knows"))
+        self.shortcuts_action.triggered.connect(lambda _checked=False: self.open_guide("shortcuts"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # F1 in a dialog opens that dialog's part
+            app.focusWindowChanged.connect(self._give_dialog_help)
+
+    def open_guide(self, topic: str | None = None) -> QWidget:
+        """The guide at ``topic``, or at the part about the page shown."""
+        from altitude.ui.guide.launch import open_guide
+        from altitude.ui.guide.topics import topic_of
+
+        return open_guide(self, topic or topic_of(self.current_page()))
+
+    def _give_dialog_help(self, focus: QWindow | None) -> None:
+        """A dialog coming to the front gets its own F1 (the window's shortcut is not
+        reachable from a modal dialog). A closed window leaves the dialogs to the open one."""
+        if not self.isVisible():
+            return
+        for widget in QApplication.topLevelWidgets():
+            if not isinstance(widget, QDialog) or widget.property(HAS_HELP_KEY):
+                continue
+            if focus is None or widget.windowHandle() != focus:
+                continue
+            widget.setProperty(HAS_HELP_KEY, True)
+            key = QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), widget)
+            key.activated.connect(lambda dialog=widget: self._dialog_guide(dialog))
+
+    def _dialog_guide(self, dialog: QWidget) -> None:
+        from altitude.ui.guide.launch import open_guide_for
+
+        open_guide_for(dialog, self)
 
     def add_file_action(self, action: QAction) -> None:
         """Later features (import, export, report, backups) add themselves before Quit."""
