@@ -72,8 +72,15 @@ def cmd_import(service: Altitude, args: argparse.Namespace) -> int:
 
 
 def cmd_report(service: Altitude, args: argparse.Namespace) -> int:
-    from altitude.charts.report import write_report  # lazy: matplotlib is heavy
+    from altitude.charts.report import (  # lazy: matplotlib is heavy
+        REPORT_SECTIONS,
+        chosen_sections,
+        write_report,
+    )
 
-    pages = write_report(service.state, Path(args.output), service.today())
-    print(f"Report written to {args.output} ({pages} pages).")
+    # Checked before anything is drawn: a bad name writes nothing (SectionsError: one line).
+    names = args.sections.split(",") if args.sections is not None else REPORT_SECTIONS
+    sections = chosen_sections(names)
+    pages = write_report(service.state, Path(args.output), service.today(), sections=sections)
+    print(f"Report written to {args.output} ({pages} pages: {', '.join(sections)}).")
     return 0
