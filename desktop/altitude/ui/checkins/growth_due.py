@@ -135,8 +135,8 @@ class GrowthDueSection(QWidget):
             if self.reviews:
                 body.addSpacing(6)
             body.addWidget(caption(tr("Feedback you said you would follow up on:")))
-        for entry, entry_id in shown:
-            row = FollowUpRow(entry, entry_id, who_said(entry, state))
+        for said, entry_id in shown:
+            row = FollowUpRow(said, entry_id, who_said(said, state))
             row.marked.connect(self._mark_followed_up)
             body.addWidget(row)
             self.rows.append(row)
