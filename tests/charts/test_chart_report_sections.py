@@ -183,3 +183,45 @@ def test_progress_counts_to_the_total_of_the_chosen_sections(
         progress=lambda s, t: calls.append((s, t)),
     )
     assert calls == [(1, 3), (2, 3), (3, 3)]  # the cover, the decisions, the file
+
+
+def _scored(sample: PlanState) -> PlanState:
+    first = sample.journal[0]
+    review = JournalReview(TODAY, True, Quality.GOOD, Quality.GOOD, "")
+    entries = tuple(replace(first, id=200 + i, reviews=(review,)) for i in range(10))
+    return replace(sample, journal=entries)
+
+
+def images_in(path: Path) -> int:
+    return sum(len(page.images) for page in PdfReader(path).pages)
+
+
+def test_the_calibration_chart_is_drawn_when_the_build_has_it(
+    sample: PlanState, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import types
+
+    from matplotlib.figure import Figure
+
+    seen: list[int] = []
+
+    def calibration_figure(bins: list[object], palette: object) -> Figure:
+        seen.append(len(bins))
+        fig = Figure(figsize=(6, 4))
+        fig.add_subplot().plot([0, 100], [0, 100])
+        return fig
+
+    name = "altitude.charts.growth.decisions"
+    fake = types.ModuleType(name)
+    fake.calibration_figure = calibration_figure  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, name, fake)
+    with_chart = tmp_path / "chart.pdf"
+    write_report(_scored(sample), with_chart, TODAY, sections=["decisions"])
+    assert seen == [10] and images_in(with_chart) == 1
+
+    monkeypatch.setitem(sys.modules, name, None)  # a build without it: the import fails
+    without = tmp_path / "table.pdf"
+    write_report(_scored(sample), without, TODAY, sections=["decisions"])
+    assert images_in(without) == 0
+    assert "90 to 100%" not in text_of(without) and "70 to 79% 10 10 100%" in text_of(without)

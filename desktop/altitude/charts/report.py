@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,7 @@ from altitude.charts.report_pdf import ReportDocument
 from altitude.charts.style import Palette, palette
 from altitude.charts.trajectory import trajectory_figure
 from altitude.domain.entities import PlanState, WeeklyCheckIn
+from altitude.domain.growth.decision_stats import Bin
 from altitude.domain.prompts import FEEDBACK_PROMPTS
 from altitude.errors import AltitudeError, FileWriteError
 
@@ -188,7 +190,7 @@ def _decisions(
     doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
 ) -> None:
     if state.journal:
-        growth.decisions(doc, state, today)
+        growth.decisions(doc, state, today, chart=lambda bins: _calibration_pixels(bins, light))
     advance()
 
 
@@ -221,6 +223,17 @@ def _trajectory_caption(state: PlanState) -> str:
         " The dashed line is the plan's glide path inside its tolerance band; the dotted line "
         "projects the recent trend."
     )
+
+
+def _calibration_pixels(bins: Sequence[Bin], light: Palette) -> Image | None:
+    """The journal's calibration chart, when this build has it (``charts.growth``, the
+    Decisions page's); without it the report's table of the bins says the same."""
+    try:
+        module = import_module("altitude.charts.growth.decisions")
+    except ImportError:
+        return None
+    figure: Figure = module.calibration_figure(bins, light)
+    return _pixels(figure)
 
 
 def _pixels(fig: Figure) -> Image:

@@ -8,9 +8,10 @@ counted: the app and the JSON export hold everything.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from altitude.charts.report_pdf import ReportDocument, shorten
 from altitude.charts.report_sections import TABLE_ROWS, pct
@@ -20,6 +21,9 @@ from altitude.domain.growth.decisions import Door, JournalEntry, Quality
 from altitude.domain.growth.feedback import FeedbackEntry, SourceKind
 from altitude.domain.growth.feedback_stats import Perception, ThemeView, theme_view
 from altitude.domain.prompts import FEEDBACK_PROMPTS
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
 
 DOORS = {Door.ONE_WAY: "One-way door (hard to undo)", Door.TWO_WAY: "Two-way door (reversible)"}
 QUALITY = {Quality.GOOD: "good", Quality.POOR: "poor"}
@@ -49,7 +53,14 @@ def _rating(value: Fraction | int | None) -> str:
 
 
 # ---------------------------------------------------------------- decisions
-def decisions(doc: ReportDocument, state: PlanState, today: date) -> None:
+Chart = Callable[[Sequence[decision_stats.Bin]], "Image | None"]
+
+
+def decisions(
+    doc: ReportDocument, state: PlanState, today: date, chart: Chart | None = None
+) -> None:
+    """Every decision (the latest ``TABLE_ROWS``), then the scores; ``chart`` draws the
+    calibration bins as an image, or None to leave them as a table only."""
     doc.add_page()
     doc.heading("Decisions")
     doc.paragraph(
@@ -69,7 +80,7 @@ def decisions(doc: ReportDocument, state: PlanState, today: date) -> None:
             muted=True,
             size=9,
         )
-    _scores(doc, state.journal)
+    _scores(doc, state.journal, chart)
 
 
 def _decision_facts(entry: JournalEntry, state: PlanState, today: date) -> list[tuple[str, str]]:
@@ -120,7 +131,7 @@ def _bin_name(b: decision_stats.Bin) -> str:
     return f"{b.low} to {top}%"
 
 
-def _scores(doc: ReportDocument, journal: Sequence[JournalEntry]) -> None:
+def _scores(doc: ReportDocument, journal: Sequence[JournalEntry], chart: Chart | None) -> None:
     doc.heading("How well the forecasts came true", 12)
     found = decision_stats.scores(journal)
     if found is None:
@@ -148,6 +159,9 @@ def _scores(doc: ReportDocument, journal: Sequence[JournalEntry]) -> None:
         rows,
         (40, 28, 28, 50),
     )
+    image = chart(found.bins) if chart is not None else None
+    if image is not None:
+        doc.figure(image, width=doc.epw * 0.75)
     doc.paragraph(
         f"Brier score {found.brier:.2f} over {found.reviewed} reviewed decisions: 0 is perfect, "
         "always saying 50% scores 0.25.",
