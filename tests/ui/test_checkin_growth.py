@@ -26,17 +26,13 @@ def ctx(service: Altitude, dialogs: ScriptedDialogs) -> AppContext:
 
 
 def make_dialog(qtbot, ctx: AppContext, week: IsoWeek | None = None) -> CheckinDialog:  # type: ignore[no-untyped-def]
-    dialog = CheckinDialog(ctx, week)
-    qtbot.addWidget(dialog)
+    qtbot.addWidget(dialog := CheckinDialog(ctx, week))
     return dialog
 
 
 def saved_state(service: Altitude) -> PlanState:
-    other = Altitude.open(service.store.path.parent)
-    try:
-        return other.state
-    finally:
-        other.close()
+    """What the database holds, read afresh from the file."""
+    return service.reload()
 
 
 def test_decisions_due_and_follow_ups_due_are_listed_and_one_click_follows_up(
