@@ -45,6 +45,14 @@ from altitude.domain.growth.feedback import (
     ThemeOrigin,
 )
 from altitude.domain.weeks import IsoWeek
+from altitude.domain.worktime.rules import RuleMode
+from altitude.domain.worktime.stored import (
+    DateOrder,
+    ImportedTime,
+    TimeRule,
+    TimeSource,
+    TimeSourceKind,
+)
 from altitude.store import Store
 
 
@@ -164,7 +172,16 @@ def make_full_state() -> PlanState:
             ),
         ),
         settings=Settings(
-            checkin_weekday=2, first_day_of_week=6, theme=Theme.DARK, backups_kept=100
+            checkin_weekday=2,
+            first_day_of_week=6,
+            theme=Theme.DARK,
+            backups_kept=100,
+            time_zone="Europe/Berlin",
+            my_addresses=("ana@example.com", "Ana.Work@Example.org"),
+            focus_words=("Fokuszeit", "deep work ✓"),
+            two_way_review_days=14,
+            one_way_review_days=730,
+            report_sections=("feedback", "plan", "charts"),
         ),
         journal=make_journal(),
         themes=(
@@ -201,6 +218,56 @@ def make_full_state() -> PlanState:
                 id=9,
             ),
         ),
+        time_sources=make_time_sources(),
+        time_rules=make_time_rules(),
+        imported=make_imported(),
+    )
+
+
+def make_time_sources() -> tuple[TimeSource, ...]:
+    return (
+        TimeSource(
+            name="Work calendar",
+            kind=TimeSourceKind.ICS,
+            path="/home/ana/Downloads/work — 2026.ics",
+            zone="America/New_York",
+            me=("ana@corp.example",),
+            date_order=DateOrder.AUTO,
+            last_read=date(2026, 1, 16),
+            id=2,
+        ),
+        TimeSource(
+            name="Clockify",
+            kind=TimeSourceKind.CLOCKIFY,
+            path="C:\\Users\\ana\\clockify.csv",
+            date_order=DateOrder.DMY,
+            id=6,
+        ),
+    )
+
+
+def make_time_rules() -> tuple[TimeRule, ...]:
+    """In the user's order, which is not the order of their ids."""
+    return (
+        TimeRule(words=("1:1", "one-to-one"), mode=RuleMode.STRATEGY, item_id=7, id=5),
+        TimeRule(words=("review", "PR"), mode=RuleMode.EXECUTION, item_id=3, id=2),
+        TimeRule(words=("lunch",), mode=RuleMode.IGNORE, id=8),
+    )
+
+
+def make_imported() -> tuple[ImportedTime, ...]:
+    return (
+        ImportedTime(
+            week=IsoWeek(2026, 1),
+            source_id=2,
+            counted_hours=40.25,
+            meeting_hours=12.5,
+            short_block_hours=3.25,
+            focus_kept_hours=4.0,
+            focus_lost_hours=1.5,
+            item_hours=((3, 6.1), (7, 2.0)),
+        ),
+        ImportedTime(week=IsoWeek(2026, 2), source_id=6, counted_hours=39.0, meeting_hours=39.0),
     )
 
 

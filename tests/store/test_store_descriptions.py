@@ -7,6 +7,7 @@ trigger of the migrations), so a bug above the store cannot save what the app wo
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,8 +26,25 @@ from altitude.store.rows import CHILD_TABLES, TABLES
 from .conftest import make_full_state
 
 
+def _json_bad_values(f: Described) -> list[Any]:
+    """A list kept as one JSON array: each limit broken inside well-formed JSON too."""
+    spec = f.spec
+    good = next(iter(spec.choices)).value if spec.choices else "word"
+    bad: list[Any] = ["[", '{"a": 1}', 7, "[1]", '["' + "x" * ((spec.max_length or 0) + 1) + '"]']
+    bad += ['[""]', '[" \\t"]', '[" word"]', '["word "]']
+    if spec.max_count is not None:
+        bad.append(json.dumps([good] * (spec.max_count + 1)))
+    if spec.min_count:
+        bad.append("[]")
+    if spec.choices is not None:
+        bad += ['["nope"]', json.dumps([good, good])]
+    return bad
+
+
 def _bad_values(f: Described) -> list[Any]:
     spec, kind = f.spec, f.spec.kind
+    if kind == Kind.LINES and spec.as_json:
+        return _json_bad_values(f)
     bad: list[Any] = []
     if kind in (Kind.LINE, Kind.TEXT, Kind.LINES) and spec.max_length:
         bad.append("x" * (spec.max_length + 1))
@@ -60,7 +78,7 @@ def _columns(cls: type) -> Iterator[tuple[str, Described]]:
         elif f.spec.kind == Kind.RECORDS and f.spec.child is not None:
             table = CHILD_TABLES[(cls, f.name)].table
             yield from ((table, c) for c in fields_of(f.spec.child))
-        elif f.spec.kind == Kind.LINES:
+        elif f.spec.kind == Kind.LINES and not f.spec.as_json:
             yield CHILD_TABLES[(cls, f.name)].table, f
         elif f.spec.kind != Kind.ID:
             yield TABLES[cls], f
@@ -127,6 +145,44 @@ def test_a_value_inside_the_limits_is_accepted(full_db: sqlite3.Connection) -> N
     """The probe itself can fail: a good value goes through."""
     sql = "UPDATE delegations SET cadence_days = 365 WHERE rowid = (SELECT min(rowid) FROM delegations)"  # noqa: E501
     assert not _refused(full_db, sql, [])
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("time_rules", "words", '["review", "1:1 ✓"]'),
+        ("time_sources", "me", "[]"),
+        ("settings", "report_sections", '["feedback", "plan"]'),
+        ("settings", "time_zone", ""),
+    ],
+)
+def test_a_json_list_inside_the_limits_is_accepted(
+    full_db: sqlite3.Connection, table: str, column: str, value: str
+) -> None:
+    if table == "settings":
+        assert not _refused(full_db, "UPDATE settings SET value = ? WHERE key = ?", [value, column])
+    else:
+        sql = f"UPDATE {table} SET {column} = ? WHERE rowid = (SELECT min(rowid) FROM {table})"  # noqa: S608
+        assert not _refused(full_db, sql, [value])
+
+
+@pytest.mark.parametrize(
+    ("sql", "what"),
+    [
+        ("UPDATE time_rules SET position = -1", "a negative position"),
+        ("UPDATE time_rules SET position = 500", "a 501st rule"),
+        ("UPDATE time_rules SET position = (SELECT max(position) FROM time_rules)"
+         " WHERE position = 0", "two rules at one place"),
+        ("UPDATE time_sources SET path = (SELECT max(path) FROM time_sources)", "a file twice"),
+        ("UPDATE imported_time SET week = (SELECT max(week) FROM imported_time)", "a week twice"),
+        ("UPDATE imported_time SET meeting_hours = counted_hours + 1", "more meetings than time"),
+        ("UPDATE imported_time SET short_block_hours = counted_hours + 1", "short blocks too"),
+    ],
+)  # fmt: skip
+def test_sqlite_refuses_what_the_time_tables_hold_across_rows(
+    full_db: sqlite3.Connection, sql: str, what: str
+) -> None:
+    assert _refused(full_db, sql, []), what
 
 
 def test_the_committed_json_schema_is_the_generated_one() -> None:

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
-from altitude.domain.entities import PlanState
+from altitude.domain.entities import REPORT_SECTIONS, PlanState, Settings
 from altitude.services import Altitude
 from altitude.store import Store
 from altitude.store.interchange import dumps, loads
@@ -42,7 +42,7 @@ def test_a_first_release_database_is_backed_up_migrated_and_keeps_every_field(
     assert _versions(path) == ["0001_initial_schema"]
     store = Store.open(path)
     try:
-        assert store.schema_version() == migrations.latest_version() == 3
+        assert store.schema_version() == migrations.latest_version() == 4
         state = store.load()
     finally:
         store.close()
@@ -83,7 +83,7 @@ def test_a_first_release_database_gains_an_empty_journal_and_log_that_take_recor
     try:
         state = store.load()
         assert state.journal == state.themes == state.feedback == ()
-        assert _versions(path)[-1] == "0003_decision_journal_and_feedback"
+        assert _versions(path)[-1] == "0004_time_import"
         entry = make_journal()[1]  # made by nobody in particular once its maker is dropped
         saved = store.add_journal_entry(replace(entry, id=None, made_by_id=state.people[0].id))
         assert store.load().journal == (saved,)
@@ -91,9 +91,56 @@ def test_a_first_release_database_gains_an_empty_journal_and_log_that_take_recor
         store.close()
 
 
-def test_a_first_release_export_has_no_journal_and_exports_as_version_3() -> None:
+def test_a_first_release_export_has_no_journal_nor_time_and_exports_as_version_4() -> None:
     state = _release1_state()
     assert state.journal == state.themes == state.feedback == ()
+    assert state.time_sources == state.time_rules == state.imported == ()
+    assert state.settings.focus_words == Settings().focus_words  # newer fields: defaults
+    assert state.settings.report_sections == REPORT_SECTIONS
     doc = json.loads(dumps(state))
-    assert doc["version"] == 3 and doc["decisions"] == []
+    assert doc["version"] == 4 and doc["decisions"] == []
     assert doc["feedback"] == {"themes": [], "entries": []}
+    assert doc["time"] == {"sources": [], "rules": [], "imported": []}
+
+
+def test_a_first_release_database_migrated_to_4_takes_time_records_and_settings(
+    tmp_path: Path,
+) -> None:
+    from .conftest import make_full_state, make_imported, make_time_rules, make_time_sources
+
+    path = tmp_path / "altitude.db"
+    shutil.copyfile(FIXTURES / "release1-sample.db", path)
+    store = Store.open(path)
+    try:
+        state = store.load()
+        assert state.time_sources == state.time_rules == state.imported == ()
+        assert state.settings.two_way_review_days == 21  # the defaults, until set
+        item_id = state.items[0].id
+        source = store.add_time_source(replace(make_time_sources()[0], id=None))
+        rules = store.put_time_rules(
+            [replace(r, id=None, item_id=item_id if r.item_id else None) for r in make_time_rules()]
+        )
+        week = replace(make_imported()[0], source_id=source.id, item_hours=((item_id, 6.1),))
+        store.put_imported(week)
+        settings = make_full_state().settings
+        store.save_settings(settings)
+        again = store.load()
+        assert again.time_sources == (source,)
+        assert again.time_rules == rules
+        assert again.imported == (week,)
+        assert again.settings == settings
+        assert replace(again, time_sources=(), time_rules=(), imported=(),
+                       settings=state.settings) == state  # fmt: skip
+    finally:
+        store.close()
+
+
+def test_a_first_release_export_round_trips_byte_identical_at_version_4(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "altitude.db")
+    try:
+        store.replace_all(_release1_state())
+        text = dumps(store.load())
+        store.replace_all(loads(text.encode(), "again.json"))
+        assert dumps(store.load()) == text
+    finally:
+        store.close()

@@ -79,7 +79,7 @@ def test_deleting_a_theme_keeps_its_feedback_and_a_decision_takes_its_children(
 def test_the_export_round_trip_is_byte_identical(store: Store) -> None:
     text = dumps(make_full_state())
     doc = json.loads(text)
-    assert doc["version"] == 3 and [d["id"] for d in doc["decisions"]] == [5, 11]
+    assert doc["version"] == 4 and [d["id"] for d in doc["decisions"]] == [5, 11]
     assert set(doc["feedback"]) == {"themes", "entries"}
     store.replace_all(loads(text.encode(), "plan.json"))
     assert dumps(store.load()) == text
@@ -88,7 +88,16 @@ def test_the_export_round_trip_is_byte_identical(store: Store) -> None:
 def test_a_version_2_export_reads_with_an_empty_journal_and_log() -> None:
     doc = json.loads(dumps(make_full_state()))
     doc["version"] = 2
-    del doc["decisions"], doc["feedback"]
+    del doc["decisions"], doc["feedback"], doc["time"]
+    for key in (
+        "time_zone",
+        "my_addresses",
+        "focus_words",
+        "two_way_review_days",
+        "one_way_review_days",
+        "report_sections",
+    ):
+        del doc["settings"][key]  # fmt: skip
     state = loads(json.dumps(doc).encode(), "v2.json")
     assert state.journal == state.themes == state.feedback == ()
     assert state.people == make_full_state().people

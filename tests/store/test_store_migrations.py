@@ -108,7 +108,7 @@ def _applied(path: Path) -> list[str]:
 
 
 def test_a_new_file_gets_every_migration(store: Store, db_path: Path) -> None:
-    assert store.schema_version() == migrations.latest_version() == 3
+    assert store.schema_version() == migrations.latest_version() == 4
     assert _applied(db_path) == list(migrations.known_names())
     assert store.is_empty()
     assert store.load() == PlanState()
@@ -119,7 +119,7 @@ def test_an_empty_existing_file_is_migrated(tmp_path: Path) -> None:
     path.touch()
     with_store = Store.open(path)
     try:
-        assert with_store.schema_version() == 3
+        assert with_store.schema_version() == 4
     finally:
         with_store.close()
 
@@ -128,7 +128,7 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     reopened = Store.open(db_path)
     try:
-        assert reopened.schema_version() == 3
+        assert reopened.schema_version() == 4
     finally:
         reopened.close()
     assert _applied(db_path) == list(schema_names.MIGRATION_NAMES)
@@ -139,7 +139,7 @@ def test_every_data_table_is_strict(store: Store) -> None:
         "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
         " AND name NOT LIKE 'sqlite_%' AND name <> '_sqlite_migrations'"
     ).fetchall()
-    assert len(rows) == 24
+    assert len(rows) == 28
     assert all(strict == 1 for _, strict in rows), rows
 
 
@@ -163,7 +163,7 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
     conn = sqlite3.connect(db_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('altitude', '0004_something_new', '2030-01-01')"
+        " VALUES ('altitude', '0005_something_new', '2030-01-01')"
     )
     conn.commit()
     conn.close()
@@ -171,9 +171,9 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
         Store.open(db_path)
     message = str(caught.value)
     assert str(db_path) in message
-    assert "version 4" in message
-    assert "reads up to 3" in message
-    assert _applied(db_path) == [*schema_names.MIGRATION_NAMES, "0004_something_new"]
+    assert "version 5" in message
+    assert "reads up to 4" in message
+    assert _applied(db_path) == [*schema_names.MIGRATION_NAMES, "0005_something_new"]
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(
@@ -203,7 +203,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
     monkeypatch.undo()
     reopened = Store.open(path)  # and the real migrations still apply afterwards
     try:
-        assert reopened.schema_version() == 3
+        assert reopened.schema_version() == 4
     finally:
         reopened.close()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_IDENTITY
 from altitude.domain.growth.decisions import JournalEntry
@@ -33,6 +33,9 @@ from altitude.domain.records import (
 )
 from altitude.domain.records import week as week_field
 from altitude.domain.weeks import IsoWeek
+
+if TYPE_CHECKING:  # stored.py uses ItemHours from here; PlanState only names its types
+    from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 
 
 class Mode(StrEnum):
@@ -302,12 +305,92 @@ class WeeklyCheckIn:
         return self.execution_hours + self.strategy_hours
 
 
+class ReportSection(StrEnum):
+    """The parts of the PDF report, in the order it prints them."""
+
+    PLAN = "plan"
+    CHARTS = "charts"
+    INVENTORY = "inventory"
+    DELEGATIONS = "delegations"
+    DECISIONS = "decisions"
+    FEEDBACK = "feedback"
+
+
+REPORT_SECTIONS: tuple[str, ...] = tuple(s.value for s in ReportSection)
+DEFAULT_FOCUS_WORDS: tuple[str, ...] = ("focus time", "focus", "deep work")
+MAX_ADDRESSES = 20  # the user's own e-mail addresses
+MAX_ADDRESS = 254  # RFC 5321's longest address
+MAX_FOCUS_WORDS = 30
+MAX_WORD = 80  # a rule's or a focus word
+MAX_ZONE = 64  # the longest IANA name is about 32 characters
+SETTINGS_V4 = 4  # the JSON format version the time-import and review settings arrive in
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     checkin_weekday: int = whole(0, 6, WEEKDAY_MESSAGE, default=4)  # 0 = Monday; Friday
     first_day_of_week: int = whole(0, 6, WEEKDAY_MESSAGE, default=0)
     theme: Theme = choice(Theme, "Choose the system, light or dark theme.", default=Theme.SYSTEM)
     backups_kept: int = whole(1, 100, "Keep between 1 and 100 backups.", default=10)
+    # Settings is a key/value table (a row per field, no parent id to hang child rows on),
+    # so its tuples are kept as a JSON array in the value, read and written whole and never
+    # queried by element; triggers check each element (migration 0004).
+    time_zone: str = line(
+        doc="Your IANA time zone (e.g. Europe/Berlin) for imported time; empty: the system's.",
+        max_length=MAX_ZONE,
+        since=SETTINGS_V4,
+    )  # a known zone is checked by the service (the domain reads no zone database)
+    my_addresses: tuple[str, ...] = lines(
+        "Each address needs some characters",
+        MAX_ADDRESSES,
+        f"List at most {MAX_ADDRESSES} of your e-mail addresses.",
+        column="my_addresses",
+        doc="Your e-mail addresses: for declined invitations and meeting load.",
+        max_length=MAX_ADDRESS,
+        stripped=True,
+        as_json=True,
+        since=SETTINGS_V4,
+    )
+    focus_words: tuple[str, ...] = lines(
+        "Each focus word needs some letters",
+        MAX_FOCUS_WORDS,
+        f"List at most {MAX_FOCUS_WORDS} focus words.",
+        column="focus_words",
+        doc="An event whose title contains one of these is protected (focus) time.",
+        max_length=MAX_WORD,
+        stripped=True,
+        as_json=True,
+        since=SETTINGS_V4,
+        default=DEFAULT_FOCUS_WORDS,
+    )
+    two_way_review_days: int = whole(
+        1,
+        365,
+        "Review a two-way door decision after 1 to 365 days.",
+        default=21,
+        doc="The rule of thumb for reviewing a two-way door decision, in days.",
+        since=SETTINGS_V4,
+    )
+    one_way_review_days: int = whole(
+        1,
+        730,
+        "Review a one-way door decision after 1 to 730 days.",
+        default=90,
+        doc="The rule of thumb for reviewing a one-way door decision, in days.",
+        since=SETTINGS_V4,
+    )
+    report_sections: tuple[str, ...] = lines(
+        "Name a report section",
+        len(REPORT_SECTIONS),
+        f"Choose one or more report sections of {', '.join(REPORT_SECTIONS)}, each once.",
+        column="report_sections",
+        doc="The sections the PDF report prints.",
+        min_count=1,
+        choices=ReportSection,
+        as_json=True,
+        since=SETTINGS_V4,
+        default=REPORT_SECTIONS,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,6 +406,9 @@ class PlanState:
     journal: tuple[JournalEntry, ...] = ()  # the decision journal, by id
     themes: tuple[FeedbackTheme, ...] = ()  # feedback themes with your own ratings, by id
     feedback: tuple[FeedbackEntry, ...] = ()  # what others said, by id
+    time_sources: tuple[TimeSource, ...] = ()  # remembered calendar and tracker files, by id
+    time_rules: tuple[TimeRule, ...] = ()  # in the user's order: the first match wins
+    imported: tuple[ImportedTime, ...] = ()  # what imported time showed, one per week, by week
 
     def item(self, item_id: int) -> InventoryItem | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -335,3 +421,6 @@ class PlanState:
 
     def checkin(self, week: IsoWeek) -> WeeklyCheckIn | None:
         return next((c for c in self.checkins if c.week == week), None)
+
+    def imported_week(self, week: IsoWeek) -> ImportedTime | None:
+        return next((x for x in self.imported if x.week == week), None)

@@ -67,6 +67,9 @@ class FieldSpec:
     refers_to: str = ""  # for REF: what it points at ("item", "person")
     doc: str = ""  # a sentence for the JSON Schema
     since: int = 1  # the JSON format version that added the field (older files lack it)
+    min_count: int = 0  # for LINES: at least this many
+    stripped: bool = False  # for LINE and LINES: no blanks at either end ("focus", not " focus")
+    as_json: bool = False  # for LINES: kept as a JSON array in the record's own column
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +90,17 @@ def _field(spec: FieldSpec, default: Any = dataclasses.MISSING, factory: Any = N
     return dataclasses.field(default=default, metadata={SPEC: spec})
 
 
-def line(required: str = "", default: Any = dataclasses.MISSING, doc: str = "") -> Any:
+def line(
+    required: str = "",
+    default: Any = dataclasses.MISSING,
+    doc: str = "",
+    max_length: int = MAX_TITLE,
+    since: int = 1,
+) -> Any:
     """One line of text; ``required`` is the message when it is blank ("" = may be blank)."""
     if default is dataclasses.MISSING and not required:
         default = ""
-    spec = FieldSpec(Kind.LINE, required=required, max_length=MAX_TITLE, doc=doc)
+    spec = FieldSpec(Kind.LINE, required=required, max_length=max_length, doc=doc, since=since)
     return _field(spec, default)
 
 
@@ -162,18 +171,30 @@ def ref(refers_to: str, doc: str = "") -> Any:
     return _field(FieldSpec(Kind.REF, optional=True, refers_to=refers_to, doc=doc), None)
 
 
-def lines(required: str, max_count: int, message: str, column: str, doc: str = "") -> Any:
-    """A tuple of one-line texts, kept in a child table under ``column``."""
+def lines(
+    required: str,
+    max_count: int,
+    message: str,
+    column: str,
+    doc: str = "",
+    **more: Any,
+) -> Any:
+    """A tuple of one-line texts, kept in a child table under ``column`` (or, ``as_json=True``,
+    as a JSON array in the record's own column ``column``). ``more`` sets the rest of the
+    FieldSpec: ``max_length``, ``min_count``, ``stripped``, ``choices``, ``since``, and
+    ``default`` (the tuple a record has when none is given)."""
+    default = more.pop("default", ())
     spec = FieldSpec(
         Kind.LINES,
         message=message,
         required=required,
-        max_length=MAX_TITLE,
+        max_length=more.pop("max_length", MAX_TITLE),
         max_count=max_count,
         column=column,
         doc=doc,
+        **more,
     )
-    return _field(spec, ())
+    return _field(spec, default)
 
 
 def records(child: type, doc: str = "") -> Any:
@@ -236,16 +257,20 @@ def _bad_character(value: str, multiline: bool) -> bool:
     return any(unicodedata.category(ch) in ("Cc", "Cs") and ch not in allowed for ch in value)
 
 
-def line_problem(value: object, required: str) -> str | None:
+def line_problem(
+    value: object, required: str, limit: int = MAX_TITLE, stripped: bool = False
+) -> str | None:
     """What is wrong with a one-line text; ``required`` is the message when it is blank."""
     if not isinstance(value, str):
         return "Write this as text."
     if not value.strip():
         return f"{required}." if required else None
-    if len(value) > MAX_TITLE:
-        return f"Keep this to {MAX_TITLE} characters or fewer (it has {len(value)})."
+    if len(value) > limit:
+        return f"Keep this to {limit} characters or fewer (it has {len(value)})."
     if _bad_character(value, multiline=False):
         return "Keep this to one line without special control characters."
+    if stripped and value != value.strip():
+        return f"Remove the spaces around {value.strip()!r}."
     return None
 
 
@@ -277,7 +302,7 @@ def value_problem(spec: FieldSpec, value: object) -> str | None:
         return None
     kind = spec.kind
     if kind == Kind.LINE:
-        return line_problem(value, spec.required)
+        return line_problem(value, spec.required, spec.max_length or MAX_TITLE, spec.stripped)
     if kind == Kind.TEXT:
         return text_problem(value, spec.message)
     if kind in (Kind.NUMBER, Kind.WHOLE):
@@ -295,11 +320,7 @@ def value_problem(spec: FieldSpec, value: object) -> str | None:
             return None if kind == Kind.ID else spec.message
         return None if is_whole(value) and value >= 1 else spec.message  # type: ignore[operator]
     if kind == Kind.LINES:
-        if not isinstance(value, tuple):
-            return spec.message
-        if spec.max_count is not None and len(value) > spec.max_count:
-            return spec.message
-        return next((p for v in value if (p := line_problem(v, spec.required))), None)
+        return _lines_problem(spec, value)
     children = value if kind == Kind.RECORDS else (value,)
     if not isinstance(children, tuple):
         return "Expected a list."
@@ -307,6 +328,25 @@ def value_problem(spec: FieldSpec, value: object) -> str | None:
         found = problems(child)
         if found:
             return next(iter(found.values()))
+    return None
+
+
+def _lines_problem(spec: FieldSpec, value: object) -> str | None:
+    if not isinstance(value, tuple):
+        return spec.message
+    if spec.max_count is not None and len(value) > spec.max_count:
+        return spec.message
+    if len(value) < spec.min_count:
+        return spec.message
+    limit = spec.max_length or MAX_TITLE
+    for v in value:
+        problem = line_problem(v, spec.required, limit, spec.stripped)
+        if problem:
+            return problem
+        if spec.choices is not None and v not in tuple(spec.choices):
+            return spec.message
+    if spec.choices is not None and len(set(value)) < len(value):
+        return spec.message  # a choice listed twice
     return None
 
 

@@ -9,6 +9,7 @@ from altitude.domain.validation import check, validate_item, validate_plan, vali
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.services.safety_actions import backup_before
+from altitude.services.time.library import zone_problem
 from altitude.services.undo.changes import UpdatePlan, UpdateSettings
 from altitude.services.undo.edit import Edit
 
@@ -53,6 +54,9 @@ class PlanActions(ServiceBase):
 
     def update_settings(self, settings: Settings) -> Edit[Settings]:
         check(validate_settings(settings))
+        zone = zone_problem(settings.time_zone)  # the service knows the zone database
+        if zone:
+            check({"time_zone": zone})
         with self._action():
             old = self.store.get_settings()
             self.store.save_settings(settings)

@@ -18,6 +18,7 @@ from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
 from altitude.services.team_actions import TeamActions
 from altitude.services.time.actions import TimeActions
+from altitude.services.time.library import TimeLibrary
 from altitude.services.undo.apply import carry_out
 from altitude.services.undo.changes import Change
 from altitude.store import Store
@@ -30,6 +31,7 @@ class Altitude(
     TeamActions,
     DelegationActions,
     TimeActions,
+    TimeLibrary,
     CheckinActions,
     ExchangeActions,
     SafetyActions,

@@ -9,7 +9,13 @@ from altitude.store.errors import (
     RecordNotFoundError,
     StoreError,
 )
-from altitude.store.removal import LoggedHours, RemovedDelegation, RemovedItem, RemovedPerson
+from altitude.store.removal import (
+    LoggedHours,
+    RemovedDelegation,
+    RemovedItem,
+    RemovedPerson,
+    RemovedTimeSource,
+)
 from altitude.store.repository import Store
 
 __all__ = [
@@ -21,6 +27,7 @@ __all__ = [
     "RemovedDelegation",
     "RemovedItem",
     "RemovedPerson",
+    "RemovedTimeSource",
     "Store",
     "StoreError",
 ]

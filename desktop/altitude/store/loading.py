@@ -24,6 +24,7 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.overview import Overview
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store.rows import (
     CHILD_TABLES,
     PLAN_ID,
@@ -143,6 +144,9 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
             journal=_records(conn, JournalEntry, "id"),
             themes=_records(conn, FeedbackTheme, "id"),
             feedback=_records(conn, FeedbackEntry, "id"),
+            time_sources=_records(conn, TimeSource, "id"),
+            time_rules=_records(conn, TimeRule, "position"),
+            imported=_records(conn, ImportedTime, "week"),
         )
 
 

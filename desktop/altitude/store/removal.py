@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from altitude.domain.entities import Delegation, InventoryItem, Person, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
+from altitude.domain.worktime.stored import ImportedTime, TimeSource
 from altitude.store.errors import RecordNotFoundError
 from altitude.store.loading import read_record
 
@@ -62,6 +63,12 @@ class RemovedPerson:
 class RemovedDelegation:
     delegation: Delegation  # with its own lists
     links: CutLinks = CutLinks()
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedTimeSource:
+    source: TimeSource
+    links: CutLinks = CutLinks()  # the imported weeks read from it (their source_id)
 
 
 # What the tokens above already hold, so ``links_cut`` leaves it out.
@@ -154,6 +161,16 @@ def delegation_to_remove(conn: sqlite3.Connection, delegation_id: int) -> Remove
     missing = f"no delegation with id {delegation_id}"
     delegation = _one(conn, Delegation, "id = ?", delegation_id, missing)
     return RemovedDelegation(delegation, links_cut(conn, "delegations", delegation_id))
+
+
+def time_source_to_remove(conn: sqlite3.Connection, source_id: int) -> RemovedTimeSource:
+    missing = f"no time source with id {source_id}"
+    source = _one(conn, TimeSource, "id = ?", source_id, missing)
+    return RemovedTimeSource(source, links_cut(conn, "time_sources", source_id))
+
+
+def imported_to_remove(conn: sqlite3.Connection, week: IsoWeek) -> ImportedTime:
+    return _one(conn, ImportedTime, "week = ?", str(week), f"no imported time for {week}")
 
 
 def checkin_to_remove(conn: sqlite3.Connection, week: IsoWeek) -> WeeklyCheckIn:

@@ -33,6 +33,7 @@ from altitude.store.removal import RemovedDelegation, RemovedItem, RemovedPerson
 from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
 from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
+from altitude.store.time_records import TimeRecords
 from altitude.store.transactions import write_transaction
 from altitude.store.writing import (
     DATA_TABLES,
@@ -52,10 +53,12 @@ _ANY_DATA = (
     " OR EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM delegations)"
     " OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM journal_entries)"
     " OR EXISTS (SELECT 1 FROM feedback_themes) OR EXISTS (SELECT 1 FROM feedback_entries)"
+    " OR EXISTS (SELECT 1 FROM time_sources) OR EXISTS (SELECT 1 FROM time_rules)"
+    " OR EXISTS (SELECT 1 FROM imported_time)"
 )
 
 
-class Store(GrowthRecords):
+class Store(GrowthRecords, TimeRecords):
     """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:

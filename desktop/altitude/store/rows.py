@@ -9,6 +9,7 @@ a new field needs its description and the migration that adds its column, nothin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Described, FieldSpec, Kind, fields_of
 from altitude.domain.weeks import IsoWeek
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 
 Row = dict[str, Any]
 PLAN_ID = 1  # the plan is a single row
@@ -39,6 +41,9 @@ TABLES: dict[type, str] = {
     JournalEntry: "journal_entries",
     FeedbackTheme: "feedback_themes",
     FeedbackEntry: "feedback_entries",
+    TimeSource: "time_sources",
+    TimeRule: "time_rules",  # with its position in the user's order (``writing``)
+    ImportedTime: "imported_time",
 }
 
 
@@ -65,13 +70,17 @@ CHILD_TABLES: dict[tuple[type, str], ChildTable] = {
     (JournalEntry, "hindsight"): ChildTable("journal_hindsight", "entry_id"),
     (FeedbackTheme, "self_ratings"): ChildTable("feedback_self_ratings", "theme_id"),
     (FeedbackEntry, "feedforward"): ChildTable("feedback_feedforward", "feedback_id"),
+    (ImportedTime, "item_hours"): ChildTable("imported_item_hours", "imported_id"),
 }
 
-_LISTS = (Kind.RECORDS, Kind.LINES)
+
+def _in_child_table(spec: FieldSpec) -> bool:
+    """A tuple kept in rows of its own (a LINES ``as_json`` is one column of the record)."""
+    return spec.kind == Kind.RECORDS or (spec.kind == Kind.LINES and not spec.as_json)
 
 
 def child_fields(cls: type) -> tuple[Described, ...]:
-    return tuple(f for f in fields_of(cls) if f.spec.kind in _LISTS)
+    return tuple(f for f in fields_of(cls) if _in_child_table(f.spec))
 
 
 # ---------------------------------------------------------------- one value
@@ -89,6 +98,8 @@ def to_column(spec: FieldSpec, value: Any) -> Any:
         return 1 if value else 0
     if kind == Kind.NUMBER:
         return float(value)
+    if kind == Kind.LINES:  # as_json: child-table lines never reach here
+        return json.dumps(list(value), ensure_ascii=False)
     return value
 
 
@@ -103,7 +114,13 @@ def _reader(spec: FieldSpec) -> Callable[[Any], Any]:
         return {c.value: c for c in spec.choices}.__getitem__
     if kind == Kind.FLAG:
         return lambda value: value == 1
+    if kind == Kind.LINES:
+        return _json_lines
     return _same
+
+
+def _json_lines(value: Any) -> tuple[str, ...]:
+    return tuple(json.loads(value))
 
 
 def _same(value: Any) -> Any:
@@ -120,7 +137,7 @@ def row_of(entity: Any) -> Row:
     row: Row = {}
     for f in fields_of(type(entity)):
         kind = f.spec.kind
-        if kind in _LISTS:
+        if _in_child_table(f.spec):
             continue
         value = getattr(entity, f.name)
         if kind == Kind.RECORD:
@@ -141,7 +158,7 @@ def _read_plan(cls: type) -> tuple[_Plan, tuple[tuple[str, type, _Plan], ...]]:
         plain = tuple(
             (f.name, f.column, _reader(f.spec))
             for f in fields_of(cls)
-            if f.spec.kind not in (*_LISTS, Kind.RECORD)
+            if not _in_child_table(f.spec) and f.spec.kind != Kind.RECORD
         )
         nested = tuple(
             (f.name, f.spec.child, _read_plan(f.spec.child)[0])

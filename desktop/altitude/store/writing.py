@@ -20,6 +20,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store.rows import PLAN_ID, Row, plan_row, row_of, rows_by_table, settings_rows
 
 if TYPE_CHECKING:
@@ -51,9 +52,23 @@ DATA_TABLES: tuple[str, ...] = (
     "feedback_self_ratings",
     "feedback_entries",
     "feedback_feedforward",
+    "time_sources",
+    "time_rules",
+    "imported_time",
+    "imported_item_hours",
 )
 
-_E = TypeVar("_E", InventoryItem, Person, Delegation, JournalEntry, FeedbackTheme, FeedbackEntry)
+_E = TypeVar(
+    "_E",
+    InventoryItem,
+    Person,
+    Delegation,
+    JournalEntry,
+    FeedbackTheme,
+    FeedbackEntry,
+    TimeSource,
+    TimeRule,
+)
 
 
 def _in_transaction(db: Database) -> None:
@@ -125,6 +140,26 @@ def insert_state(db: Database, state: PlanState) -> None:
     _insert_records(db, "journal_entries", state.journal)
     _insert_records(db, "feedback_themes", state.themes)
     _insert_records(db, "feedback_entries", state.feedback)
+    _insert_records(db, "time_sources", state.time_sources)
+    write_time_rules(db, state.time_rules)
+    insert_imported(db, state.imported)
+
+
+def write_time_rules(db: Database, rules: Sequence[TimeRule]) -> list[TimeRule]:
+    """The whole ordered list in place of the old one, each rule at its index, ids kept
+    (new rules numbered after the largest). Returns the rules with their ids."""
+    _in_transaction(db)
+    db.execute("DELETE FROM time_rules")
+    numbered = _with_ids(list(rules))
+    _insert_all(db, "time_rules", ({"position": i, **row_of(r)} for i, r in enumerate(numbered)))
+    return numbered
+
+
+def insert_imported(db: Database, weeks: Sequence[ImportedTime]) -> None:
+    """Imported weeks into an empty table, numbered in week order (the id is the store's)."""
+    numbered = list(enumerate(sorted(weeks, key=lambda x: x.week), start=1))
+    _insert_all(db, "imported_time", ({"id": i, **row_of(x)} for i, x in numbered))
+    insert_children(db, numbered)
 
 
 def _insert_records(db: Database, table: str, records: Sequence[_E]) -> None:

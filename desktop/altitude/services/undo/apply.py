@@ -11,11 +11,17 @@ from altitude.services.undo.changes import (
     DeleteDelegation,
     DeleteItem,
     DeletePerson,
+    DeleteTimeSource,
     PutCheckin,
+    PutImportedTime,
+    PutTimeRules,
+    PutTimeSource,
+    RemoveImportedTime,
     RestoreCheckin,
     RestoreDelegation,
     RestoreItem,
     RestorePerson,
+    RestoreTimeSource,
     UpdateDelegation,
     UpdateItem,
     UpdatePerson,
@@ -60,6 +66,18 @@ def carry_out(service: Altitude, change: Change) -> Change:
             return service.update_plan(plan).undo
         case UpdateSettings(settings):
             return service.update_settings(settings).undo
+        case PutTimeRules(rules):
+            return service.put_time_rules(rules).undo
+        case PutTimeSource(source):
+            return service.update_time_source(source).undo
+        case DeleteTimeSource(source_id):
+            return service.delete_time_source(source_id).undo
+        case RestoreTimeSource(removed):
+            return service.restore_time_source(removed).undo
+        case PutImportedTime(imported):
+            return service.put_imported_time(imported).undo
+        case RemoveImportedTime(week):
+            return service.remove_imported_time(week).undo
         case Batch(changes):
             # Taking back a batch takes back its steps in the opposite order.
             return Batch(tuple(reversed([carry_out(service, c) for c in changes])))

@@ -27,7 +27,8 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
 )
 from altitude.domain.weeks import IsoWeek
-from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
+from altitude.store import RemovedDelegation, RemovedItem, RemovedPerson, RemovedTimeSource
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,47 @@ class UpdateSettings:
     settings: Settings
 
 
+# ---------------------------------------------------------------- time import
+@dataclass(frozen=True, slots=True)
+class PutTimeRules:
+    rules: tuple[TimeRule, ...]  # the whole ordered list, ids kept
+
+
+@dataclass(frozen=True, slots=True)
+class PutTimeSource:
+    source: TimeSource  # saved over the source with its id
+
+
+@dataclass(frozen=True, slots=True)
+class DeleteTimeSource:
+    source_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreTimeSource:
+    removed: RemovedTimeSource  # the source and the imported weeks' links to it
+
+
+@dataclass(frozen=True, slots=True)
+class PutImportedTime:
+    imported: ImportedTime  # saved over the week's, or as it
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveImportedTime:
+    week: IsoWeek
+
+
+TimeChange: TypeAlias = (
+    PutTimeRules
+    | PutTimeSource
+    | DeleteTimeSource
+    | RestoreTimeSource
+    | PutImportedTime
+    | RemoveImportedTime
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Batch:
     """Several changes as one step, carried out in order in one transaction."""
@@ -123,6 +165,7 @@ Change: TypeAlias = (
     | UpdatePlan
     | UpdateSettings
     | Batch
+    | TimeChange
 )
 
 

@@ -26,6 +26,7 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Kind, fields_of
+from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store.interchange.growth_refs import (
     FEEDBACK_KEYS,
     SINCE,
@@ -34,11 +35,15 @@ from altitude.store.interchange.growth_refs import (
 )
 from altitude.store.interchange.jsonsafe import InterchangeError, parse
 from altitude.store.interchange.reader import Obj
+from altitude.store.interchange.time_refs import TIME_KEYS, TIME_SINCE, check_time_ids
 
 FORMAT = "altitude-plan"
-VERSION = 3  # 2: a team member's one-to-one cadence; 3: the decision journal and feedback log
+# 2: a team member's one-to-one cadence; 3: the decision journal and feedback log;
+# 4: time import's sources, rules and imported weeks, and the settings they read
+VERSION = 4
 _TOP_V1 = ("format", "version", "plan", "settings", "people", "items", "delegations", "checkins")
-_TOP = (*_TOP_V1, "decisions", "feedback")
+_TOP_V3 = (*_TOP_V1, "decisions", "feedback")
+_TOP = (*_TOP_V3, "time")
 
 
 # ---------------------------------------------------------------- export
@@ -93,7 +98,16 @@ def to_document(state: PlanState) -> dict[str, Any]:
             "themes": [document_of(t) for t in sorted(state.themes, key=lambda t: t.id or 0)],
             "entries": [document_of(f) for f in sorted(state.feedback, key=lambda f: f.id or 0)],
         },
+        "time": {
+            "sources": [document_of(s) for s in sorted(state.time_sources, key=_by_id)],
+            "rules": [document_of(r) for r in state.time_rules],  # the order is the data
+            "imported": [document_of(x) for x in sorted(state.imported, key=lambda x: x.week)],
+        },
     }
+
+
+def _by_id(record: Any) -> int:
+    return record.id or 0
 
 
 def dumps(state: PlanState) -> str:
@@ -134,7 +148,9 @@ def _top_keys(document: Any) -> tuple[str, ...]:
         return _TOP
     if version > VERSION:
         return ("format", "version", *(k for k in document if k not in ("format", "version")))
-    return _TOP if version >= SINCE else _TOP_V1
+    if version >= TIME_SINCE:
+        return _TOP
+    return _TOP_V3 if version >= SINCE else _TOP_V1
 
 
 def _one_line(message: str, limit: int = 300) -> str:
@@ -234,6 +250,7 @@ def _read(top: Obj) -> PlanState:
             "delegation": {d.id for d in delegations if d.id is not None},
         }
         check_growth_ids(journal, themes, feedback, ids)
+    sources, rules, imported = _read_time(top, version, {i.id for i in items if i.id is not None})
     return PlanState(
         plan=plan,
         items=items,
@@ -244,7 +261,30 @@ def _read(top: Obj) -> PlanState:
         journal=journal,
         themes=themes,
         feedback=feedback,
+        time_sources=sources,
+        time_rules=rules,
+        imported=tuple(sorted(imported, key=lambda x: x.week)),
     )
+
+
+def _read_time(top: Obj, version: int, item_ids: set[int]) -> tuple[Any, Any, Any]:
+    """The sources, rules and imported weeks of a version 4 file; none before."""
+    if version < TIME_SINCE:
+        return (), (), ()
+    log = Obj(top.raw("time"), "time", TIME_KEYS)
+    sources = tuple(
+        record_from(TimeSource, o, version)
+        for o in log.items("sources", keys_of(TimeSource, version))
+    )
+    rules = tuple(
+        record_from(TimeRule, o, version) for o in log.items("rules", keys_of(TimeRule, version))
+    )
+    imported = tuple(
+        record_from(ImportedTime, o, version)
+        for o in log.items("imported", keys_of(ImportedTime, version))
+    )
+    check_time_ids(sources, rules, imported, item_ids)
+    return sources, rules, imported
 
 
 def _check_ids(

@@ -24,8 +24,10 @@ from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Described, Kind, fields_of
 from altitude.store.interchange.codec import FORMAT, VERSION
+from altitude.store.interchange.time_refs import TIME_LISTS
 
 _NOT_BLANK = r"\S"
+_STRIPPED = r"^\S(.*\S)?$"  # no blanks at either end
 _DATE = {
     "type": "string",
     "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
@@ -39,14 +41,16 @@ _WEEK = {
 }
 _ABOUT = (
     "Everything in one Altitude database: the transition plan, settings, team, inventory, "
-    "delegations, weekly check-ins, the decision journal and the feedback log. "
+    "delegations, weekly check-ins, the decision journal, the feedback log and time import's "
+    "sources, rules and imported weeks. "
     "Written by `altitude export`, read by `altitude import` "
     "(all or nothing; files of every earlier version are read too). Export writes each "
     "record's keys in the order listed here, lists sorted by id and check-ins by week, "
     "indented by 2 spaces, UTF-8, ending in a newline. Beyond this schema, an importer also "
     "checks that every item_id and owner_id refers to an id in the same file, and that a "
     "check-in's item_hours add up to its execution_hours plus strategy_hours, and that every "
-    "reference of a decision or a feedback entry names a record in the same file."
+    "reference of a decision, a feedback entry, a time rule or an imported week names a "
+    "record in the same file."
 )
 _TOP: tuple[tuple[str, type, str], ...] = (
     ("people", Person, "Team members, sorted by id."),
@@ -60,6 +64,12 @@ _FEEDBACK: tuple[tuple[str, type, str], ...] = (
     ("themes", FeedbackTheme, "Feedback themes with your own ratings, sorted by id."),
     ("entries", FeedbackEntry, "What others said, sorted by id."),
 )
+# Time import: one object with three lists (added in version 4).
+_TIME: dict[str, str] = {
+    "sources": "Remembered calendar and tracker files, sorted by id.",
+    "rules": "Classifying rules in your order: the first that matches an entry wins.",
+    "imported": "What imported time showed, one per week, sorted by week.",
+}
 
 
 # Rules across fields that a schema can state (the rest are in the description above).
@@ -112,12 +122,17 @@ def field_schema(f: Described) -> dict[str, Any]:
         if kind == Kind.REF and spec.optional:
             out["type"] = ["integer", "null"]
     elif kind == Kind.LINES:
-        line = {"type": "string", "minLength": 1, "maxLength": spec.max_length}
-        out = {
-            "type": "array",
-            "maxItems": spec.max_count,
-            "items": {**line, "pattern": _NOT_BLANK},
-        }
+        line: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": spec.max_length}
+        line["pattern"] = _STRIPPED if spec.stripped else _NOT_BLANK
+        if spec.choices is not None:
+            line = {"enum": [c.value for c in spec.choices]}
+        out = {"type": "array"}
+        if spec.min_count:
+            out["minItems"] = spec.min_count
+        out["maxItems"] = spec.max_count
+        if spec.choices is not None:
+            out["uniqueItems"] = True
+        out["items"] = line
     elif kind == Kind.RECORDS and spec.child is not None:
         out = {"type": "array", "items": _ref(spec.child)}
     else:
@@ -148,6 +163,7 @@ def _defs() -> dict[str, Any]:
     """Every record reachable from the top, each once, in the order first met."""
     found: dict[str, Any] = {"date": _DATE, "week": _WEEK}
     pending: list[type] = [Plan, Settings, *(cls for _, cls, _ in (*_TOP, *_FEEDBACK))]
+    pending += [cls for _, cls in TIME_LISTS]
     while pending:
         cls = pending.pop(0)
         if def_name(cls) in found:
@@ -182,6 +198,16 @@ def json_schema() -> dict[str, Any]:
             for k, cls, about in _FEEDBACK
         },
     }
+    properties["time"] = {
+        "type": "object",
+        "description": "Time import (added in version 4).",
+        "additionalProperties": False,
+        "required": [k for k, _ in TIME_LISTS],
+        "properties": {
+            k: {"type": "array", "description": _TIME[k], "items": _ref(cls)}
+            for k, cls in TIME_LISTS
+        },
+    }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:altitude:schema:{FORMAT}:{VERSION}",
@@ -189,7 +215,15 @@ def json_schema() -> dict[str, Any]:
         "description": _ABOUT,
         "type": "object",
         "additionalProperties": False,
-        "required": ["format", "version", "plan", "settings", *(k for k, _, _ in _TOP), "feedback"],
+        "required": [
+            "format",
+            "version",
+            "plan",
+            "settings",
+            *(k for k, _, _ in _TOP),
+            "feedback",
+            "time",
+        ],
         "properties": properties,
         "$defs": _defs(),
     }

@@ -317,3 +317,103 @@ DDL_V3: tuple[str, ...] = (
     "CREATE INDEX feedback_entries_by_theme ON feedback_entries(theme_id)",
     _child("feedback_feedforward", "feedback_id", "feedback_entries", _line("idea", True), most=2),
 )  # fmt: skip
+
+
+# Version 4 (migration 0004): time import's remembered sources, the classifying rules (in
+# the user's order: ``position``), and what each imported week showed (``domain.worktime.
+# stored``); and the settings it reads (zone, addresses, focus words), the two review rules
+# of thumb and the report's sections. A short list of words or addresses, read and written
+# whole and never queried by element, is one JSON array; a trigger checks each element
+# (a CHECK cannot read json_each). Settings rows gain their limits by trigger too: the
+# settings table's CHECK is version 1's and a table cannot take a new CHECK in place.
+_BLANK_CHARS = "char(32, 9, 10, 13)"
+
+
+def _json_lines(value: str, most: int, longest: int, least: int = 0, among: str = "") -> str:
+    """When the JSON array ``value`` breaks a limit: not an array of at least ``least`` and at
+    most ``most`` texts, each filled, without blanks at its ends, at most ``longest`` long
+    (and one of ``among``, each once, when given)."""
+    each = (
+        f"e.type <> 'text' OR length(e.value) > {longest}"
+        f" OR trim(e.value, {_BLANK_CHARS}) = '' OR trim(e.value, {_BLANK_CHARS}) <> e.value"
+    )
+    if among:
+        each += f" OR e.value NOT IN ({among})"
+    test = (
+        f"typeof({value}) <> 'text' OR NOT json_valid({value})"  # noqa: S608 - this file's names
+        f" OR json_type({value}) <> 'array'"
+        f" OR json_array_length({value}) NOT BETWEEN {least} AND {most}"
+        f" OR EXISTS (SELECT 1 FROM json_each({value}) AS e WHERE {each})"
+    )
+    if among:
+        test += (
+            f" OR (SELECT count(DISTINCT value) FROM json_each({value}))"  # noqa: S608
+            f" <> json_array_length({value})"
+        )
+    return test
+
+
+def _settings_guard(key: str, bad: str) -> tuple[str, ...]:
+    return _guard(
+        "settings", key, f"NEW.key = '{key}' AND ({bad})",
+        f"CHECK constraint failed: settings {key}",
+    )  # fmt: skip
+
+
+def _json_guard(table: str, col: str, most: int, longest: int, least: int = 0) -> tuple[str, ...]:
+    bad = _json_lines(f"NEW.{col}", most, longest, least)
+    return _guard(table, col, bad, f"CHECK constraint failed: {table}.{col}")
+
+
+def _whole(bad_low: int, high: int) -> str:
+    return f"typeof(NEW.value) <> 'integer' OR NEW.value NOT BETWEEN {bad_low} AND {high}"
+
+
+_SECTIONS = "'plan', 'charts', 'inventory', 'delegations', 'decisions', 'feedback'"
+_HOURS_168 = "REAL NOT NULL CHECK ({col} BETWEEN 0 AND 168)"
+
+DDL_V4: tuple[str, ...] = (
+    "CREATE TABLE time_sources ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    f" name TEXT NOT NULL CHECK (length(name) <= 60 AND {_filled('name')}),"
+    " kind TEXT NOT NULL CHECK (kind IN ('ics', 'toggl', 'clockify', 'timewarrior', 'harvest')),"
+    f" path TEXT NOT NULL UNIQUE CHECK (length(path) <= 4096 AND {_filled('path')}),"
+    " zone TEXT NOT NULL DEFAULT '' CHECK (length(zone) <= 64),"
+    " me TEXT NOT NULL DEFAULT '[]',"
+    " date_order TEXT NOT NULL DEFAULT '' CHECK (date_order IN ('', 'dmy', 'mdy', 'ymd')),"
+    f" last_read TEXT CHECK (last_read IS NULL OR {_date('last_read')})) STRICT",
+    *_json_guard("time_sources", "me", most=20, longest=254),
+    "CREATE TABLE time_rules ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " position INTEGER NOT NULL UNIQUE CHECK (position BETWEEN 0 AND 499),"
+    " words TEXT NOT NULL,"
+    " mode TEXT NOT NULL CHECK (mode IN ('execution', 'strategy', 'ignore')),"
+    " item_id INTEGER REFERENCES items(id) ON DELETE SET NULL) STRICT",
+    "CREATE INDEX time_rules_by_item ON time_rules(item_id)",
+    *_json_guard("time_rules", "words", most=30, longest=80, least=1),
+    "CREATE TABLE imported_time ("
+    " id INTEGER PRIMARY KEY,"
+    f" week TEXT NOT NULL UNIQUE CHECK {_WEEK},"
+    " source_id INTEGER REFERENCES time_sources(id) ON DELETE SET NULL,"
+    + ",".join(
+        " " + col + " " + _HOURS_168.format(col=col)
+        for col in ("counted_hours", "meeting_hours", "short_block_hours",
+                    "focus_kept_hours", "focus_lost_hours")
+    )
+    + ", CHECK (meeting_hours <= counted_hours), CHECK (short_block_hours <= counted_hours)"
+    ") STRICT",
+    "CREATE INDEX imported_time_by_source ON imported_time(source_id)",
+    _child("imported_item_hours", "imported_id", "imported_time",
+           "item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+           " hours REAL NOT NULL CHECK (hours BETWEEN 0 AND 100),"
+           " UNIQUE (imported_id, item_id)"),
+    "CREATE INDEX imported_item_hours_by_item ON imported_item_hours(item_id)",
+    *_settings_guard("time_zone", "typeof(NEW.value) <> 'text' OR length(NEW.value) > 64"),
+    *_settings_guard("my_addresses", _json_lines("NEW.value", most=20, longest=254)),
+    *_settings_guard("focus_words", _json_lines("NEW.value", most=30, longest=80)),
+    *_settings_guard("two_way_review_days", _whole(1, 365)),
+    *_settings_guard("one_way_review_days", _whole(1, 730)),
+    *_settings_guard(
+        "report_sections", _json_lines("NEW.value", most=6, longest=20, least=1, among=_SECTIONS)
+    ),
+)  # fmt: skip
