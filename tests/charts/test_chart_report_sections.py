@@ -15,13 +15,12 @@ import pytest
 from pypdf import PdfReader
 
 from altitude.charts.report import (
-    REPORT_SECTIONS,
     SectionsError,
     chosen_sections,
     visible,
     write_report,
 )
-from altitude.domain.entities import PlanState
+from altitude.domain.entities import REPORT_SECTIONS, PlanState
 from altitude.domain.growth.decisions import JournalReview, Quality
 from altitude.domain.prompts import FEEDBACK_PROMPT
 from altitude.services import Altitude

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from altitude.charts.report import REPORT_SECTIONS
 from altitude.cli.parser import SECTION_HELP
+from altitude.domain.entities import REPORT_SECTIONS
 
 SAMPLE_DAY = {"ALTITUDE_TODAY": "2026-11-23"}
 LATER = {"ALTITUDE_TODAY": "2026-12-09"}  # reviews and follow-ups have come due by then

@@ -28,7 +28,7 @@ from altitude.charts.matrix import matrix_figure
 from altitude.charts.report_pdf import ReportDocument
 from altitude.charts.style import Palette, palette
 from altitude.charts.trajectory import trajectory_figure
-from altitude.domain.entities import PlanState, WeeklyCheckIn
+from altitude.domain.entities import REPORT_SECTIONS, PlanState, WeeklyCheckIn
 from altitude.domain.growth.decision_stats import Bin
 from altitude.domain.prompts import FEEDBACK_PROMPTS
 from altitude.errors import AltitudeError, FileWriteError
@@ -40,9 +40,8 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 REPORT_DPI = 150  # sharp on paper; 200 cost ~40% more time for no visible gain
 
-# The parts a user can choose (the default is all). ``plan`` is the plan itself, the
-# summary at a glance and the recent reflections.
-REPORT_SECTIONS = ("plan", "charts", "inventory", "delegations", "decisions", "feedback")
+# The parts a user can choose (``domain.entities.REPORT_SECTIONS``; the default is all).
+# ``plan`` is the plan itself, the summary at a glance and the recent reflections.
 
 
 class ReportError(FileWriteError):

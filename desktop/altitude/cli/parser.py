@@ -10,7 +10,7 @@ from altitude.domain.weeks import IsoWeek, WeekError
 
 from .journal_parser import add_journal_parsers
 
-# What each report section holds (charts.report.REPORT_SECTIONS, in its order), said here
+# What each report section holds (domain.entities.REPORT_SECTIONS, in its order), said here
 # so that `--help` does not load the report's libraries.
 SECTION_HELP = {
     "plan": "the plan, a summary and recent reflections",

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.charts.report import REPORT_SECTIONS
+from altitude.domain.entities import REPORT_SECTIONS
 from altitude.ui.shared.fields import ErrorLabel, caption, heading
 
 
