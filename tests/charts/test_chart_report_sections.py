@@ -224,3 +224,23 @@ def test_the_calibration_chart_is_drawn_when_the_build_has_it(
     write_report(_scored(sample), without, TODAY, sections=["decisions"])
     assert images_in(without) == 0
     assert "90 to 100%" not in text_of(without) and "70 to 79% 10 10 100%" in text_of(without)
+
+
+def test_a_long_journal_lists_the_latest_entries_and_counts_the_rest(
+    sample: PlanState, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from altitude.charts.report_growth import ENTRIES
+
+    first = sample.journal[0]
+    many = tuple(
+        replace(first, id=300 + i, decision=f"Decision number {i:03d}",
+                decided_on=first.decided_on + timedelta(days=i))
+        for i in range(ENTRIES + 5)
+    )  # fmt: skip
+    path = tmp_path / "long.pdf"
+    write_report(replace(sample, journal=many), path, TODAY, sections=["decisions"])
+    text = text_of(path)
+    assert f"The {ENTRIES} most recent decisions are listed; 5 earlier ones are not." in text
+    assert "Decision number 004" not in text and "Decision number 005" in text

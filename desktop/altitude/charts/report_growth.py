@@ -2,8 +2,9 @@
 
 Each is written only when the user asks for its section (``report.write_report``'s
 ``sections``); nothing here is called otherwise, so a report without them holds none of
-their text. Like the other tables, the most recent ``TABLE_ROWS`` are listed and the rest
-counted: the app and the JSON export hold everything.
+their text. Like the other tables, the most recent ``ENTRIES`` are listed and the rest
+counted: the app and the JSON export hold everything. Each entry is a block of about ten
+rows (fpdf2 sets ~1.5 ms a cell), so fewer are listed than in the ledger's one-row table.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from altitude.domain.prompts import FEEDBACK_PROMPTS
 
 if TYPE_CHECKING:
     from PIL.Image import Image
+
+ENTRIES = 20  # decisions, and feedback entries, listed: the latest, what a coach asks about
 
 DOORS = {Door.ONE_WAY: "One-way door (hard to undo)", Door.TWO_WAY: "Two-way door (reversible)"}
 QUALITY = {Quality.GOOD: "good", Quality.POOR: "poor"}
@@ -59,7 +62,7 @@ Chart = Callable[[Sequence[decision_stats.Bin]], "Image | None"]
 def decisions(
     doc: ReportDocument, state: PlanState, today: date, chart: Chart | None = None
 ) -> None:
-    """Every decision (the latest ``TABLE_ROWS``), then the scores; ``chart`` draws the
+    """Every decision (the latest ``ENTRIES``), then the scores; ``chart`` draws the
     calibration bins as an image, or None to leave them as a table only."""
     doc.add_page()
     doc.heading("Decisions")
@@ -70,13 +73,13 @@ def decisions(
         size=9,
     )
     ordered = sorted(state.journal, key=lambda e: (e.decided_on, e.id or 0))
-    for entry in ordered[-TABLE_ROWS:]:
+    for entry in ordered[-ENTRIES:]:
         doc.heading(entry.decision, 11)
         doc.facts(_decision_facts(entry, state, today))
-    earlier = len(ordered) - TABLE_ROWS
+    earlier = len(ordered) - ENTRIES
     if earlier > 0:
         doc.paragraph(
-            f"The {TABLE_ROWS} most recent decisions are listed; {earlier} earlier ones are not.",
+            f"The {ENTRIES} most recent decisions are listed; {earlier} earlier ones are not.",
             muted=True,
             size=9,
         )
@@ -178,7 +181,7 @@ def feedback(doc: ReportDocument, state: PlanState, today: date) -> None:
         muted=True,
         size=9,
     )
-    shown = sorted(state.feedback, key=lambda f: (f.on, f.id or 0))[-TABLE_ROWS:]
+    shown = sorted(state.feedback, key=lambda f: (f.on, f.id or 0))[-ENTRIES:]
     for theme in state.themes:
         view = theme_view(theme, state.feedback)
         doc.heading(theme.title, 11)
@@ -191,7 +194,7 @@ def feedback(doc: ReportDocument, state: PlanState, today: date) -> None:
     earlier = len(state.feedback) - len(shown)
     if earlier > 0:
         doc.paragraph(
-            f"The {TABLE_ROWS} most recent entries are listed; {earlier} earlier ones are not.",
+            f"The {ENTRIES} most recent entries are listed; {earlier} earlier ones are not.",
             muted=True,
             size=9,
         )

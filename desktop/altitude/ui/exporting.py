@@ -213,7 +213,7 @@ def install_exporting(window: MainWindow) -> list[QAction]:
     ctx = window.ctx
     report = QAction(window.tr("Export &report…"), window)
     report.setShortcut(QKeySequence("Ctrl+P"))
-    report.setToolTip(window.tr("A PDF for a mentor or coach: plan, charts, ledger (Ctrl+P)"))
+    report.setToolTip(window.tr("A PDF for a mentor or coach; you choose what goes in (Ctrl+P)"))
     report.triggered.connect(lambda: open_report_export(ctx, window))
     plan = QAction(window.tr("&Export plan…"), window)
     plan.setToolTip(window.tr("Save the whole plan as JSON, or the check-ins as CSV"))
