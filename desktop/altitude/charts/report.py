@@ -12,21 +12,26 @@ own way. That was more than half the report's time on a ten-year plan.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
+from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from altitude.atomic_files import write_bytes_atomic
-from altitude.charts import report_sections as sections
+from altitude.charts import report_growth as growth
+from altitude.charts import report_sections as parts
 from altitude.charts.delegation import freed_figure
 from altitude.charts.hours import hours_figure
 from altitude.charts.matrix import matrix_figure
 from altitude.charts.report_pdf import ReportDocument
-from altitude.charts.style import palette
+from altitude.charts.style import Palette, palette
 from altitude.charts.trajectory import trajectory_figure
-from altitude.domain.entities import PlanState
-from altitude.errors import FileWriteError
+from altitude.domain.entities import REPORT_SECTIONS, PlanState, WeeklyCheckIn
+from altitude.domain.growth.decision_stats import Bin
+from altitude.domain.prompts import FEEDBACK_PROMPTS
+from altitude.errors import AltitudeError, FileWriteError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -34,7 +39,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], None]
 REPORT_DPI = 150  # sharp on paper; 200 cost ~40% more time for no visible gain
-_STEPS = 6  # cover, trajectory, weekly hours, inventory, delegations, reflections + write
+
+# The parts a user can choose (``domain.entities.REPORT_SECTIONS``; the default is all).
+# ``plan`` is the plan itself, the summary at a glance and the recent reflections.
 
 
 class ReportError(FileWriteError):
@@ -48,21 +55,45 @@ class ReportError(FileWriteError):
         return f"Can't write the report to {self.path}: {self.reason}"
 
 
+class SectionsError(AltitudeError):
+    """Report sections that do not exist, or none at all: one line naming the valid ones."""
+
+
+def chosen_sections(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` (any order, repeats, spaces and case ignored) in the report's order.
+
+    Raises SectionsError naming every valid section when one is unknown or none is given.
+    """
+    wanted = [n.strip().casefold() for n in names if n.strip()]
+    valid = ", ".join(REPORT_SECTIONS)
+    unknown = [n for n in wanted if n not in REPORT_SECTIONS]
+    if unknown:
+        raise SectionsError(f"unknown report section '{unknown[0]}'; the sections are {valid}")
+    if not wanted:
+        raise SectionsError(f"choose at least one report section: {valid}")
+    return tuple(n for n in REPORT_SECTIONS if n in wanted)
+
+
 def write_report(
     state: PlanState,
     path: Path,
     today: date,
     *,
     progress: Progress | None = None,
+    sections: Iterable[str] = REPORT_SECTIONS,
 ) -> int:
     """Write the report to ``path`` as a PDF and return its number of pages.
 
-    ``progress(step, total)`` is called after each part (``step`` runs 1..total).
-    Raises ReportError, leaving no file behind, when ``path`` can't be written.
+    Only the ``sections`` asked for are drawn; the rest of the plan's text is not read, so
+    it cannot end up in the file. ``progress(step, total)`` is called after each part
+    (``step`` runs 1..total). Raises SectionsError for an unknown section and ReportError,
+    leaving no file behind, when ``path`` can't be written.
     """
+    chosen = chosen_sections(sections)
     path = Path(path)
     _check_target(path)
-    total = _STEPS + 1
+    state = visible(state, chosen)
+    total = 2 + len(chosen) + ("charts" in chosen)  # cover, parts (charts: two), the file
     step = 0
 
     def advance() -> None:
@@ -72,10 +103,54 @@ def write_report(
             progress(step, total)
 
     doc = ReportDocument("Altitude · transition report")
-    sections.cover(doc, state, today)
+    parts.cover(doc, state, today, with_plan="plan" in chosen)
+    advance()
+    light = palette(dark=False)
+    for name, part in _PARTS.items():  # the reflections (plan) after the ledger, as before
+        if name in chosen:
+            part(doc, state, today, light, advance)
+    data = bytes(doc.output())
+    write_bytes_atomic(path, data, ReportError)
+    advance()
+    return doc.page_no()
+
+
+def visible(state: PlanState, chosen: Sequence[str]) -> PlanState:
+    """What the chosen sections may show: the journal and the feedback log are emptied when
+    left out, and with them the answers to the weekly feedback question, so no part of the
+    report (not even the summary on the cover) can print their text."""
+    if "decisions" not in chosen:
+        state = replace(state, journal=())
+    if "feedback" not in chosen:
+        state = replace(state, themes=(), feedback=(), checkins=_without_asks(state.checkins))
+    return state
+
+
+def _without_asks(checkins: tuple[WeeklyCheckIn, ...]) -> tuple[WeeklyCheckIn, ...]:
+    """The check-ins without their answers about whom you asked for feedback."""
+    return tuple(
+        replace(c, answers=tuple(a for a in c.answers if a.prompt not in FEEDBACK_PROMPTS))
+        for c in checkins
+    )
+
+
+Advance = Callable[[], None]
+
+
+def _plan(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    # Whom you asked for feedback is the feedback section's (and left out with it).
+    recent = parts.recent_reflections(replace(state, checkins=_without_asks(state.checkins)))
+    if recent:
+        doc.add_page()
+        parts.reflections(doc, recent)
     advance()
 
-    light = palette(dark=False)
+
+def _charts(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
     if state.checkins:  # with none, both charts would only say so: the cover does already
         doc.add_page()
         doc.heading("Execution and strategy, week by week")
@@ -83,35 +158,57 @@ def write_report(
         doc.figure(_pixels(trajectory_figure(state.plan, state.checkins, today, light)))
         advance()
         doc.figure(_pixels(hours_figure(state.checkins, light)))
-        advance()
     else:
         advance()
-        advance()
+    advance()
 
+
+def _inventory(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
     if state.items:
         doc.add_page()
         doc.heading("What I do today, weighed")
         doc.figure(_pixels(matrix_figure(state.items, light)))
-        sections.inventory_table(doc, state)
+        parts.inventory_table(doc, state)
     advance()
 
+
+def _delegations(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
     if state.delegations:
         doc.add_page()
         doc.heading("Delegation ledger")
-        sections.delegation_table(doc, state)
+        parts.delegation_table(doc, state)
         doc.figure(_pixels(freed_figure(state.delegations, light, today)))
     advance()
 
-    recent = sections.recent_reflections(state)
-    if recent:
-        doc.add_page()
-        sections.reflections(doc, recent)
+
+def _decisions(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.journal:
+        growth.decisions(doc, state, today, chart=lambda bins: _calibration_pixels(bins, light))
     advance()
 
-    data = bytes(doc.output())
-    write_bytes_atomic(path, data, ReportError)
+
+def _feedback(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.themes or state.feedback:
+        growth.feedback(doc, state, today)
     advance()
-    return doc.page_no()
+
+
+_PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], None]] = {
+    "charts": _charts,
+    "inventory": _inventory,
+    "delegations": _delegations,
+    "plan": _plan,  # the cover holds the plan itself; its reflections come here
+    "decisions": _decisions,
+    "feedback": _feedback,
+}
 
 
 def _trajectory_caption(state: PlanState) -> str:
@@ -125,6 +222,17 @@ def _trajectory_caption(state: PlanState) -> str:
         " The dashed line is the plan's glide path inside its tolerance band; the dotted line "
         "projects the recent trend."
     )
+
+
+def _calibration_pixels(bins: Sequence[Bin], light: Palette) -> Image | None:
+    """The journal's calibration chart, when this build has it (``charts.growth``, the
+    Decisions page's); without it the report's table of the bins says the same."""
+    try:
+        module = import_module("altitude.charts.growth.decisions")
+    except ImportError:
+        return None
+    figure: Figure = module.calibration_figure(bins, light)
+    return _pixels(figure)
 
 
 def _pixels(fig: Figure) -> Image:

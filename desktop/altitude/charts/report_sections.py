@@ -39,9 +39,14 @@ def split_text(strategy_share: float) -> str:
     return f"{pct(strategy_share)} strategy, {pct(100 - strategy_share)} execution"
 
 
-def cover(doc: ReportDocument, state: PlanState, today: date) -> None:
+def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool = True) -> None:
+    """The title page; without the plan section only its title and date."""
     doc.add_page()
     plan = state.plan
+    if not with_plan:
+        title = f"{plan.current_role} → {plan.new_role}" if plan else "Transition report"
+        doc.title_block(title, f"Transition report prepared on {today:%d %B %Y}")
+        return
     if plan is None:
         doc.title_block("Transition report", f"Prepared on {today:%d %B %Y}")
         doc.heading("No plan yet")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from altitude.atomic_files import write_bytes_atomic
-from altitude.domain.entities import WeeklyCheckIn
+from altitude.domain.entities import REPORT_SECTIONS, WeeklyCheckIn
 from altitude.domain.validation import check
 from altitude.domain.weeks import IsoWeek, WeekError
 from altitude.services import Altitude, summarize
@@ -72,8 +72,11 @@ def cmd_import(service: Altitude, args: argparse.Namespace) -> int:
 
 
 def cmd_report(service: Altitude, args: argparse.Namespace) -> int:
-    from altitude.charts.report import write_report  # lazy: matplotlib is heavy
+    from altitude.charts.report import chosen_sections, write_report  # lazy: matplotlib
 
-    pages = write_report(service.state, Path(args.output), service.today())
-    print(f"Report written to {args.output} ({pages} pages).")
+    # Checked before anything is drawn: a bad name writes nothing (SectionsError: one line).
+    names = args.sections.split(",") if args.sections is not None else REPORT_SECTIONS
+    sections = chosen_sections(names)
+    pages = write_report(service.state, Path(args.output), service.today(), sections=sections)
+    print(f"Report written to {args.output} ({pages} pages: {', '.join(sections)}).")
     return 0

@@ -10,6 +10,16 @@ from altitude.domain.weeks import IsoWeek, WeekError
 
 from .journal_parser import add_journal_parsers
 
+# What each report section holds (domain.entities.REPORT_SECTIONS, in its order), said here
+# so that `--help` does not load the report's libraries.
+SECTION_HELP = {
+    "plan": "the plan, a summary and recent reflections",
+    "charts": "execution and strategy week by week",
+    "inventory": "what you do today, weighed",
+    "delegations": "the delegation ledger",
+    "decisions": "the decision journal",
+    "feedback": "the feedback log and whom you asked",
+}
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
 
@@ -65,8 +75,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", action="store_true", help="replace the existing plan (backed up first)"
     )
 
-    p = sub.add_parser("report", help="write a PDF report for a mentor or coach")
+    p = sub.add_parser(
+        "report",
+        help="write a PDF report for a mentor or coach",
+        epilog="sections:\n" + "\n".join(f"  {n:<13}{t}" for n, t in SECTION_HELP.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,  # one line per section
+    )
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the PDF to write")
+    p.add_argument(
+        "--sections",
+        metavar="NAMES",
+        help=f"the parts to include, separated by commas: {', '.join(SECTION_HELP)} (default: all)",
+    )
     add_safety_parsers(sub)
     add_time_parsers(sub)
     add_journal_parsers(sub)

@@ -1,5 +1,8 @@
 """File menu: export the report (PDF), export the plan (JSON or CSV), import a plan (JSON).
 
+The report's sections are chosen first (``ui.report_dialog``), ticked as the plan's last
+report had them; the choice is saved with the plan's settings once a file name is given.
+
 Every file is written whole or not at all (``altitude.atomic_files``), readable by the
 user alone. The report is drawn on the GUI thread behind a window-modal
 progress dialog: matplotlib's font caches are not safe to share with a second thread while
@@ -8,16 +11,19 @@ the screen's charts may redraw, and the report takes only a couple of seconds.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from altitude.atomic_files import write_bytes_atomic
 from altitude.errors import AltitudeError, FileWriteError
 from altitude.services.exchange_actions import checked_import, read_file
+from altitude.ui.report_dialog import ReportSectionsDialog
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -50,13 +56,45 @@ class _Cancelled(AltitudeError):
     """The user cancelled the report: raised from the progress callback to stop drawing."""
 
 
-def export_report(ctx: AppContext, parent: QWidget | None = None) -> Path | None:
-    """Ask for a .pdf name and write the report there; the path, or None if not written."""
+def remembered_sections(ctx: AppContext) -> tuple[str, ...]:
+    """The sections the plan's last report held (all, until a choice is made)."""
+    return tuple(ctx.state.settings.report_sections)
+
+
+def remember_sections(ctx: AppContext, chosen: Sequence[str]) -> None:
+    """Save the choice with the plan's settings, undoable like any settings change."""
+    settings = ctx.state.settings
+    if tuple(chosen) == tuple(settings.report_sections):
+        return  # nothing changed: no empty step on the undo stack
+    new = replace(settings, report_sections=tuple(chosen))
+    ctx.perform(tr("Choose the report's sections"), lambda: ctx.service.update_settings(new))
+
+
+def open_report_export(ctx: AppContext, parent: QWidget | None = None) -> QDialog:
+    """File → Export report…: the sections dialog, without blocking; Export… writes the
+    report (``export_report``) and remembers the choice. Returns the dialog."""
+    dialog = ReportSectionsDialog(remembered_sections(ctx), parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: export_report(ctx, parent, dialog.chosen()))
+    dialog.open()
+    return dialog
+
+
+def export_report(
+    ctx: AppContext, parent: QWidget | None = None, sections: Sequence[str] | None = None
+) -> Path | None:
+    """Ask for a .pdf name and write the report there; the path, or None if not written.
+
+    ``sections``: the parts to include (default: the plan's remembered choice); once a
+    file name is chosen they are remembered for the next report.
+    """
+    chosen_sections = tuple(sections) if sections is not None else remembered_sections(ctx)
     chosen = ctx.dialogs.save_path(
         tr("Export report"), "altitude-report.pdf", tr("PDF document (*.pdf)")
     )
     if chosen is None:
         return None
+    remember_sections(ctx, chosen_sections)
     path = chosen if chosen.suffix.lower() == ".pdf" else chosen.with_name(chosen.name + ".pdf")
     progress = QProgressDialog(
         tr("Drawing the charts and writing the report…"), tr("Cancel"), 0, 1, parent
@@ -79,7 +117,7 @@ def export_report(ctx: AppContext, parent: QWidget | None = None) -> Path | None
     try:
         from altitude.charts.report import write_report  # lazy: matplotlib is heavy
 
-        pages = write_report(ctx.state, path, ctx.today(), progress=step)
+        pages = write_report(ctx.state, path, ctx.today(), progress=step, sections=chosen_sections)
     except _Cancelled:
         ctx.status_message.emit(tr("Report export cancelled; nothing was written."))
         return None
@@ -175,8 +213,8 @@ def install_exporting(window: MainWindow) -> list[QAction]:
     ctx = window.ctx
     report = QAction(window.tr("Export &report…"), window)
     report.setShortcut(QKeySequence("Ctrl+P"))
-    report.setToolTip(window.tr("A PDF for a mentor or coach: plan, charts, ledger (Ctrl+P)"))
-    report.triggered.connect(lambda: export_report(ctx, window))
+    report.setToolTip(window.tr("A PDF for a mentor or coach; you choose what goes in (Ctrl+P)"))
+    report.triggered.connect(lambda: open_report_export(ctx, window))
     plan = QAction(window.tr("&Export plan…"), window)
     plan.setToolTip(window.tr("Save the whole plan as JSON, or the check-ins as CSV"))
     plan.triggered.connect(lambda: export_plan(ctx))

@@ -31,6 +31,7 @@ from altitude.domain.weeks import IsoWeek
 from altitude.ui.checkins.delegations import DelegationsDueSection
 from altitude.ui.checkins.fill_bar import FillBar, came_back_message
 from altitude.ui.checkins.fill_dialog import FillResult
+from altitude.ui.checkins.growth_due import GrowthDueSection
 from altitude.ui.checkins.hints import hours_hint, owner_hints
 from altitude.ui.checkins.hours import HoursSection
 from altitude.ui.checkins.items import ItemHoursSection
@@ -72,6 +73,7 @@ class CheckinDialog(QDialog):
         self._fill: FillResult | None = None  # the fill in the fields, saved with the week
         self._before_fill: tuple[float, float, tuple[tuple[int, float], ...]] | None = None
         self.delegations = DelegationsDueSection()
+        self.growth_due = GrowthDueSection(ctx)  # decisions to review, follow-ups due
         self.reflections = ReflectionSection()
         self.note = PlainTextField()
         self.note.setAccessibleName(self.tr("Note for the week"))
@@ -110,6 +112,8 @@ class CheckinDialog(QDialog):
         form.addSpacing(8)
         form.addWidget(heading(self.tr("Delegations due for a check-in")))
         form.addWidget(self.delegations)
+        form.addSpacing(8)
+        form.addWidget(self.growth_due)
         form.addSpacing(8)
         form.addWidget(heading(self.tr("Reflect")))
         form.addWidget(self.reflections)
@@ -169,6 +173,7 @@ class CheckinDialog(QDialog):
             state.items, dict(existing.item_hours) if existing else {}, owner_hints(state, owners)
         )
         self.delegations.set_delegations(delegations_due(state.delegations, week.day(6)), owners)
+        self.growth_due.load()
         self.reflections.reset({a.prompt: a.answer for a in existing.answers} if existing else {})
         self._saved_prompts = [a.prompt for a in existing.answers] if existing else []
         self.note.set_text_quietly(existing.note if existing else "")
@@ -189,6 +194,7 @@ class CheckinDialog(QDialog):
         chain += [self.items.toggle, *self.items.boxes(), self.items.fill]
         for row in self.delegations.rows:
             chain += [row.done, row.note, row.on_track]
+        chain += self.growth_due.buttons()
         chain += [*self.reflections.fields.values(), self.note, self.save_button]
         chain.append(self.cancel_button)
         for first, second in pairwise(chain):
