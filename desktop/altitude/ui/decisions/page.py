@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from altitude.ui.decisions.model import ENTRY_ROLE, Column, DecisionsModel, deci
 from altitude.ui.decisions.review_dialog import ReviewDialog
 from altitude.ui.decisions.texts import STATUS_DUE
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import caption
+from altitude.ui.shared.fields import action_button, caption
 from altitude.ui.shared.page_base import Page
 
 
@@ -59,30 +58,30 @@ class DecisionsPage(Page):
         bold.setBold(True)
         self.due.setFont(bold)
         self.due.setAccessibleName(tr("Decisions due for review"))
-        self.review_due_button = self._button(
+        self.review_due_button = action_button(
             tr("Review the first one now"),
             self.review_first_due,
             tr("Open the review of the decision overdue longest"),
         )
         self.review_due_button.setProperty("role", "primary")
-        self.add_button = self._button(
+        self.add_button = action_button(
             tr("Log a decision…"),
             self.new_item,
             tr("Write down a decision as you make it (Ctrl+N)"),
         )
         self.add_button.setProperty("role", "primary")
-        self.edit_button = self._button(
+        self.edit_button = action_button(
             tr("Edit…"), self.edit_selected, tr("Correct it until its review is due; then read it")
         )
-        self.review_button = self._button(
+        self.review_button = action_button(
             tr("Review…"), self.review_selected, tr("What happened, and how you decided")
         )
-        self.later_button = self._button(
+        self.later_button = action_button(
             tr("Add a later thought…"),
             self.add_later_thought,
             tr("Append what you think now; what you wrote then stays as written"),
         )
-        self.delete_button = self._button(
+        self.delete_button = action_button(
             tr("Delete"), self.delete_selected, tr("Delete the decision (Delete); Ctrl+Z undoes it")
         )
         self.detail = caption("")
@@ -92,13 +91,6 @@ class DecisionsPage(Page):
         self._lay_out()
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.show_state(ctx.state)
-
-    def _button(self, text: str, slot, tip: str) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _build_table(self) -> QTableView:
         table = QTableView()

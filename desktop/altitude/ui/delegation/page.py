@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -31,7 +30,7 @@ from altitude.ui.delegation.editor import DelegationEditor
 from altitude.ui.delegation.edits import DelegationEdits
 from altitude.ui.delegation.ledger_view import LedgerView
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import caption
+from altitude.ui.shared.fields import action_button, caption
 from altitude.ui.shared.ledger_rows import LedgerRow, ledger_rows
 from altitude.ui.shared.page_base import Page
 from altitude.ui.shared.plan_charts import FreedChart
@@ -59,25 +58,25 @@ class DelegationPage(Page):
         self.message.hide()
         self.editor = DelegationEditor()
         self.editor.edited.connect(self._save_edit)
-        self.handover_button = self._button(
+        self.handover_button = action_button(
             self.tr("Start handing over"),
             self.start_handover,
             self.tr("They start taking it over; its hours count as freed."),
         )
-        self.owned_button = self._button(
+        self.owned_button = action_button(
             self.tr("Mark owned"), self.mark_owned, self.tr("They own the outcome now.")
         )
-        self.checkin_button = self._button(
+        self.checkin_button = action_button(
             self.tr("Log a check-in"),
             self.log_checkin,
             self.tr("Note how it is going; the next check-in moves on by the cadence."),
         )
-        self.take_back_button = self._button(
+        self.take_back_button = action_button(
             self.tr("Take back…"),
             self.take_back,
             self.tr("Take the outcome back. You will be asked why; the reason stays on the row."),
         )
-        self.delete_button = self._button(
+        self.delete_button = action_button(
             self.tr("Delete"),
             self.delete_selected,
             self.tr("Delete the delegation (Delete); Ctrl+Z undoes it"),
@@ -86,13 +85,6 @@ class DelegationPage(Page):
         ctx.dark_changed.connect(self._set_dark)
         self._set_dark(ctx.dark)
         self.show_state(ctx.state)
-
-    def _button(self, text: str, slot, tip: str) -> QPushButton:  # type: ignore[no-untyped-def]
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(slot)
-        return button
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()

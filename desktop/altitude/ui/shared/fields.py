@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -118,6 +119,15 @@ class FieldCell(QWidget):
 def with_error(field: QWidget, error: ErrorLabel) -> FieldCell:
     """``field`` with its error label right under it, as one form cell."""
     return FieldCell(field, error)
+
+
+def action_button(text: str, slot: Callable[[], object], tip: str) -> QPushButton:
+    """A page's push button: its text read aloud without the "…", a tip, and its action."""
+    button = QPushButton(text)
+    button.setAccessibleName(text.rstrip("…"))
+    button.setToolTip(tip)
+    button.clicked.connect(slot)
+    return button
 
 
 def caption(text: str) -> QLabel:
