@@ -78,3 +78,17 @@ def test_the_fill_week_measure_runs_on_a_small_calendar(monkeypatch: pytest.Monk
     assert all(value > 0 for value in ms.values())
     for name in ("fill_week", "time_import"):
         sys.modules.pop(name, None)
+
+
+def test_the_fill_week_dialog_click_runs_on_a_small_calendar(
+    qapp, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from altitude.domain.weeks import IsoWeek
+
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import fill_week
+
+    fixture = BENCHMARKS.parent / "tests" / "timeimport" / "fixtures" / "focus_moved.ics"
+    assert fill_week.measure_dialog(fixture, [IsoWeek(2026, 10), IsoWeek(2026, 11)], runs=1) > 0
+    for name in ("fill_week", "time_import"):
+        sys.modules.pop(name, None)
