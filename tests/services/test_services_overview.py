@@ -104,3 +104,34 @@ def test_one_to_ones_due_are_named_longest_overdue_first_in_plain_english(svc) -
         "No one-to-one with Bo logged yet: when do you meet?",
         "Your one-to-one with Ana is due (since 2026-11-23).",
     ]
+
+
+def test_work_that_came_back_in_imported_time_shows_before_the_whole_plan_is_read(
+    sample: Altitude, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from altitude.domain.entities import ItemHours, Status
+    from altitude.domain.worktime.stored import ImportedTime
+    from altitude.services.attention import Concern
+
+    handed = next(
+        d for d in sample.state.delegations if d.item_id is not None and d.status != Status.PLANNED
+    )
+    assert handed.item_id is not None
+    week = IsoWeek.of(sample.today())
+    sample.put_imported_time(
+        ImportedTime(week, None, 10.0, 4.0, 1.0, item_hours=(ItemHours(handed.item_id, 2.0),))
+    )
+    folder = sample.store.path.parent
+    sample.close()
+    service = Altitude.open(folder)
+    try:
+        monkeypatch.setattr(Store, "load", lambda self: pytest.fail("read the whole plan"))
+        overview = service.overview()
+        assert [x.week for x in overview.imported] == [week]
+        came_back = [
+            a for a in service.summary().attention_items if a.concern == Concern.WORK_CAME_BACK
+        ]
+        assert came_back and came_back[0].boomerang is not None
+        assert came_back[0].boomerang.hours == 2.0
+    finally:
+        service.close()

@@ -21,6 +21,7 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry
 from altitude.domain.weeks import IsoWeek
+from altitude.domain.worktime.stored import ImportedTime
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,9 @@ class Overview:
     # whole, as the journal and the log are small: what is due for review or follow-up
     journal: tuple[JournalEntry, ...] = ()
     feedback: tuple[FeedbackEntry, ...] = ()
+    # a row a week at most, with its item hours: the dashboard's time card and the work
+    # that came back through imported time show from the first paint
+    imported: tuple[ImportedTime, ...] = ()
 
     def person(self, person_id: int) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -56,6 +60,7 @@ def overview_of(state: PlanState) -> Overview:
         settings=state.settings,
         journal=state.journal,
         feedback=state.feedback,
+        imported=state.imported,
     )
 
 

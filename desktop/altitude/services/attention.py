@@ -95,7 +95,7 @@ def imported_attention(state: AtAGlance, week: IsoWeek) -> list[Attention]:
     """Work that came back, seen in imported time: hours a calendar or tracker put on a
     delegated item (through a rule naming it) in one of the last ``RECENT_WEEKS`` weeks
     after its handover. The Overview holds no items: the delegation's outcome names it."""
-    imported = getattr(state, "imported", ())
+    imported = state.imported
     recent = [x for x in imported if week + -RECENT_WEEKS <= x.week <= week]
     if not recent:
         return []

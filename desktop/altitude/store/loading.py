@@ -152,7 +152,8 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
 
 def load_overview(conn: sqlite3.Connection) -> Overview:
     """The headlines only (see ``domain.overview``): a few small queries; of the child
-    tables only the journal's and the feedback log's (small, and what is due needs them)."""
+    tables only the journal's, the feedback log's and imported time's (small, and what
+    is due needs them)."""
     with read_snapshot(conn):
         return Overview(
             plan=read_plan(conn),
@@ -162,4 +163,5 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             settings=read_settings(conn),
             journal=_records(conn, JournalEntry, "id"),
             feedback=_records(conn, FeedbackEntry, "id"),
+            imported=_records(conn, ImportedTime, "week"),
         )

@@ -22,8 +22,8 @@ def tr(text: str) -> str:
 
 
 def latest_imported(state: AtAGlance, week: IsoWeek) -> ImportedTime | None:
-    """The newest imported week up to ``week`` (the Overview holds none: see the report)."""
-    imported: Sequence[ImportedTime] = getattr(state, "imported", ())
+    """The newest imported week up to ``week`` (the Overview holds them too)."""
+    imported: Sequence[ImportedTime] = state.imported
     shown = [x for x in imported if x.week <= week and x.counted_hours > 0]
     return max(shown, key=lambda x: x.week) if shown else None
 
