@@ -191,3 +191,45 @@ def test_a_store_closes_at_the_end_of_a_with_block(db_path: Path) -> None:
         store.add_person(Person("Ana"))
     with pytest.raises(sqlite3.ProgrammingError):
         store.db.conn.execute("SELECT 1")
+
+
+def test_switching_a_new_file_to_wal_waits_out_a_rival_switching_it_too() -> None:
+    # SQLite says "locked" at once (no busy handler) when two connections switch a fresh
+    # file together; the open retries instead of telling the user the file is busy.
+    import sqlite3
+
+    from altitude.store.connection import _wal
+
+    class Rival:
+        calls = 0
+
+        def execute(self, sql: str) -> Rival:
+            self.calls += 1
+            if self.calls < 3:
+                raise sqlite3.OperationalError("database is locked")
+            return self
+
+        def fetchone(self) -> tuple[str]:
+            return ("wal",)
+
+    rival = Rival()
+    assert _wal(rival) == "wal"  # type: ignore[arg-type]
+    assert rival.calls == 3
+
+
+def test_a_file_that_cannot_switch_to_wal_for_another_reason_fails_at_once() -> None:
+    import sqlite3
+
+    from altitude.store.connection import _wal
+
+    class Broken:
+        calls = 0
+
+        def execute(self, sql: str) -> Broken:
+            self.calls += 1
+            raise sqlite3.OperationalError("disk I/O error")
+
+    broken = Broken()
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _wal(broken)  # type: ignore[arg-type]
+    assert broken.calls == 1

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from altitude.store.errors import DamagedDatabaseError, StoreError, describe, translated
@@ -68,7 +69,7 @@ def _tighten(path: Path) -> None:
 def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    journal = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+    journal = _wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
     foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
@@ -79,6 +80,25 @@ def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
         )
     if synchronous != _SYNCHRONOUS_FULL or foreign_keys != 1:
         raise StoreError(f"{path}: SQLite refused the durability settings Altitude needs")
+
+
+def _wal(conn: sqlite3.Connection) -> str:
+    """Switch to WAL, waiting while another connection is switching the same new file.
+
+    SQLite answers "database is locked" at once, without the busy handler, when two
+    connections change a fresh file's journal mode together (it would deadlock): seen with
+    six threads opening a new folder on a loaded machine. Retried within the busy timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def _check_health(conn: sqlite3.Connection, path: Path) -> None:
