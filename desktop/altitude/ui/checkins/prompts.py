@@ -118,7 +118,7 @@ class MotiveCheckSection(QWidget):
         for motive in Motive:
             self.choice.addItem(motive_label(motive), motive.value)
         self.choice.currentIndexChanged.connect(self._chosen)
-        label = QLabel(tr("Once a month: which satisfaction are you after this month?"))
+        label = QLabel(tr("This month's motive check: which satisfaction are you after?"))
         label.setObjectName("motivePrompt")  # not "prompt": those go when prompts change
         label.setWordWrap(True)
         label.setBuddy(self.choice)
@@ -134,8 +134,8 @@ class MotiveCheckSection(QWidget):
         layout.setSpacing(4)
         layout.addWidget(label)
         layout.addWidget(caption(tr(
-            "There is no wrong answer: being liked, your own wins, impact through others, "
-            "or control. Seeing it is the point.")))  # fmt: skip
+            "Being liked, your own wins, impact through others, or control: no answer is "
+            "wrong; noticing it is the point. Asked once a month.")))  # fmt: skip
         layout.addWidget(self.choice, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.note)
         self.note.hide()
