@@ -97,7 +97,8 @@ def test_the_note_speaks_when_control_keeps_coming_back_with_a_sign() -> None:
 
 def test_without_a_sign_of_control_the_note_stays_silent() -> None:
     checkins = (week_with(5, motive(Motive.CONTROL)), week_with(9, motive(Motive.CONTROL)))
-    check = motive_check(PlanState(plan=PLAN, delegations=(delegation(6),), checkins=checkins), WEEK)
+    state = PlanState(plan=PLAN, delegations=(delegation(6),), checkins=checkins)
+    check = motive_check(state, WEEK)
     assert check.sign is None
     assert control_note(check, Motive.CONTROL) is None
 
