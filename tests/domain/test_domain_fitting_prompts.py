@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import (
     Delegation,
     PlanState,
@@ -20,6 +22,7 @@ from altitude.domain.growth.take_back import take_back_draft
 from altitude.domain.prompts import (
     ABOVE_PATH_PROMPT,
     MAX_FITTING,
+    NARRATIVE_PROMPT,
     Rule,
     fitting_prompts,
     review_prompt,
@@ -129,3 +132,26 @@ def test_at_most_two_fitting_prompts_the_first_rules_first() -> None:
         Rule.TAKE_BACK,
         Rule.REVIEW_NEAR,
     ]
+
+
+def test_a_month_old_narrative_asks_whether_it_still_holds() -> None:
+    written = NarrativeVersion(TODAY - timedelta(days=30), "Forecasts late", "Own the rhythm")
+    state = PlanState(plan=PLAN, narratives=(written,))
+    [found] = fitting_prompts(state, BELOW, TODAY)
+    assert (found.rule, found.text) == (Rule.NARRATIVE_MONTH, NARRATIVE_PROMPT)
+    fresher = replace(written, written_on=TODAY - timedelta(days=29), id=2)
+    assert rules(replace(state, narratives=(written, fresher))) == []  # the latest counts
+    assert rules(PlanState(plan=PLAN)) == []  # no narrative: nothing to revisit
+    # answered two weeks ago: not again yet; four weeks ago: again
+    for before, asked in [(2, False), (3, False), (4, True)]:
+        answer = ReflectionAnswer(NARRATIVE_PROMPT, "Still holds.")
+        week = WeeklyCheckIn(WEEK + -before, 30, 10, answers=(answer,))
+        assert (rules(replace(state, checkins=(week,))) == [Rule.NARRATIVE_MONTH]) is asked
+
+
+def test_a_reviewed_milestone_asks_no_more() -> None:
+    near = date(2026, 10, 6)
+    draft = replace(BELOW, week=IsoWeek.of(near))
+    held = MilestoneReview(30, near, keep="Weekly forecast with Maya")
+    assert rules(PlanState(plan=PLAN), draft, near) == [Rule.REVIEW_NEAR]
+    assert rules(PlanState(plan=PLAN, reviews=(held,)), draft, near) == []

@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.stakeholders import BossConversation, BossTopic, Stakeholder
 from altitude.domain.entities import (
     Decision,
     Delegation,
@@ -17,6 +19,7 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
     new_plan,
 )
+from altitude.domain.growth.decisions import Door, JournalEntry
 from altitude.domain.growth.feedback import FeedbackTheme, SelfRating, ThemeOrigin
 from altitude.domain.guidance.next_steps import (
     LIST_ORDER,
@@ -76,10 +79,42 @@ def test_each_step_flips_exactly_when_its_data_appears() -> None:
         Step.CHECKIN: {"checkins": (WeeklyCheckIn(IsoWeek(2026, 48), 30, 10),)},
         Step.FEEDBACK: {"themes": (rated,)},
     }
+    cases[Step.DECISION] = {"journal": (_entry(),)}
+    cases[Step.NARRATIVE] = {
+        "narratives": (NarrativeVersion(date(2026, 11, 23), "Late", "Own it"),)
+    }
+    cases[Step.BOSS] = {"stakeholders": (_boss(talked=True),)}
     for step, fields in cases.items():
         after = done(replace(FRESH, **fields))
         assert [s for s, is_done in after.items() if is_done] == [step]
     assert not done(replace(FRESH, themes=(theme,)))[Step.FEEDBACK]  # a theme not rated yet
+    assert not done(replace(FRESH, stakeholders=(_boss(talked=False),)))[Step.BOSS]
+    peer = replace(_boss(talked=True), is_boss=False)  # a conversation, but not the boss
+    assert not done(replace(FRESH, stakeholders=(peer,)))[Step.BOSS]
+
+
+def _boss(talked: bool) -> Stakeholder:
+    talks = (BossConversation(BossTopic.EXPECTATIONS, date(2026, 11, 24), "Monthly 1:1"),)
+    return Stakeholder(
+        "Dana", "VP Sales", is_boss=True, conversations=talks if talked else (), id=1
+    )
+
+
+def _entry() -> JournalEntry:
+    return JournalEntry(
+        decision="Move the forecast review",
+        kind="process",
+        door=Door.TWO_WAY,
+        decided_on=date(2026, 11, 23),
+        review_on=date(2026, 12, 14),
+        information=60,
+        chosen="Mondays",
+        expected="Forecasts in on time",
+        expected_by=date(2026, 12, 14),
+        confidence=70,
+        options=("Mondays", "Fridays"),
+        id=1,
+    )
 
 
 @pytest.mark.parametrize(

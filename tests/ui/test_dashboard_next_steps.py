@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.stakeholders import BossConversation, BossTopic, Stakeholder
 from altitude.domain.entities import (
     Decision,
     Delegation,
@@ -20,12 +22,16 @@ from altitude.domain.entities import (
 )
 from altitude.domain.growth.decisions import Door, JournalEntry
 from altitude.domain.guidance.next_steps import Step
+from altitude.domain.guidance.situations import Situation
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
+from altitude.store import Store
 from altitude.ui.checkins.dialog import CheckinDialog
 from altitude.ui.dashboard import next_steps
 from altitude.ui.dashboard.page import DashboardPage
 from altitude.ui.main_window import MainWindow
+from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.dialogs import ScriptedDialogs
 
 TODAY = date(2026, 11, 23)  # the conftest clock
 NOTHING = "Nothing needs your attention"
@@ -206,23 +212,29 @@ def test_a_page_missing_from_the_window_is_skipped_with_a_word(
 
 
 def test_a_reopened_plan_reads_the_whole_plan_after_the_first_paint(
-    qtbot, window_for, service: Altitude
+    qtbot, window_for, service: Altitude, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    fresh_plan(service)
-    folder = service.store.path.parent
-    service.close()
-    reopened = Altitude.open(folder)
-    reopened.clock = lambda: TODAY
-    try:
-        window = window_for(reopened)
-        page = dashboard(window)
-        qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
-        assert page.next_steps.isVisibleTo(page)
-        assert Step.WEIGH in open_steps(page)
-        assert NOTHING not in attention_says(page)
-    finally:
-        window.close()
-        reopened.close()
+    other = Altitude.open(service.store.path.parent)  # the plan, written by another process
+    other.clock = lambda: TODAY
+    fresh_plan(other)
+    other.close()
+    loads: list[int] = []
+    real_load = Store.load
+    monkeypatch.setattr(Store, "load", lambda self: loads.append(1) or real_load(self))
+
+    ctx = AppContext(service, ScriptedDialogs())
+    page = DashboardPage(ctx)
+    qtbot.addWidget(page)
+    assert loads == []  # built from the Overview: the whole plan is not read yet
+    assert not page.next_steps.known and page.next_steps.isHidden()
+    assert NOTHING not in page.attention.empty.text()  # not known yet: not said either
+    page.resize(1110, 720)
+    page.show()
+    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)  # after the first paint
+    assert loads == [1]
+    assert page.next_steps.isVisibleTo(page)
+    assert Step.WEIGH in open_steps(page)
+    assert NOTHING not in attention_says(page)
 
 
 def test_no_plan_means_no_steps(qtbot, window_for, service: Altitude) -> None:  # type: ignore[no-untyped-def]
@@ -239,3 +251,78 @@ def test_items_weighed_all_at_once_tick_the_step(qtbot, window_for, service: Alt
         service.update_item(replace(item, decision=Decision.STOP))
     window.ctx.refresh()
     assert Step.WEIGH not in open_steps(page)
+
+
+ALL_TITLES = [*WITHOUT_ARCS, "Narrative", "Relationships"]
+
+
+@pytest.mark.parametrize(
+    ("situation", "first"),
+    [
+        (None, [Step.WEIGH, Step.TEAM]),
+        (Situation.TURNAROUND, [Step.DECISION, Step.WEIGH]),
+        (Situation.REALIGNMENT, [Step.NARRATIVE, Step.BOSS, Step.WEIGH]),
+    ],
+)
+def test_the_plans_situation_orders_the_steps(
+    qtbot, window_for, service: Altitude, monkeypatch: pytest.MonkeyPatch, situation, first
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(next_steps, "available_titles", lambda: ALL_TITLES)
+    fresh_plan(service)
+    service.update_plan(replace(service.state.plan, situation=situation))
+    page = dashboard(window_for(service))
+    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    assert open_steps(page)[: len(first)] == first
+    assert len(open_steps(page)) == 8
+    intro = page.next_steps.intro.text()
+    if situation is None:
+        assert "rule of thumb" not in intro
+    else:
+        assert f"your situation calls for ({situation.value}:" in intro
+        assert "rule of thumb" in intro
+
+
+@pytest.mark.parametrize(
+    ("family", "example"),
+    [
+        ("sales", "A key account handed to a rep"),
+        ("healthcare-and-nursing", "Next month's rota drafted by a senior nurse"),
+    ],
+)
+def test_the_familys_example_outcomes_are_the_hint(
+    qtbot, window_for, service: Altitude, family: str, example: str
+) -> None:  # type: ignore[no-untyped-def]
+    fresh_plan(service)
+    service.update_plan(replace(service.state.plan, family=family))
+    page = dashboard(window_for(service))
+    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    hint = page.next_steps.rows[Step.OUTCOME].hint
+    assert hint.isVisibleTo(page)
+    assert hint.text().startswith("For example: “") and example in hint.text()
+    assert not page.next_steps.rows[Step.TEAM].hint.text()
+
+
+def test_narrative_and_boss_tick_off_from_their_records(
+    qtbot, window_for, service: Altitude, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(next_steps, "available_titles", lambda: ALL_TITLES)
+    page = dashboard(window_for(fresh_plan(service)))
+    ctx = page.ctx
+    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    version = NarrativeVersion(TODAY, "Forecasts arrive late", "Make the forecast the reps' own")
+    ctx.perform("Narrative", lambda: service.write_narrative(version))
+    assert Step.NARRATIVE not in open_steps(page)
+    ctx.undo_stack.undo()
+    assert Step.NARRATIVE in open_steps(page)
+    ctx.undo_stack.redo()
+
+    boss = Stakeholder("Dana Ruiz", "VP Sales", is_boss=True)
+    ctx.perform("Boss", lambda: service.add_stakeholder(boss))
+    assert Step.BOSS in open_steps(page)  # the boss alone is not a meeting yet
+    dana = service.state.boss()
+    assert dana is not None and dana.id is not None
+    talk = BossConversation(BossTopic.EXPECTATIONS, TODAY, "A weekly forecast by Monday")
+    ctx.perform("Talk", lambda: service.hold_conversation(dana.id, talk))
+    assert Step.BOSS not in open_steps(page)
+    ctx.undo_stack.undo()
+    assert Step.BOSS in open_steps(page)

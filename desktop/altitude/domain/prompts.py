@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from altitude.domain.entities import Delegation, PlanState, Status, WeeklyCheckIn
 from altitude.domain.glide import glide_target_for_week
@@ -16,10 +15,6 @@ from altitude.domain.growth.feedback_prompts import WEEKLY_ASK
 from altitude.domain.growth.take_back import TAKE_BACK
 from altitude.domain.shares import strategy_share
 from altitude.domain.weeks import IsoWeek
-
-if TYPE_CHECKING:
-    from altitude.domain.arcs.narrative import NarrativeVersion
-    from altitude.domain.arcs.reviews import MilestoneReview
 
 # Asked every week, after the rotating prompts; its answer is kept with the week's answers
 # (``WeeklyCheckIn.answers``) like any reflection. Seeking feedback is a habit, so the
@@ -205,7 +200,7 @@ def _review_near(state: PlanState, on: date) -> list[Fitting]:
     plan = state.plan
     if plan is None:
         return []
-    reviewed = {r.milestone_day for r in _reviews(state)}
+    reviewed = {r.milestone_day for r in state.reviews}
     near = [
         (abs((plan.start_date + timedelta(days=m.day) - on).days), m.day)
         for m in plan.milestones
@@ -216,7 +211,7 @@ def _review_near(state: PlanState, on: date) -> list[Fitting]:
 
 
 def _narrative_month(state: PlanState, week: IsoWeek, on: date) -> list[Fitting]:
-    written = [v.written_on for v in _narratives(state)]
+    written = [v.written_on for v in state.narratives]
     if not written or (on - max(written)).days < NARRATIVE_MONTH_DAYS:
         return []
     if answered(state, NARRATIVE_PROMPT, lambda w: 0 < week - w <= RECENT_WEEKS):
@@ -231,11 +226,3 @@ def _above_path(state: PlanState, draft: WeeklyCheckIn) -> list[Fitting]:
     if share <= glide_target_for_week(plan, draft.week):
         return []
     return [Fitting(Rule.ABOVE_PATH, ABOVE_PATH_PROMPT)]
-
-
-def _narratives(state: PlanState) -> tuple[NarrativeVersion, ...]:
-    return tuple(getattr(state, "narratives", ()))
-
-
-def _reviews(state: PlanState) -> tuple[MilestoneReview, ...]:
-    return tuple(getattr(state, "reviews", ()))

@@ -83,11 +83,8 @@ def first_loop(
         Step.CHECKIN: bool(state.checkins),
         Step.DECISION: bool(state.journal),
         Step.FEEDBACK: bool(state.feedback) or any(t.self_ratings for t in state.themes),
-        Step.NARRATIVE: bool(getattr(state, "narratives", ())),
-        Step.BOSS: any(
-            getattr(s, "is_boss", False) and getattr(s, "conversations", ())
-            for s in getattr(state, "stakeholders", ())
-        ),
+        Step.NARRATIVE: bool(state.narratives),
+        Step.BOSS: (boss := state.boss()) is not None and bool(boss.conversations),
     }
     wanted = set(steps)
     return tuple(

@@ -14,13 +14,16 @@ so start-up is not held up and no step is ticked or missed on partial data.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import PlanState
 from altitude.domain.guidance.next_steps import LIST_ORDER, Step, StepStatus, first_loop
-from altitude.domain.guidance.situations import Situation
+from altitude.domain.guidance.situations import Situation, guide_for
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
 from altitude.ui.dashboard.attention_list import AttentionPanel
@@ -36,6 +39,8 @@ from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption, heading
 
 HINTS = 2  # example outcomes named under "hand over a first outcome"
+PADDING = 10 + 12 + 2 * 6 + 4  # the margins, the spacing and a little slack
+MIN_HEIGHT = 150  # pixels: the title, the intro and two or three steps
 
 
 def tr(text: str) -> str:
@@ -96,6 +101,18 @@ def weigh_hint(status: StepStatus) -> str:
     return tr("{0} of {1} items still undecided.").format(status.open_count, status.total)
 
 
+def intro_text(statuses: Sequence[StepStatus], situation: Situation | None) -> str:
+    done = tr("{0} of {1} done.").format(sum(s.done for s in statuses), len(statuses))
+    order = ""
+    if situation is not None:
+        name = QCoreApplication.translate("Situations", guide_for(situation).name)
+        order = " " + tr(
+            "In the order your situation calls for ({0}: Altitude's rule of thumb, after Watkins)."
+        ).format(name.lower())
+    ticks = tr("Each step ticks itself off when its data is there; the list goes once all are.")
+    return f"{done}{order} {ticks}"
+
+
 def button_text(step: Step) -> str:
     return {
         Step.WEIGH: tr("Open Inventory"),
@@ -109,14 +126,9 @@ def button_text(step: Step) -> str:
     }[step]
 
 
-def situation_of(state: AtAGlance) -> Situation | None:
-    value = getattr(state.plan, "situation", None)
-    return Situation(value) if value else None
-
-
 def outcome_examples(state: AtAGlance) -> tuple[str, ...]:
     """The plan's role family's example outcomes, or none when it names no family."""
-    family_id = getattr(state.plan, "family", "") or ""
+    family_id = state.plan.family if state.plan else ""
     if not family_id:
         return ()
     from altitude.services.guidance.families import load_families
@@ -193,16 +205,51 @@ class NextStepsPanel(QFrame):
         self._steps = offered_steps(available_titles())
         for index, step in enumerate(self._steps):
             self.rows[step] = StepRow(step, self.grid, index, self._opener(step))
+        self.inner = QWidget()
+        self.inner.setLayout(self.grid)
+        self.inner.setAutoFillBackground(False)
+        self.grid.setContentsMargins(0, 0, 4, 0)
+        # The steps scroll when the window is short: the chart below keeps its least height
+        # and a wrapped line is never clipped.
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.inner)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addLayout(self.grid)
-        # its own height, always: the chart below gives way (wrapped lines are never clipped)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.scroller, 1)
+        # its own height when there is room, less (scrolling) when not; never more
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         page.installEventFilter(self)
         self.hide()
+
+    # ------------------------------------------------------------ sizing
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Tall enough for every step at this width (wrapped lines included); the layout
+        may give less, and the steps then scroll."""
+        hint = super().sizeHint()
+        width = self.scroller.viewport().width() or hint.width()
+        rows = self.grid.totalHeightForWidth(width) if self.grid.hasHeightForWidth() else 0
+        rows = max(rows, self.inner.sizeHint().height())
+        top = self.title.sizeHint().height() + self.intro.heightForWidth(max(width, 1))
+        extra = PADDING
+        return QSize(hint.width(), top + rows + extra)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), MIN_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # a new width: a new height for the wrapped lines
 
     # ------------------------------------------------------------ showing
 
@@ -221,28 +268,28 @@ class NextStepsPanel(QFrame):
             self.hide()
             return
         self.known = True
-        self.statuses = first_loop(state, situation_of(state), self._steps)
+        self.statuses = first_loop(state, state.plan.situation, self._steps)
         if self.finished:
             self.hide()
             return
-        done = sum(s.done for s in self.statuses)
-        self.intro.setText(
-            tr(
-                "{0} of {1} done. Each step ticks itself off when its data is there; this "
-                "list goes once all are done."
-            ).format(done, len(self.statuses))
-        )
+        self.intro.setText(intro_text(self.statuses, state.plan.situation))
         examples = outcome_examples(state)
         hint = (
             tr("For example: {0}").format("; ".join(f"“{e}”" for e in examples)) if examples else ""
         )
         hints = {Step.OUTCOME: hint}
-        for number, status in enumerate(self.statuses, start=1):
+        # The open steps first, in the situation's order, so a short window shows what to do
+        # next; the done ones below them, ticked.
+        shown = [s for s in self.statuses if not s.done] + [s for s in self.statuses if s.done]
+        for index, status in enumerate(shown):
             row = self.rows[status.step]
             if status.step == Step.WEIGH:
                 hints[Step.WEIGH] = weigh_hint(status)
-            row.show(status, number, hints.get(status.step, ""))
-            self._place(row, number - 1)
+            row.show(status, index + 1, hints.get(status.step, ""))
+            self._place(row, index)
+        buttons = [self.rows[s.step].button for s in shown if not s.done]
+        for first, second in pairwise(buttons):  # Tab goes down the list as it is seen
+            QWidget.setTabOrder(first, second)
         self.show()
 
     def _place(self, row: StepRow, index: int) -> None:
@@ -268,7 +315,7 @@ class NextStepsPanel(QFrame):
             attention.empty.setText(tr("Nothing is due yet: start with your first steps."))
 
     def texts(self) -> list[str]:
-        """The steps shown, in order, as a screen reader reads them."""
+        """The steps, in the situation's order, as a screen reader reads them."""
         if self.isHidden():
             return []
         return [self.rows[s.step].text.accessibleName() for s in self.statuses]
