@@ -94,13 +94,17 @@ def control_note_text(note: ControlNote) -> str:
         if note.sign == ControlSign.TAKEN_BACK
         else tr("most of your handovers sit at level 1 or 2, where you still decide")
     )
+    times = (
+        tr("in each of your last {0} motive checks").format(note.of)
+        if note.count == note.of
+        else tr("in {0} of your last {1} motive checks").format(note.count, note.of)
+    )
     return tr(
-        "A note, once: “control” was your answer in {0} of your last {1} motive checks, and "
-        "{2}. McClelland and Burnham, who studied managers for years (“Power Is the Great "
+        "A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great "
         "Motivator”, 1976), found that the managers with the best teams wanted influence "
         "for the team's sake rather than control of the work, and kept that wish in check. "
         "Wanting control is human; the question is whether it leaves your team room to grow."
-    ).format(note.count, note.of, sign)
+    ).format(times, sign)
 
 
 class MotiveCheckSection(QWidget):
