@@ -100,10 +100,11 @@ def control_note_text(note: ControlNote) -> str:
         else tr("in {0} of your last {1} motive checks").format(note.count, note.of)
     )
     return tr(
-        "A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great "
-        "Motivator”, 1976), found that the managers with the best teams wanted influence "
-        "for the team's sake rather than control of the work, and kept that wish in check. "
-        "Wanting control is human; the question is whether it leaves your team room to grow."
+        "A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, "
+        "who studied managers for years (“Power Is the Great Motivator”, 1976), found that "
+        "the managers with the best teams wanted influence for the team's sake rather than "
+        "control of the work, and kept that wish in check. Wanting control is human; the "
+        "question is whether it leaves your team room to grow."
     ).format(times, sign)
 
 
