@@ -9,6 +9,7 @@ in a few small queries and the window can show before the whole plan is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from altitude.domain.entities import (
     Delegation,
@@ -21,6 +22,12 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry
 from altitude.domain.weeks import IsoWeek
+
+if TYPE_CHECKING:
+    from altitude.domain.arcs.functions import BusinessFunction
+    from altitude.domain.arcs.narrative import NarrativeVersion
+    from altitude.domain.arcs.reviews import MilestoneReview
+    from altitude.domain.arcs.stakeholders import Stakeholder
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,12 @@ class Overview:
     # whole, as the journal and the log are small: what is due for review or follow-up
     journal: tuple[JournalEntry, ...] = ()
     feedback: tuple[FeedbackEntry, ...] = ()
+    # thinking in arcs, small too: the versions without their actions (only their dates
+    # are asked), the people with their contacts, the functions with their touches
+    narratives: tuple[NarrativeVersion, ...] = ()
+    stakeholders: tuple[Stakeholder, ...] = ()
+    functions: tuple[BusinessFunction, ...] = ()
+    reviews: tuple[MilestoneReview, ...] = ()
 
     def person(self, person_id: int) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -56,6 +69,10 @@ def overview_of(state: PlanState) -> Overview:
         settings=state.settings,
         journal=state.journal,
         feedback=state.feedback,
+        narratives=tuple(replace(v, will_not=(), actions=()) for v in state.narratives),
+        stakeholders=state.stakeholders,
+        functions=state.functions,
+        reviews=state.reviews,
     )
 
 

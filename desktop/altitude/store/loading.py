@@ -209,4 +209,8 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             settings=read_settings(conn),
             journal=_records(conn, JournalEntry, "id"),
             feedback=_records(conn, FeedbackEntry, "id"),
+            narratives=_records(conn, NarrativeVersion, "written_on, id", with_children=False),
+            stakeholders=_records(conn, Stakeholder, "id"),
+            functions=_records(conn, BusinessFunction, "id"),
+            reviews=_records(conn, MilestoneReview, "milestone_day"),
         )
