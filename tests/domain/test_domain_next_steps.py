@@ -19,8 +19,9 @@ from altitude.domain.entities import (
     WeeklyCheckIn,
     new_plan,
 )
-from altitude.domain.growth.decisions import Door, JournalEntry
+from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackTheme, SelfRating, ThemeOrigin
+from altitude.domain.growth.take_back import take_back_draft
 from altitude.domain.guidance.next_steps import (
     LIST_ORDER,
     Step,
@@ -101,20 +102,10 @@ def _boss(talked: bool) -> Stakeholder:
 
 
 def _entry() -> JournalEntry:
-    return JournalEntry(
-        decision="Move the forecast review",
-        kind="process",
-        door=Door.TWO_WAY,
-        decided_on=date(2026, 11, 23),
-        review_on=date(2026, 12, 14),
-        information=60,
-        chosen="Mondays",
-        expected="Forecasts in on time",
-        expected_by=date(2026, 12, 14),
-        confidence=70,
-        options=("Mondays", "Fridays"),
-        id=1,
-    )
+    """Any journal entry counts; this one is the take-back draft, answered."""
+    forecast = Delegation("Forecast", date(2026, 11, 2), id=1)
+    draft = take_back_draft(forecast, "Maya")
+    return draft.entry(date(2026, 11, 23), 60, 70, "On time again", date(2026, 12, 14), "A rota")
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,13 @@ def dashboard(window: MainWindow) -> DashboardPage:
     return page
 
 
+def ready(qtbot, window: MainWindow) -> DashboardPage:  # type: ignore[no-untyped-def]
+    """The window's dashboard once it has read the whole plan (after its first paint)."""
+    page = dashboard(window)
+    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    return page
+
+
 def open_steps(page: DashboardPage) -> list[Step]:
     return [s.step for s in page.next_steps.statuses if not s.done]
 
@@ -84,8 +91,7 @@ def test_right_after_the_wizard_every_step_is_open_and_nothing_is_said_to_be_fin
     qtbot, window_for, service: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window)
 
     assert page.next_steps.isVisibleTo(page)
     offered = next_steps.offered_steps(next_steps.available_titles())
@@ -103,9 +109,8 @@ def test_each_step_ticks_off_as_its_data_appears_and_comes_back_on_undo(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(next_steps, "available_titles", lambda: WITHOUT_ARCS)
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
+    page = ready(qtbot, window)
     ctx = window.ctx
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
     assert len(open_steps(page)) == 6  # narrative and boss have no page here
 
     items = [i.id for i in service.state.items]
@@ -162,16 +167,14 @@ def test_each_step_ticks_off_as_its_data_appears_and_comes_back_on_undo(
 )
 def test_a_click_opens_the_steps_page(qtbot, window_for, service: Altitude, step, title) -> None:  # type: ignore[no-untyped-def]
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window)
     qtbot.mouseClick(page.next_steps.rows[step].button, Qt.MouseButton.LeftButton)
     assert window.current_page().title == title
 
 
 def test_the_check_in_step_opens_the_check_in(qtbot, window_for, service: Altitude) -> None:  # type: ignore[no-untyped-def]
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window)
     qtbot.mouseClick(page.next_steps.rows[Step.CHECKIN].button, Qt.MouseButton.LeftButton)
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, CheckinDialog)]
     assert [d.isVisible() for d in dialogs] == [True]
@@ -183,8 +186,7 @@ def test_a_step_whose_page_the_app_lacks_is_left_out(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(next_steps, "available_titles", lambda: WITHOUT_ARCS)
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window)
     assert Step.NARRATIVE not in page.next_steps.rows and Step.BOSS not in page.next_steps.rows
     assert [s.step for s in page.next_steps.statuses] == [
         Step.WEIGH, Step.TEAM, Step.OUTCOME, Step.CHECKIN, Step.DECISION, Step.FEEDBACK,
@@ -200,8 +202,7 @@ def test_a_page_missing_from_the_window_is_skipped_with_a_word(
     )
     monkeypatch.setattr(next_steps, "available_titles", lambda: [*WITHOUT_ARCS, "Nowhere"])
     window = window_for(fresh_plan(service))
-    page = dashboard(window)
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window)
     messages: list[str] = []
     window.ctx.status_message.connect(messages.append)
     shown = window.current_page()
@@ -270,8 +271,7 @@ def test_the_plans_situation_orders_the_steps(
     monkeypatch.setattr(next_steps, "available_titles", lambda: ALL_TITLES)
     fresh_plan(service)
     service.update_plan(replace(service.state.plan, situation=situation))
-    page = dashboard(window_for(service))
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window_for(service))
     assert open_steps(page)[: len(first)] == first
     assert len(open_steps(page)) == 8
     intro = page.next_steps.intro.text()
@@ -294,8 +294,7 @@ def test_the_familys_example_outcomes_are_the_hint(
 ) -> None:  # type: ignore[no-untyped-def]
     fresh_plan(service)
     service.update_plan(replace(service.state.plan, family=family))
-    page = dashboard(window_for(service))
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
+    page = ready(qtbot, window_for(service))
     hint = page.next_steps.rows[Step.OUTCOME].hint
     assert hint.isVisibleTo(page)
     assert hint.text().startswith("For example: “") and example in hint.text()
@@ -306,9 +305,8 @@ def test_narrative_and_boss_tick_off_from_their_records(
     qtbot, window_for, service: Altitude, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(next_steps, "available_titles", lambda: ALL_TITLES)
-    page = dashboard(window_for(fresh_plan(service)))
+    page = ready(qtbot, window_for(fresh_plan(service)))
     ctx = page.ctx
-    qtbot.waitUntil(lambda: page.next_steps.known, timeout=5000)
     version = NarrativeVersion(TODAY, "Forecasts arrive late", "Make the forecast the reps' own")
     ctx.perform("Narrative", lambda: service.write_narrative(version))
     assert Step.NARRATIVE not in open_steps(page)
