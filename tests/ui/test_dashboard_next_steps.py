@@ -22,7 +22,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.growth.decisions import Door, JournalEntry
 from altitude.domain.guidance.next_steps import Step
-from altitude.domain.guidance.situations import Situation
+from altitude.domain.guidance.situations import Situation, guide_for
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
 from altitude.store import Store
@@ -30,10 +30,12 @@ from altitude.ui.checkins.dialog import CheckinDialog
 from altitude.ui.dashboard import next_steps
 from altitude.ui.dashboard.page import DashboardPage
 from altitude.ui.main_window import MainWindow
+from altitude.ui.shared.chart_canvas import MIN_HEIGHT as CHART_HEIGHT
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
 
 TODAY = date(2026, 11, 23)  # the conftest clock
+WEEK = IsoWeek(2026, 48)
 NOTHING = "Nothing needs your attention"
 WITHOUT_ARCS = ["Inventory", "Team", "Delegation", "Decisions", "Feedback"]
 
@@ -102,6 +104,10 @@ def test_right_after_the_wizard_every_step_is_open_and_nothing_is_said_to_be_fin
     assert NOTHING not in attention_says(page)
     shown = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert not [text for text in shown if NOTHING in text]
+    # the empty chart ("log your first check-in") gives the steps room, until a week is logged
+    assert page.chart.minimumHeight() == next_steps.EMPTY_CHART_HEIGHT
+    page.ctx.perform("Week", lambda: service.record_checkin(WeeklyCheckIn(WEEK, 30, 10)))
+    assert page.chart.minimumHeight() == CHART_HEIGHT
 
 
 def test_each_step_ticks_off_as_its_data_appears_and_comes_back_on_undo(
@@ -126,7 +132,7 @@ def test_each_step_ticks_off_as_its_data_appears_and_comes_back_on_undo(
     steps = [
         (Step.TEAM, lambda: service.add_person(Person("Maya Chen", "Senior rep"))),
         (Step.OUTCOME, lambda: service.add_delegation(Delegation("The forecast", TODAY))),
-        (Step.CHECKIN, lambda: service.record_checkin(WeeklyCheckIn(IsoWeek(2026, 48), 30, 10))),
+        (Step.CHECKIN, lambda: service.record_checkin(WeeklyCheckIn(WEEK, 30, 10))),
         (Step.DECISION, lambda: service.record_decision(journal_entry())),
     ]
     for step, action in steps:
@@ -276,10 +282,10 @@ def test_the_plans_situation_orders_the_steps(
     assert len(open_steps(page)) == 8
     intro = page.next_steps.intro.text()
     if situation is None:
-        assert "rule of thumb" not in intro
+        assert intro == "0 of 8 done"
     else:
-        assert f"your situation calls for ({situation.value}:" in intro
-        assert "rule of thumb" in intro
+        name = guide_for(situation).name
+        assert intro == f"0 of 8 done · in the order for {name} (a rule of thumb, after Watkins)"
 
 
 @pytest.mark.parametrize(

@@ -35,11 +35,13 @@ from altitude.domain.guidance.situations import Situation, guide_for
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
 from altitude.ui.dashboard.attention_list import AttentionPanel
+from altitude.ui.shared.chart_canvas import MIN_HEIGHT as CHART_HEIGHT
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption, heading
 
 HINTS = 2  # example outcomes named under "hand over a first outcome"
 PADDING = 10 + 12 + 2 * 6 + 4  # the margins, the spacing and a little slack
+EMPTY_CHART_HEIGHT = 110  # pixels: the empty chart's one line, with room around it
 MIN_HEIGHT = 150  # pixels: the title, the intro and two or three steps
 
 
@@ -102,15 +104,12 @@ def weigh_hint(status: StepStatus) -> str:
 
 
 def intro_text(statuses: Sequence[StepStatus], situation: Situation | None) -> str:
-    done = tr("{0} of {1} done.").format(sum(s.done for s in statuses), len(statuses))
-    order = ""
-    if situation is not None:
-        name = QCoreApplication.translate("Situations", guide_for(situation).name)
-        order = " " + tr(
-            "In the order your situation calls for ({0}: Altitude's rule of thumb, after Watkins)."
-        ).format(name.lower())
-    ticks = tr("Each step ticks itself off when its data is there; the list goes once all are.")
-    return f"{done}{order} {ticks}"
+    """One line: how far along, and what set the order when the situation did."""
+    done = tr("{0} of {1} done").format(sum(s.done for s in statuses), len(statuses))
+    if situation is None:
+        return done
+    name = QCoreApplication.translate("Situations", guide_for(situation).name)
+    return tr("{0} · in the order for {1} (a rule of thumb, after Watkins)").format(done, name)
 
 
 def button_text(step: Step) -> str:
@@ -167,9 +166,9 @@ class StepRow:
         self.button = QPushButton(button_text(step))
         self.button.setAccessibleName(button_text(step))
         self.button.clicked.connect(clicked)
-        grid.addWidget(self.tick, row * 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.tick, row * 2, 0)
         grid.addWidget(self.text, row * 2, 1)
-        grid.addWidget(self.button, row * 2, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.button, row * 2, 2)
         grid.addWidget(self.hint, row * 2 + 1, 1, 1, 2)
 
     def show(self, status: StepStatus, number: int, hint: str) -> None:
@@ -197,17 +196,23 @@ class NextStepsPanel(QFrame):
         self._scheduled = False  # the whole plan's read is waiting for the event loop
         self.title = heading(tr("Your first steps"))
         self.intro = caption("")
+        self.intro.setToolTip(
+            tr(
+                "Each step ticks itself off once it is done in your plan; the list goes "
+                "when all are."
+            )
+        )
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
         self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(2 * len(LIST_ORDER), 1)  # room to spare goes below the steps
         self.rows: dict[Step, StepRow] = {}
         self._steps = offered_steps(available_titles())
         for index, step in enumerate(self._steps):
             self.rows[step] = StepRow(step, self.grid, index, self._opener(step))
         self.inner = QWidget()
         self.inner.setLayout(self.grid)
-        self.inner.setAutoFillBackground(False)
         self.grid.setContentsMargins(0, 0, 4, 0)
         # The steps scroll when the window is short: the chart below keeps its least height
         # and a wrapped line is never clipped.
@@ -218,6 +223,7 @@ class NextStepsPanel(QFrame):
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.viewport().setAutoFillBackground(False)
+        self.inner.setAutoFillBackground(False)  # after setWidget, which turns it on
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 12)
         layout.setSpacing(6)
@@ -296,10 +302,17 @@ class NextStepsPanel(QFrame):
         """Put a row at ``index`` in the grid: the order follows the plan's situation."""
         for column, widget in ((0, row.tick), (1, row.text), (2, row.button)):
             self.grid.removeWidget(widget)
-            align = Qt.AlignmentFlag.AlignTop if column != 1 else Qt.AlignmentFlag(0)
-            self.grid.addWidget(widget, index * 2, column, align)
+            self.grid.addWidget(widget, index * 2, column)  # centred on the button's line
         self.grid.removeWidget(row.hint)
         self.grid.addWidget(row.hint, index * 2 + 1, 1, 1, 2)
+
+    def make_room(self, chart: QWidget, state: AtAGlance) -> None:
+        """While the steps show and no week is logged, the chart has only its "log your
+        first check-in" to say: it may be shorter, so more steps show without scrolling."""
+        empty = not self.isHidden() and not state.checkins
+        height = EMPTY_CHART_HEIGHT if empty else CHART_HEIGHT
+        if chart.minimumHeight() != height:
+            chart.setMinimumHeight(height)
 
     def guard(self, attention: AttentionPanel) -> None:
         """Never "nothing needs your attention" while the first loop is unfinished."""

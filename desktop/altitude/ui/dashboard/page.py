@@ -146,6 +146,7 @@ class DashboardPage(Page):
         self.attention.show_notes([attention_text(a, today) for a in summary.attention_items])
         self.next_steps.show_state(state)
         self.next_steps.guard(self.attention)
+        self.next_steps.make_room(self.chart, state)
         self.time_card.show_state(state, summary.week)
 
     # ------------------------------------------------------------ intent
