@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 
 from altitude.domain.arcs.narrative import NarrativeVersion
 from altitude.domain.arcs.stakeholders import BossConversation, BossTopic, Stakeholder
@@ -33,6 +33,7 @@ from altitude.ui.main_window import MainWindow
 from altitude.ui.shared.chart_canvas import MIN_HEIGHT as CHART_HEIGHT
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.wizard import PlanWizard
 
 TODAY = date(2026, 11, 23)  # the conftest clock
 WEEK = IsoWeek(2026, 48)
@@ -330,3 +331,32 @@ def test_narrative_and_boss_tick_off_from_their_records(
     assert Step.BOSS not in open_steps(page)
     ctx.undo_stack.undo()
     assert Step.BOSS in open_steps(page)
+
+
+def test_after_the_real_wizard_the_steps_follow_its_situation_and_field(
+    qtbot, window_for, service: Altitude, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(next_steps, "available_titles", lambda: ALL_TITLES)
+    window = window_for(service)
+    page = dashboard(window)
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)  # "Start a plan…"
+    [wizard] = [w for w in QApplication.topLevelWidgets() if isinstance(w, PlanWizard)]
+    wizard.next()
+    wizard.move_step.current_role.setText("Staff nurse")
+    wizard.move_step.new_role.setText("Charge nurse")
+    wizard.next()
+    wizard.situation.choose(Situation.TURNAROUND)
+    while wizard.currentPage() is not wizard.tasks:
+        wizard.next()
+    wizard.tasks.picker.row_for("Writing the rota and sorting shift swaps").tick.click()
+    while wizard.currentPage() is not wizard.target:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    plan = service.state.plan
+    assert plan is not None and plan.family == "healthcare-and-nursing"
+    qtbot.waitUntil(lambda: page.next_steps.isVisibleTo(page), timeout=5000)
+    assert open_steps(page)[0] == Step.DECISION  # a turnaround decides first
+    assert "Turnaround" in page.next_steps.intro.text()
+    assert "rota" in page.next_steps.rows[Step.OUTCOME].hint.text()  # the ward's examples
+    assert NOTHING not in attention_says(page)
