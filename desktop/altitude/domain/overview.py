@@ -43,8 +43,10 @@ class Overview:
     # whole, as the journal and the log are small: what is due for review or follow-up
     journal: tuple[JournalEntry, ...] = ()
     feedback: tuple[FeedbackEntry, ...] = ()
-    # thinking in arcs, small too: the versions without their actions (only their dates
-    # are asked), the people with their contacts, the functions with their touches
+    # thinking in arcs, as headlines: the versions without their lists (only their dates
+    # are asked), each person with their last contact only (its note left out) and no
+    # conversations, each function with its last touch only — what is due needs no more,
+    # and ten years of contacts and touches (~5,600) would double the Overview's read
     narratives: tuple[NarrativeVersion, ...] = ()
     stakeholders: tuple[Stakeholder, ...] = ()
     functions: tuple[BusinessFunction, ...] = ()
@@ -70,10 +72,26 @@ def overview_of(state: PlanState) -> Overview:
         journal=state.journal,
         feedback=state.feedback,
         narratives=tuple(replace(v, will_not=(), actions=()) for v in state.narratives),
-        stakeholders=state.stakeholders,
-        functions=state.functions,
+        stakeholders=tuple(headline_person(p) for p in state.stakeholders),
+        functions=tuple(headline_function(f) for f in state.functions),
         reviews=state.reviews,
     )
+
+
+def headline_person(person: Stakeholder) -> Stakeholder:
+    """The person as the Overview holds them: the last contact's date, nothing more."""
+    from altitude.domain.arcs.stakeholders import Contact
+
+    last = person.last_contact
+    return replace(person, contacts=(Contact(last, ""),) if last else (), conversations=())
+
+
+def headline_function(function: BusinessFunction) -> BusinessFunction:
+    """The function as the Overview holds it: the last touch's date, nothing more."""
+    from altitude.domain.arcs.functions import FunctionTouch
+
+    last = function.last_touch
+    return replace(function, touches=(FunctionTouch(last, ""),) if last else ())
 
 
 # Both answer what the dashboard asks (plan, settings, people, delegations, check-ins and
