@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.entities import WeeklyCheckIn
+from altitude.domain.guidance.motive import motive_check
 from altitude.domain.metrics import Boomerang, delegations_due
 from altitude.domain.validation import validate_checkin
 from altitude.domain.weeks import IsoWeek
@@ -35,7 +36,7 @@ from altitude.ui.checkins.growth_due import GrowthDueSection
 from altitude.ui.checkins.hints import hours_hint, owner_hints
 from altitude.ui.checkins.hours import HoursSection
 from altitude.ui.checkins.items import ItemHoursSection
-from altitude.ui.checkins.prompts import ReflectionSection, choose_prompts
+from altitude.ui.checkins.prompts import ReflectionSection, choose_prompts, prompt_key
 from altitude.ui.checkins.save import (
     checkin_date,
     delegation_log_errors,
@@ -84,7 +85,7 @@ class CheckinDialog(QDialog):
 
         self.hours.changed.connect(self._refresh)
         self.items.changed.connect(self._refresh)
-        self._pulled_back: bool | None = None
+        self._pulled_back: tuple[bool, bool] | None = None  # what the prompts follow
         self._baseline: WeeklyCheckIn | None = None
         self._saved_prompts: list[str] = []
         self._loading = False
@@ -174,7 +175,10 @@ class CheckinDialog(QDialog):
         )
         self.delegations.set_delegations(delegations_due(state.delegations, week.day(6)), owners)
         self.growth_due.load()
-        self.reflections.reset({a.prompt: a.answer for a in existing.answers} if existing else {})
+        self.reflections.reset(
+            {a.prompt: a.answer for a in existing.answers} if existing else {},
+            motive_check(state, week),
+        )
         self._saved_prompts = [a.prompt for a in existing.answers] if existing else []
         self.note.set_text_quietly(existing.note if existing else "")
         self._pulled_back = None
@@ -195,7 +199,7 @@ class CheckinDialog(QDialog):
         for row in self.delegations.rows:
             chain += [row.done, row.note, row.on_track]
         chain += self.growth_due.buttons()
-        chain += [*self.reflections.fields.values(), self.note, self.save_button]
+        chain += [*self.reflections.tab_chain(), self.note, self.save_button]
         chain.append(self.cancel_button)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -237,11 +241,12 @@ class CheckinDialog(QDialog):
             [boomerang_message(b) for b in found] + [came_back_message(b) for b in imported]
         )
         pulled_back = bool(found or imported)
-        if pulled_back != self._pulled_back:
-            self._pulled_back = pulled_back
+        key = prompt_key(self.ctx.service, draft, pulled_back)
+        if key != self._pulled_back:
+            self._pulled_back = key
             prompts = choose_prompts(
                 self.ctx.service,
-                self.week,
+                draft,
                 self._saved_prompts,
                 pulled_back,
                 self.reflections.typed_prompts(),

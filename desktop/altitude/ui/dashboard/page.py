@@ -27,6 +27,7 @@ from altitude.services import Summary, summarize
 from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.dashboard.attention_texts import attention_text
 from altitude.ui.dashboard.cards import CardGrid
+from altitude.ui.dashboard.next_steps import NextStepsPanel
 from altitude.ui.dashboard.texts import headline
 from altitude.ui.dashboard.time_card import TimeCard
 from altitude.ui.shared.context import AppContext
@@ -69,9 +70,15 @@ class DashboardPage(Page):
         side.addWidget(self.attention, 1)
         side.addWidget(self.time_card)
 
+        self.next_steps = NextStepsPanel(ctx, self, self.new_item)  # until the first loop is done
+        main = QVBoxLayout()
+        main.setSpacing(10)
+        main.addWidget(self.next_steps)
+        main.addWidget(chart_frame, 1)
+
         body = QHBoxLayout()
         body.setSpacing(10)
-        body.addWidget(chart_frame, 3)
+        body.addLayout(main, 3)
         body.addLayout(side, 1)
         self.content = QWidget()
         content_layout = QVBoxLayout(self.content)
@@ -137,6 +144,9 @@ class DashboardPage(Page):
             self.subtitle.setText(subtitle)
         self.cards.show_texts(headline(summary, state), self.ctx.dark)
         self.attention.show_notes([attention_text(a, today) for a in summary.attention_items])
+        self.next_steps.show_state(state)
+        self.next_steps.guard(self.attention)
+        self.next_steps.make_room(self.chart, state)
         self.time_card.show_state(state, summary.week)
 
     # ------------------------------------------------------------ intent
