@@ -35,6 +35,7 @@ from altitude.ui.checkins.growth_due import GrowthDueSection
 from altitude.ui.checkins.hints import hours_hint, owner_hints
 from altitude.ui.checkins.hours import HoursSection
 from altitude.ui.checkins.items import ItemHoursSection
+from altitude.ui.checkins.narrative_due import NarrativeDueLine
 from altitude.ui.checkins.prompts import ReflectionSection, choose_prompts
 from altitude.ui.checkins.save import (
     checkin_date,
@@ -74,6 +75,7 @@ class CheckinDialog(QDialog):
         self._before_fill: tuple[float, float, tuple[tuple[int, float], ...]] | None = None
         self.delegations = DelegationsDueSection()
         self.growth_due = GrowthDueSection(ctx)  # decisions to review, follow-ups due
+        self.narrative_due = NarrativeDueLine(ctx)  # the monthly revisit, when due
         self.reflections = ReflectionSection()
         self.note = PlainTextField()
         self.note.setAccessibleName(self.tr("Note for the week"))
@@ -114,6 +116,7 @@ class CheckinDialog(QDialog):
         form.addWidget(self.delegations)
         form.addSpacing(8)
         form.addWidget(self.growth_due)
+        form.addWidget(self.narrative_due)
         form.addSpacing(8)
         form.addWidget(heading(self.tr("Reflect")))
         form.addWidget(self.reflections)
@@ -194,7 +197,7 @@ class CheckinDialog(QDialog):
         chain += [self.items.toggle, *self.items.boxes(), self.items.fill]
         for row in self.delegations.rows:
             chain += [row.done, row.note, row.on_track]
-        chain += self.growth_due.buttons()
+        chain += self.growth_due.buttons() + self.narrative_due.buttons()
         chain += [*self.reflections.fields.values(), self.note, self.save_button]
         chain.append(self.cancel_button)
         for first, second in pairwise(chain):
