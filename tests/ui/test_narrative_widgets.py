@@ -29,8 +29,11 @@ FIRST = NarrativeVersion(
     diagnosis="Two teams ship the same checkout twice",
     guiding_policy="One checkout owned by one team",
     will_not=("Take on new markets",),
-    actions=(action("Merge the backlogs", 1), action("Move Ana to payments"),
-             action("Weekly release train")),  # fmt: skip
+    actions=(
+        action("Merge the backlogs", 1),
+        action("Move Ana to payments"),
+        action("Weekly release train"),
+    ),
     press_release="",
     id=1,
 )
@@ -146,9 +149,7 @@ def test_hints_appear_and_go_as_the_text_changes(qtbot) -> None:  # type: ignore
     assert not any("goal" in h for h in editor.hint_texts())
     row = editor.action_list.rows[1]
     row.items.set_checked(1)  # tie "Move Ana to payments" to an item: it has hours now
-    assert editor.hint_texts() == [
-        "No hours go to “Weekly release train” in your recent weeks."
-    ]
+    assert editor.hint_texts() == ["No hours go to “Weekly release train” in your recent weeks."]
     assert row.hours.text() == "2 h a week"
 
 

@@ -3,8 +3,9 @@
 One dot per version, at the day it was written; its height is the hours a week that went
 to its coherent actions by the time it was replaced (``action_hours``' mean of the last
 four check-ins before the next version; for the latest, the recent four, as the page
-shows), so a narrative whose actions get no time shows as a flat line at zero. Each dot is labelled with its number and its hints (Rumelt's hallmarks of bad
-strategy, ``narrative.checks``): a good arc climbs and sheds hints. The plan's start and
+shows), so a narrative whose actions get no time shows as a flat line at zero. Each dot
+is labelled with its number and its hints (Rumelt's hallmarks of bad strategy,
+``narrative.checks``): a good arc climbs and sheds hints. The plan's start and
 horizon bound the x axis. Gids: ``versions`` (the dots, pickable by the page), ``selected``,
 ``label``; tests read data, not pixels.
 """
@@ -107,8 +108,8 @@ def narrative_arc_figure(
     dots.set_gid("versions")
     for point, when, y in zip(points, days, ys, strict=True):
         text = ax.annotate(
-            point.label, (day_number(when), y), xytext=(0, 9), textcoords="offset points", ha="center",
-            fontsize=NOTE_SIZE, color=palette.foreground,
+            point.label, (day_number(when), y), xytext=(0, 9), textcoords="offset points",
+            ha="center", fontsize=NOTE_SIZE, color=palette.foreground,
         )  # fmt: skip
         text.set_gid("label")
     if selected is not None and 0 <= selected < len(points):

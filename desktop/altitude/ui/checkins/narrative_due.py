@@ -71,4 +71,3 @@ class NarrativeDueLine(QWidget):
 
         self.editor = show_editor(self.ctx, self.window())
         self.editor.accepted.connect(self.load)  # once saved, the nudge has done its work
-

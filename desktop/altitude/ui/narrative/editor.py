@@ -235,4 +235,3 @@ class NarrativeEditor(QDialog):
             return
         if self._save(version):
             super().accept()
-
