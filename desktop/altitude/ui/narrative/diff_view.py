@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from altitude.domain.arcs.narrative import NarrativeVersion
@@ -35,6 +35,15 @@ def _piece_html(piece: Piece, added: str, removed: str) -> str:
     if piece.change == "removed":
         return f'<s style="color:{removed}">[-{text}-]</s>'
     return text
+
+
+def key_html(dark: bool) -> str:
+    """The key to the marks, drawn in the marks themselves."""
+    added, removed = diff_colours(dark)
+    return tr("Added: {0} · Removed: {1}").format(
+        _piece_html(Piece(tr("underlined"), "added"), added, removed),
+        _piece_html(Piece(tr("struck through"), "removed"), added, removed),
+    )
 
 
 def diff_html(changes: Sequence[PartChange], dark: bool) -> str:
@@ -74,10 +83,8 @@ class DiffView(QWidget):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(tr("What changed"))
         self.browser.setOpenLinks(False)
-        self.key = caption(
-            tr("Added words are underlined and marked {+like this+}; removed ones are struck "
-               "through and marked [-like this-].")
-        )  # fmt: skip
+        self.key = caption("")
+        self.key.setTextFormat(Qt.TextFormat.RichText)
         self.lonely = caption(
             tr("Only one version so far. Revise the narrative next month to see what changed.")
         )
@@ -100,6 +107,10 @@ class DiffView(QWidget):
         keep = [v.id for v in self.versions] == [v.id for v in ordered]
         old_pick, new_pick = self.older.currentIndex(), self.newer.currentIndex()
         self.versions, self.dark = ordered, dark
+        self.key.setText(key_html(dark))
+        self.key.setAccessibleName(
+            tr("Added words are marked with plus signs, removed ones with minus signs")
+        )
         labels = [version_label(n, v) for n, v in enumerate(ordered, start=1)]
         for combo in (self.older, self.newer):
             blocked = combo.blockSignals(True)
