@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from altitude.domain.arcs.narrative import latest
+from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion, latest
 from altitude.services import Altitude
 from altitude.ui.checkins.dialog import CheckinDialog
 from altitude.ui.checkins.narrative_due import narrative_prompt
@@ -20,8 +20,22 @@ DUE = "A month since you wrote your narrative: does it still hold?"
 FIRST = "Two weeks in and no narrative yet: where are you taking the team, and why?"
 
 
+WRITTEN = date(2026, 11, 2)
+
+
 @pytest.fixture
 def ctx(sample_service: Altitude, dialogs: ScriptedDialogs) -> AppContext:
+    """The sample with one narrative of its own, written on ``WRITTEN``."""
+    for version in sample_service.state.narratives:
+        assert version.id is not None
+        sample_service.delete_narrative_version(version.id)
+    sample_service.write_narrative(
+        NarrativeVersion(
+            written_on=WRITTEN, diagnosis="Two teams ship the same checkout twice",
+            guiding_policy="One checkout owned by one team", will_not=("New markets",),
+            actions=(NarrativeAction(action="Merge the backlogs"),), press_release="",
+        )
+    )  # fmt: skip
     return AppContext(sample_service, dialogs)
 
 
@@ -39,7 +53,7 @@ def test_a_month_after_the_latest_version_the_check_in_asks_and_opens_the_editor
     qtbot, ctx: AppContext, sample_service: Altitude
 ) -> None:
     newest = latest(sample_service.state.narratives)
-    assert newest is not None
+    assert newest is not None and newest.written_on == WRITTEN
     on(sample_service, newest.written_on + timedelta(days=29))
     quiet = make_dialog(qtbot, ctx)
     assert not quiet.narrative_due.isVisibleTo(quiet)
@@ -54,7 +68,7 @@ def test_a_month_after_the_latest_version_the_check_in_asks_and_opens_the_editor
     assert isinstance(line.editor, NarrativeEditor)
     assert line.editor.diagnosis.toPlainText() == newest.diagnosis  # the latest, to revise
     line.editor.save_button.click()  # "it still holds": saved as today's version
-    assert len(sample_service.reload().narratives) == len(sample_service.state.narratives)
+    assert len(sample_service.reload().narratives) == 2  # a new version, the old one kept
     assert not line.isVisibleTo(dialog)  # the nudge has done its work
     assert dialog.isVisible()  # the check-in itself stays open, unsaved
     assert ctx.undo_stack.text(ctx.undo_stack.index() - 1) == "Revise the narrative"

@@ -5,6 +5,7 @@ action dropped), see exactly what changed, pick a version on the arc, and undo."
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from altitude.services import Altitude
@@ -90,7 +91,8 @@ def test_write_revise_see_the_diff_and_undo(
     assert editor.diagnosis.toPlainText() == DIAGNOSIS  # prefilled from the latest
     type_into(qtbot, editor.diagnosis, SHARPER)
     editor.will_not.moveCursor(editor.will_not.textCursor().MoveOperation.End)
-    qtbot.keyClicks(editor.will_not, "\nRewrite the cart")
+    qtbot.keyClick(editor.will_not, Qt.Key.Key_Return)  # a new line: one more ruled out
+    qtbot.keyClicks(editor.will_not, "Rewrite the cart")
     editor.action_list.rows[2].remove.click()
     assert any("Name 3 to 5 coherent actions." == h for h in editor.hint_texts())
     editor.save_button.click()  # a hint, never a block

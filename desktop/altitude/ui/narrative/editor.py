@@ -4,7 +4,8 @@ Prefilled from the latest version; saving writes a NEW version dated today (the 
 stay, so the arc and the diff can show them), through the page's ``ctx.perform`` — one
 undoable step. Saving the same words again is allowed on purpose: "it still holds" is a
 monthly revisit too, and it is what stops the check-in asking. Nothing is saved on bad
-input: the record's own limits (``records.problems``) are shown beside their fields.
+input: the service's rules (``narrative_problem``: the record's limits and links that
+still exist) are shown beside their fields.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from altitude.ui.shared.fields import (
 
 Save = Callable[[NarrativeVersion], bool]  # True when saved; the dialog closes then
 Hours = Callable[[NarrativeVersion], list[float]]
+Problems = Callable[[NarrativeVersion], dict[str, str]]  # by field; the service's own rules
 
 
 def blank_version(today: date) -> NarrativeVersion:
@@ -70,8 +72,10 @@ class NarrativeEditor(QDialog):
         hours_of: Hours,
         horizon: date | None = None,
         parent: QWidget | None = None,
+        check: Problems = problems,
     ) -> None:
         super().__init__(parent)
+        self._check = check
         self.today = today
         self.original = start
         self._save = save
@@ -214,7 +218,7 @@ class NarrativeEditor(QDialog):
         return [text for texts in self.shown_hints.values() for text in texts]
 
     def problems(self, version: NarrativeVersion) -> dict[str, str]:
-        found = problems(version)
+        found = dict(self._check(version))
         linked_but_unnamed = any(
             not r.action().action for r in self.action_list.filled()
         )  # a row with links and no words

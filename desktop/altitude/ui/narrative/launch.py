@@ -25,7 +25,10 @@ def editor_for(ctx: AppContext, parent: QWidget | None = None) -> NarrativeEdito
         return ctx.perform(text, lambda: service.write_narrative(version))
 
     horizon = state.plan.horizon_end if state.plan is not None else None
-    return NarrativeEditor(state, today, start, save, service.narrative_hours, horizon, parent)
+    return NarrativeEditor(
+        state, today, start, save, service.narrative_hours, horizon, parent,
+        check=service.narrative_problem,
+    )  # fmt: skip
 
 
 def show_editor(ctx: AppContext, parent: QWidget | None = None) -> NarrativeEditor:
