@@ -41,8 +41,12 @@ SECOND = replace(
 def state(*versions: NarrativeVersion) -> PlanState:
     item = InventoryItem(title="Checkout backlog", hours=4.0, mode=Mode.EXECUTION, id=1)
     weeks = [
-        WeeklyCheckIn(week=IsoWeek.of(TODAY) + n, execution_hours=30.0, strategy_hours=10.0,
-                      item_hours=((1, 3.0),))  # fmt: skip
+        WeeklyCheckIn(
+            week=IsoWeek.of(TODAY) + n,
+            execution_hours=30.0,
+            strategy_hours=10.0,
+            item_hours=((1, 3.0),),
+        )
         for n in range(-4, 0)
     ]
     return PlanState(items=(item,), checkins=tuple(weeks), narratives=versions)
