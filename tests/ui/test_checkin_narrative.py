@@ -63,7 +63,7 @@ def test_a_month_after_the_latest_version_the_check_in_asks_and_opens_the_editor
     dialog = make_dialog(qtbot, ctx)
     line = dialog.narrative_due
     assert line.isVisibleTo(dialog) and line.text.text() == DUE
-    assert line.button.text() == "Revisit it…" and line.buttons() == [line.button]
+    assert line.button.text() == "Revisit the narrative…" and line.buttons() == [line.button]
     line.button.click()
     assert isinstance(line.editor, NarrativeEditor)
     assert line.editor.diagnosis.toPlainText() == newest.diagnosis  # the latest, to revise

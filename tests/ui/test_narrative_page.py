@@ -13,6 +13,7 @@ from altitude.ui.narrative.editor import NarrativeEditor
 from altitude.ui.narrative.page import NarrativePage
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs
+from altitude.ui.shared.theme import diff_colours
 
 DIAGNOSIS = "Two teams ship the same checkout twice"
 SHARPER = "Two teams ship the same checkout, and nobody owns the overlap"
@@ -108,6 +109,8 @@ def test_write_revise_see_the_diff_and_undo(
     ) in text
     assert "{+Rewrite the cart+}" in text and "[-Weekly release train-]" in text
     assert "Guiding policy" not in text  # unchanged
+    ctx.set_dark(True)  # the theme switched: the same diff in the dark palette's colours
+    assert page.diff.dark and diff_colours(True)[0] in page.diff.browser.toHtml()
     assert page.kernel.hints["actions"] == ["Name 3 to 5 coherent actions."]
 
     # Pick the first version on the arc; the kernel shows it.

@@ -118,14 +118,14 @@ def narrative_arc_figure(
             edgecolors=palette.today, linewidths=2.0, zorder=4,
         )  # fmt: skip
         ring.set_gid("selected")
-    for edge, name in _edges(plan):
+    for edge, name, side in _edges(plan):  # the horizon's name left of its line: in view
         ax.axvline(day_number(edge), color=palette.muted, linestyle=":", linewidth=1.0)
-        ax.text(day_number(edge), top * 1.3, f" {name}", color=palette.muted,
-                fontsize=NOTE_SIZE - 0.5, va="top")  # fmt: skip
+        ax.text(day_number(edge), top * 1.3, f" {name} ", color=palette.muted,
+                fontsize=NOTE_SIZE - 0.5, va="top", ha=side)  # fmt: skip
     return fig
 
 
-def _edges(plan: Plan | None) -> list[tuple[date, str]]:
+def _edges(plan: Plan | None) -> list[tuple[date, str, str]]:
     if plan is None:
         return []
-    return [(plan.start_date, "plan starts"), (plan.horizon_end, "horizon")]
+    return [(plan.start_date, "plan starts", "left"), (plan.horizon_end, "horizon", "right")]

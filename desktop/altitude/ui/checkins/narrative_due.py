@@ -12,10 +12,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import caption
 
 FIRST_NARRATIVE_AFTER = timedelta(days=14)  # a rule of thumb: listen first, then write
 
@@ -44,11 +43,12 @@ class NarrativeDueLine(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.editor: QDialog | None = None  # the editor it opened, for tests
-        self.text = caption("")
+        self.text = QLabel()  # plain text, not a grey caption: it asks something of you
+        self.text.setWordWrap(True)
         self.button = QPushButton()
         self.button.clicked.connect(self.open_editor)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(0, 8, 0, 0)  # apart from the feedback rows above it
         row.addWidget(self.text, 1)
         row.addWidget(self.button)
         self.load()
@@ -57,7 +57,7 @@ class NarrativeDueLine(QWidget):
         prompt = narrative_prompt(self.ctx, self.ctx.today())
         self.text.setText(prompt or "")
         first = not self.ctx.state.narratives
-        self.button.setText(tr("Write your narrative…") if first else tr("Revisit it…"))
+        self.button.setText(tr("Write your narrative…") if first else tr("Revisit the narrative…"))
         self.button.setAccessibleName(
             tr("Write your narrative") if first else tr("Revisit your narrative")
         )

@@ -121,6 +121,12 @@ class DiffView(QWidget):
             old_pick, new_pick = max(len(ordered) - 2, 0), len(ordered) - 1
         self.choose(old_pick, new_pick)
 
+    def set_dark(self, dark: bool) -> None:
+        """Redraw in the other palette's colours (the theme was switched)."""
+        self.dark = dark
+        self.key.setText(key_html(dark))
+        self._redraw()
+
     def choose(self, older: int, newer: int) -> None:
         """Compare version ``older`` with ``newer`` (indices, oldest first)."""
         for combo, index in ((self.older, older), (self.newer, newer)):

@@ -92,7 +92,9 @@ class KernelView(QWidget):
         title = part_title(part)
         if dated is not None:
             title = tr("{0}, dated {1}").format(title, format_day(dated))
-        self.grid.addWidget(heading(title), self._row, 0)
+        title_label = heading(title)
+        title_label.setContentsMargins(0, 0 if self._row == 0 else 10, 0, 0)  # parts apart
+        self.grid.addWidget(title_label, self._row, 0)
         self.grid.addWidget(caption(part_question(part)), self._row + 1, 0)
         self._row += 2
         if part != "actions":

@@ -121,13 +121,26 @@ class NarrativePage(Page):
         scroll.setAccessibleName(tr("The kernel"))
         scroll.setWidget(self.kernel)
         self.diff = DiffView()
+        self.ctx.dark_changed.connect(self.diff.set_dark)
         self.arc = ArcChart(self.ctx)
         self.arc.version_picked.connect(self.show_version)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(tr("Narrative views"))
         self.tabs.addTab(scroll, tr("The kernel"))
         self.tabs.addTab(self.diff, tr("What changed"))
-        self.tabs.addTab(self.arc, tr("The arc"))
+        arc = QWidget()
+        arc_column = QVBoxLayout(arc)
+        arc_column.addWidget(
+            caption(
+                tr(
+                    "Each dot is a version, placed at the hours a week its actions got by the "
+                    "time it was replaced (the latest: your recent weeks) and labelled with its "
+                    "hints. The ring marks the version shown; click a dot to show it."
+                )
+            )
+        )
+        arc_column.addWidget(self.arc, 1)
+        self.tabs.addTab(arc, tr("The arc"))
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
