@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion, latest
 from altitude.services import Altitude
 from altitude.ui.checkins.dialog import CheckinDialog
-from altitude.ui.checkins.narrative_due import narrative_prompt
+from altitude.ui.narrative.due_line import narrative_prompt
 from altitude.ui.narrative.editor import NarrativeEditor
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import ScriptedDialogs

@@ -35,7 +35,6 @@ from altitude.ui.checkins.growth_due import GrowthDueSection
 from altitude.ui.checkins.hints import hours_hint, owner_hints
 from altitude.ui.checkins.hours import HoursSection
 from altitude.ui.checkins.items import ItemHoursSection
-from altitude.ui.checkins.narrative_due import NarrativeDueLine
 from altitude.ui.checkins.prompts import ReflectionSection, choose_prompts
 from altitude.ui.checkins.save import (
     checkin_date,
@@ -44,6 +43,7 @@ from altitude.ui.checkins.save import (
     save_checkin,
     save_with_import,
 )
+from altitude.ui.narrative.due_line import NarrativeDueLine
 from altitude.ui.shared.boomerang_text import boomerang_message
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, heading

@@ -4,7 +4,8 @@ One line, and only when it is due: a month after the latest version
 (``narrative.revision_due``, the service's ``narrative_due``), or, with no narrative yet,
 once the plan is past its first two weeks (the first days belong to listening). Its button
 opens the narrative's editor over the check-in; that saves apart, as its own undoable step.
-The narrative's package is imported only when the button is clicked.
+It lives with the narrative (ui/checkins holds its 15 modules already); the editor's
+modules are imported only when the button is clicked.
 """
 
 from __future__ import annotations
