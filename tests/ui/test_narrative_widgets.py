@@ -70,6 +70,10 @@ def test_the_kernel_shows_each_part_the_hours_and_the_hints_beside_them(qtbot) -
         "action:1": ["No hours go to “Move Ana to payments” in your recent weeks."],
     }
     assert "Hint: Name 3 to 5 coherent actions." in shown
+    assert not any(t.startswith("No hints") for t in shown)
+    view.show_version(replace(FIRST, actions=FIRST.actions), [1.0, 1.0, 1.0], PlanState(), None)
+    assert view.hints == {}
+    assert "No hints: none of the hallmarks of bad strategy show here." in labels(view)
 
 
 def test_fluff_is_named_beside_the_part_that_uses_it(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -86,6 +86,10 @@ class KernelView(QWidget):
         if version.press_release.strip():
             on = version.release_on or horizon
             self._part("press_release", version.press_release, on)
+        if not self.hints:  # say so: an empty column would leave one wondering
+            clear = caption(tr("No hints: none of the hallmarks of bad strategy show here."))
+            clear.setObjectName("narrativeNoHints")
+            self.grid.addWidget(clear, 0, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(self._row, 1)
 
     def _part(self, part: str, value: str, dated: date | None = None) -> None:
