@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from altitude.atomic_files import write_bytes_atomic
 from altitude.charts import report_growth as growth
 from altitude.charts import report_sections as parts
+from altitude.charts.arcs import report_narrative
+from altitude.charts.arcs.narrative_arc import ArcPoint, narrative_arc_figure
 from altitude.charts.delegation import freed_figure
 from altitude.charts.hours import hours_figure
 from altitude.charts.matrix import matrix_figure
@@ -202,6 +204,16 @@ def _feedback(
     advance()
 
 
+def _narrative(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    def arc(points: Sequence[ArcPoint]) -> Image:
+        return _pixels(narrative_arc_figure(points, light, plan=state.plan, today=today))
+
+    report_narrative.narrative(doc, state, today, chart=arc)
+    advance()
+
+
 _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], None]] = {
     "charts": _charts,
     "inventory": _inventory,
@@ -209,6 +221,7 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
     "plan": _plan,  # the cover holds the plan itself; its reflections come here
     "decisions": _decisions,
     "feedback": _feedback,
+    "narrative": _narrative,
 }
 
 

@@ -44,6 +44,7 @@ from altitude.ui.checkins.save import (
     save_checkin,
     save_with_import,
 )
+from altitude.ui.narrative.due_line import NarrativeDueLine
 from altitude.ui.shared.boomerang_text import boomerang_message
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, heading
@@ -75,6 +76,7 @@ class CheckinDialog(QDialog):
         self._before_fill: tuple[float, float, tuple[tuple[int, float], ...]] | None = None
         self.delegations = DelegationsDueSection()
         self.growth_due = GrowthDueSection(ctx)  # decisions to review, follow-ups due
+        self.narrative_due = NarrativeDueLine(ctx)  # the monthly revisit, when due
         self.reflections = ReflectionSection()
         self.note = PlainTextField()
         self.note.setAccessibleName(self.tr("Note for the week"))
@@ -115,6 +117,7 @@ class CheckinDialog(QDialog):
         form.addWidget(self.delegations)
         form.addSpacing(8)
         form.addWidget(self.growth_due)
+        form.addWidget(self.narrative_due)
         form.addSpacing(8)
         form.addWidget(heading(self.tr("Reflect")))
         form.addWidget(self.reflections)
@@ -198,7 +201,7 @@ class CheckinDialog(QDialog):
         chain += [self.items.toggle, *self.items.boxes(), self.items.fill]
         for row in self.delegations.rows:
             chain += [row.done, row.note, row.on_track]
-        chain += self.growth_due.buttons()
+        chain += self.growth_due.buttons() + self.narrative_due.buttons()
         chain += [*self.reflections.tab_chain(), self.note, self.save_button]
         chain.append(self.cancel_button)
         for first, second in pairwise(chain):

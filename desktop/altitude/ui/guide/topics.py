@@ -24,6 +24,7 @@ PACKAGE_TOPICS: dict[str, str] = {
     "decisions": "decisions",
     "journal": "decisions",
     "feedback": "feedback",
+    "narrative": "narrative",
     "settings": "data",
     "backups": "data",
     "guide": "index",
@@ -35,6 +36,7 @@ TITLE_TOPICS: dict[str, str] = {
     "Journal": "decisions",
     "Feedback": "feedback",
     "Feedback log": "feedback",
+    "Narrative": "narrative",
 }
 
 

@@ -72,3 +72,14 @@ def apply_theme(app: QApplication, dark: bool) -> None:
     app.setPalette(_dark_palette() if dark else _light_palette())
     sheet = resource("styles", "dark.qss" if dark else "light.qss")
     app.setStyleSheet(sheet.read_text(encoding="utf-8") if sheet.exists() else "")
+
+
+# What changed between two texts (the narrative's diff): Okabe-Ito bluish green and
+# vermillion, darkened on white and lightened on the dark palette so both keep a readable
+# contrast. Never colour alone: added text is also underlined, removed struck through.
+DIFF_COLOURS = {False: ("#00795a", "#b84a00"), True: ("#4fd1a5", "#ff9a5c")}
+
+
+def diff_colours(dark: bool) -> tuple[str, str]:
+    """(added, removed) text colours for the light or the dark palette."""
+    return DIFF_COLOURS[dark]

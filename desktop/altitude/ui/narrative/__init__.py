@@ -1,0 +1,1 @@
+"""The strategic narrative: Rumelt's kernel, its versions, what changed and the arc."""
