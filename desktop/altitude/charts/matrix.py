@@ -116,20 +116,29 @@ def matrix_figure(
 
 def spread_positions(items: Sequence[InventoryItem]) -> list[tuple[float, float]]:
     """(leverage, only-you) per item; items sharing a spot sit on a ring around it."""
+    spots = [(item.factors.leverage, item.factors.only_you) for item in items]
+    return ring_spread(spots, [(i.id is None, i.id or 0, i.title) for i in items])
+
+
+def ring_spread(
+    spots: Sequence[tuple[int, int]], keys: Sequence[tuple[bool, int, str]]
+) -> list[tuple[float, float]]:
+    """Each spot as a point; points sharing a spot sit on a small ring around it, in the
+    order of their ``keys`` and turned by the spot, so a chart does not shuffle on redraw."""
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        cells[(item.factors.leverage, item.factors.only_you)].append(index)
-    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(items)
-    for (lev, only), members in cells.items():
-        members.sort(key=lambda i: (items[i].id is None, items[i].id or 0, items[i].title))
+    for index, spot in enumerate(spots):
+        cells[spot].append(index)
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(spots)
+    for (x, y), members in cells.items():
+        members.sort(key=lambda i: keys[i])
         if len(members) == 1:
-            positions[members[0]] = (float(lev), float(only))
+            positions[members[0]] = (float(x), float(y))
             continue
         radius = min(0.38, 0.16 + 0.03 * len(members))
-        start = zlib.crc32(f"{lev},{only}".encode()) % 360  # a stable turn per spot
+        start = zlib.crc32(f"{x},{y}".encode()) % 360  # a stable turn per spot
         for n, index in enumerate(members):
             angle = math.radians(start + 360.0 * n / len(members))
-            positions[index] = (lev + radius * math.cos(angle), only + radius * math.sin(angle))
+            positions[index] = (x + radius * math.cos(angle), y + radius * math.sin(angle))
     return positions
 
 
