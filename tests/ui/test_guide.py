@@ -47,6 +47,8 @@ SCREEN_PAGES = {
     "Decision journal": "decisions",
     "Feedback": "feedback",
     "Feedback log": "feedback",
+    "Relationships": "relationships",
+    "Functions": "functions",
 }
 
 

@@ -201,6 +201,26 @@ def _feedback(
     advance()
 
 
+def _relationships(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.stakeholders:
+        from altitude.charts.arcs.report_relationships import relationships
+
+        relationships(doc, state, today, light, _pixels)
+    advance()
+
+
+def _functions(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.functions:
+        from altitude.charts.arcs.report_functions import functions
+
+        functions(doc, state, today, light, _pixels)
+    advance()
+
+
 _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], None]] = {
     "charts": _charts,
     "inventory": _inventory,
@@ -208,6 +228,8 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
     "plan": _plan,  # the cover holds the plan itself; its reflections come here
     "decisions": _decisions,
     "feedback": _feedback,
+    "relationships": _relationships,
+    "functions": _functions,
 }
 
 

@@ -41,4 +41,6 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Check-ins"), _factory("checkins", "CheckinsPage")),
         (tr("Decisions"), _factory("decisions", "DecisionsPage")),
         (tr("Feedback"), _factory("feedback", "FeedbackPage")),
+        (tr("Relationships"), _factory("relationships", "RelationshipsPage")),
+        (tr("Functions"), _factory("functions", "FunctionsPage")),
     ]

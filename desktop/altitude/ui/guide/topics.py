@@ -24,6 +24,8 @@ PACKAGE_TOPICS: dict[str, str] = {
     "decisions": "decisions",
     "journal": "decisions",
     "feedback": "feedback",
+    "relationships": "relationships",
+    "functions": "functions",
     "settings": "data",
     "backups": "data",
     "guide": "index",
