@@ -130,8 +130,8 @@ class FunctionsPage(DialogHost, Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)  # at the smallest window the table keeps 4 rows
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -152,8 +152,8 @@ class FunctionsPage(DialogHost, Page):
         self.untouched.setVisible(has)
         stale = self.ctx.service.untouched_functions()
         self.untouched.setText(untouched_text([f.name for f in stale]))
-        if not any(f.id == self._id for f in state.functions):
-            self._id = None
+        if not any(f.id == self._id for f in state.functions):  # the first row, ready to use
+            self._id = state.functions[0].id if state.functions else None
         self.select(self._id)
 
     def select(self, function_id: int | None) -> None:

@@ -115,7 +115,7 @@ class RelationshipsPage(DialogHost, Page):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)  # names stay whole; a narrow window scrolls
         header.setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
         table.doubleClicked.connect(lambda _i: self.edit_person())
@@ -143,8 +143,8 @@ class RelationshipsPage(DialogHost, Page):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)  # at the smallest window the table keeps 4 rows
+        splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -166,8 +166,8 @@ class RelationshipsPage(DialogHost, Page):
         self.approach.setVisible(has_people)
         self.approach.setText(approach_hint(people) if has_people else "")
         self.boss.show_boss(state.boss())
-        if not any(p.id == self._id for p in people):
-            self._id = None
+        if not any(p.id == self._id for p in people):  # the first row: one click to log a talk
+            self._id = self.model.row(0).person.id if people else None
         self.select(self._id)
 
     def select(self, person_id: int | None) -> None:
