@@ -19,6 +19,11 @@ SECTION_HELP = {
     "delegations": "the delegation ledger",
     "decisions": "the decision journal",
     "feedback": "the feedback log and whom you asked",
+    "narrative": "the strategic narrative and what changed",
+    "relationships": "the people beyond the team, mapped",
+    "functions": "the cross-functional map and its coverage",
+    "reviews": "the milestone reviews: keep, stop, start",
+    "boss": "one page for the conversation with your boss",
 }
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 
