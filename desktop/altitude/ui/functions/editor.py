@@ -32,8 +32,6 @@ from altitude.ui.shared.record_dialog import RecordDialog
 
 
 class FunctionEditor(RecordDialog):
-    skip = ("touches", "id")
-
     def __init__(
         self, ctx: AppContext, function: BusinessFunction | None, parent: QWidget | None = None
     ) -> None:
@@ -99,6 +97,9 @@ class FunctionEditor(RecordDialog):
 
     def record(self) -> BusinessFunction:
         return self.function()
+
+    def find_problems(self) -> dict[str, str]:
+        return self.ctx.service.function_problem(self.function())
 
     def save(self) -> bool:
         function, service = self.function(), self.ctx.service

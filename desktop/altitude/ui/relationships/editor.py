@@ -50,8 +50,6 @@ def scale_box(accessible: str, words: dict[int, str], value: int) -> QComboBox:
 
 
 class StakeholderEditor(RecordDialog):
-    skip = ("contacts", "conversations", "id")
-
     def __init__(
         self,
         ctx: AppContext,
@@ -70,7 +68,7 @@ class StakeholderEditor(RecordDialog):
         self.name = self._line(tr("Name"), p.name, tr("e.g. Maria Keller"))
         self.role = self._line(tr("Role"), p.role, tr("e.g. VP Sales, my manager, key customer"))
         self.function = self._line(tr("Function"), p.function, tr("e.g. Finance"))
-        names = list(DEFAULT_FUNCTIONS) + [f.name for f in getattr(ctx.state, "functions", ())]
+        names = list(DEFAULT_FUNCTIONS) + [f.name for f in ctx.state.functions]
         self.function.setCompleter(QCompleter(sorted(set(names)), self.function))
         self.influence = scale_box(tr("Influence"), influence_words(), p.influence)
         self.interest = scale_box(tr("Interest"), interest_words(), p.interest)
@@ -113,7 +111,7 @@ class StakeholderEditor(RecordDialog):
         form.addRow(tr("Name"), self.cell("name", self.name))
         form.addRow(tr("Role"), self.cell("role", self.role))
         form.addRow(tr("Function"), self.cell("function", self.function))
-        form.addRow("", self.is_boss)
+        form.addRow("", self.cell("is_boss", self.is_boss))
         form.addRow(tr("Influence"), self.cell("influence", self.influence))
         form.addRow("", caption(tr("How much say they have over your work and its resources.")))
         form.addRow(tr("Interest"), self.cell("interest", self.interest))
@@ -163,6 +161,9 @@ class StakeholderEditor(RecordDialog):
 
     def record(self) -> Stakeholder:
         return self.person()
+
+    def find_problems(self) -> dict[str, str]:
+        return self.ctx.service.stakeholder_problem(self.person())
 
     def save(self) -> bool:
         person, service = self.person(), self.ctx.service

@@ -36,7 +36,7 @@ from altitude.domain.entities import PlanState
 from altitude.ui.relationships.boss import BossPanel, HoldDialog
 from altitude.ui.relationships.chart import StakeholderMap
 from altitude.ui.relationships.editor import StakeholderEditor
-from altitude.ui.relationships.model import ROW_ROLE, Column, PeopleModel, person_rows
+from altitude.ui.relationships.model import ROW_ROLE, PeopleModel, person_rows
 from altitude.ui.relationships.wording import rhythm_text, stance_names, tr
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialog_host import DialogHost

@@ -55,13 +55,18 @@ class RecordDialog(QDialog):
     def save(self) -> bool:
         raise NotImplementedError
 
+    def find_problems(self) -> dict[str, str]:
+        """What is wrong with ``record()``, by field; a subclass may ask its service, which
+        knows the rules across records (e.g. one boss)."""
+        return problems(self.record(), skip=self.skip)
+
     def problems(self) -> dict[str, str]:
         """Every message shown beside a field right now, by field."""
         return {n: label.message() for n, label in self.errors.items() if label.message()}
 
     def check(self) -> dict[str, str]:
         """Show what is wrong beside each field; the messages, empty when it can be saved."""
-        found = problems(self.record(), skip=self.skip)
+        found = self.find_problems()
         for name, label in self.errors.items():
             label.show_error(found.get(name))
         unplaced = [m for n, m in found.items() if n not in self.errors]
