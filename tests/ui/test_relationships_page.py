@@ -96,7 +96,8 @@ def test_add_someone_talk_today_see_them_on_the_map_and_undo(
     page.talked_button.click()
     assert service.state.stakeholders[0].last_contact == TODAY
     assert service.state.stakeholders[0].contacts[-1].note == "Agreed the hiring order"
-    assert cell(page, maria.id, Column.LAST) == "23 Nov 2026 (today)"
+    assert cell(page, maria.id, Column.LAST) == "today"
+    assert cell(page, maria.id, Column.LAST, Qt.ItemDataRole.ToolTipRole) == "23 Nov 2026"
     assert cell(page, maria.id, Column.NEXT) == "7 Dec 2026 (in 14 days)"
     assert cell(page, maria.id, Column.NEXT, Qt.ItemDataRole.FontRole) is None
     assert "Last time: Agreed the hiring order" in page.details.text()
@@ -156,6 +157,15 @@ def test_mark_the_boss_hold_a_conversation_and_undo(
     assert "Next, in Watkins' order: Expectations." in panel.next_hint.text()
     [talk] = service.reload().stakeholders[0].conversations
     assert (talk.topic, talk.held_on) == (BossTopic.SITUATION, TODAY)
+
+    # One boss: marking a second one says so beside the box and saves nothing.
+    second = page.add_person()
+    qtbot.keyClicks(second.name, "Olaf Berg")
+    second.is_boss.click()
+    second.ok.click()
+    assert list(second.problems()) == ["is_boss"] and "Maria Keller" in second.problems()["is_boss"]
+    assert len(service.state.stakeholders) == 1
+    second.reject()
 
     ctx.undo_stack.undo()
     assert panel.held[BossTopic.SITUATION].text() == "Not held yet."

@@ -13,6 +13,7 @@ from dataclasses import replace
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -73,13 +74,17 @@ class FunctionEditor(RecordDialog):
         form.addRow(tr("Your team moves it by"), self.cell("how_we_move_it", self.how))
         form.addRow(tr("You learn from"), self.cell("learn_from_id", self.learn_from))
         form.addRow(tr("Still unclear"), self.cell("still_unclear", self.unclear))
-        asks = "\n".join(f"• {q}" for q in learning_questions())
-        form.addRow("", caption(tr("To ask them:\n{0}").format(asks)))
-        form.addRow(tr("Could you explain their goals to your boss?"),
-                    self.cell("could_explain", self.explain))  # fmt: skip
+        form.addRow(tr("Could explain"), self.cell("could_explain", self.explain))
+        form.addRow("", caption(tr("Could you explain their goals to your boss?")))
         buttons = self.button_box(tr("Save changes") if self.old else tr("Add"))
         layout = QVBoxLayout(self)
+        # wrapped captions keep their height: the dialog may not shrink below its contents
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.addLayout(form)
+        # Below the form, not in it: a wrapped label spanning a form row was cut off.
+        asks = "\n".join(f"• {q}" for q in learning_questions())
+        layout.addWidget(caption(tr("To learn what is still unclear, ask them (Watkins):\n{0}")
+                                 .format(asks)))  # fmt: skip
         layout.addWidget(self.general)
         layout.addWidget(buttons)
 

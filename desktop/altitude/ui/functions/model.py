@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont
 from altitude.domain.arcs.functions import BusinessFunction
 from altitude.domain.entities import PlanState
 from altitude.ui.functions.wording import explain_text, last_touch_text, stale, tr
+from altitude.ui.shared.fields import format_day
 from altitude.ui.shared.table_model import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's BusinessFunction
@@ -36,13 +37,15 @@ def function_rows(state: PlanState, today: date) -> list[FunctionRow]:
 
 
 class Column(IntEnum):
+    """What a glance needs first (when, how well you know them), then the notes."""
+
     NAME = 0
-    MEASURED = 1
-    MOVE = 2
+    LAST = 1
+    EXPLAIN = 2
     LEARN_FROM = 3
-    UNCLEAR = 4
-    EXPLAIN = 5
-    LAST = 6
+    MEASURED = 4
+    MOVE = 5
+    UNCLEAR = 6
 
 
 def _one_line(text: str) -> str:
@@ -56,19 +59,19 @@ class FunctionsModel(RowTableModel[FunctionRow, Column]):
         return row.function.id
 
     def column_titles(self) -> Sequence[str]:
-        return [tr("Function"), tr("Measured on"), tr("How your team moves it"),
-                tr("You learn from"), tr("Still unclear"), tr("Could you explain it?"),
-                tr("Last worked with")]  # fmt: skip
+        return [tr("Function"), tr("Last worked with"), tr("Could you explain it?"),
+                tr("You learn from"), tr("Measured on"), tr("How your team moves it"),
+                tr("Still unclear")]  # fmt: skip
 
     def column_tips(self) -> Sequence[str | None]:
         return [
             None,
+            tr("Flagged when you haven't worked with them for 60 days"),
+            tr("Could you explain their goals to your boss? 1 to 5"),
+            tr("Someone there from your relationships"),
             tr("The numbers they are judged by"),
             tr("What your team does that moves those numbers"),
-            tr("Someone there from your relationships"),
             tr("What you still don't understand about how they work"),
-            tr("Could you explain their goals to your boss? 1 to 5"),
-            tr("Flagged when you haven't worked with them for 60 days"),
         ]
 
     def cell_data(self, row: FunctionRow, column: Column, role: int) -> Any:
@@ -79,6 +82,8 @@ class FunctionsModel(RowTableModel[FunctionRow, Column]):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.LAST and f.last_touch:
+            return format_day(f.last_touch)
         if role == Qt.ItemDataRole.ToolTipRole and column in (Column.MEASURED, Column.MOVE,
                                                               Column.UNCLEAR):  # fmt: skip
             return {Column.MEASURED: f.measured_on, Column.MOVE: f.how_we_move_it,

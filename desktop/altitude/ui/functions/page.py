@@ -28,7 +28,7 @@ from altitude.domain.arcs.functions import BusinessFunction
 from altitude.domain.entities import PlanState
 from altitude.ui.functions.chart import CoverageChart
 from altitude.ui.functions.editor import FunctionEditor
-from altitude.ui.functions.model import ROW_ROLE, FunctionsModel, function_rows
+from altitude.ui.functions.model import ROW_ROLE, Column, FunctionsModel, function_rows
 from altitude.ui.functions.wording import (
     business_questions,
     learning_questions,
@@ -69,8 +69,9 @@ class FunctionsPage(DialogHost, Page):
             self.tr("Delete the selected function and its history; Ctrl+Z undoes it"),
         )  # fmt: skip
         self.empty = caption(
-            self.tr("No functions yet. Start from the usual ones and rename them to fit your "
-                    "organisation, or add your own.")
+            self.tr("No functions yet. Start from the usual ones (finance, sales, marketing, "
+                    "operations, product, support, people / HR, legal) and rename or delete "
+                    "them to fit your organisation, or add your own.")
         )  # fmt: skip
         self.untouched = caption("")
         self.model = FunctionsModel(self)
@@ -92,6 +93,8 @@ class FunctionsPage(DialogHost, Page):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(150)
+        for column in (Column.NAME, Column.LAST, Column.EXPLAIN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
         table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -148,6 +151,8 @@ class FunctionsPage(DialogHost, Page):
         has = bool(state.functions)
         self.empty.setVisible(not has)
         self.defaults_button.setVisible(not has)
+        for button in (self.edit_button, self.touch_button, self.delete_button):
+            button.setVisible(has)  # nothing to fill in yet: only the ways to start
         self.table.setVisible(has)
         self.untouched.setVisible(has)
         stale = self.ctx.service.untouched_functions()

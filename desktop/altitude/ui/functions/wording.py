@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.arcs.functions import LEARNING_QUESTIONS, UNTOUCHED_DAYS, BusinessFunction
-from altitude.ui.shared.fields import format_day
 
 
 def tr(text: str) -> str:
@@ -48,8 +47,8 @@ def last_touch_text(function: BusinessFunction, today: date) -> str:
     days = (today - last).days
     when = tr("today") if days == 0 else tr("{0} days ago").format(days)
     if days > UNTOUCHED_DAYS:
-        return tr("{0} ({1}): over {2} days").format(format_day(last), when, UNTOUCHED_DAYS)
-    return tr("{0} ({1})").format(format_day(last), when)
+        return tr("{0}: over {1} days").format(when, UNTOUCHED_DAYS)
+    return when
 
 
 def untouched_text(names: list[str]) -> str:

@@ -119,6 +119,7 @@ class StakeholderEditor(RecordDialog):
         form.addRow(tr("Stance"), self.cell("stance", self.stance))
         form.addRow("", self.stance_meaning)
         form.addRow(tr("Trust"), self.cell("trust", self.trust))
+        form.addRow("", caption(tr("How far you can rely on each other today.")))
         rhythm = QHBoxLayout()
         rhythm.setContentsMargins(0, 0, 0, 0)
         rhythm.addWidget(self.keep_in_touch)

@@ -24,6 +24,7 @@ from altitude.ui.relationships.wording import (
     tr,
     trust_words,
 )
+from altitude.ui.shared.fields import format_day
 from altitude.ui.shared.table_model import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the row's Stakeholder
@@ -95,6 +96,8 @@ class PeopleModel(RowTableModel[PersonRow, Column]):
                 return stance_meanings()[p.stance]
             if column in (Column.INFLUENCE, Column.INTEREST):
                 return tr("On the map: {0}").format(quadrant_names()[p.quadrant])
+            if column == Column.LAST and p.last_contact is not None:
+                return format_day(p.last_contact)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         match column:

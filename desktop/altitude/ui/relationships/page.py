@@ -83,6 +83,12 @@ class RelationshipsPage(DialogHost, Page):
             self.tr("Delete"), self.delete_person,
             self.tr("Delete the selected person and their history; Ctrl+Z undoes it"),
         )  # fmt: skip
+        # The intro gives way to the "approach first" hint once someone is here (the empty
+        # state and the guide explain the page): at the smallest window the map needs it.
+        self.intro = caption(
+            self.tr("The people beyond your team whose support your work needs: how much say "
+                    "and interest each has, where they stand, and when you last talked.")
+        )  # fmt: skip
         self.approach = caption("")
         self.empty = caption(
             self.tr("No one here yet. New managers tend to count on their title; influence "
@@ -91,6 +97,7 @@ class RelationshipsPage(DialogHost, Page):
         )  # fmt: skip
         self.empty_add = QPushButton(self.tr("Add someone…"))
         self.empty_add.setAccessibleName(self.tr("Add someone"))
+        self.empty_add.setProperty("role", "primary")
         self.empty_add.clicked.connect(self.add_person)
         self.model = PeopleModel(ctx.today(), self)
         self.table = self._table()
@@ -147,11 +154,7 @@ class RelationshipsPage(DialogHost, Page):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            caption(self.tr("The people beyond your team whose support your work needs: how "
-                            "much say and interest each has, where they stand, and when you "
-                            "last talked."))
-        )  # fmt: skip
+        layout.addWidget(self.intro)
         layout.addWidget(splitter, 1)
 
     # ------------------------------------------------------------ showing
@@ -161,7 +164,11 @@ class RelationshipsPage(DialogHost, Page):
         self.model.set_rows(person_rows(people, self.model.today))
         has_people = bool(people)
         self.empty.setVisible(not has_people)
+        self.intro.setVisible(not has_people)
         self.empty_add.setVisible(not has_people)
+        for button in (self.add_button, self.edit_button, self.talked_button,
+                       self.delete_button):  # fmt: skip
+            button.setVisible(has_people)  # one "Add someone…", under the why, when empty
         self.table.setVisible(has_people)
         self.approach.setVisible(has_people)
         self.approach.setText(approach_hint(people) if has_people else "")

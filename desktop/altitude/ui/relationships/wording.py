@@ -102,7 +102,7 @@ def last_contact_text(person: Stakeholder, today: date) -> str:
     last = person.last_contact
     if last is None:
         return tr("Not yet")
-    return tr("{0} ({1})").format(format_day(last), days_ago(last, today))
+    return days_ago(last, today)
 
 
 def next_contact_text(person: Stakeholder, today: date) -> str:
