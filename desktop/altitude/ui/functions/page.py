@@ -12,13 +12,11 @@ worked with for 60 days, and shows the months as a heat map. Every change goes t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +26,7 @@ from altitude.domain.arcs.functions import BusinessFunction
 from altitude.domain.entities import PlanState
 from altitude.ui.functions.chart import CoverageChart
 from altitude.ui.functions.editor import FunctionEditor
-from altitude.ui.functions.model import ROW_ROLE, Column, FunctionsModel, function_rows
+from altitude.ui.functions.model import Column, FunctionsModel, function_rows
 from altitude.ui.functions.wording import (
     business_questions,
     learning_questions,
@@ -38,13 +36,13 @@ from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialog_host import DialogHost
 from altitude.ui.shared.fields import action_button, caption, heading
 from altitude.ui.shared.page_base import Page
+from altitude.ui.shared.record_table import RecordTable, log_with_note
 
 
 class FunctionsPage(DialogHost, Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.title = self.tr("Functions")
-        self._id: int | None = None
 
         self.defaults_button = action_button(
             self.tr("Add the usual functions"), self.add_defaults,
@@ -80,24 +78,15 @@ class FunctionsPage(DialogHost, Page):
         self._build_layout()
         self.show_state(ctx.state)
 
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Functions"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
+    def _table(self) -> RecordTable:
+        table = RecordTable(self.model, self.tr("Functions"))
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # long notes: elided
         header.setDefaultSectionSize(150)
         for column in (Column.NAME, Column.LAST, Column.EXPLAIN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        header.setHighlightSections(False)
-        table.selectionModel().currentRowChanged.connect(self._row_changed)
+        table.chosen.connect(self._show_buttons)
         table.doubleClicked.connect(lambda _i: self.edit_function())
         return table
 
@@ -157,23 +146,10 @@ class FunctionsPage(DialogHost, Page):
         self.untouched.setVisible(has)
         stale = self.ctx.service.untouched_functions()
         self.untouched.setText(untouched_text([f.name for f in stale]))
-        if not any(f.id == self._id for f in state.functions):  # the first row, ready to use
-            self._id = state.functions[0].id if state.functions else None
-        self.select(self._id)
+        self.table.keep_or_first()
 
     def select(self, function_id: int | None) -> None:
-        self._id = function_id
-        row = self.model.row_of(function_id)
-        if row is None:
-            self.table.clearSelection()
-        elif self.model.index(row, 0) != self.table.currentIndex():
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show_buttons()
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        function = current.data(ROW_ROLE) if current.isValid() else None
-        self._id = function.id if function is not None else None
-        self._show_buttons()
+        self.table.choose(function_id)
 
     def _show_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -181,7 +157,8 @@ class FunctionsPage(DialogHost, Page):
             button.setEnabled(chosen)
 
     def selected(self) -> BusinessFunction | None:
-        return next((f for f in self.ctx.state.functions if f.id == self._id), None)
+        key = self.table.chosen_key
+        return next((f for f in self.ctx.state.functions if f.id == key), None)
 
     # ------------------------------------------------------------ actions
     def new_item(self) -> None:
@@ -210,18 +187,15 @@ class FunctionsPage(DialogHost, Page):
         function = self.selected()
         if function is None or function.id is None:
             return
-        note = self.ctx.dialogs.ask_text(
+        service, function_id, today = self.ctx.service, function.id, self.ctx.today()
+        log_with_note(
+            self.ctx,
             self.tr("Worked with them today"),
             self.tr("You worked with {0} today. A note, if you like (what you learned):").format(
                 function.name
             ),
-        )
-        if note is None:
-            return
-        service, function_id, today = self.ctx.service, function.id, self.ctx.today()
-        self.ctx.perform(
             self.tr("Log time with a function"),
-            lambda: service.touch_function(function_id, today, note.strip()),
+            lambda note: service.touch_function(function_id, today, note),
         )
 
     def delete_function(self) -> None:

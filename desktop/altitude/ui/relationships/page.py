@@ -11,14 +11,11 @@ undoable); a delete is confirmed first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -36,12 +33,13 @@ from altitude.domain.entities import PlanState
 from altitude.ui.relationships.boss import BossPanel, HoldDialog
 from altitude.ui.relationships.chart import StakeholderMap
 from altitude.ui.relationships.editor import StakeholderEditor
-from altitude.ui.relationships.model import ROW_ROLE, PeopleModel, person_rows
+from altitude.ui.relationships.model import PeopleModel, person_rows
 from altitude.ui.relationships.wording import rhythm_text, stance_names, tr
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialog_host import DialogHost
 from altitude.ui.shared.fields import action_button, caption
 from altitude.ui.shared.page_base import Page
+from altitude.ui.shared.record_table import RecordTable, log_with_note
 
 APPROACH_NAMES = 3  # names in the "approach first" hint: more would not be a first step
 
@@ -65,7 +63,6 @@ class RelationshipsPage(DialogHost, Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.title = self.tr("Relationships")
-        self._id: int | None = None
 
         self.add_button = action_button(
             self.tr("Add someone…"), self.add_person,
@@ -110,21 +107,10 @@ class RelationshipsPage(DialogHost, Page):
         self._build_layout()
         self.show_state(ctx.state)
 
-    def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("People beyond your team"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)  # names stay whole; a narrow window scrolls
-        header.setHighlightSections(False)
-        table.selectionModel().currentRowChanged.connect(self._row_changed)
+    def _table(self) -> RecordTable:
+        table = RecordTable(self.model, self.tr("People beyond your team"))
+        table.horizontalHeader().setStretchLastSection(True)  # names whole; narrow: scroll
+        table.chosen.connect(self._show_selected)
         table.doubleClicked.connect(lambda _i: self.edit_person())
         return table
 
@@ -173,23 +159,10 @@ class RelationshipsPage(DialogHost, Page):
         self.approach.setVisible(has_people)
         self.approach.setText(approach_hint(people) if has_people else "")
         self.boss.show_boss(state.boss())
-        if not any(p.id == self._id for p in people):  # the first row: one click to log a talk
-            self._id = self.model.row(0).person.id if people else None
-        self.select(self._id)
+        self.table.keep_or_first()  # a row selected: one click to log a talk
 
     def select(self, person_id: int | None) -> None:
-        self._id = person_id
-        row = self.model.row_of(person_id)
-        if row is None:
-            self.table.clearSelection()
-        elif self.model.index(row, 0) != self.table.currentIndex():
-            self.table.setCurrentIndex(self.model.index(row, 0))
-        self._show_selected()
-
-    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        person = current.data(ROW_ROLE) if current.isValid() else None
-        self._id = person.id if person is not None else None
-        self._show_selected()
+        self.table.choose(person_id)
 
     def _show_selected(self) -> None:
         person = self.selected()
@@ -209,7 +182,8 @@ class RelationshipsPage(DialogHost, Page):
         self.details.setText(tr("{0}: {1}").format(person.name, " ".join(parts)))
 
     def selected(self) -> Stakeholder | None:
-        return next((p for p in self.ctx.state.stakeholders if p.id == self._id), None)
+        key = self.table.chosen_key
+        return next((p for p in self.ctx.state.stakeholders if p.id == key), None)
 
     # ------------------------------------------------------------ actions
     def new_item(self) -> None:
@@ -234,18 +208,15 @@ class RelationshipsPage(DialogHost, Page):
         person = self.selected()
         if person is None or person.id is None:
             return
-        note = self.ctx.dialogs.ask_text(
+        service, person_id, today = self.ctx.service, person.id, self.ctx.today()
+        log_with_note(
+            self.ctx,
             self.tr("Talked today"),
             self.tr("You talked with {0} today. A note, if you like (what you learned, what "
                     "you agreed):").format(person.name),
-        )  # fmt: skip
-        if note is None:
-            return
-        service, person_id, today = self.ctx.service, person.id, self.ctx.today()
-        self.ctx.perform(
             self.tr("Log a contact"),
-            lambda: service.log_contact(person_id, today, note.strip()),
-        )
+            lambda note: service.log_contact(person_id, today, note),
+        )  # fmt: skip
 
     def delete_person(self) -> None:
         person = self.selected()
