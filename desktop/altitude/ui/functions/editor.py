@@ -29,7 +29,7 @@ from altitude.ui.functions.wording import (
 )
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption
-from altitude.ui.shared.record_dialog import RecordDialog
+from altitude.ui.shared.records.dialog import RecordDialog
 
 
 class FunctionEditor(RecordDialog):

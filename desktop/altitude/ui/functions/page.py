@@ -33,10 +33,10 @@ from altitude.ui.functions.wording import (
     untouched_text,
 )
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.dialog_host import DialogHost
 from altitude.ui.shared.fields import action_button, caption, heading
 from altitude.ui.shared.page_base import Page
-from altitude.ui.shared.record_table import RecordTable, log_with_note
+from altitude.ui.shared.records.dialog import DialogHost
+from altitude.ui.shared.records.table import RecordTable, log_with_note
 
 
 class FunctionsPage(DialogHost, Page):

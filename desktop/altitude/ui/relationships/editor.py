@@ -35,7 +35,7 @@ from altitude.ui.relationships.wording import (
 )
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption
-from altitude.ui.shared.record_dialog import RecordDialog
+from altitude.ui.shared.records.dialog import RecordDialog
 
 DEFAULT_RHYTHM = 14  # days: a fortnight, our rule of thumb for someone who matters
 

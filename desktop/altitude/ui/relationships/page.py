@@ -36,10 +36,10 @@ from altitude.ui.relationships.editor import StakeholderEditor
 from altitude.ui.relationships.model import PeopleModel, person_rows
 from altitude.ui.relationships.wording import rhythm_text, stance_names, tr
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.dialog_host import DialogHost
 from altitude.ui.shared.fields import action_button, caption
 from altitude.ui.shared.page_base import Page
-from altitude.ui.shared.record_table import RecordTable, log_with_note
+from altitude.ui.shared.records.dialog import DialogHost
+from altitude.ui.shared.records.table import RecordTable, log_with_note
 
 APPROACH_NAMES = 3  # names in the "approach first" hint: more would not be a first step
 

@@ -4,6 +4,8 @@ the record's own description (``domain.records.problems``) before anything is sa
 A subclass builds its fields with ``text_field`` and ``cell``, says what it edits in
 ``record()`` and how to save it in ``save()`` (one undoable step through the page's
 context, True when saved); ``accept`` shows what is wrong, or saves and closes.
+``DialogHost``, mixed into a page, opens its dialogs without blocking and keeps the open
+one at hand as ``dialog`` (tests drive it there); a closed one is deleted and forgotten.
 """
 
 from __future__ import annotations
@@ -77,3 +79,19 @@ class RecordDialog(QDialog):
         """Save as one undoable step, or show what is wrong and save nothing."""
         if not self.check() and self.save():
             super().accept()
+
+
+class DialogHost:
+    """Mixed into a page: ``open_dialog`` shows a dialog modelessly as ``self.dialog``."""
+
+    dialog: QDialog | None = None
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
+        dialog.open()
+
+    def _forget_dialog(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        dialog.deleteLater()
