@@ -60,8 +60,6 @@ def matrix_figure(
     figure: Figure | None = None,
 ) -> Figure:
     """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
-    from altitude.charts.labels import MAX_LABELS, LabelPlacer
-
     fig = prepare_figure(figure, palette, MARGINS)
     if not items:
         empty_state(fig, EMPTY_MESSAGE, palette)
@@ -84,34 +82,35 @@ def matrix_figure(
     )
     scatter.set_gid("items")
     quadrants = _draw_quadrants(ax, palette)
-    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
     # Biggest items choose their label spot first; beyond MAX_LABELS none could be read.
-    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))[:MAX_LABELS]
-    labels = [
-        ax.text(
-            *positions[i],
-            label_text(items[i]),
-            fontsize=NOTE_SIZE,
-            fontfamily=user_text_families(),
-            color=palette.foreground,
-            bbox=backdrop,
-            gid="label",
-            zorder=5,
-        )
-        for i in order
-    ]
-    ax.add_artist(
-        LabelPlacer(
-            ax,
-            labels,
-            [positions[i] for i in order],
-            [math.sqrt(sizes[i]) / 2 for i in order],
-            obstacles=quadrants,
-            leader_colour=palette.muted,
-        )
-    )
+    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))
+    label_points(ax, palette, [label_text(items[i]) for i in order],
+                 [positions[i] for i in order], [sizes[i] for i in order], quadrants)  # fmt: skip
     _format_axes(ax, palette)
     return fig
+
+
+def label_points(
+    ax: Axes,
+    palette: Palette,
+    texts: Sequence[str],
+    positions: Sequence[tuple[float, float]],
+    areas: Sequence[float],
+    obstacles: Sequence[Text],
+) -> None:
+    """Name each point (gid ``label``) beside it, never overlapping, in the order given (the
+    most important first: beyond ``MAX_LABELS`` none could be read)."""
+    from altitude.charts.labels import MAX_LABELS, LabelPlacer
+
+    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
+    labels = [
+        ax.text(*at, text, fontsize=NOTE_SIZE, fontfamily=user_text_families(),
+                color=palette.foreground, bbox=backdrop, gid="label", zorder=5)
+        for text, at in zip(texts[:MAX_LABELS], positions, strict=False)
+    ]  # fmt: skip
+    radii = [math.sqrt(area) / 2 for area in areas[:MAX_LABELS]]
+    ax.add_artist(LabelPlacer(ax, labels, positions[:MAX_LABELS], radii,
+                              obstacles=obstacles, leader_colour=palette.muted))  # fmt: skip
 
 
 def spread_positions(items: Sequence[InventoryItem]) -> list[tuple[float, float]]:

@@ -12,14 +12,13 @@ message (gid ``empty-state``): the map explains itself before it holds anyone.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from altitude.charts.layout import Margins
-from altitude.charts.matrix import ring_spread
+from altitude.charts.matrix import label_points, ring_spread
 from altitude.charts.style import (
     BLUISH_GREEN,
     GREY,
@@ -31,7 +30,6 @@ from altitude.charts.style import (
     prepare_figure,
     set_title,
     style_axes,
-    user_text_families,
 )
 from altitude.domain.arcs.stakeholders import HIGH, Quadrant, Stakeholder, Stance
 
@@ -110,8 +108,6 @@ def stakeholder_map_figure(
     """Draw the grid into ``figure`` (cleared first) or a new figure, and return it.
 
     ``today`` marks people whose contact is overdue in their label."""
-    from altitude.charts.labels import MAX_LABELS, LabelPlacer
-
     fig = prepare_figure(figure, palette, MARGINS)
     ax = fig.add_subplot()
     style_axes(ax, palette)
@@ -143,32 +139,10 @@ def stakeholder_map_figure(
             zorder=3,
         )
         scatter.set_gid(f"stance-{stance.value}")
-    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
-    # The most influential choose their label spot first; beyond MAX_LABELS none could be read.
-    order = sorted(range(len(people)), key=lambda i: (-people[i].influence, i))[:MAX_LABELS]
-    labels = [
-        ax.text(
-            *positions[i],
-            label_text(people[i], today),
-            fontsize=NOTE_SIZE,
-            fontfamily=user_text_families(),
-            color=palette.foreground,
-            bbox=backdrop,
-            gid="label",
-            zorder=5,
-        )
-        for i in order
-    ]
-    ax.add_artist(
-        LabelPlacer(
-            ax,
-            labels,
-            [positions[i] for i in order],
-            [math.sqrt(sizes[i]) / 2 for i in order],
-            obstacles=quadrants,
-            leader_colour=palette.muted,
-        )
-    )
+    # The most influential choose their label spot first.
+    order = sorted(range(len(people)), key=lambda i: (-people[i].influence, i))
+    label_points(ax, palette, [label_text(people[i], today) for i in order],
+                 [positions[i] for i in order], [sizes[i] for i in order], quadrants)  # fmt: skip
     return fig
 
 
