@@ -156,27 +156,22 @@ def label_text(item: InventoryItem) -> str:
 
 
 def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
-    for value in (3.0,):
-        ax.axvline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-        ax.axhline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-    texts = []
-    for x, y, text in QUADRANTS:
-        texts.append(
-            ax.text(
-                x,
-                y,
-                text,
-                transform=ax.transAxes,
-                ha="right" if x > 0.5 else "left",
-                va="top" if y > 0.5 else "bottom",
-                fontsize=NOTE_SIZE,
-                color=palette.muted,
-                style="italic",
-                gid="quadrant",
-                zorder=2,
-            )
-        )
-    return texts
+    return draw_quadrants(ax, palette, QUADRANTS, 3.0)
+
+
+def draw_quadrants(
+    ax: Axes, palette: Palette, corners: Sequence[tuple[float, float, str]], middle: float
+) -> list[Text]:
+    """Dashed lines at ``middle`` on both axes and each quadrant's name in its corner
+    ((x, y) in axes fractions); the names, as obstacles for the point labels."""
+    ax.axvline(middle, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+    ax.axhline(middle, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+    return [
+        ax.text(x, y, text, transform=ax.transAxes, ha="right" if x > 0.5 else "left",
+                va="top" if y > 0.5 else "bottom", fontsize=NOTE_SIZE, color=palette.muted,
+                style="italic", gid="quadrant", zorder=2)
+        for x, y, text in corners
+    ]  # fmt: skip
 
 
 def _format_axes(ax: Axes, palette: Palette) -> None:

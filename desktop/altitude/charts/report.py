@@ -110,8 +110,6 @@ def write_report(
     for name, part in _PARTS.items():  # the reflections (plan) after the ledger, as before
         if name in chosen:
             part(doc, state, today, light, advance)
-    for _name in (n for n in chosen if n not in _PARTS):
-        advance()  # a section other branches draw (narrative, reviews, boss): counted
     data = bytes(doc.output())
     write_bytes_atomic(path, data, ReportError)
     advance()

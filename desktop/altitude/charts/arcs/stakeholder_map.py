@@ -18,7 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from altitude.charts.layout import Margins
-from altitude.charts.matrix import label_points, ring_spread
+from altitude.charts.matrix import draw_quadrants, label_points, ring_spread
 from altitude.charts.style import (
     BLUISH_GREEN,
     GREY,
@@ -153,26 +153,8 @@ def spread_positions(people: Sequence[Stakeholder]) -> list[tuple[float, float]]
 
 
 def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
-    ax.axvline(MIDDLE, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-    ax.axhline(MIDDLE, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-    texts = []
-    for quadrant, x, y in _CORNERS:
-        texts.append(
-            ax.text(
-                x,
-                y,
-                QUADRANT_NAMES[quadrant],
-                transform=ax.transAxes,
-                ha="right" if x > 0.5 else "left",
-                va="top" if y > 0.5 else "bottom",
-                fontsize=NOTE_SIZE,
-                color=palette.muted,
-                style="italic",
-                gid="quadrant",
-                zorder=2,
-            )
-        )
-    return texts
+    corners = [(x, y, QUADRANT_NAMES[quadrant]) for quadrant, x, y in _CORNERS]
+    return draw_quadrants(ax, palette, corners, MIDDLE)
 
 
 def _handle(stance: Stance) -> Line2D:
