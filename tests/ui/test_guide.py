@@ -48,6 +48,8 @@ SCREEN_PAGES = {
     "Feedback": "feedback",
     "Feedback log": "feedback",
     "Narrative": "narrative",
+    "Relationships": "relationships",
+    "Functions": "functions",
 }
 
 

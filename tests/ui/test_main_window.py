@@ -36,12 +36,19 @@ def test_keyboard_navigation_reaches_every_page(qtbot, window_for, sample_servic
         "Decisions",
         "Feedback",
         "Narrative",
+        "Relationships",
+        "Functions",
     ]
     assert [p.title for p in window.pages] == titles
-    for index in reversed(range(len(window.pages))):
+    for index in reversed(range(min(9, len(window.pages)))):  # Ctrl+1 to Ctrl+9
         qtbot.keyClick(window, Qt.Key.Key_1 + index, Qt.KeyboardModifier.ControlModifier)
         assert window.stack.currentIndex() == index
         assert window.sidebar.currentRow() == index
+    window.sidebar.setFocus()  # the pages after the ninth: the sidebar's arrow keys
+    window.sidebar.setCurrentRow(8)
+    for index in range(9, len(window.pages)):
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+        assert window.stack.currentIndex() == index
 
 
 def test_every_reachable_control_has_an_accessible_name(window_for, sample_service) -> None:  # type: ignore[no-untyped-def]

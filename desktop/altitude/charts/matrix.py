@@ -60,8 +60,6 @@ def matrix_figure(
     figure: Figure | None = None,
 ) -> Figure:
     """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
-    from altitude.charts.labels import MAX_LABELS, LabelPlacer
-
     fig = prepare_figure(figure, palette, MARGINS)
     if not items:
         empty_state(fig, EMPTY_MESSAGE, palette)
@@ -84,52 +82,62 @@ def matrix_figure(
     )
     scatter.set_gid("items")
     quadrants = _draw_quadrants(ax, palette)
-    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
     # Biggest items choose their label spot first; beyond MAX_LABELS none could be read.
-    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))[:MAX_LABELS]
-    labels = [
-        ax.text(
-            *positions[i],
-            label_text(items[i]),
-            fontsize=NOTE_SIZE,
-            fontfamily=user_text_families(),
-            color=palette.foreground,
-            bbox=backdrop,
-            gid="label",
-            zorder=5,
-        )
-        for i in order
-    ]
-    ax.add_artist(
-        LabelPlacer(
-            ax,
-            labels,
-            [positions[i] for i in order],
-            [math.sqrt(sizes[i]) / 2 for i in order],
-            obstacles=quadrants,
-            leader_colour=palette.muted,
-        )
-    )
+    order = sorted(range(len(items)), key=lambda i: (-items[i].hours, i))
+    label_points(ax, palette, [label_text(items[i]) for i in order],
+                 [positions[i] for i in order], [sizes[i] for i in order], quadrants)  # fmt: skip
     _format_axes(ax, palette)
     return fig
 
 
+def label_points(
+    ax: Axes,
+    palette: Palette,
+    texts: Sequence[str],
+    positions: Sequence[tuple[float, float]],
+    areas: Sequence[float],
+    obstacles: Sequence[Text],
+) -> None:
+    """Name each point (gid ``label``) beside it, never overlapping, in the order given (the
+    most important first: beyond ``MAX_LABELS`` none could be read)."""
+    from altitude.charts.labels import MAX_LABELS, LabelPlacer
+
+    backdrop = {"boxstyle": "square,pad=0.1", "fc": palette.background, "ec": "none", "alpha": 0.7}
+    labels = [
+        ax.text(*at, text, fontsize=NOTE_SIZE, fontfamily=user_text_families(),
+                color=palette.foreground, bbox=backdrop, gid="label", zorder=5)
+        for text, at in zip(texts[:MAX_LABELS], positions, strict=False)
+    ]  # fmt: skip
+    radii = [math.sqrt(area) / 2 for area in areas[:MAX_LABELS]]
+    ax.add_artist(LabelPlacer(ax, labels, positions[:MAX_LABELS], radii,
+                              obstacles=obstacles, leader_colour=palette.muted))  # fmt: skip
+
+
 def spread_positions(items: Sequence[InventoryItem]) -> list[tuple[float, float]]:
     """(leverage, only-you) per item; items sharing a spot sit on a ring around it."""
+    spots = [(item.factors.leverage, item.factors.only_you) for item in items]
+    return ring_spread(spots, [(i.id is None, i.id or 0, i.title) for i in items])
+
+
+def ring_spread(
+    spots: Sequence[tuple[int, int]], keys: Sequence[tuple[bool, int, str]]
+) -> list[tuple[float, float]]:
+    """Each spot as a point; points sharing a spot sit on a small ring around it, in the
+    order of their ``keys`` and turned by the spot, so a chart does not shuffle on redraw."""
     cells: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, item in enumerate(items):
-        cells[(item.factors.leverage, item.factors.only_you)].append(index)
-    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(items)
-    for (lev, only), members in cells.items():
-        members.sort(key=lambda i: (items[i].id is None, items[i].id or 0, items[i].title))
+    for index, spot in enumerate(spots):
+        cells[spot].append(index)
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(spots)
+    for (x, y), members in cells.items():
+        members.sort(key=lambda i: keys[i])
         if len(members) == 1:
-            positions[members[0]] = (float(lev), float(only))
+            positions[members[0]] = (float(x), float(y))
             continue
         radius = min(0.38, 0.16 + 0.03 * len(members))
-        start = zlib.crc32(f"{lev},{only}".encode()) % 360  # a stable turn per spot
+        start = zlib.crc32(f"{x},{y}".encode()) % 360  # a stable turn per spot
         for n, index in enumerate(members):
             angle = math.radians(start + 360.0 * n / len(members))
-            positions[index] = (lev + radius * math.cos(angle), only + radius * math.sin(angle))
+            positions[index] = (x + radius * math.cos(angle), y + radius * math.sin(angle))
     return positions
 
 
@@ -148,27 +156,22 @@ def label_text(item: InventoryItem) -> str:
 
 
 def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
-    for value in (3.0,):
-        ax.axvline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-        ax.axhline(value, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
-    texts = []
-    for x, y, text in QUADRANTS:
-        texts.append(
-            ax.text(
-                x,
-                y,
-                text,
-                transform=ax.transAxes,
-                ha="right" if x > 0.5 else "left",
-                va="top" if y > 0.5 else "bottom",
-                fontsize=NOTE_SIZE,
-                color=palette.muted,
-                style="italic",
-                gid="quadrant",
-                zorder=2,
-            )
-        )
-    return texts
+    return draw_quadrants(ax, palette, QUADRANTS, 3.0)
+
+
+def draw_quadrants(
+    ax: Axes, palette: Palette, corners: Sequence[tuple[float, float, str]], middle: float
+) -> list[Text]:
+    """Dashed lines at ``middle`` on both axes and each quadrant's name in its corner
+    ((x, y) in axes fractions); the names, as obstacles for the point labels."""
+    ax.axvline(middle, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+    ax.axhline(middle, color=palette.muted, linewidth=0.9, linestyle="--", zorder=1)
+    return [
+        ax.text(x, y, text, transform=ax.transAxes, ha="right" if x > 0.5 else "left",
+                va="top" if y > 0.5 else "bottom", fontsize=NOTE_SIZE, color=palette.muted,
+                style="italic", gid="quadrant", zorder=2)
+        for x, y, text in corners
+    ]  # fmt: skip
 
 
 def _format_axes(ax: Axes, palette: Palette) -> None:

@@ -211,6 +211,23 @@ def _narrative(
         return _pixels(narrative_arc_figure(points, light, plan=state.plan, today=today))
 
     report_narrative.narrative(doc, state, today, chart=arc)
+def _relationships(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.stakeholders:
+        from altitude.charts.arcs.report_relationships import relationships
+
+        relationships(doc, state, today, light, _pixels)
+    advance()
+
+
+def _functions(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    if state.functions:
+        from altitude.charts.arcs.report_functions import functions
+
+        functions(doc, state, today, light, _pixels)
     advance()
 
 
@@ -222,6 +239,8 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
     "decisions": _decisions,
     "feedback": _feedback,
     "narrative": _narrative,
+    "relationships": _relationships,
+    "functions": _functions,
 }
 
 

@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self.page_actions: list[QAction] = []
         for index, (title, _build) in enumerate(self._specs):
             action = QAction(title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            if index < 9:  # Ctrl+1 to Ctrl+9; later pages by the sidebar or this menu
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             view_menu.addAction(action)
             self.page_actions.append(action)

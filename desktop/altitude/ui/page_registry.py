@@ -42,4 +42,6 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Decisions"), _factory("decisions", "DecisionsPage")),
         (tr("Feedback"), _factory("feedback", "FeedbackPage")),
         (tr("Narrative"), _factory("narrative", "NarrativePage")),
+        (tr("Relationships"), _factory("relationships", "RelationshipsPage")),
+        (tr("Functions"), _factory("functions", "FunctionsPage")),
     ]

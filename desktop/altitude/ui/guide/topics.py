@@ -25,6 +25,8 @@ PACKAGE_TOPICS: dict[str, str] = {
     "journal": "decisions",
     "feedback": "feedback",
     "narrative": "narrative",
+    "relationships": "relationships",
+    "functions": "functions",
     "settings": "data",
     "backups": "data",
     "guide": "index",
