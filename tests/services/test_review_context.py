@@ -10,6 +10,12 @@ from datetime import date, timedelta
 import pytest
 
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
+from altitude.domain.arcs.review_context import (
+    MilestoneState,
+    build_context,
+    milestone_rows,
+    review_period,
+)
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import BossConversation, BossTopic, Stakeholder
 from altitude.domain.entities import (
@@ -35,14 +41,7 @@ from altitude.domain.growth.feedback import FeedbackEntry, SourceKind
 from altitude.domain.growth.take_back import TAKE_BACK
 from altitude.domain.metrics import Track
 from altitude.domain.weeks import IsoWeek
-from altitude.services.arcs.review_context import (
-    AdjustError,
-    MilestoneState,
-    adjusted_plan,
-    build_context,
-    milestone_rows,
-    review_period,
-)
+from altitude.services.arcs.review_context import AdjustError, adjusted_plan
 
 START = date(2026, 1, 5)  # a Monday; day 30 is 4 Feb 2026
 ON = date(2026, 2, 6)  # the day-30 review held at day 32
