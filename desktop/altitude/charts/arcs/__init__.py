@@ -1,0 +1,1 @@
+"""Charts of the narrative, relationships, functions and reviews."""
