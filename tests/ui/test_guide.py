@@ -47,6 +47,7 @@ SCREEN_PAGES = {
     "Decision journal": "decisions",
     "Feedback": "feedback",
     "Feedback log": "feedback",
+    "Reviews": "reviews",
 }
 
 

@@ -35,6 +35,7 @@ def test_keyboard_navigation_reaches_every_page(qtbot, window_for, sample_servic
         "Check-ins",
         "Decisions",
         "Feedback",
+        "Reviews",
     ]
     assert [p.title for p in window.pages] == titles
     for index in reversed(range(len(window.pages))):

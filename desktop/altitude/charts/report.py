@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 from altitude.atomic_files import write_bytes_atomic
 from altitude.charts import report_growth as growth
 from altitude.charts import report_sections as parts
+from altitude.charts.arcs import report_reviews as arcs_reviews
+from altitude.charts.arcs.boss_sheet import TITLE as BOSS_TITLE
 from altitude.charts.delegation import freed_figure
 from altitude.charts.hours import hours_figure
 from altitude.charts.matrix import matrix_figure
@@ -102,8 +104,12 @@ def write_report(
         if progress is not None:
             progress(step, total)
 
-    doc = ReportDocument("Altitude · transition report")
-    parts.cover(doc, state, today, with_plan="plan" in chosen)
+    sheet_alone = chosen == ("boss",)  # `--sections boss`: the one page, no cover
+    doc = ReportDocument(
+        f"Altitude · {BOSS_TITLE}" if sheet_alone else "Altitude · transition report"
+    )
+    if not sheet_alone:
+        parts.cover(doc, state, today, with_plan="plan" in chosen)
     advance()
     light = palette(dark=False)
     for name, part in _PARTS.items():  # the reflections (plan) after the ledger, as before
@@ -201,6 +207,20 @@ def _feedback(
     advance()
 
 
+def _reviews(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    arcs_reviews.reviews(doc, state, today)
+    advance()
+
+
+def _boss(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    arcs_reviews.boss(doc, state, today)  # one page, whatever the plan holds
+    advance()
+
+
 _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], None]] = {
     "charts": _charts,
     "inventory": _inventory,
@@ -208,6 +228,8 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
     "plan": _plan,  # the cover holds the plan itself; its reflections come here
     "decisions": _decisions,
     "feedback": _feedback,
+    "reviews": _reviews,
+    "boss": _boss,
 }
 
 

@@ -19,6 +19,8 @@ SECTION_HELP = {
     "delegations": "the delegation ledger",
     "decisions": "the decision journal",
     "feedback": "the feedback log and whom you asked",
+    "reviews": "each milestone review: its figures and keep, stop, start",
+    "boss": "one page for your boss (alone: the latest review's sheet only)",
 }
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 

@@ -41,4 +41,5 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Check-ins"), _factory("checkins", "CheckinsPage")),
         (tr("Decisions"), _factory("decisions", "DecisionsPage")),
         (tr("Feedback"), _factory("feedback", "FeedbackPage")),
+        (tr("Reviews"), _factory("reviews", "ReviewsPage")),
     ]

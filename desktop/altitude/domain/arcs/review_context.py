@@ -32,7 +32,7 @@ from enum import StrEnum
 from altitude.domain import metrics
 from altitude.domain.arcs.narrative import NarrativeVersion, latest
 from altitude.domain.arcs.narrative_diff import PartChange, narrative_diff
-from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.reviews import MilestoneReview, next_review
 from altitude.domain.arcs.stakeholders import (
     BossConversation,
     BossTopic,
@@ -260,3 +260,27 @@ def milestone_rows(
             state = MilestoneState.UPCOMING
         rows.append(MilestoneRow(day, on, labels.get(day, ""), state, review))
     return rows
+
+
+def review_context(state: PlanState, milestone_day: int, on: date) -> ReviewContext:
+    """``build_context`` from what the plan holds: its reviews, narrative and boss."""
+    return build_context(
+        state,
+        milestone_day,
+        on,
+        reviews=state.reviews,
+        narratives=state.narratives,
+        boss=state.boss(),
+    )
+
+
+def sheet_review(state: PlanState, today: date) -> tuple[int, MilestoneReview | None] | None:
+    """Which review a boss sheet is for when none is named: the latest held, else the next
+    one due (not held yet); None for a plan without milestones."""
+    held = max(state.reviews, key=lambda r: (r.held_on, r.milestone_day), default=None)
+    if held is not None:
+        return held.milestone_day, held
+    if state.plan is None:
+        return None
+    due = next_review(state.plan, state.reviews, today)
+    return None if due is None else (due.milestone_day, None)

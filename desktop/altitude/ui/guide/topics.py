@@ -24,6 +24,7 @@ PACKAGE_TOPICS: dict[str, str] = {
     "decisions": "decisions",
     "journal": "decisions",
     "feedback": "feedback",
+    "reviews": "reviews",
     "settings": "data",
     "backups": "data",
     "guide": "index",
