@@ -154,7 +154,7 @@ def test_sample_plan_matches_the_schema(schema: dict[str, Any], sample: dict[str
         (lambda d: d["checkins"][0].update(week="2026-47"), "$.checkins[0].week"),
         (lambda d: d["delegations"][0].update(level=True), "$.delegations[0].level"),
         (lambda d: d["plan"].update(start_date="31/08/2026"), "$.plan.start_date"),
-        (lambda d: d.update(version=5), "$.version"),
+        (lambda d: d.update(version=6), "$.version"),
         (lambda d: d["settings"].update(report_sections=[]), "$.settings.report_sections"),
         (
             lambda d: d["settings"].update(report_sections=["plan", "plan"]),

@@ -78,7 +78,7 @@ def test_export_import_export_is_byte_identical(run_cli, tmp_path: Path) -> None
     assert first.read_bytes() == second.read_bytes()
     doc = json.loads(first.read_text(encoding="utf-8"))
     assert list(doc)[:2] == ["format", "version"]
-    assert doc["format"] == "altitude-plan" and doc["version"] == 4
+    assert doc["format"] == "altitude-plan" and doc["version"] == 5
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
 
 

@@ -63,7 +63,7 @@ def test_doctor_on_a_healthy_plan(sample) -> None:  # type: ignore[no-untyped-de
     result = sample("doctor")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Integrity: ok" in result.stdout
-    assert "Schema: version 4" in result.stdout
+    assert "Schema: version 5" in result.stdout
     assert result.stdout.strip().endswith("Healthy.")
 
 

@@ -1,11 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from altitude.domain.arcs.described import ActionDelegationLink, ActionItemLink
+from altitude.domain.arcs.functions import BusinessFunction, FunctionTouch
+from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import (
+    BossConversation,
+    BossTopic,
+    Contact,
+    Stakeholder,
+    Stance,
+)
 from altitude.services import Altitude, Edit
 
 TODAY = date(2026, 11, 23)
@@ -56,3 +68,50 @@ def round_trip() -> RoundTrip:
         return edit
 
     return check
+
+
+# ---------------------------------------------------------------- thinking in arcs
+STORY = NarrativeVersion(
+    written_on=date(2026, 10, 1),
+    diagnosis="Payments waits on me: reviews, releases and escalations queue at my desk.",
+    guiding_policy="Move day-to-day decisions to the team and spend my week on the roadmap.",
+    will_not=("Take on the checkout rewrite this quarter",),
+    actions=(
+        NarrativeAction("Priya owns reviews", delegations=(ActionDelegationLink(1),)),
+        NarrativeAction("A roadmap Finance can read", items=(ActionItemLink(8),)),
+        NarrativeAction("Align with Risk monthly", items=(ActionItemLink(9), ActionItemLink(3))),
+    ),
+)
+BOSS = Stakeholder(
+    name="Dana Whitfield",
+    role="Director of Engineering",
+    function="engineering",
+    influence=5,
+    interest=4,
+    stance=Stance.SUPPORTER,
+    trust=4,
+    contact_days=7,
+    is_boss=True,
+    contacts=(Contact(date(2026, 11, 2), "1:1"),),
+    conversations=(BossConversation(BossTopic.SITUATION, date(2026, 9, 2), "A realignment"),),
+)
+PEER = Stakeholder(name="Ines Moreau", role="Finance partner", function="finance", influence=4)
+
+
+@pytest.fixture
+def arcs(sample: Altitude) -> Altitude:
+    """The sample with a narrative, two people, a function that learns from one, a review."""
+    sample.write_narrative(STORY)
+    sample.write_narrative(replace(STORY, written_on=date(2026, 11, 2), will_not=()))
+    boss = sample.add_stakeholder(BOSS).result
+    peer = sample.add_stakeholder(PEER).result
+    sample.add_function(
+        BusinessFunction(
+            name="Finance",
+            learn_from_id=peer.id,
+            touches=(FunctionTouch(date(2026, 10, 20), "Budget"),),
+        )
+    )
+    sample.add_function(BusinessFunction(name="Support", learn_from_id=boss.id))
+    sample.record_review(MilestoneReview(30, date(2026, 10, 1), 31.0, 35.0, keep="Fridays"))
+    return sample

@@ -8,6 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from altitude.domain.arcs.described import ActionDelegationLink, ActionItemLink
+from altitude.domain.arcs.functions import BusinessFunction, FunctionTouch
+from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import (
+    BossConversation,
+    BossTopic,
+    Contact,
+    Stakeholder,
+    Stance,
+)
 from altitude.domain.entities import (
     Decision,
     Delegation,
@@ -44,6 +55,7 @@ from altitude.domain.growth.feedback import (
     SourceKind,
     ThemeOrigin,
 )
+from altitude.domain.guidance.situations import Situation
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.rules import RuleMode
 from altitude.domain.worktime.stored import (
@@ -86,6 +98,8 @@ def make_full_state() -> PlanState:
             motive="To grow people\nnot to control them",
             identity=("Operate at altitude", "Decide with incomplete data"),
             tolerance=7.5,
+            situation=Situation.TURNAROUND,
+            family="software-engineering",
         ),
         items=(
             InventoryItem(
@@ -181,7 +195,7 @@ def make_full_state() -> PlanState:
             focus_words=("Fokuszeit", "deep work ✓"),
             two_way_review_days=14,
             one_way_review_days=730,
-            report_sections=("feedback", "plan", "charts"),
+            report_sections=("feedback", "plan", "charts", "boss", "narrative"),
         ),
         journal=make_journal(),
         themes=(
@@ -221,6 +235,101 @@ def make_full_state() -> PlanState:
         time_sources=make_time_sources(),
         time_rules=make_time_rules(),
         imported=make_imported(),
+        narratives=make_narratives(),
+        stakeholders=make_stakeholders(),
+        functions=make_functions(),
+        reviews=make_reviews(),
+    )
+
+
+def make_narratives() -> tuple[NarrativeVersion, ...]:
+    """Two versions; the first's actions link items and delegations (with the order kept)."""
+    return (
+        NarrativeVersion(
+            written_on=date(2026, 1, 12),
+            diagnosis="Releases slip because every review waits on me.",
+            guiding_policy="Move review and release decisions to the team;\nI keep the roadmap.",
+            will_not=("Take on new integrations", "Hire before April ✓"),
+            actions=(
+                NarrativeAction(
+                    "Hand reviews to Ana",
+                    items=(ActionItemLink(3), ActionItemLink(8)),
+                    delegations=(ActionDelegationLink(4),),
+                ),
+                NarrativeAction("Publish the roadmap", items=(ActionItemLink(7),)),
+                NarrativeAction("Release on Thursdays", delegations=(ActionDelegationLink(9),)),
+            ),
+            press_release="Platform ships weekly — and the lead is on the roadmap.",
+            release_on=date(2026, 4, 5),
+            id=4,
+        ),
+        NarrativeVersion(written_on=date(2026, 2, 11), diagnosis="Better already", id=2),
+    )
+
+
+def make_stakeholders() -> tuple[Stakeholder, ...]:
+    return (
+        Stakeholder(
+            name="Mira Okafor",
+            role="VP Engineering",
+            function="engineering",
+            influence=5,
+            interest=4,
+            stance=Stance.SUPPORTER,
+            trust=4,
+            contact_days=7,
+            is_boss=True,
+            owe_them="The hiring plan",
+            owe_me="A budget answer",
+            contacts=(Contact(date(2026, 1, 9), "1:1"), Contact(date(2026, 1, 6), "Intro")),
+            conversations=(
+                BossConversation(BossTopic.SITUATION, date(2026, 1, 6), "A turnaround"),
+                BossConversation(BossTopic.DEVELOPMENT, date(2026, 1, 20), "Strategy skills"),
+            ),
+            id=3,
+        ),
+        Stakeholder(
+            name="Jonas Lind — Finance",
+            influence=2,
+            interest=1,
+            stance=Stance.OPPONENT,
+            trust=1,
+            id=8,
+        ),
+    )
+
+
+def make_functions() -> tuple[BusinessFunction, ...]:
+    return (
+        BusinessFunction(
+            name="Finance",
+            measured_on="Cash, margin",
+            how_we_move_it="Cloud spend",
+            learn_from_id=8,
+            still_unclear="Capitalised work",
+            could_explain=4,
+            touches=(FunctionTouch(date(2026, 1, 15), "Budget review"),),
+            id=2,
+        ),
+        BusinessFunction(name="Support", could_explain=5, id=5),
+    )
+
+
+def make_reviews() -> tuple[MilestoneReview, ...]:
+    return (
+        MilestoneReview(
+            milestone_day=30,
+            held_on=date(2026, 2, 5),
+            actual_share=21.5,
+            planned_share=1 / 3 * 100,
+            keep="Friday reviews",
+            stop="Reviewing every PR",
+            start="Roadmap mornings",
+            adjustment="Target 50% instead of 55.55%",
+            boss_needs="A second senior hire",
+            id=6,
+        ),
+        MilestoneReview(milestone_day=60, held_on=date(2026, 3, 7), id=2),
     )
 
 

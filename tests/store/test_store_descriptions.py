@@ -77,7 +77,12 @@ def _columns(cls: type) -> Iterator[tuple[str, Described]]:
             yield from ((TABLES[cls], c) for c in fields_of(f.spec.child))
         elif f.spec.kind == Kind.RECORDS and f.spec.child is not None:
             table = CHILD_TABLES[(cls, f.name)].table
-            yield from ((table, c) for c in fields_of(f.spec.child))
+            for c in fields_of(f.spec.child):
+                if c.spec.kind == Kind.RECORDS and c.spec.child is not None:  # a grandchild
+                    inner = CHILD_TABLES[(f.spec.child, c.name)].table
+                    yield from ((inner, g) for g in fields_of(c.spec.child))
+                else:
+                    yield table, c
         elif f.spec.kind == Kind.LINES and not f.spec.as_json:
             yield CHILD_TABLES[(cls, f.name)].table, f
         elif f.spec.kind != Kind.ID:
@@ -211,3 +216,41 @@ def test_a_field_is_spelled_in_the_store_only_by_the_migration_that_makes_its_co
         str(p.relative_to(store_dir)) for p in store_dir.rglob("*.py") if name in p.read_text()
     )
     assert spelled == ["schema/ddl.py"]
+
+
+@pytest.mark.parametrize(
+    ("sql", "what"),
+    [
+        ("UPDATE stakeholders SET is_boss = 1", "a second boss"),
+        ("UPDATE milestone_reviews SET milestone_day = 30", "a milestone day reviewed twice"),
+        ("INSERT INTO narrative_action_items (version_id, action_position, position, item_id)"
+         " VALUES (4, 9, 0, 3)", "a link of an action that is not there"),
+        ("INSERT INTO narrative_action_items (version_id, action_position, position, item_id)"
+         " VALUES (4, 0, 5, 99)", "a link to an item that is not there"),
+        ("INSERT INTO narrative_action_delegations"
+         " (version_id, action_position, position, delegation_id) VALUES (4, 0, 0, 9)",
+         "two links at one place"),
+        ("UPDATE business_functions SET learn_from_id = 99", "learning from nobody on the map"),
+        ("INSERT INTO narrative_will_not (version_id, position, will_not) VALUES (4, 10, 'x')",
+         "an eleventh thing ruled out"),
+        ("UPDATE plan SET family = '" + "x" * 61 + "'", "a family id too long"),
+        ("UPDATE plan SET situation = 'chaos'", "a situation that is not one"),
+    ],
+)  # fmt: skip
+def test_sqlite_refuses_what_the_arcs_tables_hold_across_rows(
+    full_db: sqlite3.Connection, sql: str, what: str
+) -> None:
+    assert _refused(full_db, sql, []), what
+
+
+def test_deleting_an_action_takes_its_links(full_db: sqlite3.Connection) -> None:
+    full_db.execute("SAVEPOINT probe")
+    try:
+        full_db.execute("DELETE FROM narrative_actions WHERE version_id = 4 AND position = 0")
+        left = full_db.execute(
+            "SELECT count(*) FROM narrative_action_items WHERE action_position = 0"
+        ).fetchone()[0]
+    finally:
+        full_db.execute("ROLLBACK TO probe")
+        full_db.execute("RELEASE probe")
+    assert left == 0

@@ -42,7 +42,7 @@ def test_a_first_release_database_is_backed_up_migrated_and_keeps_every_field(
     assert _versions(path) == ["0001_initial_schema"]
     store = Store.open(path)
     try:
-        assert store.schema_version() == migrations.latest_version() == 4
+        assert store.schema_version() == migrations.latest_version() == 5
         state = store.load()
     finally:
         store.close()
@@ -83,7 +83,7 @@ def test_a_first_release_database_gains_an_empty_journal_and_log_that_take_recor
     try:
         state = store.load()
         assert state.journal == state.themes == state.feedback == ()
-        assert _versions(path)[-1] == "0004_time_import"
+        assert _versions(path)[-1] == "0005_thinking_in_arcs"
         entry = make_journal()[1]  # made by nobody in particular once its maker is dropped
         saved = store.add_journal_entry(replace(entry, id=None, made_by_id=state.people[0].id))
         assert store.load().journal == (saved,)
@@ -91,14 +91,14 @@ def test_a_first_release_database_gains_an_empty_journal_and_log_that_take_recor
         store.close()
 
 
-def test_a_first_release_export_has_no_journal_nor_time_and_exports_as_version_4() -> None:
+def test_a_first_release_export_has_no_journal_nor_time_and_exports_as_version_5() -> None:
     state = _release1_state()
     assert state.journal == state.themes == state.feedback == ()
     assert state.time_sources == state.time_rules == state.imported == ()
     assert state.settings.focus_words == Settings().focus_words  # newer fields: defaults
     assert state.settings.report_sections == REPORT_SECTIONS
     doc = json.loads(dumps(state))
-    assert doc["version"] == 4 and doc["decisions"] == []
+    assert doc["version"] == 5 and doc["decisions"] == []
     assert doc["feedback"] == {"themes": [], "entries": []}
     assert doc["time"] == {"sources": [], "rules": [], "imported": []}
 

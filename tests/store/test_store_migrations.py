@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from sqlite_utils import Database, Migrations
 
 from altitude.domain.entities import (
+    REPORT_SECTIONS,
     Decision,
     Delegation,
     DelegationCheckIn,
@@ -108,7 +110,7 @@ def _applied(path: Path) -> list[str]:
 
 
 def test_a_new_file_gets_every_migration(store: Store, db_path: Path) -> None:
-    assert store.schema_version() == migrations.latest_version() == 4
+    assert store.schema_version() == migrations.latest_version() == 5
     assert _applied(db_path) == list(migrations.known_names())
     assert store.is_empty()
     assert store.load() == PlanState()
@@ -119,7 +121,7 @@ def test_an_empty_existing_file_is_migrated(tmp_path: Path) -> None:
     path.touch()
     with_store = Store.open(path)
     try:
-        assert with_store.schema_version() == 4
+        assert with_store.schema_version() == 5
     finally:
         with_store.close()
 
@@ -128,7 +130,7 @@ def test_reopening_applies_nothing_twice(db_path: Path) -> None:
     Store.open(db_path).close()
     reopened = Store.open(db_path)
     try:
-        assert reopened.schema_version() == 4
+        assert reopened.schema_version() == 5
     finally:
         reopened.close()
     assert _applied(db_path) == list(schema_names.MIGRATION_NAMES)
@@ -139,7 +141,7 @@ def test_every_data_table_is_strict(store: Store) -> None:
         "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table'"
         " AND name NOT LIKE 'sqlite_%' AND name <> '_sqlite_migrations'"
     ).fetchall()
-    assert len(rows) == 28
+    assert len(rows) == 39
     assert all(strict == 1 for _, strict in rows), rows
 
 
@@ -163,7 +165,7 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
     conn = sqlite3.connect(db_path)
     conn.execute(
         "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-        " VALUES ('altitude', '0005_something_new', '2030-01-01')"
+        " VALUES ('altitude', '0006_something_new', '2030-01-01')"
     )
     conn.commit()
     conn.close()
@@ -171,9 +173,9 @@ def test_a_file_from_a_newer_altitude_is_refused_unchanged(db_path: Path) -> Non
         Store.open(db_path)
     message = str(caught.value)
     assert str(db_path) in message
-    assert "version 5" in message
-    assert "reads up to 4" in message
-    assert _applied(db_path) == [*schema_names.MIGRATION_NAMES, "0005_something_new"]
+    assert "version 6" in message
+    assert "reads up to 5" in message
+    assert _applied(db_path) == [*schema_names.MIGRATION_NAMES, "0006_something_new"]
 
 
 def test_a_failing_migration_leaves_the_file_at_its_old_version(
@@ -203,7 +205,7 @@ def test_a_failing_migration_leaves_the_file_at_its_old_version(
     monkeypatch.undo()
     reopened = Store.open(path)  # and the real migrations still apply afterwards
     try:
-        assert reopened.schema_version() == 4
+        assert reopened.schema_version() == 5
     finally:
         reopened.close()
 
@@ -279,3 +281,46 @@ def test_a_new_file_takes_the_full_path_and_gets_its_schema(tmp_path: Path) -> N
     with Store.open(path) as store:
         assert store.schema_version() == migrations.latest_version()
         assert schema_names.recorded_names(store.conn) == schema_names.MIGRATION_NAMES
+
+
+def _v4_file(path: Path, sections: str) -> None:
+    """A file at version 4 whose report choice is ``sections`` (a JSON array)."""
+    from altitude.store.schema.ddl import DDL_V2, DDL_V3, DDL_V4
+
+    conn = sqlite3.connect(path)
+    conn.executescript(DDL_V1)
+    for statement in (*DDL_V2, *DDL_V3, *DDL_V4):
+        conn.execute(statement)
+    conn.execute("CREATE TABLE _sqlite_migrations (id INTEGER PRIMARY KEY, migration_set TEXT,"
+                 " name TEXT, applied_at TEXT)")  # fmt: skip
+    conn.executemany(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        [("altitude", n, "2026-11-01") for n in schema_names.MIGRATION_NAMES[:4]],
+    )
+    conn.execute("INSERT INTO settings VALUES ('report_sections', ?)", [sections])
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("stored", "reads"),
+    [
+        ('["feedback", "plan", "charts", "inventory", "delegations", "decisions"]',
+         REPORT_SECTIONS),
+        ('["plan", "feedback"]', ("plan", "feedback")),
+    ],
+)  # fmt: skip
+def test_migration_5_makes_a_choice_of_every_section_every_section(
+    tmp_path: Path, stored: str, reads: tuple[str, ...]
+) -> None:
+    path = tmp_path / "altitude.db"
+    _v4_file(path, stored)
+    store = Store.open(path)
+    try:
+        assert store.schema_version() == 5
+        assert store.get_settings().report_sections == reads
+        settings = replace(store.get_settings(), report_sections=("boss", "reviews"))
+        store.save_settings(settings)  # the new sections pass the new trigger
+        assert store.get_settings().report_sections == ("boss", "reviews")
+    finally:
+        store.close()

@@ -19,6 +19,9 @@ SECTION_HELP = {
     "delegations": "the delegation ledger",
     "decisions": "the decision journal",
     "feedback": "the feedback log and whom you asked",
+    "narrative": "the strategic narrative and what changed",
+    "relationships": "the people beyond the team, mapped",
+    "functions": "the cross-functional map and its coverage",
     "reviews": "each milestone review: its figures and keep, stop, start",
     "boss": "one page for your boss (alone: the latest review's sheet only)",
 }

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_IDENTITY
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
+from altitude.domain.guidance.situations import Situation
 from altitude.domain.records import (
     FieldSpec,
     Kind,
@@ -35,6 +36,10 @@ from altitude.domain.records import week as week_field
 from altitude.domain.weeks import IsoWeek
 
 if TYPE_CHECKING:  # stored.py uses ItemHours from here; PlanState only names its types
+    from altitude.domain.arcs.functions import BusinessFunction
+    from altitude.domain.arcs.narrative import NarrativeVersion
+    from altitude.domain.arcs.reviews import MilestoneReview
+    from altitude.domain.arcs.stakeholders import Stakeholder
     from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 
 
@@ -67,6 +72,9 @@ class Theme(StrEnum):
 DEFAULT_HORIZON_DAYS = 90
 DEFAULT_MILESTONE_DAYS = (30, 60, 90)
 DEFAULT_TOLERANCE = 5.0  # percentage points either side of the glide path
+
+PLAN_V5 = 5  # the JSON format version the plan's situation and family arrive in
+MAX_FAMILY = 60  # a family id: a few lowercase words joined by hyphens
 
 SHARE_MESSAGE = "A share of the week must be between 0 and 100%."
 LEVEL_MESSAGE = "The delegation level must be a whole number from 1 to 7."
@@ -105,6 +113,21 @@ class Plan:
     )
     tolerance: float = number(
         0, 50, "The tolerance must be between 0 and 50 points.", default=DEFAULT_TOLERANCE
+    )
+    # What the first-run wizard asked (format 5): Watkins' situation, and the role family
+    # whose suggestions it offered (an id of services.guidance.families; "" = none).
+    situation: Situation | None = choice(
+        Situation,
+        "Choose one of the five situations, or none.",
+        default=None,
+        optional=True,
+        doc="The business situation (Watkins' STARS), or null when not sure.",
+        since=PLAN_V5,
+    )
+    family: str = line(
+        doc="The role family whose suggestions the wizard offered (its id), or empty.",
+        max_length=MAX_FAMILY,
+        since=PLAN_V5,
     )
 
     @property
@@ -314,9 +337,34 @@ class ReportSection(StrEnum):
     DELEGATIONS = "delegations"
     DECISIONS = "decisions"
     FEEDBACK = "feedback"
+    # format 5: thinking in arcs (domain.arcs) and the one-page sheet for the boss
+    NARRATIVE = "narrative"
+    RELATIONSHIPS = "relationships"
+    FUNCTIONS = "functions"
+    REVIEWS = "reviews"
+    BOSS = "boss"
 
 
 REPORT_SECTIONS: tuple[str, ...] = tuple(s.value for s in ReportSection)
+# Every section there was before format 5. A stored choice holding all of these meant
+# "everything" (it was the default, or the user ticked every box): it becomes every section
+# now, so the new ones print too. Migration 0005 does it in the database and the codec for
+# an older export (``upgraded_sections``); a choice of some sections stays as it was.
+REPORT_SECTIONS_V4: tuple[str, ...] = (
+    "plan",
+    "charts",
+    "inventory",
+    "delegations",
+    "decisions",
+    "feedback",
+)
+
+
+def upgraded_sections(sections: tuple[str, ...]) -> tuple[str, ...]:
+    """A report choice from before format 5, as it reads now (see REPORT_SECTIONS_V4)."""
+    return REPORT_SECTIONS if set(REPORT_SECTIONS_V4) <= set(sections) else sections
+
+
 DEFAULT_FOCUS_WORDS: tuple[str, ...] = ("focus time", "focus", "deep work")
 MAX_ADDRESSES = 20  # the user's own e-mail addresses
 MAX_ADDRESS = 254  # RFC 5321's longest address
@@ -409,6 +457,10 @@ class PlanState:
     time_sources: tuple[TimeSource, ...] = ()  # remembered calendar and tracker files, by id
     time_rules: tuple[TimeRule, ...] = ()  # in the user's order: the first match wins
     imported: tuple[ImportedTime, ...] = ()  # what imported time showed, one per week, by week
+    narratives: tuple[NarrativeVersion, ...] = ()  # by written_on, then id (oldest first)
+    stakeholders: tuple[Stakeholder, ...] = ()  # relationships beyond the team, by id
+    functions: tuple[BusinessFunction, ...] = ()  # the cross-functional map, by id
+    reviews: tuple[MilestoneReview, ...] = ()  # milestone reviews, by milestone_day
 
     def item(self, item_id: int) -> InventoryItem | None:
         return next((i for i in self.items if i.id == item_id), None)
@@ -424,3 +476,13 @@ class PlanState:
 
     def imported_week(self, week: IsoWeek) -> ImportedTime | None:
         return next((x for x in self.imported if x.week == week), None)
+
+    def stakeholder(self, stakeholder_id: int) -> Stakeholder | None:
+        return next((p for p in self.stakeholders if p.id == stakeholder_id), None)
+
+    def function(self, function_id: int) -> BusinessFunction | None:
+        return next((f for f in self.functions if f.id == function_id), None)
+
+    def boss(self) -> Stakeholder | None:
+        """The stakeholder marked as your manager (at most one is), or None."""
+        return next((p for p in self.stakeholders if p.is_boss), None)

@@ -2,11 +2,9 @@
 
 Nothing here is saved: the wizard writes only on Finish, through one service call.
 
-The situation (Watkins' STARS) and the role family are the draft's, not the plan's: the
-plan has no place for them yet, so the wizard applies their effects instead: the
-situation shapes the milestones' shares, the family picks the suggested tasks and
-statements. Storing them would take a plan field each (``situation``: one of
-``Situation``'s values or none; ``family``: a family id) and a migration.
+The situation (Watkins' STARS) shapes the milestones' shares and the role family picks
+the suggested tasks and statements; both are kept on the plan too (``Plan.situation``,
+``Plan.family``, format 5), so what the wizard asked is not lost.
 """
 
 from __future__ import annotations
@@ -92,4 +90,10 @@ class Draft:
         milestones = milestones_on_line(
             self.milestone_days, self.baseline, self.target_share, days, self.situation
         )
-        return replace(plan, horizon_end=end, milestones=milestones)
+        return replace(
+            plan,
+            horizon_end=end,
+            milestones=milestones,
+            situation=self.situation,
+            family=self.family,
+        )

@@ -155,8 +155,19 @@ def week(doc: str = "") -> Any:
     return _field(FieldSpec(Kind.WEEK, message="Choose a week.", doc=doc))
 
 
-def choice(enum: type[StrEnum], message: str, default: Any = dataclasses.MISSING) -> Any:
-    return _field(FieldSpec(Kind.CHOICE, message=message, choices=enum), default)
+def choice(
+    enum: type[StrEnum],
+    message: str,
+    default: Any = dataclasses.MISSING,
+    optional: bool = False,
+    doc: str = "",
+    since: int = 1,
+) -> Any:
+    """One value of ``enum``; ``optional``: or None (no choice made)."""
+    spec = FieldSpec(
+        Kind.CHOICE, message=message, choices=enum, optional=optional, doc=doc, since=since
+    )
+    return _field(spec, default)
 
 
 def flag(doc: str = "") -> Any:

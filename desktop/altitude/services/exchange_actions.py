@@ -18,6 +18,7 @@ from altitude.domain.validation import (
 )
 from altitude.domain.weeks import IsoWeek
 from altitude.paths import resource
+from altitude.services.arcs.exchange import shift_arcs, validate_arcs
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.services.growth.exchange import shift_growth, validate_growth
@@ -88,6 +89,7 @@ def validate_state(state: PlanState, source: str) -> None:
     if errors:
         check({f"{source}: settings.{k}": v for k, v in list(errors.items())[:1]})
     validate_growth(state, source)
+    validate_arcs(state, source)
 
 
 def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
@@ -117,7 +119,7 @@ def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
     )
     checkins = tuple(replace(c, week=c.week + weeks) for c in state.checkins)
     moved = replace(state, plan=plan, delegations=delegations, checkins=checkins)
-    return shift_growth(moved, delta)
+    return shift_arcs(shift_growth(moved, delta), delta)
 
 
 def read_file(path: Path) -> bytes:

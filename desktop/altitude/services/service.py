@@ -6,6 +6,10 @@ from pathlib import Path
 
 from altitude.domain.overview import AtAGlance
 from altitude.paths import database_path
+from altitude.services.arcs.function_actions import FunctionActions
+from altitude.services.arcs.narrative_actions import NarrativeActions
+from altitude.services.arcs.review_actions import ReviewActions
+from altitude.services.arcs.stakeholder_actions import StakeholderActions
 from altitude.services.checkin_actions import CheckinActions
 from altitude.services.compound_actions import CompoundActions
 from altitude.services.delegation_actions import DelegationActions
@@ -39,6 +43,10 @@ class Altitude(
     SafetyActions,
     JournalActions,
     FeedbackActions,
+    NarrativeActions,
+    StakeholderActions,
+    FunctionActions,
+    ReviewActions,
 ):
     """Every action a user can take, each validated and saved in one transaction."""
 

@@ -14,6 +14,7 @@ from altitude.store.removal import (
     RemovedDelegation,
     RemovedItem,
     RemovedPerson,
+    RemovedStakeholder,
     RemovedTimeSource,
 )
 from altitude.store.repository import Store
@@ -27,6 +28,7 @@ __all__ = [
     "RemovedDelegation",
     "RemovedItem",
     "RemovedPerson",
+    "RemovedStakeholder",
     "RemovedTimeSource",
     "Store",
     "StoreError",

@@ -12,6 +12,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar, cast
 
+from altitude.domain.arcs.functions import BusinessFunction
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import (
     Delegation,
     InventoryItem,
@@ -34,11 +38,13 @@ from altitude.store.rows import (
     child_fields,
     child_reader,
     entity_from,
+    nested_fields,
     settings_from,
 )
 from altitude.store.transactions import read_snapshot
 
 _E = TypeVar("_E")
+_NONE: dict[str, Any] = {}  # an element without tuples of its own (never written to)
 
 
 def _query(conn: sqlite3.Connection, sql: str, args: Sequence[Any] = ()) -> Iterator[Row]:
@@ -53,13 +59,46 @@ def _children(conn: sqlite3.Connection, cls: type, name: str) -> dict[int, tuple
     """One tuple field of every record of ``cls``, grouped by parent id: one query, the
     rows as plain tuples (20,000 delegation notes in ten years are read this way)."""
     where = CHILD_TABLES[(cls, name)]
-    columns = ", ".join((where.parent, *child_columns(cls, name)))
+    columns = ", ".join((where.parent, "position", *child_columns(cls, name)))
     read = child_reader(cls, name)
+    nested = _grandchildren(conn, cls, name)
     groups: dict[int, list[Any]] = defaultdict(list)
     sql = f"SELECT {columns} FROM {where.table} ORDER BY {where.parent}, position"  # noqa: S608 - names from the description
     for row in conn.execute(sql):
-        groups[row[0]].append(read(row[1:]))
+        own = (
+            {inner: found.get((row[0], row[1]), ()) for inner, found in nested.items()}
+            if nested
+            else _NONE
+        )
+        groups[row[0]].append(read(row[2:], own))
     return {parent: tuple(values) for parent, values in groups.items()}
+
+
+_Nested = dict[str, dict[tuple[int, int], tuple[Any, ...]]]
+
+
+def _grandchildren(
+    conn: sqlite3.Connection, cls: type, name: str, parent_id: int | None = None
+) -> _Nested:
+    """The elements' own tuples of ``cls.name`` (a narrative action's links), grouped by
+    (record id, element position): one query per grandchild table; one record's when
+    ``parent_id`` is given."""
+    outer = CHILD_TABLES[(cls, name)].parent
+    found: _Nested = {}
+    for g in nested_fields(cls, name):
+        child = next(f.spec.child for f in child_fields(cls) if f.name == name)
+        where = CHILD_TABLES[(child, g.name)]  # type: ignore[index]
+        columns = ", ".join((outer, where.parent, *child_columns(child, g.name)))  # type: ignore[arg-type]
+        read = child_reader(child, g.name)  # type: ignore[arg-type]
+        only = "" if parent_id is None else f" WHERE {outer} = ?"
+        sql = (
+            f"SELECT {columns} FROM {where.table}{only} ORDER BY {outer}, {where.parent}, position"  # noqa: S608 - names from the description
+        )
+        groups: dict[tuple[int, int], list[Any]] = defaultdict(list)
+        for row in conn.execute(sql, [] if parent_id is None else [parent_id]):
+            groups[(row[0], row[1])].append(read(row[2:], {}))
+        found[g.name] = {key: tuple(values) for key, values in groups.items()}
+    return found
 
 
 def _records(
@@ -83,13 +122,17 @@ def read_record(conn: sqlite3.Connection, cls: type[_E], where: str, key: object
     children: dict[str, tuple[Any, ...]] = {}
     for f in child_fields(cls):
         place = CHILD_TABLES[(cls, f.name)]
-        columns = ", ".join(child_columns(cls, f.name))
+        columns = ", ".join(("position", *child_columns(cls, f.name)))
         read = child_reader(cls, f.name)
+        nested = _grandchildren(conn, cls, f.name, row["id"])
         rows = conn.execute(
             f"SELECT {columns} FROM {place.table} WHERE {place.parent} = ? ORDER BY position",  # noqa: S608
             [row["id"]],
         )
-        children[f.name] = tuple(read(r) for r in rows)
+        children[f.name] = tuple(
+            read(r[1:], {inner: got.get((row["id"], r[0]), ()) for inner, got in nested.items()})
+            for r in rows
+        )
     record: _E = entity_from(cls, row, children)
     return record
 
@@ -147,6 +190,10 @@ def load_state(conn: sqlite3.Connection) -> PlanState:
             time_sources=_records(conn, TimeSource, "id"),
             time_rules=_records(conn, TimeRule, "position"),
             imported=_records(conn, ImportedTime, "week"),
+            narratives=_records(conn, NarrativeVersion, "written_on, id"),
+            stakeholders=_records(conn, Stakeholder, "id"),
+            functions=_records(conn, BusinessFunction, "id"),
+            reviews=_records(conn, MilestoneReview, "milestone_day"),
         )
 
 

@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import Delegation, InventoryItem, Person, WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.stored import ImportedTime, TimeSource
@@ -71,10 +72,17 @@ class RemovedTimeSource:
     links: CutLinks = CutLinks()  # the imported weeks read from it (their source_id)
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedStakeholder:
+    stakeholder: Stakeholder  # with their contacts and conversations
+    links: CutLinks = CutLinks()  # the functions that learn from them (learn_from_id)
+
+
 # What the tokens above already hold, so ``links_cut`` leaves it out.
 _HELD_ROWS = {
     "items": {"checkin_item_hours"},
     "delegations": {"delegation_checkins", "delegation_level_plan", "delegation_level_history"},
+    "stakeholders": {"stakeholder_contacts", "stakeholder_conversations"},
 }
 _HELD_NULLS = {("delegations", "item_id"), ("delegations", "owner_id")}
 
@@ -167,6 +175,12 @@ def time_source_to_remove(conn: sqlite3.Connection, source_id: int) -> RemovedTi
     missing = f"no time source with id {source_id}"
     source = _one(conn, TimeSource, "id = ?", source_id, missing)
     return RemovedTimeSource(source, links_cut(conn, "time_sources", source_id))
+
+
+def stakeholder_to_remove(conn: sqlite3.Connection, stakeholder_id: int) -> RemovedStakeholder:
+    missing = f"no stakeholder with id {stakeholder_id}"
+    person = _one(conn, Stakeholder, "id = ?", stakeholder_id, missing)
+    return RemovedStakeholder(person, links_cut(conn, "stakeholders", stakeholder_id))
 
 
 def imported_to_remove(conn: sqlite3.Connection, week: IsoWeek) -> ImportedTime:

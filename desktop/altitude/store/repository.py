@@ -28,12 +28,13 @@ from altitude.domain.weeks import IsoWeek
 from altitude.store import loading, removal
 from altitude.store.connection import open_database
 from altitude.store.errors import RecordNotFoundError, StoreError, translated
-from altitude.store.growth_records import GrowthRecords
+from altitude.store.records.arcs import ArcsRecords
+from altitude.store.records.growth import GrowthRecords
+from altitude.store.records.worktime import TimeRecords
 from altitude.store.removal import RemovedDelegation, RemovedItem, RemovedPerson
 from altitude.store.rows import CHILD_TABLES, Row, child_fields, row_of
 from altitude.store.schema import names as schema_names
 from altitude.store.sqlite_utils_db import database
-from altitude.store.time_records import TimeRecords
 from altitude.store.transactions import write_transaction
 from altitude.store.writing import (
     DATA_TABLES,
@@ -54,11 +55,13 @@ _ANY_DATA = (
     " OR EXISTS (SELECT 1 FROM checkins) OR EXISTS (SELECT 1 FROM journal_entries)"
     " OR EXISTS (SELECT 1 FROM feedback_themes) OR EXISTS (SELECT 1 FROM feedback_entries)"
     " OR EXISTS (SELECT 1 FROM time_sources) OR EXISTS (SELECT 1 FROM time_rules)"
-    " OR EXISTS (SELECT 1 FROM imported_time)"
+    " OR EXISTS (SELECT 1 FROM imported_time) OR EXISTS (SELECT 1 FROM narrative_versions)"
+    " OR EXISTS (SELECT 1 FROM stakeholders) OR EXISTS (SELECT 1 FROM business_functions)"
+    " OR EXISTS (SELECT 1 FROM milestone_reviews)"
 )
 
 
-class Store(GrowthRecords, TimeRecords):
+class Store(GrowthRecords, TimeRecords, ArcsRecords):
     """One open database file. Use ``Store.open(path)``; ``with`` closes it at the end."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:

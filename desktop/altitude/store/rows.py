@@ -3,7 +3,9 @@
 Dates are ISO text, booleans 0/1, hours REAL, enums their value, weeks 'YYYY-Www'. A nested
 record (the five factors) is flattened into its parent's columns. Child tuples live in
 their own tables (``CHILD_TABLES``) with the parent's id and their ``position`` in the
-tuple, so the order a user gave them comes back unchanged. Nothing here names a field:
+tuple, so the order a user gave them comes back unchanged. A child's own tuples (the links
+of a narrative's action) are a grandchild table keyed by the record's id, the child's
+position and their own ``position`` (see ``grandchild_rows``). Nothing here names a field:
 a new field needs its description and the migration that adds its column, nothing more.
 """
 
@@ -15,6 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from altitude.domain.arcs.functions import BusinessFunction
+from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import (
     Delegation,
     InventoryItem,
@@ -44,6 +50,10 @@ TABLES: dict[type, str] = {
     TimeSource: "time_sources",
     TimeRule: "time_rules",  # with its position in the user's order (``writing``)
     ImportedTime: "imported_time",
+    NarrativeVersion: "narrative_versions",
+    Stakeholder: "stakeholders",
+    BusinessFunction: "business_functions",
+    MilestoneReview: "milestone_reviews",
 }
 
 
@@ -71,6 +81,15 @@ CHILD_TABLES: dict[tuple[type, str], ChildTable] = {
     (FeedbackTheme, "self_ratings"): ChildTable("feedback_self_ratings", "theme_id"),
     (FeedbackEntry, "feedforward"): ChildTable("feedback_feedforward", "feedback_id"),
     (ImportedTime, "item_hours"): ChildTable("imported_item_hours", "imported_id"),
+    (NarrativeVersion, "will_not"): ChildTable("narrative_will_not", "version_id"),
+    (NarrativeVersion, "actions"): ChildTable("narrative_actions", "version_id"),
+    # grandchildren: ``parent`` holds the action's position; the version's id is the
+    # column of its parent (``version_id``)
+    (NarrativeAction, "items"): ChildTable("narrative_action_items", "action_position"),
+    (NarrativeAction, "delegations"): ChildTable("narrative_action_delegations", "action_position"),
+    (Stakeholder, "contacts"): ChildTable("stakeholder_contacts", "stakeholder_id"),
+    (Stakeholder, "conversations"): ChildTable("stakeholder_conversations", "stakeholder_id"),
+    (BusinessFunction, "touches"): ChildTable("function_touches", "function_id"),
 }
 
 
@@ -81,6 +100,14 @@ def _in_child_table(spec: FieldSpec) -> bool:
 
 def child_fields(cls: type) -> tuple[Described, ...]:
     return tuple(f for f in fields_of(cls) if _in_child_table(f.spec))
+
+
+def nested_fields(cls: type, name: str) -> tuple[Described, ...]:
+    """The tuple fields of the elements of ``cls.name`` (grandchild tables), if any."""
+    f = next(f for f in fields_of(cls) if f.name == name)
+    if f.spec.kind != Kind.RECORDS or f.spec.child is None:
+        return ()
+    return child_fields(f.spec.child)
 
 
 # ---------------------------------------------------------------- one value
@@ -111,7 +138,8 @@ def _reader(spec: FieldSpec) -> Callable[[Any], Any]:
     if kind == Kind.WEEK:
         return IsoWeek.parse
     if kind == Kind.CHOICE and spec.choices is not None:
-        return {c.value: c for c in spec.choices}.__getitem__
+        pick = {c.value: c for c in spec.choices}.__getitem__
+        return _optional(pick) if spec.optional else pick
     if kind == Kind.FLAG:
         return lambda value: value == 1
     if kind == Kind.LINES:
@@ -185,7 +213,7 @@ def child_columns(cls: type, name: str) -> tuple[str, ...]:
     if f.spec.kind == Kind.LINES:
         return (f.column,)
     assert f.spec.child is not None  # noqa: S101 - RECORDS always names its element
-    return tuple(c.column for c in fields_of(f.spec.child))
+    return tuple(c.column for c in fields_of(f.spec.child) if not _in_child_table(c.spec))
 
 
 def child_rows(entity: Any, name: str, parent_id: int) -> list[Row]:
@@ -205,15 +233,27 @@ def child_rows(entity: Any, name: str, parent_id: int) -> list[Row]:
     return rows
 
 
-def child_reader(cls: type, name: str) -> Callable[[Sequence[Any]], Any]:
-    """Turns the child columns (in ``child_columns`` order) into one tuple element."""
+def child_reader(cls: type, name: str) -> Callable[[Sequence[Any], Mapping[str, Any]], Any]:
+    """Turns the child columns (in ``child_columns`` order) and the element's own tuples,
+    already read (grandchildren: ``{}`` when it has none), into one tuple element."""
     f = next(f for f in fields_of(cls) if f.name == name)
     if f.spec.kind == Kind.LINES:
-        return lambda values: values[0]
+        return lambda values, _nested: values[0]
     child = f.spec.child
     assert child is not None  # noqa: S101 - RECORDS always names its element
-    readers = tuple(_reader(c.spec) for c in fields_of(child))
-    return lambda values: child(*(read(v) for read, v in zip(readers, values, strict=True)))
+    plain = [c for c in fields_of(child) if not _in_child_table(c.spec)]
+    readers = tuple(_reader(c.spec) for c in plain)
+    if len(plain) == len(fields_of(child)):  # the usual case, positional: 20,000 notes
+        return lambda values, _nested: child(
+            *(read(v) for read, v in zip(readers, values, strict=True))
+        )
+    names = tuple(c.name for c in plain)
+
+    def read_nested(values: Sequence[Any], nested: Mapping[str, Any]) -> Any:
+        own = {n: read(v) for n, read, v in zip(names, readers, values, strict=True)}
+        return child(**own, **nested)
+
+    return read_nested
 
 
 # ---------------------------------------------------------------- settings: a row per key
@@ -240,3 +280,19 @@ def rows_by_table(entity: Any, parent_id: int) -> Iterable[tuple[str, list[Row]]
     cls = type(entity)
     for f in child_fields(cls):
         yield CHILD_TABLES[(cls, f.name)].table, child_rows(entity, f.name, parent_id)
+        for g in nested_fields(cls, f.name):
+            yield grandchild_rows(entity, f.name, g.name, parent_id)
+
+
+def grandchild_rows(entity: Any, name: str, inner: str, parent_id: int) -> tuple[str, list[Row]]:
+    """The rows of the elements' tuple ``inner`` of ``entity.name``: the record's id (under
+    the child table's parent column), the element's position, their own position."""
+    cls = type(entity)
+    child = next(f for f in fields_of(cls) if f.name == name).spec.child
+    outer = CHILD_TABLES[(cls, name)].parent
+    rows = [
+        {outer: parent_id, **row}
+        for position, element in enumerate(getattr(entity, name))
+        for row in child_rows(element, inner, position)
+    ]
+    return CHILD_TABLES[(child, inner)].table, rows  # type: ignore[index]

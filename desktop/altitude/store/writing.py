@@ -10,6 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from altitude.domain.arcs.functions import BusinessFunction
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import (
     Delegation,
     InventoryItem,
@@ -56,6 +60,17 @@ DATA_TABLES: tuple[str, ...] = (
     "time_rules",
     "imported_time",
     "imported_item_hours",
+    "narrative_versions",
+    "narrative_will_not",
+    "narrative_actions",
+    "narrative_action_items",
+    "narrative_action_delegations",
+    "stakeholders",
+    "stakeholder_contacts",
+    "stakeholder_conversations",
+    "business_functions",
+    "function_touches",
+    "milestone_reviews",
 )
 
 _E = TypeVar(
@@ -68,6 +83,10 @@ _E = TypeVar(
     FeedbackEntry,
     TimeSource,
     TimeRule,
+    NarrativeVersion,
+    Stakeholder,
+    BusinessFunction,
+    MilestoneReview,
 )
 
 
@@ -143,6 +162,10 @@ def insert_state(db: Database, state: PlanState) -> None:
     _insert_records(db, "time_sources", state.time_sources)
     write_time_rules(db, state.time_rules)
     insert_imported(db, state.imported)
+    _insert_records(db, "narrative_versions", state.narratives)
+    _insert_records(db, "stakeholders", state.stakeholders)  # before the functions' links
+    _insert_records(db, "business_functions", state.functions)
+    _insert_records(db, "milestone_reviews", state.reviews)
 
 
 def write_time_rules(db: Database, rules: Sequence[TimeRule]) -> list[TimeRule]:

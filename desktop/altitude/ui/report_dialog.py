@@ -36,6 +36,11 @@ def section_texts() -> dict[str, tuple[str, str]]:
         "delegations": (tr("De&legations"), tr("The delegation ledger")),
         "decisions": (tr("&Decisions"), tr("Your decision journal and its reviews")),
         "feedback": (tr("&Feedback"), tr("What others said, your ratings, whom you asked")),
+        "narrative": (tr("&Narrative"), tr("Your strategic narrative and what changed")),
+        "relationships": (tr("&Relationships"), tr("The people beyond your team, mapped")),
+        "functions": (tr("F&unctions"), tr("How the other functions work, and your coverage")),
+        "reviews": (tr("Re&views"), tr("Your milestone reviews: keep, stop, start")),
+        "boss": (tr("&Boss sheet"), tr("One page for the conversation with your boss")),
     }
 
 

@@ -4,6 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, assert_never
 
+from altitude.services.undo.arcs_changes import (
+    DeleteFunction,
+    DeleteNarrative,
+    DeleteStakeholder,
+    PutReview,
+    RemoveReview,
+    RestoreFunction,
+    RestoreNarrative,
+    RestoreStakeholder,
+    UpdateFunction,
+    UpdateStakeholder,
+)
 from altitude.services.undo.changes import (
     Batch,
     Change,
@@ -110,5 +122,25 @@ def carry_out(service: Altitude, change: Change) -> Change:
             return service.delete_feedback(entry_id).undo
         case RestoreFeedback(entry):
             return service.restore_feedback(entry).undo
+        case DeleteNarrative(version_id):
+            return service.delete_narrative_version(version_id).undo
+        case RestoreNarrative(version):
+            return service.restore_narrative_version(version).undo
+        case UpdateStakeholder(person):
+            return service.update_stakeholder(person).undo
+        case DeleteStakeholder(stakeholder_id):
+            return service.delete_stakeholder(stakeholder_id).undo
+        case RestoreStakeholder(removed):
+            return service.restore_stakeholder(removed).undo
+        case UpdateFunction(function):
+            return service.update_function(function).undo
+        case DeleteFunction(function_id):
+            return service.delete_function(function_id).undo
+        case RestoreFunction(function):
+            return service.restore_function(function).undo
+        case PutReview(review):
+            return service.put_review(review).undo
+        case RemoveReview(day):
+            return service.delete_review(day).undo
         case _:
             assert_never(change)

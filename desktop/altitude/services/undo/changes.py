@@ -29,6 +29,7 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
+from altitude.services.undo.arcs_changes import ArcsChange
 from altitude.services.undo.feedback_changes import (
     DeleteFeedback,
     DeleteTheme,
@@ -201,6 +202,7 @@ Change: TypeAlias = (
     | UpdateFeedback
     | DeleteFeedback
     | RestoreFeedback
+    | ArcsChange
 )
 
 

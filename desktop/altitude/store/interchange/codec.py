@@ -12,8 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from typing import Any
 
+from altitude.domain.arcs.functions import BusinessFunction
+from altitude.domain.arcs.narrative import NarrativeVersion
+from altitude.domain.arcs.reviews import MilestoneReview
+from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import (
     Delegation,
     InventoryItem,
@@ -22,11 +27,13 @@ from altitude.domain.entities import (
     PlanState,
     Settings,
     WeeklyCheckIn,
+    upgraded_sections,
 )
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Kind, fields_of
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
+from altitude.store.interchange.arcs_refs import ARCS_LISTS, ARCS_SINCE, check_arcs_ids
 from altitude.store.interchange.growth_refs import (
     FEEDBACK_KEYS,
     SINCE,
@@ -39,11 +46,14 @@ from altitude.store.interchange.time_refs import TIME_KEYS, TIME_SINCE, check_ti
 
 FORMAT = "altitude-plan"
 # 2: a team member's one-to-one cadence; 3: the decision journal and feedback log;
-# 4: time import's sources, rules and imported weeks, and the settings they read
-VERSION = 4
+# 4: time import's sources, rules and imported weeks, and the settings they read;
+# 5: thinking in arcs (narratives, stakeholders, functions, reviews), the plan's situation
+# and role family, five more report sections
+VERSION = 5
 _TOP_V1 = ("format", "version", "plan", "settings", "people", "items", "delegations", "checkins")
 _TOP_V3 = (*_TOP_V1, "decisions", "feedback")
-_TOP = (*_TOP_V3, "time")
+_TOP_V4 = (*_TOP_V3, "time")
+_TOP = (*_TOP_V4, *(key for key, _, _ in ARCS_LISTS))
 
 
 # ---------------------------------------------------------------- export
@@ -103,11 +113,19 @@ def to_document(state: PlanState) -> dict[str, Any]:
             "rules": [document_of(r) for r in state.time_rules],  # the order is the data
             "imported": [document_of(x) for x in sorted(state.imported, key=lambda x: x.week)],
         },
+        "narratives": [document_of(v) for v in sorted(state.narratives, key=_by_day)],
+        "stakeholders": [document_of(p) for p in sorted(state.stakeholders, key=_by_id)],
+        "functions": [document_of(f) for f in sorted(state.functions, key=_by_id)],
+        "reviews": [document_of(r) for r in sorted(state.reviews, key=lambda r: r.milestone_day)],
     }
 
 
 def _by_id(record: Any) -> int:
     return record.id or 0
+
+
+def _by_day(version: NarrativeVersion) -> tuple[Any, int]:
+    return version.written_on, _by_id(version)
 
 
 def dumps(state: PlanState) -> str:
@@ -148,8 +166,10 @@ def _top_keys(document: Any) -> tuple[str, ...]:
         return _TOP
     if version > VERSION:
         return ("format", "version", *(k for k in document if k not in ("format", "version")))
-    if version >= TIME_SINCE:
+    if version >= ARCS_SINCE:
         return _TOP
+    if version >= TIME_SINCE:
+        return _TOP_V4
     return _TOP_V3 if version >= SINCE else _TOP_V1
 
 
@@ -178,7 +198,8 @@ def record_from(cls: type, obj: Obj, version: int) -> Any:
         if kind in (Kind.LINE, Kind.TEXT):
             values[key] = obj.text(key)
         elif kind == Kind.NUMBER:
-            values[key] = obj.number(key)
+            absent = spec.optional and obj.raw(key) is None
+            values[key] = None if absent else obj.number(key)
         elif kind in (Kind.WHOLE, Kind.ID, Kind.REF):
             values[key] = obj.optional_int(key) if spec.optional else obj.integer(key)
         elif kind == Kind.DAY:
@@ -186,7 +207,8 @@ def record_from(cls: type, obj: Obj, version: int) -> Any:
         elif kind == Kind.WEEK:
             values[key] = obj.week(key)
         elif kind == Kind.CHOICE:
-            values[key] = obj.choice(key, spec.choices)
+            absent = spec.optional and obj.raw(key) is None
+            values[key] = None if absent else obj.choice(key, spec.choices)
         elif kind == Kind.FLAG:
             values[key] = obj.boolean(key)
         elif kind == Kind.LINES:
@@ -225,6 +247,8 @@ def _read(top: Obj) -> PlanState:
     settings = record_from(
         Settings, Obj(top.raw("settings"), "settings", keys_of(Settings, version)), version
     )
+    if version < ARCS_SINCE:  # "every section" then is every section now
+        settings = replace(settings, report_sections=upgraded_sections(settings.report_sections))
     people: tuple[Person, ...] = many("people", Person)
     items: tuple[InventoryItem, ...] = many("items", InventoryItem)
     delegations: tuple[Delegation, ...] = many("delegations", Delegation)
@@ -250,7 +274,23 @@ def _read(top: Obj) -> PlanState:
             "delegation": {d.id for d in delegations if d.id is not None},
         }
         check_growth_ids(journal, themes, feedback, ids)
-    sources, rules, imported = _read_time(top, version, {i.id for i in items if i.id is not None})
+    item_ids = {i.id for i in items if i.id is not None}
+    sources, rules, imported = _read_time(top, version, item_ids)
+    arcs: dict[str, tuple[Any, ...]] = {key: () for key, _, _ in ARCS_LISTS}
+    if version >= ARCS_SINCE:
+        arcs = {key: many(key, cls) for key, cls, _ in ARCS_LISTS}
+        delegation_ids = {d.id for d in delegations if d.id is not None}
+        check_arcs_ids(
+            arcs["narratives"],
+            arcs["stakeholders"],
+            arcs["functions"],
+            arcs["reviews"],
+            {"item": item_ids, "delegation": delegation_ids},
+        )
+    narratives: tuple[NarrativeVersion, ...] = arcs["narratives"]
+    stakeholders: tuple[Stakeholder, ...] = arcs["stakeholders"]
+    functions: tuple[BusinessFunction, ...] = arcs["functions"]
+    reviews: tuple[MilestoneReview, ...] = arcs["reviews"]
     return PlanState(
         plan=plan,
         items=items,
@@ -264,6 +304,10 @@ def _read(top: Obj) -> PlanState:
         time_sources=sources,
         time_rules=rules,
         imported=tuple(sorted(imported, key=lambda x: x.week)),
+        narratives=tuple(sorted(narratives, key=_by_day)),
+        stakeholders=tuple(sorted(stakeholders, key=_by_id)),
+        functions=tuple(sorted(functions, key=_by_id)),
+        reviews=tuple(sorted(reviews, key=lambda r: r.milestone_day)),
     )
 
 

@@ -23,6 +23,7 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import Described, Kind, fields_of
+from altitude.store.interchange.arcs_refs import ARCS_LISTS
 from altitude.store.interchange.codec import FORMAT, VERSION
 from altitude.store.interchange.time_refs import TIME_LISTS
 
@@ -41,16 +42,19 @@ _WEEK = {
 }
 _ABOUT = (
     "Everything in one Altitude database: the transition plan, settings, team, inventory, "
-    "delegations, weekly check-ins, the decision journal, the feedback log and time import's "
-    "sources, rules and imported weeks. "
+    "delegations, weekly check-ins, the decision journal, the feedback log, time import's "
+    "sources, rules and imported weeks, and thinking in arcs: the strategic narrative's "
+    "versions, relationships beyond the team, the cross-functional map and the milestone "
+    "reviews. "
     "Written by `altitude export`, read by `altitude import` "
     "(all or nothing; files of every earlier version are read too). Export writes each "
     "record's keys in the order listed here, lists sorted by id and check-ins by week, "
     "indented by 2 spaces, UTF-8, ending in a newline. Beyond this schema, an importer also "
     "checks that every item_id and owner_id refers to an id in the same file, and that a "
     "check-in's item_hours add up to its execution_hours plus strategy_hours, and that every "
-    "reference of a decision, a feedback entry, a time rule or an imported week names a "
-    "record in the same file."
+    "reference of a decision, a feedback entry, a time rule, an imported week, a narrative's "
+    "action or a function names a record in the same file; that at most one stakeholder "
+    "is_boss, and that no milestone day is reviewed twice."
 )
 _TOP: tuple[tuple[str, type, str], ...] = (
     ("people", Person, "Team members, sorted by id."),
@@ -115,6 +119,8 @@ def field_schema(f: Described) -> dict[str, Any]:
         out = {"$ref": "#/$defs/week"}
     elif kind == Kind.CHOICE:
         out = {"enum": [c.value for c in spec.choices or ()]}
+        if spec.optional:
+            out = _nullable(out)
     elif kind == Kind.FLAG:
         out = {"type": "boolean"}
     elif kind in (Kind.ID, Kind.REF):
@@ -138,7 +144,7 @@ def field_schema(f: Described) -> dict[str, Any]:
     else:
         assert spec.child is not None  # noqa: S101 - a RECORD always names its element
         out = _ref(spec.child)
-    if spec.optional and kind in (Kind.DAY, Kind.WHOLE):
+    if spec.optional and kind in (Kind.DAY, Kind.WHOLE, Kind.NUMBER):
         out = _nullable(out) if kind == Kind.DAY else {**out, "type": [out["type"], "null"]}
     if spec.doc:
         out = {**out, "description": spec.doc}
@@ -164,6 +170,7 @@ def _defs() -> dict[str, Any]:
     found: dict[str, Any] = {"date": _DATE, "week": _WEEK}
     pending: list[type] = [Plan, Settings, *(cls for _, cls, _ in (*_TOP, *_FEEDBACK))]
     pending += [cls for _, cls in TIME_LISTS]
+    pending += [cls for _, cls, _ in ARCS_LISTS]
     while pending:
         cls = pending.pop(0)
         if def_name(cls) in found:
@@ -208,6 +215,12 @@ def json_schema() -> dict[str, Any]:
             for k, cls in TIME_LISTS
         },
     }
+    for key, cls, about in ARCS_LISTS:
+        properties[key] = {
+            "type": "array",
+            "description": f"{about} (Added in version 5.)",
+            "items": _ref(cls),
+        }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": f"urn:altitude:schema:{FORMAT}:{VERSION}",
@@ -223,6 +236,7 @@ def json_schema() -> dict[str, Any]:
             *(k for k, _, _ in _TOP),
             "feedback",
             "time",
+            *(key for key, _, _ in ARCS_LISTS),
         ],
         "properties": properties,
         "$defs": _defs(),

@@ -417,3 +417,100 @@ DDL_V4: tuple[str, ...] = (
         "report_sections", _json_lines("NEW.value", most=6, longest=20, least=1, among=_SECTIONS)
     ),
 )  # fmt: skip
+
+
+# Version 5 (migration 0005): thinking in arcs (``domain.arcs``) — the narrative's versions
+# with the things ruled out, the actions and each action's links to items and delegations
+# (grandchild tables keyed by the version, the action's position and their own); the people
+# beyond the team with their contacts and the boss's five conversations (at most one boss:
+# a partial unique index); the functions with their touches; one review per milestone day.
+# A link row goes with what it links to (ON DELETE CASCADE, like the journal's); a
+# function's ``learn_from_id`` becomes null when the person goes (SET NULL), the function is
+# kept. The plan gains the wizard's situation and role family. The report gains five
+# sections: the settings' trigger is made again with them, and a choice that held every
+# earlier section is made every section (``entities.REPORT_SECTIONS_V4``). Inside json_each
+# the column is named ``settings.value``: a bare ``value`` would be json_each's own.
+_STANCES = "'supporter', 'convincible', 'opponent', 'unknown'"
+_TOPICS = "'situation', 'expectations', 'resources', 'style', 'personal development'"
+_SITUATIONS = "'start-up', 'turnaround', 'accelerated-growth', 'realignment', 'sustaining-success'"
+_SECTIONS_V5 = f"{_SECTIONS}, 'narrative', 'relationships', 'functions', 'reviews', 'boss'"
+_ALL_SECTIONS_V5 = (
+    '["plan", "charts", "inventory", "delegations", "decisions", "feedback",'
+    ' "narrative", "relationships", "functions", "reviews", "boss"]'
+)
+
+
+def _score(col: str) -> str:
+    return f"{col} INTEGER NOT NULL CHECK ({col} BETWEEN 1 AND 5)"
+
+
+def _share(col: str) -> str:
+    return f"{col} REAL CHECK ({col} IS NULL OR {col} BETWEEN 0 AND 100)"
+
+
+def _action_link(table: str, col: str, target: str) -> str:
+    return (
+        f"CREATE TABLE {table} ("
+        " version_id INTEGER NOT NULL, action_position INTEGER NOT NULL,"
+        " position INTEGER NOT NULL CHECK (position >= 0),"
+        f" {col} INTEGER NOT NULL REFERENCES {target}(id) ON DELETE CASCADE,"
+        " PRIMARY KEY (version_id, action_position, position),"
+        " FOREIGN KEY (version_id, action_position)"
+        " REFERENCES narrative_actions(version_id, position) ON DELETE CASCADE) STRICT"
+    )
+
+
+DDL_V5: tuple[str, ...] = (
+    "CREATE TABLE narrative_versions ("
+    f" id INTEGER PRIMARY KEY AUTOINCREMENT, {_day('written_on')},"
+    f" {_text('diagnosis')}, {_text('guiding_policy')}, {_text('press_release')},"
+    f" {_day('release_on', True)}) STRICT",
+    _child("narrative_will_not", "version_id", "narrative_versions", _line("will_not", True),
+           most=10),
+    _child("narrative_actions", "version_id", "narrative_versions", _line("action", True)),
+    _action_link("narrative_action_items", "item_id", "items"),
+    "CREATE INDEX narrative_action_items_by_item ON narrative_action_items(item_id)",
+    _action_link("narrative_action_delegations", "delegation_id", "delegations"),
+    "CREATE INDEX narrative_action_delegations_by_delegation"
+    " ON narrative_action_delegations(delegation_id)",
+    "CREATE TABLE stakeholders ("
+    f" id INTEGER PRIMARY KEY AUTOINCREMENT, {_line('name', True)}, {_line('role')},"
+    f" {_line('function')}, {_score('influence')}, {_score('interest')},"
+    f" stance TEXT NOT NULL CHECK (stance IN ({_STANCES})), {_score('trust')},"
+    " contact_days INTEGER CHECK (contact_days IS NULL OR contact_days BETWEEN 1 AND 365),"
+    " is_boss INTEGER NOT NULL CHECK (is_boss IN (0, 1)),"
+    f" {_text('owe_them')}, {_text('owe_me')}) STRICT",
+    "CREATE UNIQUE INDEX stakeholders_one_boss ON stakeholders(is_boss) WHERE is_boss = 1",
+    _child("stakeholder_contacts", "stakeholder_id", "stakeholders",
+           f"{_day('on_date')}, {_text('note')}"),
+    _child("stakeholder_conversations", "stakeholder_id", "stakeholders",
+           f"topic TEXT NOT NULL CHECK (topic IN ({_TOPICS})), {_day('held_on')},"
+           f" {_text('agreed')}"),
+    "CREATE TABLE business_functions ("
+    f" id INTEGER PRIMARY KEY AUTOINCREMENT, {_line('name', True)},"
+    f" {_text('measured_on')}, {_text('how_we_move_it')},"
+    " learn_from_id INTEGER REFERENCES stakeholders(id) ON DELETE SET NULL,"
+    f" {_text('still_unclear')}, {_score('could_explain')}) STRICT",
+    "CREATE INDEX business_functions_by_teacher ON business_functions(learn_from_id)",
+    _child("function_touches", "function_id", "business_functions",
+           f"{_day('on_date')}, {_text('note')}"),
+    "CREATE TABLE milestone_reviews ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " milestone_day INTEGER NOT NULL UNIQUE CHECK (milestone_day >= 1),"
+    f" {_day('held_on')}, {_share('actual_share')}, {_share('planned_share')},"
+    f" {_text('keep')}, {_text('stop')}, {_text('start')}, {_text('adjustment')},"
+    f" {_text('boss_needs')}) STRICT",
+    "ALTER TABLE plan ADD COLUMN situation TEXT"
+    f" CHECK (situation IS NULL OR situation IN ({_SITUATIONS}))",
+    "ALTER TABLE plan ADD COLUMN family TEXT NOT NULL DEFAULT '' CHECK (length(family) <= 60)",
+    "DROP TRIGGER settings_report_sections_insert",
+    "DROP TRIGGER settings_report_sections_update",
+    "UPDATE settings SET value = '" + _ALL_SECTIONS_V5 + "' WHERE key = 'report_sections'"  # noqa: S608 - this file's names
+    " AND typeof(value) = 'text' AND json_valid(value) AND json_type(value) = 'array'"
+    " AND (SELECT count(DISTINCT e.value) FROM json_each(settings.value) AS e"
+    f" WHERE e.value IN ({_SECTIONS})) = 6",
+    *_settings_guard(
+        "report_sections",
+        _json_lines("NEW.value", most=11, longest=20, least=1, among=_SECTIONS_V5),
+    ),
+)  # fmt: skip

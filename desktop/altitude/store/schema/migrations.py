@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from altitude.store.errors import NewerSchemaError, NotADatabaseError
-from altitude.store.schema.ddl import DDL_V1, DDL_V2, DDL_V3, DDL_V4
+from altitude.store.schema.ddl import DDL_V1, DDL_V2, DDL_V3, DDL_V4, DDL_V5
 from altitude.store.schema.names import MIGRATION_SET, version_of
 from altitude.store.sqlite_utils_db import load_sqlite_utils
 from altitude.store.transactions import write_transaction
@@ -49,6 +49,12 @@ def _decision_journal_and_feedback(db: Database) -> None:
 @MIGRATIONS(name="0004_time_import")
 def _time_import(db: Database) -> None:
     for statement in DDL_V4:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0005_thinking_in_arcs")
+def _thinking_in_arcs(db: Database) -> None:
+    for statement in DDL_V5:
         db.execute(statement)
 
 

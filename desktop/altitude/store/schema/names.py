@@ -17,6 +17,7 @@ MIGRATION_NAMES: tuple[str, ...] = (
     "0002_one_to_ones_and_limits",
     "0003_decision_journal_and_feedback",
     "0004_time_import",
+    "0005_thinking_in_arcs",
 )
 
 
