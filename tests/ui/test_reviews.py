@@ -11,8 +11,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QRadioButton, QWizard
 
 from altitude.domain.entities import new_plan
 from altitude.services import Altitude
@@ -50,12 +50,19 @@ def run_review(qtbot, page: ReviewsPage, target: str | None = "45") -> ReviewWiz
     qtbot.keyClicks(wizard.start, "Weekly skip-levels")
     next_step(qtbot, wizard)
     if target is not None:
-        qtbot.mouseClick(wizard.change_plan, Qt.MouseButton.LeftButton)
+        choose(qtbot, wizard.change_plan)
         wizard.target.selectAll()
         qtbot.keyClicks(wizard.target, target)
     next_step(qtbot, wizard)
     qtbot.keyClicks(wizard.needs, "A decision on the platform migration")
     return wizard
+
+
+def choose(qtbot, radio: QRadioButton) -> None:  # type: ignore[no-untyped-def]
+    """Click the button's circle (its middle may lie past its text, where clicks miss)."""
+    middle = QPoint(8, radio.height() // 2)
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=middle)
+    assert radio.isChecked()
 
 
 def finish(qtbot, wizard: QWizard) -> None:  # type: ignore[no-untyped-def]
@@ -120,7 +127,7 @@ def test_an_impossible_horizon_is_refused_on_its_step(qtbot, window_for, service
     assert wizard is not None
     for _ in range(5):
         next_step(qtbot, wizard)
-    qtbot.mouseClick(wizard.change_plan, Qt.MouseButton.LeftButton)
+    choose(qtbot, wizard.change_plan)
     wizard.horizon.setDate(wizard.horizon.date().addDays(-80))  # before day 30
     next_step(qtbot, wizard)
     assert wizard.currentId() == 5  # still on "Adjust the plan?"
