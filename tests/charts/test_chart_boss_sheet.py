@@ -221,3 +221,18 @@ def test_an_unwritable_place_writes_nothing(tmp_path: Path) -> None:
     with pytest.raises(SheetError, match="Can't write the boss sheet"):
         write_boss_sheet(target, PLAN, SheetFor(context, None))
     assert not target.parent.exists()
+
+
+def test_the_report_with_boss_alone_is_the_sheet_and_says_why_when_empty(tmp_path: Path) -> None:
+    from altitude.charts.report import write_report
+
+    with_reviews = replace(STATE, reviews=(REVIEW,), narratives=STORIES, stakeholders=(BOSS,))
+    assert write_report(with_reviews, tmp_path / "b.pdf", ON, sections=["boss"]) == 1
+    _pages, text = sheet_text(tmp_path / "b.pdf")
+    assert "Day-30 review (04 Feb 2026), held 06 Feb 2026" in text
+    assert "transition report" not in text
+    assert write_report(PlanState(), tmp_path / "e.pdf", ON, sections=["boss"]) == 1
+    assert "No milestone to review yet" in sheet_text(tmp_path / "e.pdf")[1]
+    # In the full report, no plan: the cover says so, no page of its own.
+    assert write_report(PlanState(), tmp_path / "f.pdf", ON, sections=["plan", "boss"]) == 1
+    assert "No milestone to review yet" not in sheet_text(tmp_path / "f.pdf")[1]

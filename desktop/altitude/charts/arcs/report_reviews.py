@@ -76,7 +76,9 @@ def boss(doc: ReportDocument, state: PlanState, today: date) -> None:
     plan = state.plan
     chosen = sheet_review(state, today)
     if plan is None or chosen is None:
-        doc.add_page()
+        if doc.page_no() > 0:
+            return  # in the full report: its cover says there is no plan yet
+        doc.add_page()  # the sheet alone: one page saying why it is empty
         doc.heading(TITLE)
         doc.paragraph("No milestone to review yet: add milestones to the plan.", size=10)
         return
