@@ -66,7 +66,7 @@ class Limits:
     parts: int = 4  # narrative changes listed
     answer: int = 300  # keep, stop, start each
     needs: int = 600  # what you need from the boss
-    name: int = 40  # a hand-over's outcome
+    name: int = 80  # a hand-over's outcome
     listed: int = 3  # names listed before "and N more"
 
     def tighter(self) -> Limits:
@@ -126,22 +126,23 @@ def standing_text(standing: Standing, milestone_day: int) -> str:
 def hand_over_lines(moved: HandOvers, limits: Limits = Limits()) -> list[str]:
     lines = []
     if moved.started:
-        lines.append(f"Handed over: {names([d.outcome for d in moved.started], limits)}.")
+        lines.append(f"Handed over: {names([d.outcome for d in moved.started], limits)}")
     else:
         lines.append("Nothing new handed over.")
     if moved.owned:
         lines.append(
-            f"Owned by the team now: {len(moved.owned)}, "
+            f"Owned by the team now: {len(moved.owned)} "
+            f"{'hand-over' if len(moved.owned) == 1 else 'hand-overs'}, "
             f"{format_hours(moved.hours_owned)} a week off your desk."
         )
     if moved.boomerangs:
         titles = sorted({b.item_title for b in moved.boomerangs})
         lines.append(
             f"Came back: {format_hours(moved.boomerang_hours)} on delegated work "
-            f"({names(titles, limits)})."
+            f"({names(titles, limits)})"
         )
     if moved.taken_back:
-        lines.append(f"Taken back: {names([d.outcome for d in moved.taken_back], limits)}.")
+        lines.append(f"Taken back: {names([d.outcome for d in moved.taken_back], limits)}")
     return lines
 
 
@@ -202,7 +203,7 @@ def draw_sheet(
         else:
             rows.append((name, day(talk.held_on), one_line(talk.agreed, limits.agreed)))
     doc.table_of(
-        ("Conversation", "Held", "What was agreed"), rows, (36, 24, doc.epw - 60), size=BODY
+        ("Conversation", "Held", "What was agreed"), rows, (40, 24, doc.epw - 64), size=BODY
     )
     since = (
         f"Since the last review ({day(context.period.first)} to {day(context.period.last)})"
@@ -214,7 +215,7 @@ def draw_sheet(
         doc,
         [
             ("Where I stand", standing_text(context.standing, context.milestone_day)),
-            ("Hand-overs", " ".join(hand_over_lines(context.hand_overs, limits))),
+            ("Hand-overs", "\n".join(hand_over_lines(context.hand_overs, limits))),
             ("The narrative", "\n".join(narrative_lines(context.narrative, limits))),
         ],
     )

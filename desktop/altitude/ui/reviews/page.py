@@ -38,12 +38,17 @@ from altitude.ui.shared.fields import action_button, caption, format_day, headin
 from altitude.ui.shared.page_base import Page
 
 COLUMNS = 4
-ANSWER_CHARS = 80  # keep / stop / start in the table: the detail below shows them whole
+VISIBLE_ROWS = 10
 
 
-def _short(text: str, limit: int = ANSWER_CHARS) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
+def milestone_name(row: MilestoneRow, day_name: str) -> str:
+    """ "Day 30 — first hand-overs running": the label without the "30 days:" it often
+    starts with (the wizard's labels do), which would say the day twice."""
+    label = row.label.strip()
+    prefix = f"{row.day} days"
+    if label.casefold().startswith(prefix):
+        label = label[len(prefix) :].lstrip(" :—-")
+    return f"{day_name} — {label}" if label else day_name
 
 
 def _value(text: str, accessible: str) -> QLabel:
@@ -78,7 +83,7 @@ class ReviewsPage(Page):
         self.table = QTableWidget(0, COLUMNS)
         self.table.setAccessibleName(tr("Milestones and their reviews"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Milestone"), tr("Date"), tr("State"), tr("Keep · stop · start")]
+            [tr("Milestone"), tr("Due on"), tr("State"), tr("Reviewed on")]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,7 +91,7 @@ class ReviewsPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(lambda _i: self._open_selected())
 
@@ -133,7 +138,7 @@ class ReviewsPage(Page):
             )
         )
         layout.addWidget(banner)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.table)
         layout.addWidget(self.detail_title)
         layout.addWidget(self.detail_note)
         layout.addWidget(self.detail_form)
@@ -150,21 +155,17 @@ class ReviewsPage(Page):
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
             review = row.review
-            answers = (
-                " · ".join(_short(t) for t in (review.keep, review.stop, review.start) if t)
-                if review is not None
-                else ""
-            )
             cells = (
-                self.tr("Day {0}").format(row.day) + (f" — {row.label}" if row.label else ""),
+                milestone_name(row, self.tr("Day {0}").format(row.day)),
                 format_day(row.on),
                 texts.state_name(row.state),
-                answers,
+                format_day(review.held_on) if review is not None else "",
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, row.day)
                 self.table.setItem(index, column, item)
+        self._fit_table()
         self._show_next()
         days = [r.day for r in self._rows]
         if selected in days:
@@ -172,6 +173,15 @@ class ReviewsPage(Page):
         elif self._rows:
             self.table.selectRow(self._first_to_show())
         self._show_selected()
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (a few milestones leave no empty box), scrolling past ten."""
+        self.table.resizeRowsToContents()
+        rows = min(max(len(self._rows), 1), VISIBLE_ROWS)
+        height = sum(self.table.rowHeight(r) for r in range(min(rows, len(self._rows))))
+        if not self._rows:
+            height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setFixedHeight(self.table.horizontalHeader().height() + height + 4)
 
     def _next_row(self) -> MilestoneRow | None:
         return next((r for r in self._rows if r.state is not MilestoneState.DONE), None)

@@ -60,10 +60,17 @@ def part_name(part: str) -> str:
 
 
 def listing(values: Sequence[str], listed: int = LISTED) -> str:
-    """ "A, B, C" or "A, B, C, D, E and 12 more"."""
-    shown = ", ".join(" ".join(v.split()) for v in values[:listed])
+    """One entry a line, indented under the line that names the list; past ``listed``,
+    "and 12 more". Entries are often whole sentences: commas would run them together."""
+    shown = ["    \u2013 " + " ".join(v.split()) for v in values[:listed]]
     rest = len(values) - listed
-    return tr("{0} and {1} more").format(shown, rest) if rest > 0 else shown
+    if rest > 0:
+        shown.append("    " + tr("and {0} more").format(rest))
+    return "\n" + "\n".join(shown)
+
+
+def count(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n)
 
 
 def period_text(period: Period) -> str:
@@ -87,45 +94,46 @@ def standing_text(standing: Standing, milestone_day: int) -> str:
     }[standing.track or Track.ON_TRACK]
     return tr(
         "Over your last {0} logged weeks, {1}% of the week went to strategy. The plan "
-        "expects {2}% by day {3}: you are {4} ({5:+} points)."
+        "expects {2}% by day {3}: you are {4}{5}."
     ).format(
         standing.weeks, round(standing.actual), planned, milestone_day, verdict,
-        round(standing.gap or 0),
+        tr(" ({0:+} points)").format(round(standing.gap or 0)) if round(standing.gap or 0) else "",
     )  # fmt: skip
 
 
 def hand_over_lines(moved: HandOvers) -> list[str]:
     lines = [
-        tr("Handed over: {0}.").format(listing([d.outcome for d in moved.started]))
+        tr("Handed over: {0}").format(listing([d.outcome for d in moved.started]))
         if moved.started
         else tr("Nothing new was handed over in this period.")
     ]
     lines.append(
-        tr("Owned by your team now: {0} hand-overs, {1} a week off your desk.").format(
-            len(moved.owned), format_hours(moved.hours_owned)
+        tr("Owned by your team now: {0}, {1} a week off your desk.").format(
+            count(len(moved.owned), tr("{0} hand-over"), tr("{0} hand-overs")),
+            format_hours(moved.hours_owned),
         )
     )
     if moved.boomerangs:
         titles = sorted({b.item_title for b in moved.boomerangs})
         lines.append(
-            tr("Came back to you: {0} on delegated work ({1}).").format(
+            tr("Came back to you: {0} on delegated work: {1}").format(
                 format_hours(moved.boomerang_hours), listing(titles)
             )
         )
     else:
         lines.append(tr("Nothing delegated came back to you."))
     if moved.taken_back:
-        lines.append(tr("Taken back: {0}.").format(listing([d.outcome for d in moved.taken_back])))
+        lines.append(tr("Taken back: {0}").format(listing([d.outcome for d in moved.taken_back])))
     return lines
 
 
 def growth_lines(growth: Growth) -> list[str]:
     lines = [
         tr("Decisions recorded: {0}{1}").format(
-            len(growth.decided), f" — {listing(growth.decided)}" if growth.decided else ""
+            len(growth.decided), listing(growth.decided) if growth.decided else ""
         ),
         tr("Decisions reviewed: {0}{1}").format(
-            len(growth.reviewed), f" — {listing(growth.reviewed)}" if growth.reviewed else ""
+            len(growth.reviewed), listing(growth.reviewed) if growth.reviewed else ""
         ),
         tr("Feedback logged: {0}").format(len(growth.feedback)),
     ]

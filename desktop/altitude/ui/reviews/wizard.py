@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QProgressBar,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -45,12 +47,12 @@ from altitude.ui.shared.fields import (
 
 
 def _lines(lines: list[str], accessible: str) -> QLabel:
-    label = QLabel("\n".join(f"• {line}" for line in lines))
+    text = lines[0] if len(lines) == 1 else "\n".join(f"• {line}" for line in lines)
+    label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setAccessibleName(accessible)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by a screen reader in turn
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
@@ -71,10 +73,19 @@ def _page(
     page = _Page(check)
     page.setTitle(title)
     page.setSubTitle(subtitle)
-    layout = QVBoxLayout(page)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(0, 0, 0, 0)
     for widget in widgets:
         layout.addWidget(widget)
     layout.addStretch(1)
+    scroll = QScrollArea()  # a ten-year plan's lists, or a small screen: scrolled, not cut
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
     return page
 
 
@@ -188,11 +199,12 @@ class ReviewWizard(QWizard):
         self.addPage(
             _page(
                 tr("7. What you need from your boss"),
-                tr("Watkins: a check with your boss after each 30-day block. Bring this."),
+                tr("After each 30-day block, check in with your boss. What will you ask for?"),
                 self.needs,
                 caption(tr("After saving, make the one-page boss sheet from the Reviews page.")),
             )
         )
+        self.setMinimumSize(600, 440)  # fits inside the main window at its smallest
         self.resize(720, 520)
 
     # ------------------------------------------------------------------ step 6
@@ -214,6 +226,7 @@ class ReviewWizard(QWizard):
         self.target.setSuffix(" %")
         self.target.setValue(plan.target_share)
         self.target.setAccessibleName(tr("Target strategy share"))
+        self.target.setMaximumWidth(110)
         self.horizon = date_edit(tr("Horizon end"), plan.horizon_end)
         self.adjust_error = ErrorLabel()
         self.preview = caption("")
@@ -227,7 +240,7 @@ class ReviewWizard(QWizard):
         self.choice.buttonToggled.connect(lambda _b, _on: self._preview())
         page = _page(
             tr("6. Adjust the plan?"),
-            tr("Now: {0}% on strategy by {1}.").format(
+            tr("Now the plan aims for {0}% of the week on strategy by {1}.").format(
                 round(plan.target_share), format_day(plan.horizon_end)
             ),
             self.keep_plan,
