@@ -1,7 +1,10 @@
 """A deterministic ten-year plan for the scale benchmarks.
 
 520 weekly check-ins (each with hours on 4 items and 2 reflection answers), 2,000 inventory
-items, 100 people, 1,000 delegations with 20 check-in notes each (20,000 notes). Same seed,
+items, 100 people, 1,000 delegations with 20 check-in notes each (20,000 notes); and the
+later record types at the same scale (``generate_more``): the decision journal, the
+feedback log, imported time for every week, the monthly narrative, 30 stakeholders with
+their contacts, 8 functions with their touches, a review at each milestone. Same seed,
 same plan, every time: `python benchmarks/generate.py DIR` writes it into DIR/altitude.db.
 """
 
@@ -12,6 +15,8 @@ import sys
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+
+import generate_more as more
 
 from altitude.domain.entities import (
     Decision,
@@ -82,7 +87,19 @@ def ten_year_plan(today: date, seed: int = SEED) -> PlanState:
     )
     delegations = tuple(_delegation(rng, n, start, today) for n in range(1, DELEGATIONS + 1))
     checkins = tuple(_checkin(rng, first_week + n, n) for n in range(WEEKS))
-    return PlanState(plan, items, people, delegations, checkins)
+    state = PlanState(plan, items, people, delegations, checkins)
+    themes, feedback = more.feedback(rng, start, today, PEOPLE)
+    return replace(
+        state,
+        journal=more.journal(rng, start, today, PEOPLE, ITEMS, DELEGATIONS),
+        themes=themes,
+        feedback=feedback,
+        imported=more.imported(rng, checkins),
+        narratives=more.narratives(rng, start, today, ITEMS, DELEGATIONS),
+        stakeholders=more.stakeholders(rng, start, today),
+        functions=more.functions(rng, start, today),
+        reviews=more.reviews(plan, today),
+    )
 
 
 def _item(rng: random.Random, n: int) -> InventoryItem:
@@ -166,9 +183,15 @@ def write_plan(folder: Path, today: date | None = None) -> Path:
 
 def summary_counts(state: PlanState) -> str:
     notes = sum(len(d.checkins) for d in state.delegations)
+    contacts = sum(len(p.contacts) for p in state.stakeholders)
+    touches = sum(len(f.touches) for f in state.functions)
     return (
         f"{len(state.checkins)} check-ins, {len(state.items)} items, {len(state.people)} "
-        f"people, {len(state.delegations)} delegations, {notes} delegation notes"
+        f"people, {len(state.delegations)} delegations, {notes} delegation notes, "
+        f"{len(state.journal)} decisions, {len(state.feedback)} feedback entries, "
+        f"{len(state.imported)} imported weeks, {len(state.narratives)} narrative versions, "
+        f"{len(state.stakeholders)} stakeholders ({contacts} contacts), "
+        f"{len(state.functions)} functions ({touches} touches), {len(state.reviews)} reviews"
     )
 
 

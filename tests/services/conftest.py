@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from altitude.domain.arcs.described import ActionDelegationLink, ActionItemLink
-from altitude.domain.arcs.functions import BusinessFunction, FunctionTouch
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
-from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import (
     BossConversation,
     BossTopic,
@@ -100,18 +97,7 @@ PEER = Stakeholder(name="Ines Moreau", role="Finance partner", function="finance
 
 @pytest.fixture
 def arcs(sample: Altitude) -> Altitude:
-    """The sample with a narrative, two people, a function that learns from one, a review."""
-    sample.write_narrative(STORY)
-    sample.write_narrative(replace(STORY, written_on=date(2026, 11, 2), will_not=()))
-    boss = sample.add_stakeholder(BOSS).result
-    peer = sample.add_stakeholder(PEER).result
-    sample.add_function(
-        BusinessFunction(
-            name="Finance",
-            learn_from_id=peer.id,
-            touches=(FunctionTouch(date(2026, 10, 20), "Budget"),),
-        )
-    )
-    sample.add_function(BusinessFunction(name="Support", learn_from_id=boss.id))
-    sample.record_review(MilestoneReview(30, date(2026, 10, 1), 31.0, 35.0, keep="Fridays"))
+    """The sample, which thinks in arcs: two narrative versions (ids 1, 2), Dana the boss (1),
+    Marcus in Finance (2, whom function 1 learns from), functions Finance, Sales, Product,
+    Support (1-4) and the day-30 and day-60 reviews."""
     return sample

@@ -29,7 +29,7 @@ ACTIONS: dict[str, Callable[[Altitude], Edit[object]]] = {
     "edit a stakeholder": lambda s: s.update_stakeholder(
         replace(s.known_stakeholder(2), trust=5, stance=Stance.CONVINCIBLE)
     ),
-    "delete the person two functions learn from": lambda s: s.delete_stakeholder(2),
+    "delete the person a function learns from": lambda s: s.delete_stakeholder(2),
     "delete the boss": lambda s: s.delete_stakeholder(1),
     "log a contact": lambda s: s.log_contact(2, note="Coffee"),
     "hold a conversation": lambda s: s.hold_conversation(
@@ -42,7 +42,7 @@ ACTIONS: dict[str, Callable[[Altitude], Edit[object]]] = {
     "delete a function with touches": lambda s: s.delete_function(1),
     "touch a function": lambda s: s.touch_function(2, note="Ticket review"),
     "add the default functions": lambda s: s.add_default_functions(),
-    "record a review": lambda s: s.record_review(MilestoneReview(60, TODAY, start="Roadmaps")),
+    "record a review": lambda s: s.record_review(MilestoneReview(90, TODAY, start="Roadmaps")),
     "record a day's review again": lambda s: s.record_review(
         MilestoneReview(30, TODAY, stop="Reviewing PRs")
     ),
@@ -79,7 +79,7 @@ def test_deleting_an_item_cuts_a_narrative_link_and_its_undo_puts_it_back(
 ) -> None:
     before = arcs.narrative_version(1)
     edit = arcs.delete_item(9)
-    assert arcs.narrative_version(1).actions[2].items == (ActionItemLink(3),)
+    assert arcs.narrative_version(1).actions[2].items == (ActionItemLink(8),)
     arcs.apply(edit.undo)
     assert arcs.narrative_version(1) == before  # the link back at its place
 

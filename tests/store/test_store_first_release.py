@@ -2,7 +2,9 @@
 
 ``fixtures/release1-sample.db`` and ``fixtures/release1-export.json`` were made by the first
 release (commit 33bb329) with ``altitude sample`` then ``altitude export``: the same plan,
-once as its database file, once as its export.
+once as its database file, once as its export. ``fixtures/format4-export.json`` is the
+sample as the last format-4 build wrote it (commit d6203cb, ``ALTITUDE_TODAY=2026-11-23
+altitude sample`` then ``altitude export``): journal, feedback log and settings of then.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from altitude.domain.arcs.described import ActionItemLink as ItemLink
 from altitude.domain.entities import REPORT_SECTIONS, PlanState, Settings
 from altitude.services import Altitude
 from altitude.store import Store
@@ -140,6 +143,80 @@ def test_a_first_release_export_round_trips_byte_identical_at_version_4(tmp_path
     try:
         store.replace_all(_release1_state())
         text = dumps(store.load())
+        store.replace_all(loads(text.encode(), "again.json"))
+        assert dumps(store.load()) == text
+    finally:
+        store.close()
+
+
+FORMAT4 = FIXTURES / "format4-export.json"
+_V5_KEYS = ("narratives", "stakeholders", "functions", "reviews")
+
+
+def test_a_first_release_database_migrated_to_5_takes_the_arcs(tmp_path: Path) -> None:
+    from .conftest import make_full_state
+
+    path = tmp_path / "altitude.db"
+    shutil.copyfile(FIXTURES / "release1-sample.db", path)
+    store = Store.open(path)
+    try:
+        state = store.load()
+        assert state.narratives == state.stakeholders == state.functions == state.reviews == ()
+        assert state.plan is not None and state.plan.situation is None and state.plan.family == ""
+        assert state.settings.report_sections == REPORT_SECTIONS  # none stored: the default
+        full = make_full_state()
+        person = store.add_stakeholder(replace(full.stakeholders[0], id=None))
+        item_id = state.items[0].id
+        linked = replace(
+            full.narratives[1],
+            id=None,
+            actions=(replace(full.narratives[0].actions[1], items=(ItemLink(item_id),)),),
+        )
+        version = store.add_narrative(linked)
+        function = store.add_function(replace(full.functions[0], id=None, learn_from_id=person.id))
+        review = store.put_review(replace(full.reviews[0], id=None))
+        store.save_plan(replace(state.plan, situation=full.plan.situation, family="finance"))  # type: ignore[union-attr]
+        again = store.load()
+        assert again.stakeholders == (person,) and again.narratives == (version,)
+        assert again.functions == (function,) and again.reviews == (review,)
+        assert again.plan.family == "finance"  # type: ignore[union-attr]
+        assert replace(again, narratives=(), stakeholders=(), functions=(), reviews=(),
+                       plan=state.plan) == state  # fmt: skip
+    finally:
+        store.close()
+
+
+def test_a_format_4_export_imports_keeping_every_field(tmp_path: Path) -> None:
+    """Read and written again at version 5, it is the same file but for what version 5
+    added (empty) and the report choice of all six sections, which reads as all of now."""
+    original = FORMAT4.read_text(encoding="utf-8")
+    service = Altitude(Store.open(tmp_path / "altitude.db"))
+    try:
+        service.import_json(original.encode(), FORMAT4.name)
+        state = service.state
+        assert len(state.journal) == 5 and len(state.feedback) == 6 and state.themes
+        assert state.narratives == state.stakeholders == state.functions == state.reviews == ()
+        assert state.settings.report_sections == REPORT_SECTIONS
+        doc = json.loads(service.export_json())
+    finally:
+        service.store.close()
+    assert doc["version"] == 5 and all(doc[k] == [] for k in _V5_KEYS)
+    assert doc["plan"].pop("situation") is None and doc["plan"].pop("family") == ""
+    for key in _V5_KEYS:
+        del doc[key]
+    doc["version"] = 4
+    doc["settings"]["report_sections"] = json.loads(original)["settings"]["report_sections"]
+    assert json.dumps(doc, indent=2, ensure_ascii=False) + "\n" == original
+
+
+def test_the_v5_round_trip_of_every_field_is_byte_identical(tmp_path: Path) -> None:
+    from .conftest import make_full_state
+
+    store = Store.open(tmp_path / "altitude.db")
+    try:
+        store.replace_all(make_full_state())
+        text = dumps(store.load())
+        assert json.loads(text)["version"] == 5
         store.replace_all(loads(text.encode(), "again.json"))
         assert dumps(store.load()) == text
     finally:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 import pytest
 
+from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import Person, WeeklyCheckIn, new_plan
 from altitude.domain.weeks import IsoWeek
 from altitude.services import Altitude
@@ -115,9 +117,15 @@ def test_the_attention_list_names_what_is_due_and_the_button_opens_the_check_in(
     opened: list[tuple[Any, ...]] = []
     page = page_for(sample_service, opener=lambda *args: opened.append(args))
     notes = page.attention.texts()
-    assert len(notes) == 2
+    assert len(notes) == 6
     assert notes[0].startswith("Check in with Priya Raman on “Payments pull requests")
     assert notes[1].startswith("Check in with Tomás Ortega")
+    assert notes[2:] == [  # thinking in arcs (services.arcs.attention)
+        "Your day-90 milestone review is due 29 Nov: book it with your boss.",
+        "Be in touch with Marcus Chen (due 1 Nov).",
+        "A month has passed: revisit your strategic narrative (due 18 Nov).",
+        "You have not worked with Sales since 10 Sept.",
+    ]
     assert not page.attention.empty.isVisible()
 
     page.attention.checkin_button.click()
@@ -130,6 +138,12 @@ def test_when_nothing_needs_attention_it_says_so(page_for, sample_service: Altit
     svc = sample_service
     for delegation in svc.state.delegations:
         svc.delete_delegation(delegation.id)  # type: ignore[arg-type]
+    # and what thinking in arcs asks for, done
+    story = svc.latest_narrative()
+    svc.write_narrative(replace(story, written_on=svc.today(), actions=()))  # type: ignore[type-var]
+    svc.log_contact(2, note="Coffee")
+    svc.touch_function(2, note="Merchant call")
+    svc.record_review(MilestoneReview(90, svc.today()))
     page = page_for(svc)
     assert page.attention.texts() == []
     assert page.attention.empty.isVisible()

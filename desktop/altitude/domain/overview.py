@@ -9,6 +9,7 @@ in a few small queries and the window can show before the whole plan is read.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from altitude.domain.entities import (
     Delegation,
@@ -21,6 +22,12 @@ from altitude.domain.entities import (
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry
 from altitude.domain.weeks import IsoWeek
+
+if TYPE_CHECKING:
+    from altitude.domain.arcs.functions import BusinessFunction
+    from altitude.domain.arcs.narrative import NarrativeVersion
+    from altitude.domain.arcs.reviews import MilestoneReview
+    from altitude.domain.arcs.stakeholders import Stakeholder
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +43,14 @@ class Overview:
     # whole, as the journal and the log are small: what is due for review or follow-up
     journal: tuple[JournalEntry, ...] = ()
     feedback: tuple[FeedbackEntry, ...] = ()
+    # thinking in arcs, as headlines: the versions without their lists (only their dates
+    # are asked), each person with their last contact only (its note left out) and no
+    # conversations, each function with its last touch only — what is due needs no more,
+    # and ten years of contacts and touches (~5,600) would double the Overview's read
+    narratives: tuple[NarrativeVersion, ...] = ()
+    stakeholders: tuple[Stakeholder, ...] = ()
+    functions: tuple[BusinessFunction, ...] = ()
+    reviews: tuple[MilestoneReview, ...] = ()
 
     def person(self, person_id: int) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -56,7 +71,27 @@ def overview_of(state: PlanState) -> Overview:
         settings=state.settings,
         journal=state.journal,
         feedback=state.feedback,
+        narratives=tuple(replace(v, will_not=(), actions=()) for v in state.narratives),
+        stakeholders=tuple(headline_person(p) for p in state.stakeholders),
+        functions=tuple(headline_function(f) for f in state.functions),
+        reviews=state.reviews,
     )
+
+
+def headline_person(person: Stakeholder) -> Stakeholder:
+    """The person as the Overview holds them: the last contact's date, nothing more."""
+    from altitude.domain.arcs.stakeholders import Contact
+
+    last = person.last_contact
+    return replace(person, contacts=(Contact(last, ""),) if last else (), conversations=())
+
+
+def headline_function(function: BusinessFunction) -> BusinessFunction:
+    """The function as the Overview holds it: the last touch's date, nothing more."""
+    from altitude.domain.arcs.functions import FunctionTouch
+
+    last = function.last_touch
+    return replace(function, touches=(FunctionTouch(last, ""),) if last else ())
 
 
 # Both answer what the dashboard asks (plan, settings, people, delegations, check-ins and

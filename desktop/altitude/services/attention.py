@@ -32,6 +32,15 @@ class Concern(StrEnum):
     FOLLOW_UP_DUE = "follow-up-due"  # follow up with ``who`` on ``outcome`` (your response)
     MORE_FOLLOW_UPS_DUE = "more-follow-ups-due"  # ``count`` more feedback follow-ups
     WORK_CAME_BACK = "work-came-back"  # imported time on a delegated item (``boomerang``)
+    # thinking in arcs (``services.arcs.attention``)
+    MILESTONE_REVIEW_SOON = "milestone-review-soon"  # the day-``count`` review is due ``due``
+    MILESTONE_REVIEW_OVERDUE = "milestone-review-overdue"  # …was due ``due``, not held yet
+    CONTACT_OVERDUE = "contact-overdue"  # be in touch with ``who``; ``due`` None: never yet
+    MORE_CONTACTS_OVERDUE = "more-contacts-overdue"  # ``count`` more people overdue
+    NARRATIVE_DUE = "narrative-due"  # revisit the narrative, due since ``due``
+    NARRATIVE_MISSING = "narrative-missing"  # past day 14 and no narrative written yet
+    FUNCTION_UNTOUCHED = "function-untouched"  # ``outcome``: the function, ``due``: last touch
+    MORE_FUNCTIONS_UNTOUCHED = "more-functions-untouched"  # ``count`` more functions
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +150,7 @@ def in_english(item: Attention) -> str:
             if b is None:
                 return "Delegated work came back to you."
             return f"Your imported time for {b.week}: {b.message}"
+        case _:
+            from altitude.services.arcs.attention import arcs_in_english
+
+            return arcs_in_english(item)

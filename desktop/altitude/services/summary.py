@@ -10,6 +10,7 @@ from altitude.domain.entities import Delegation
 from altitude.domain.metrics import Projection, Track, WeekShare
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
+from altitude.services.arcs.attention import arcs_attention
 from altitude.services.attention import (
     Attention,
     attention_items,
@@ -93,4 +94,5 @@ def _with_attention(summary: Summary, state: AtAGlance) -> Summary:
         summary.today,
     ) + tuple(growth_attention(state, summary.today))
     items += tuple(imported_attention(state, summary.week))
+    items += tuple(arcs_attention(state, summary.today))
     return replace(summary, attention_items=items, attention=tuple(in_english(i) for i in items))

@@ -10,6 +10,8 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
+from datetime import date
 from typing import Any, TypeVar, cast
 
 from altitude.domain.arcs.functions import BusinessFunction
@@ -209,4 +211,22 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             settings=read_settings(conn),
             journal=_records(conn, JournalEntry, "id"),
             feedback=_records(conn, FeedbackEntry, "id"),
+            narratives=_records(conn, NarrativeVersion, "written_on, id", with_children=False),
+            stakeholders=_with_last(conn, Stakeholder, "contacts"),
+            functions=_with_last(conn, BusinessFunction, "touches"),
+            reviews=_records(conn, MilestoneReview, "milestone_day"),
         )
+
+
+def _with_last(conn: sqlite3.Connection, cls: type, field: str) -> tuple[Any, ...]:
+    """Records of ``cls`` with only the latest of their dated ``field`` (its date, no note),
+    as the Overview holds them (``overview.headline_person``): one grouped query."""
+    where = CHILD_TABLES[(cls, field)]
+    child = next(f.spec.child for f in child_fields(cls) if f.name == field)
+    sql = f"SELECT {where.parent}, max(on_date) FROM {where.table} GROUP BY 1"  # noqa: S608 - names from the description
+    last = {row[0]: date.fromisoformat(row[1]) for row in conn.execute(sql)}
+    found: tuple[Any, ...] = _records(conn, cls, "id", with_children=False)
+    return tuple(
+        replace(r, **{field: (child(last[r.id], ""),) if r.id in last else ()})  # type: ignore[misc]
+        for r in found
+    )

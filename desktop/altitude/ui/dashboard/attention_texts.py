@@ -69,3 +69,42 @@ def attention_text(item: Attention, today: date) -> str:
             return tr("Work that came back, in the week of {0}: {1}").format(
                 short_day(item.boomerang.week.monday(), today), boomerang_message(item.boomerang)
             )
+        case _:
+            return arcs_text(item, today)
+
+
+def arcs_text(item: Attention, today: date) -> str:
+    """Thinking in arcs' concerns (``services.arcs.attention``)."""
+    when = short_day(item.due, today) if item.due else ""
+    match item.concern:
+        case Concern.MILESTONE_REVIEW_SOON:
+            return tr("Your day-{0} milestone review is due {1}: book it with your boss.").format(
+                item.count, when
+            )
+        case Concern.MILESTONE_REVIEW_OVERDUE:
+            return tr("Your day-{0} milestone review is overdue (due {1}): stop and look.").format(
+                item.count, when
+            )
+        case Concern.CONTACT_OVERDUE:
+            if item.due is None:
+                return tr("You have not been in touch with {0} yet.").format(item.who)
+            return tr("Be in touch with {0} (due {1}).").format(item.who, when)
+        case Concern.MORE_CONTACTS_OVERDUE:
+            return tr("{0} more people are overdue a contact: see Relationships.").format(
+                item.count
+            )
+        case Concern.NARRATIVE_DUE:
+            return tr("A month has passed: revisit your strategic narrative (due {0}).").format(
+                when
+            )
+        case Concern.NARRATIVE_MISSING:
+            return tr("No strategic narrative yet: what is really going on, and what will you do?")
+        case Concern.FUNCTION_UNTOUCHED:
+            if item.due is None:
+                return tr("You have not worked with {0} yet.").format(item.outcome)
+            return tr("You have not worked with {0} since {1}.").format(item.outcome, when)
+        case Concern.MORE_FUNCTIONS_UNTOUCHED:
+            return tr("{0} more functions are untouched for 60 days: see Functions.").format(
+                item.count
+            )
+    return item.concern.value
