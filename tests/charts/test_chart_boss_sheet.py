@@ -20,13 +20,12 @@ from altitude.charts.arcs.boss_sheet import (
     SheetFor,
     draw_sheet,
     fitting_limits,
-    latest_review,
     names,
     write_boss_sheet,
 )
 from altitude.charts.report_pdf import ReportDocument
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
-from altitude.domain.arcs.review_context import build_context
+from altitude.domain.arcs.review_context import build_context, review_context, sheet_review
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import BossConversation, BossTopic, Stakeholder
 from altitude.domain.entities import (
@@ -188,22 +187,25 @@ def test_every_text_at_its_longest_still_fits_one_page(tmp_path: Path) -> None:
 
 
 def test_the_ten_year_plan_fits_one_page(tmp_path: Path) -> None:
+    from altitude.charts.report import write_report
+
     today = date(2026, 11, 23)
-    state = ten_year_plan(today)
-    assert state.plan is not None
-    reviews = tuple(
-        MilestoneReview(m.day, state.plan.start_date + timedelta(days=m.day + 2), keep="Demos")
-        for m in state.plan.milestones
-    )
-    last = latest_review(reviews)
-    assert last is not None
-    context = build_context(
-        state, last.milestone_day, last.held_on, reviews=reviews, narratives=(), boss=None
-    )
-    assert len(context.hand_overs.started) > 10  # the lists really are cut
-    pages, text = sheet_text(write(tmp_path, state, SheetFor(context, last)))
+    state = ten_year_plan(today)  # its reviews, narrative versions and boss included
+    chosen = sheet_review(state, today)
+    assert chosen is not None and chosen[1] is not None
+    day, review = chosen
+    context = review_context(state, day, review.held_on)
+    assert context.boss_name and context.narrative.now is not None
+    pages, text = sheet_text(write(tmp_path, state, SheetFor(context, review)))
     assert pages == 1
-    assert "more" in text
+    assert f"Day-{day} review" in text and "The five conversations" in text
+    # Many hand-overs in a period: named, then counted.
+    many = build_context(state, day, review.held_on, reviews=(), narratives=(), boss=None)
+    assert len(many.hand_overs.started) > Limits().listed
+    pages, text = sheet_text(write(tmp_path, state, SheetFor(many, review), "many.pdf"))
+    assert pages == 1 and "more" in text
+    # And from the report's `boss` section, as the CLI writes it.
+    assert write_report(state, tmp_path / "report.pdf", today, sections=["boss"]) == 1
 
 
 def test_lists_are_named_then_counted() -> None:
