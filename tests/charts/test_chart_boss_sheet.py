@@ -127,7 +127,7 @@ def test_the_sheet_for_a_review_says_what_the_review_found(tmp_path: Path) -> No
         "Handed over: Weekly report",
         "Owned by the team now: 1 hand-over, 4 h a week off your desk.",
         "Came back: 2 h on delegated work (Weekly report)",
-        "Diagnosis: added “every sprint”",
+        "Diagnosis, now: “Releases slip every sprint”",
         "Actions: added “Write the review guide”",
         "Friday demos", "Reviewing every pull request myself", "Weekly skip-levels",
         "Target 50% → 45%",

@@ -52,6 +52,7 @@ PARTS = {
     "actions": "Actions",
     "press_release": "Press release",
 }
+PROSE = frozenset({"diagnosis", "guiding_policy", "press_release"})  # the rest are lists
 TRACKS = {Track.AHEAD: "ahead of plan", Track.ON_TRACK: "on track", Track.BEHIND: "behind plan"}
 KEPT = "Target and horizon kept"
 PART_CHARS = 150
@@ -149,7 +150,11 @@ def hand_over_lines(moved: HandOvers, limits: Limits = Limits()) -> list[str]:
 
 
 def part_text(part: PartChange, limit: int = PART_CHARS) -> str:
-    """One readable line: what was added and what removed in a part of the narrative."""
+    """One readable line: a rewritten text as it reads now (word fragments of a diff would
+    not make sense to the boss), a list's entries added and dropped."""
+    if part.part in PROSE:
+        now = " ".join(p.text for p in part.pieces if p.change != "removed")
+        return one_line(f"{PARTS.get(part.part, part.part)}, now: “{now}”", limit)
     added = [p.text for p in part.pieces if p.change == "added"]
     removed = [p.text for p in part.pieces if p.change == "removed"]
     said = []

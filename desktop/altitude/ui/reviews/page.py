@@ -106,7 +106,7 @@ class ReviewsPage(Page):
         form.addRow(tr("Keep:"), self.keep)
         form.addRow(tr("Stop:"), self.stop)
         form.addRow(tr("Start:"), self.start)
-        form.addRow(tr("Plan:"), self.adjusted)
+        form.addRow(tr("Adjusted:"), self.adjusted)
         form.addRow(tr("From your boss:"), self.needs)
         self.detail_note = caption("")
         self.sheet_button = action_button(

@@ -24,6 +24,7 @@ from altitude.domain.metrics import Track, format_hours
 from altitude.ui.shared.fields import format_day
 
 LISTED = 5  # names shown before "and N more"
+PROSE = frozenset({"diagnosis", "guiding_policy", "press_release"})  # the rest are lists
 
 
 def tr(text: str) -> str:
@@ -144,6 +145,10 @@ def growth_lines(growth: Growth) -> list[str]:
 
 
 def part_line(part: PartChange) -> str:
+    """A rewritten text as it reads now, a list's entries added and dropped."""
+    if part.part in PROSE:
+        now = " ".join(p.text for p in part.pieces if p.change != "removed")
+        return tr("{0}, now: “{1}”").format(part_name(part.part), now)
     added = [p.text for p in part.pieces if p.change == "added"]
     removed = [p.text for p in part.pieces if p.change == "removed"]
     said = []
@@ -159,7 +164,7 @@ def narrative_lines(change: NarrativeChange) -> list[str]:
         return [tr("No strategic narrative yet: write one on the Narrative page.")]
     if not change.parts:
         return [
-            tr("Unchanged in this period (the latest version is of {0}).").format(
+            tr("Unchanged in this period (your latest version is from {0}).").format(
                 format_day(change.now.written_on)
             )
         ]
