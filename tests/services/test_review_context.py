@@ -12,8 +12,10 @@ import pytest
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion
 from altitude.domain.arcs.review_context import (
     MilestoneState,
+    PartSaid,
     build_context,
     milestone_rows,
+    part_said,
     review_period,
 )
 from altitude.domain.arcs.reviews import MilestoneReview
@@ -209,6 +211,9 @@ def test_the_narratives_changes_since_the_period_began() -> None:
     assert [p.part for p in change.parts] == ["diagnosis", "actions"]
     assert change.parts[0].plain() == "Releases slip {+every sprint+}"
     assert change.parts[1].plain() == "Pair on reviews {+Write the guide+}"
+    # As a person reads them: the rewritten text whole, the list's entries.
+    assert part_said(change.parts[0]) == PartSaid("diagnosis", "Releases slip every sprint", (), ())
+    assert part_said(change.parts[1]) == PartSaid("actions", None, ("Write the guide",), ())
 
 
 def test_a_first_narrative_in_the_period_is_all_new_and_none_is_no_change() -> None:

@@ -29,6 +29,7 @@ from altitude.domain.arcs.review_context import (
     NarrativeChange,
     ReviewContext,
     Standing,
+    part_said,
 )
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import BossTopic
@@ -52,7 +53,6 @@ PARTS = {
     "actions": "Actions",
     "press_release": "Press release",
 }
-PROSE = frozenset({"diagnosis", "guiding_policy", "press_release"})  # the rest are lists
 TRACKS = {Track.AHEAD: "ahead of plan", Track.ON_TRACK: "on track", Track.BEHIND: "behind plan"}
 KEPT = "Target and horizon kept"
 PART_CHARS = 150
@@ -152,17 +152,16 @@ def hand_over_lines(moved: HandOvers, limits: Limits = Limits()) -> list[str]:
 def part_text(part: PartChange, limit: int = PART_CHARS) -> str:
     """One readable line: a rewritten text as it reads now (word fragments of a diff would
     not make sense to the boss), a list's entries added and dropped."""
-    if part.part in PROSE:
-        now = " ".join(p.text for p in part.pieces if p.change != "removed")
-        return one_line(f"{PARTS.get(part.part, part.part)}, now: “{now}”", limit)
-    added = [p.text for p in part.pieces if p.change == "added"]
-    removed = [p.text for p in part.pieces if p.change == "removed"]
-    said = []
-    if added:
-        said.append("added “" + "”, “".join(added) + "”")
-    if removed:
-        said.append("dropped “" + "”, “".join(removed) + "”")
-    return one_line(f"{PARTS.get(part.part, part.part)}: {'; '.join(said)}", limit)
+    said = part_said(part)
+    name = PARTS.get(part.part, part.part)
+    if said.now is not None:
+        return one_line(f"{name}, now: “{said.now}”", limit)
+    words = []
+    if said.added:
+        words.append("added “" + "”, “".join(said.added) + "”")
+    if said.dropped:
+        words.append("dropped “" + "”, “".join(said.dropped) + "”")
+    return one_line(f"{name}: {'; '.join(words)}", limit)
 
 
 def narrative_lines(change: NarrativeChange, limits: Limits = Limits()) -> list[str]:

@@ -284,3 +284,27 @@ def sheet_review(state: PlanState, today: date) -> tuple[int, MilestoneReview | 
         return None
     due = next_review(state.plan, state.reviews, today)
     return None if due is None else (due.milestone_day, None)
+
+
+PROSE = frozenset({"diagnosis", "guiding_policy", "press_release"})  # the rest are lists
+
+
+@dataclass(frozen=True, slots=True)
+class PartSaid:
+    """A changed part of the narrative as a person reads it: a rewritten text as it reads
+    now (a word diff's fragments make no sense out of their sentence), or a list's entries
+    added and dropped."""
+
+    part: str
+    now: str | None  # the prose part's new text; None for a list
+    added: tuple[str, ...]
+    dropped: tuple[str, ...]
+
+
+def part_said(part: PartChange) -> PartSaid:
+    if part.part in PROSE:
+        now = " ".join(p.text for p in part.pieces if p.change != "removed")
+        return PartSaid(part.part, now, (), ())
+    added = tuple(p.text for p in part.pieces if p.change == "added")
+    dropped = tuple(p.text for p in part.pieces if p.change == "removed")
+    return PartSaid(part.part, None, added, dropped)

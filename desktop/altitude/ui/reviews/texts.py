@@ -18,13 +18,13 @@ from altitude.domain.arcs.review_context import (
     NarrativeChange,
     Period,
     Standing,
+    part_said,
 )
 from altitude.domain.arcs.stakeholders import BossTopic
 from altitude.domain.metrics import Track, format_hours
 from altitude.ui.shared.fields import format_day
 
 LISTED = 5  # names shown before "and N more"
-PROSE = frozenset({"diagnosis", "guiding_policy", "press_release"})  # the rest are lists
 
 
 def tr(text: str) -> str:
@@ -145,18 +145,15 @@ def growth_lines(growth: Growth) -> list[str]:
 
 
 def part_line(part: PartChange) -> str:
-    """A rewritten text as it reads now, a list's entries added and dropped."""
-    if part.part in PROSE:
-        now = " ".join(p.text for p in part.pieces if p.change != "removed")
-        return tr("{0}, now: “{1}”").format(part_name(part.part), now)
-    added = [p.text for p in part.pieces if p.change == "added"]
-    removed = [p.text for p in part.pieces if p.change == "removed"]
-    said = []
-    if added:
-        said.append(tr("added “{0}”").format("”, “".join(added)))
-    if removed:
-        said.append(tr("dropped “{0}”").format("”, “".join(removed)))
-    return f"{part_name(part.part)}: {'; '.join(said)}"
+    said = part_said(part)
+    if said.now is not None:
+        return tr("{0}, now: “{1}”").format(part_name(part.part), said.now)
+    words = []
+    if said.added:
+        words.append(tr("added “{0}”").format("”, “".join(said.added)))
+    if said.dropped:
+        words.append(tr("dropped “{0}”").format("”, “".join(said.dropped)))
+    return f"{part_name(part.part)}: {'; '.join(words)}"
 
 
 def narrative_lines(change: NarrativeChange) -> list[str]:
