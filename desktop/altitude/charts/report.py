@@ -95,7 +95,7 @@ def write_report(
     path = Path(path)
     _check_target(path)
     state = visible(state, chosen)
-    # cover, parts (charts: two), the file; a section no branch draws yet takes no step
+    # cover, parts (charts: two), the file; a section without a part yet draws nothing
     total = 2 + sum(name in _PARTS for name in chosen) + ("charts" in chosen)
     step = 0
 

@@ -11,9 +11,7 @@ helpers these use; every method is one ``atomic()`` block.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
 
 from altitude.domain.arcs.functions import BusinessFunction
 from altitude.domain.arcs.narrative import NarrativeVersion
@@ -22,48 +20,28 @@ from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.store import removal
 from altitude.store.errors import RecordNotFoundError, StoreError
 from altitude.store.loading import read_record
+from altitude.store.records.shared import RecordWrites
 from altitude.store.removal import RemovedStakeholder
-from altitude.store.rows import TABLES, Row, row_of
-from altitude.store.writing import insert_children
-
-if TYPE_CHECKING:
-    import sqlite3
-
-    from sqlite_utils import Database
-    from sqlite_utils.db import Table
-
-_R = TypeVar("_R", NarrativeVersion, Stakeholder, BusinessFunction, MilestoneReview)
+from altitude.store.rows import TABLES, row_of
 
 
-class ArcsRecords:
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        @property
-        def db(self) -> Database: ...
-        def atomic(self) -> AbstractContextManager[None]: ...
-        def _table(self, name: str) -> Table: ...
-        def _insert(self, table: str, row: Row) -> int: ...
-        def _update(self, table: str, what: str, row_id: int | None, row: Row) -> int: ...
-        def _delete(self, table: str, what: str, row_id: int) -> None: ...
-        def _delete_children(self, cls: type, parent_id: int) -> None: ...
-
+class ArcsRecords(RecordWrites):
     # ------------------------------------------------------------ the narrative
     def add_narrative(self, version: NarrativeVersion) -> NarrativeVersion:
         """A new version (under ``version.id`` when it has one: an undo's restore)."""
-        return self._add_arc(version)
+        return self._add_record(version)
 
     def delete_narrative(self, version_id: int) -> NarrativeVersion:
         """Returns the version whole (its lists and links go with it) for ``add_narrative``."""
-        return self._delete_arc(NarrativeVersion, "narrative version", version_id)
+        return self._delete_record(NarrativeVersion, "narrative version", version_id)
 
     # ------------------------------------------------------------ relationships
     def add_stakeholder(self, person: Stakeholder) -> Stakeholder:
-        return self._add_arc(person)
+        return self._add_record(person)
 
     def update_stakeholder(self, person: Stakeholder) -> None:
         """Rewrite the person with their contacts and conversations."""
-        self._update_arc(person, "stakeholder")
+        self._update_record(person, "stakeholder")
 
     def delete_stakeholder(self, stakeholder_id: int) -> RemovedStakeholder:
         """Functions that learn from them stay, with no one; which ones is returned."""
@@ -78,19 +56,19 @@ class ArcsRecords:
         if person.id is None:
             raise StoreError("cannot restore a stakeholder who was never saved")
         with self.atomic():
-            self._add_arc(person)
+            self._add_record(person)
             removal.put_back_links(self.conn, removed.links, person.id)
 
     # ------------------------------------------------------------ functions
     def add_function(self, function: BusinessFunction) -> BusinessFunction:
-        return self._add_arc(function)
+        return self._add_record(function)
 
     def update_function(self, function: BusinessFunction) -> None:
         """Rewrite the function with its touches."""
-        self._update_arc(function, "function")
+        self._update_record(function, "function")
 
     def delete_function(self, function_id: int) -> BusinessFunction:
-        return self._delete_arc(BusinessFunction, "function", function_id)
+        return self._delete_record(BusinessFunction, "function", function_id)
 
     # ------------------------------------------------------------ reviews
     def put_review(self, review: MilestoneReview) -> MilestoneReview:
@@ -116,26 +94,4 @@ class ArcsRecords:
                 raise RecordNotFoundError(f"no review for the milestone on day {milestone_day}")
             sql = "DELETE FROM milestone_reviews WHERE milestone_day = ?"
             self.conn.execute(sql, [milestone_day])
-        return found
-
-    # ------------------------------------------------------------ shared
-    def _add_arc(self, record: _R) -> _R:
-        with self.atomic():
-            new_id = self._insert(TABLES[type(record)], row_of(record))
-            insert_children(self.db, [(new_id, record)])
-        return replace(record, id=new_id)
-
-    def _update_arc(self, record: _R, what: str) -> None:
-        cls = type(record)
-        with self.atomic():
-            record_id = self._update(TABLES[cls], what, record.id, row_of(record))
-            self._delete_children(cls, record_id)
-            insert_children(self.db, [(record_id, record)])
-
-    def _delete_arc(self, cls: type[_R], what: str, record_id: int) -> _R:
-        with self.atomic():
-            found = read_record(self.conn, cls, "id = ?", record_id)
-            if found is None:
-                raise RecordNotFoundError(f"no {what} with id {record_id}")
-            self._delete(TABLES[cls], what, record_id)
         return found

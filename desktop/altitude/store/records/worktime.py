@@ -10,38 +10,19 @@ whose helpers these use; every method is one ``atomic()`` block.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from contextlib import AbstractContextManager
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store import removal
 from altitude.store.errors import StoreError
+from altitude.store.records.shared import RecordWrites
 from altitude.store.removal import RemovedTimeSource
-from altitude.store.rows import TABLES, Row, row_of
+from altitude.store.rows import TABLES, row_of
 from altitude.store.writing import insert_children, write_time_rules
 
-if TYPE_CHECKING:
-    import sqlite3
 
-    from sqlite_utils import Database
-    from sqlite_utils.db import Table
-
-
-class TimeRecords:
-    if TYPE_CHECKING:
-        conn: sqlite3.Connection
-
-        @property
-        def db(self) -> Database: ...
-        def atomic(self) -> AbstractContextManager[None]: ...
-        def _table(self, name: str) -> Table: ...
-        def _insert(self, table: str, row: Row) -> int: ...
-        def _update(self, table: str, what: str, row_id: int | None, row: Row) -> int: ...
-        def _delete(self, table: str, what: str, row_id: int) -> None: ...
-        def _delete_children(self, cls: type, parent_id: int) -> None: ...
-
+class TimeRecords(RecordWrites):
     # ------------------------------------------------------------ rules
     def put_time_rules(self, rules: Sequence[TimeRule]) -> tuple[TimeRule, ...]:
         """The rules in this order, in place of the old list; new ones get ids."""
