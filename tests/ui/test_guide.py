@@ -50,6 +50,7 @@ SCREEN_PAGES = {
     "Narrative": "narrative",
     "Relationships": "relationships",
     "Functions": "functions",
+    "Reviews": "reviews",
 }
 
 

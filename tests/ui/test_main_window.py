@@ -38,6 +38,7 @@ def test_keyboard_navigation_reaches_every_page(qtbot, window_for, sample_servic
         "Narrative",
         "Relationships",
         "Functions",
+        "Reviews",
     ]
     assert [p.title for p in window.pages] == titles
     for index in reversed(range(min(9, len(window.pages)))):  # Ctrl+1 to Ctrl+9

@@ -23,6 +23,8 @@ from altitude.atomic_files import write_bytes_atomic
 from altitude.charts import report_growth as growth
 from altitude.charts import report_sections as parts
 from altitude.charts.arcs import report_narrative
+from altitude.charts.arcs import report_reviews as arcs_reviews
+from altitude.charts.arcs.boss_sheet import TITLE as BOSS_TITLE
 from altitude.charts.arcs.narrative_arc import ArcPoint, narrative_arc_figure
 from altitude.charts.delegation import freed_figure
 from altitude.charts.hours import hours_figure
@@ -105,8 +107,12 @@ def write_report(
         if progress is not None:
             progress(step, total)
 
-    doc = ReportDocument("Altitude · transition report")
-    parts.cover(doc, state, today, with_plan="plan" in chosen)
+    sheet_alone = chosen == ("boss",)  # `--sections boss`: the one page, no cover
+    doc = ReportDocument(
+        f"Altitude · {BOSS_TITLE}" if sheet_alone else "Altitude · transition report"
+    )
+    if not sheet_alone:
+        parts.cover(doc, state, today, with_plan="plan" in chosen)
     advance()
     light = palette(dark=False)
     for name, part in _PARTS.items():  # the reflections (plan) after the ledger, as before
@@ -211,6 +217,8 @@ def _narrative(
         return _pixels(narrative_arc_figure(points, light, plan=state.plan, today=today))
 
     report_narrative.narrative(doc, state, today, chart=arc)
+
+
 def _relationships(
     doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
 ) -> None:
@@ -228,6 +236,19 @@ def _functions(
         from altitude.charts.arcs.report_functions import functions
 
         functions(doc, state, today, light, _pixels)
+
+
+def _reviews(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    arcs_reviews.reviews(doc, state, today)
+    advance()
+
+
+def _boss(
+    doc: ReportDocument, state: PlanState, today: date, light: Palette, advance: Advance
+) -> None:
+    arcs_reviews.boss(doc, state, today)  # one page, whatever the plan holds
     advance()
 
 
@@ -241,6 +262,8 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
     "narrative": _narrative,
     "relationships": _relationships,
     "functions": _functions,
+    "reviews": _reviews,
+    "boss": _boss,
 }
 
 

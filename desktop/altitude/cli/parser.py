@@ -22,8 +22,8 @@ SECTION_HELP = {
     "narrative": "the strategic narrative and what changed",
     "relationships": "the people beyond the team, mapped",
     "functions": "the cross-functional map and its coverage",
-    "reviews": "the milestone reviews: keep, stop, start",
-    "boss": "one page for the conversation with your boss",
+    "reviews": "each milestone review: its figures and keep, stop, start",
+    "boss": "one page for your boss (alone: the latest review's sheet only)",
 }
 DESCRIPTION = "Altitude: a transition plan for new managers. Without a command it opens the app."
 

@@ -44,4 +44,5 @@ def page_specs() -> list[tuple[str, PageFactory]]:
         (tr("Narrative"), _factory("narrative", "NarrativePage")),
         (tr("Relationships"), _factory("relationships", "RelationshipsPage")),
         (tr("Functions"), _factory("functions", "FunctionsPage")),
+        (tr("Reviews"), _factory("reviews", "ReviewsPage")),
     ]

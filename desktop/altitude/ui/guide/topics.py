@@ -27,6 +27,7 @@ PACKAGE_TOPICS: dict[str, str] = {
     "narrative": "narrative",
     "relationships": "relationships",
     "functions": "functions",
+    "reviews": "reviews",
     "settings": "data",
     "backups": "data",
     "guide": "index",
