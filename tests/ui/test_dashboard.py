@@ -122,7 +122,7 @@ def test_the_attention_list_names_what_is_due_and_the_button_opens_the_check_in(
     assert notes[1].startswith("Check in with Tomás Ortega")
     assert notes[2:] == [  # thinking in arcs (services.arcs.attention)
         "Your day-90 milestone review is due 29 Nov: book it with your boss.",
-        "Be in touch with Marcus Chen (due 1 Nov).",
+        "Be in touch with Marcus Chen (due since 1 Nov).",
         "A month has passed: revisit your strategic narrative (due 18 Nov).",
         "You have not worked with Sales since 10 Sept.",
     ]

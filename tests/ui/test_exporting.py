@@ -190,6 +190,9 @@ def service_copy_json(sample_service: Altitude, out: Path) -> Path:
         checkin["item_hours"] = []
     for entry in data["decisions"]:  # the journal links items too
         entry["items"] = []
+    for version in data["narratives"]:  # and so do the narrative's actions
+        for action in version["actions"]:
+            action["items"] = []
     path = out / "other.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path

@@ -88,7 +88,7 @@ def arcs_text(item: Attention, today: date) -> str:
         case Concern.CONTACT_OVERDUE:
             if item.due is None:
                 return tr("You have not been in touch with {0} yet.").format(item.who)
-            return tr("Be in touch with {0} (due {1}).").format(item.who, when)
+            return tr("Be in touch with {0} (due since {1}).").format(item.who, when)
         case Concern.MORE_CONTACTS_OVERDUE:
             return tr("{0} more people are overdue a contact: see Relationships.").format(
                 item.count
