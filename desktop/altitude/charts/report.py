@@ -217,6 +217,7 @@ def _narrative(
         return _pixels(narrative_arc_figure(points, light, plan=state.plan, today=today))
 
     report_narrative.narrative(doc, state, today, chart=arc)
+    advance()
 
 
 def _relationships(
@@ -236,6 +237,7 @@ def _functions(
         from altitude.charts.arcs.report_functions import functions
 
         functions(doc, state, today, light, _pixels)
+    advance()
 
 
 def _reviews(
