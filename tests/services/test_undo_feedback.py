@@ -73,7 +73,7 @@ def test_a_deleted_theme_comes_back_with_its_ratings_and_entries(sample: Altitud
     assert all(f.theme_id is None for f in sample.state.feedback if f.id in about)
     assert sample.apply(edit.undo) == DeleteTheme(1)
     assert sample.reload() == before
-    assert sample.theme(1).self_ratings == (SelfRating(date(2026, 9, 4), 3),)
+    assert sample.theme(1).self_ratings == (SelfRating(date(2026, 9, 4), 4),)
 
 
 def test_a_restore_that_no_longer_fits_is_refused_and_changes_nothing(sample: Altitude) -> None:
