@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.stamp
 LINT_DIRS := $(wildcard desktop tests benchmarks)
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint dist bench clean
+.PHONY: help run test lint dist bench clean translations
 
 help: ## list the targets
 	@echo "Altitude — make targets:"
@@ -42,3 +42,7 @@ bench: $(STAMP) ## run the benchmarks; writes benchmarks/RESULTS.md (BENCH_ARGS=
 clean: ## remove build output and caches (keeps .venv)
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .hypothesis .import_linter_cache
 	find desktop tests benchmarks -name __pycache__ -type d -prune -exec rm -rf {} + 2>/dev/null || true
+
+translations: $(STAMP) ## refresh resources/i18n/*.ts from the code and resources (pyside6-lupdate)
+	$(BIN)/python freeze/translations.py update
+	$(BIN)/python freeze/translations.py status | grep -E '^[a-z]{2}:'

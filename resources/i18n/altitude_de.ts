@@ -1,0 +1,10283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>Altitude {0}
+
+An offline transition planner for people stepping from individual contributor into management. Nothing leaves this computer.
+
+Licence: {2}. Free to use, copy, change and share, without warranty; the LICENSE file that comes with Altitude has the full text. Altitude runs on Qt for Python (PySide6), used under the LGPL-3.0.
+
+Your plan and its backups are kept in:
+{1}
+
+Help &gt; Altitude guide (F1) explains every screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version, the licence and where your plan is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Altitude can&apos;t open your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Redone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo or redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Attention</name>
+    <message>
+        <source>This week&apos;s check-in is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in with {0} on “{1}” (due {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on “{0}” (due {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more delegation check-ins are due: see the Delegation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for the weeks of {0} and {1} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for the week of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for the weeks of {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your execution share rose two weeks running: what pulled you back in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-to-one with {0} logged yet: when do you meet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your one-to-one with {0} is due (since {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review your decision “{0}” (due {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more decisions are due for review: see the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up with {0} on “{1}” (due {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on “{0}” (due {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more feedback follow-ups are due: see the feedback log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated work came back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work that came back, in the week of {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day-{0} milestone review is due {1}: book it with your boss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day-{0} milestone review is overdue (due {1}): stop and look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been in touch with {0} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be in touch with {0} (due since {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more people are overdue a contact: see Relationships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month has passed: revisit your strategic narrative (due {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic narrative yet: what is really going on, and what will you do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not worked with {0} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not worked with {0} since {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more functions are untouched for 60 days: see Functions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionPanel</name>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing needs your attention this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this week&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours, delegations due and a reflection (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude backs up your plan once a day and before every import, restore, upgrade or new plan, keeping the newest {0}. They are in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is now is backed up first, and this cannot be undone with Edit &gt; Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Boomerang</name>
+    <message>
+        <source>You spent {0} on {1}, delegated to {2} in the week of {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BugHook</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Altitude: this is a bug. Every change saved so far is kept, and you can carry on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartCanvas</name>
+    <message>
+        <source>Loading chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as PNG / SVG / PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart saved to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Trajectory chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours freed by delegation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing matrix chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bubble to weigh its item; right-click to save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDelegations</name>
+    <message>
+        <source>Success: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark that you checked in on this outcome this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you hear? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in note for {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegation is due for a check-in this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDetail</name>
+    <message>
+        <source>The selected week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a week to see its reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on execution · {1} on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% of the week on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflections this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an item no longer in your inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything worth remembering about this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did your hours go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations due for a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this week (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two minutes: where your week went, who you checked in with, and one thought to take into next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch weeks?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you entered for {0} is not saved yet. Leave it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinGrowthDue</name>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from {0} · follow-up due {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark followed up with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save that you followed up today (saved at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and feedback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due: no decision waits for its review and no feedback for a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review on the Decisions page: what happened, and how you decided and how it turned out, rated apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due since {0} · you expected: {1} ({2}%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback you said you would follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinHints</name>
+    <message>
+        <source>This week is logged; saving replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last logged, {0}: {1} on execution, {2} on strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinHours</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing the work, reviewing, fixing, firefighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction, priorities, developing people, alignment, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in all · {1}% on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinItems</name>
+    <message>
+        <source>Split by inventory item (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split by inventory item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item hours total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the week&apos;s hours from the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set execution and strategy to what the items add up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your inventory is empty: add what you do on the Inventory page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated work you did again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items add up to {0}, as the week does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items add up to {0}; the week has {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinNarrativeDue</name>
+    <message>
+        <source>A month since you wrote your narrative: does it still hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two weeks in and no narrative yet: where are you taking the team, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit the narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisit your narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPrompts</name>
+    <message>
+        <source>Being liked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact through others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you took work back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most of your handovers sit at level 1 or 2, where you still decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in each of your last {0} motive checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {0} of your last {1} motive checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great Motivator”, 1976), found that the managers with the best teams wanted influence for the team&apos;s sake rather than control of the work, and kept that wish in check. Wanting control is human; the question is whether it leaves your team room to grow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which satisfaction are you after this month?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one (or leave it for now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s motive check: which satisfaction are you after?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being liked, your own wins, impact through others, or control: no answer is wrong; noticing it is the point. Asked once a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked every week: a name and what about is enough; “no one” is an answer too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence or two is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinSave</name>
+    <message>
+        <source>This delegation no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWeeks</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a past week to correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (this week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ✓ logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsModel</name>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO week, Monday to Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours doing, reviewing, fixing, firefighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on direction, priorities, people, alignment, decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the week&apos;s hours spent on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many reflection prompts you answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsPage</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this week&apos;s check-in (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected week (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected week (Delete); Ctrl+Z undoes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins yet. Log this week to start seeing your trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a week to see its reflections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-in for {0}? Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete check-in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCards</name>
+    <message>
+        <source>Your transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts in {0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day 1 is still ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days past your {1}-day horizon: time to review the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your first check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy, latest check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · target {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against the glide path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within {0} points of the {1} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points above the {1} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ Ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points below the {1} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching your target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaching {0} strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs three check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share flat or falling lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than two years away at this pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the week of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After your plan ends ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected for this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In about 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In about {0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over an outcome to free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By 1 outcome handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {0} outcomes handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week&apos;s logged ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this week&apos;s on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 past week missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} past weeks missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude follows how your week moves from doing the work to leading it. Start with a plan: your new role, a horizon (90 days is typical) and the share of your week you aim to spend on strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or bring back a plan you exported before: File → Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · week {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDetail</name>
+    <message>
+        <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It did not come true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed {0}: {1} {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its review is due: what happened? (Review…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can correct it until {0}; then it is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 later thought.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} later thoughts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Log a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written since {0}, when its review came due — add a later thought instead (at the bottom). You can still change what it is linked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — a few sentences are enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} words — deciding without over-explaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFields</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decisions</name>
+    <message>
+        <source>Log decision: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record this as a decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking “{0}” back is a decision worth catching: why, and what would have to be true to hand it over again. Open it in the decision journal?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard or impossible to undo: worth more care and a longer look before review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can walk back through it: decide fast, learn, adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule of thumb for a {0}: review in {1}. Change the date if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad luck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dumb luck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just deserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good decision, good outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good decision, poor outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor decision, good outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor decision, poor outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For now your sure calls miss more often than you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 more reviewed decision and you will see your calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} more reviewed decisions and you will see your calibration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way: hard to undo. Two-way: you can walk it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you look back at what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You, or the team member who made it (delegated decisions count too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a decision down as you make it — the options, your choice, what you expect and how sure you are — then look back on its review date. Judge how you decided apart from how it turned out: that is how judgment grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 decision is due for review: “{0}”. Look back while you remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} decisions are due for review, the oldest first: “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions yet. Log the next one you make (Ctrl+N): hiring, a priority, what to hand over. Small ones count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decision: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a later thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you think now about “{0}”? It is added with today&apos;s date; what you wrote then stays as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later thought: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” goes with its review and later thoughts. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete decision: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Delegation</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result you handed over, not the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owns the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much they decide: 1 &apos;I decide and tell&apos; to 7 &apos;they decide&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, handing over, owned, or taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you next check in; due ones are marked &apos;due&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week it frees for you once you start handing it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back, work that came back to you, or a check-in due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due · {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your inventory: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts as freed once you start handing it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationCheckInDialog</name>
+    <message>
+        <source>Log a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you hear? What will they do next?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick when the outcome is slipping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on the outcome, not the steps: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEditor</name>
+    <message>
+        <source>The result, e.g. &apos;Releases go out safely&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will both know it is done well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h / week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours freed per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No owner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from your inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationEdits</name>
+    <message>
+        <source>New delegation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit delegation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handing over: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark owned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete delegation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationPage</name>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start handing over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They start taking it over; its hours count as freed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They own the outcome now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note how it is going; the next check-in moves on by the cadence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the outcome back. You will be asked why; the reason stays on the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger or hours freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours freed over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over outcomes, not tasks: say what good looks like, how much they decide and when you check in. Taking one back is allowed — say why, so you can see the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why are you taking “{0}” back? The reason stays on the ledger so you can see the pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not taken back: say why you are taking it back. The reason is kept and shown on the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationProgress</name>
+    <message>
+        <source>Check-ins so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the level should rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. The solid line is what you actually did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {0} earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DelegationStatus</name>
+    <message>
+        <source>Why it was taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work that came back to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · owner: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Taken back:&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It came back to you.&lt;/b&gt; {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the details to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Can&apos;t write {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the report&apos;s sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts and writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t write the report to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported to {0} ({1} pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can&apos;t export as {0}: end the name in .json (the whole plan) or .csv (the weekly check-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude plan (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing it replaces your current plan, inventory, team, delegations and check-ins. Your current plan is backed up first; undo starts afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace your plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyChooser</name>
+    <message>
+        <source>Showing suggestions for {0}, as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role&apos;s title didn&apos;t point to one field, so these suggestions fit most teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestions for {0}, because your roles mention {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field the suggestions are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not your field? Choose another:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap (you − them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You last rated yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you want to get better at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest rating of yourself, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the ratings others gave you, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rating minus theirs: + when you rate yourself higher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are asked again every 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they saw you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you&apos;ll do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rarely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone from another function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spot: others rate you lower than you do by more than a third of the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden strength: others rate you higher than you do by more than a third of the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to theirs: your rating and others&apos; are within a third of the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet: no one&apos;s rating is logged for this theme. Ask someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself first, before you log what others said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · over {1} days ago: rate yourself again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use my identity statements as themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One theme for each “who I need to become” statement of your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you want to get better at (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rating of the selected theme, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected theme; what others said stays. Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what someone said, about the selected theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected entry; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view against theirs, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how others experience you, theme by theme. Rate yourself first, then log what they said: the gap between the two is what to work on. Private: this stays in your plan&apos;s file and shows only on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes yet. Start from the statements in your plan, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes yet. Add one: something you do that you want to do better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ask someone this week: “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you do that you want to do better, e.g. “Run one-to-ones that help”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the theme?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” and your own ratings of it go; the {1} entries about it stay, with no theme. Undo (Ctrl+Z) brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a feedback theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this feedback?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry and its feedforward ideas go. Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a feedback entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark feedback followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillBar</name>
+    <message>
+        <source>From your imported time: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from calendar or tracker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill from calendar or tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this week&apos;s hours from an exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo fill: put back the hours from before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your imported time shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this week again from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h matched no rule and were left out: classify them with Fill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot refresh from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+Nothing was changed. If the file moved, choose it again with “Fill from calendar or tracker…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <source>Fill from calendar or tracker — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar or tracker file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Work calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks begin on Monday 00:00 in this zone, e.g. Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To tell invitations you declined and who else was in a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date order in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year-month-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again with these options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week&apos;s hours from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file shows beyond the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the check-in with these hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week of {0} from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export your calendar (.ics) or time tracker (Toggl, Clockify, Timewarrior, Harvest) and choose the file. Nothing leaves this computer, and nothing is saved until you save the check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a calendar or tracker export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified hours are not filled: classify them below, or add them by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour has an inventory item: the split by item is filled too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time rule: {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillLists</name>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified: no rule matches these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: counted as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all-day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored by your rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a rule that sends entries like this one to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words the rule looks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate several words with commas; case does not matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the rule sends entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory item the rule&apos;s hours go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule classifies this entry and every one like it, this week and after; the first rule that matches wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Functions</name>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vaguely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as they would</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: over {1} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have worked with every function in the last {0} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not worked with in {0} days or more: {1}. A question over coffee counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsPage</name>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the usual functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance, sales, marketing, operations, product, support, people / HR and legal; rename or delete any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a function…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another function your work touches (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are measured on, how your team moves it, whom you learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked with them today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a meeting, a question or a piece of work with this function today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No functions yet. Start from the usual ones (finance, sales, marketing, operations, product, support, people / HR, legal) and rename or delete them to fit your organisation, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To ask each function&apos;s people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Michael Watkins, The First 90 Days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To read any function&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often, month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked with them today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You worked with {0} today. A note, if you like (what you learned):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log time with a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you wrote about it and the times you worked with it go. Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GlidePreview</name>
+    <message>
+        <source>Your glide path appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glide path preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glide path appears once the plan ends after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No glide path yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0}: {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy share of your week: {0}% at the start, then {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideShortcuts</name>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo what you undid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Altitude guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the find bar, or the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude does not open links outside the guide: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Shown when the guide is opened from the app.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the guide is missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude guide — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityEditor</name>
+    <message>
+        <source>Statements of who you need to become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own, e.g. &quot;Ask before I answer&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} chosen (up to {1}). Double-click a statement to put it in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>Who do I need to become?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leader you are growing into, in a few short statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What got you promoted (output, control, expertise) is not what the new role needs. Tick the statements you want to grow into, reword them so they sound like you, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inventory</name>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach, then delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop doing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you spend time on in a typical week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution: doing, reviewing, fixing. Strategy: direction, people, decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week you spend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Altitude suggests from your weighing; hover a row to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you decided. Your decision always wins over the suggestion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet: choose in the weighing panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPage</name>
+    <message>
+        <source>Edit “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide “{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate this outcome?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: {0}. A planned delegation is in your ledger; give it an owner and a success measure on the Delegation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what you spend your week on, then select a row to weigh it and decide. Double-click a cell to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by any word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add something you do (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the items as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the items weighed: leverage against only-you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerView</name>
+    <message>
+        <source>New delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over an outcome, from scratch or from your inventory (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegated outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing handed over yet. Choose New delegation (Ctrl+N) and start from something in your inventory you decided to delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freed so far: {0} a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} check-ins due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work came back to you in 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work came back to you in {0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelPlanEditor</name>
+    <message>
+        <source>No steps planned: add one to say how far the level rises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a planned level step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the next level and the week to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by week </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0}: week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks after the hand-over started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {0}: level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LevelTimeline</name>
+    <message>
+        <source>level {0} from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level {0} by week {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No level plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: {0} since {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: not started yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On plan: {0} by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind plan: the plan has {0} by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ahead of plan, which has {0} by now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: {0} by week {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned and actual delegation level over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Altitude works, and the ideas behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every key Altitude knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesEditor</name>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}: day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}: strategy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should be true by then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MotivePage</name>
+    <message>
+        <source>Be honest: nobody else reads this. Wanting to grow other people and wanting control over the work are different reasons. If it is mostly control (over decisions, quality, how things are done), expect the move to be harder: you will be tempted to take the work back. The first year and a half is hard for many new leaders, and knowing your reason helps on the hard days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do I want to lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One honest paragraph. You can change it at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to lead because…
+
+Who do I want to see grow? What will be true when it is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, but worth the two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovePage</name>
+    <message>
+        <source>Your move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step you are taking, and how long you give yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Senior backend engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Engineering manager, Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role until now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words of both titles pick suggestions from your field (sales, nursing, teaching, software…); you can choose another field later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On these days you compare your week with the plan. 30, 60 and 90 days is the usual rhythm; change the days if your organisation works to others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Narrative</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coherent actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release from the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is really going on? A couple of sentences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you will deal with it: the approach, not the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the policy rules out, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1} steps that carry the policy out, each tied to the work doing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the announcement you would like to read at the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No diagnosis yet: what is really going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reads like a goal (where to get to); say how you will get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ruled out yet: what will you not do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words that sound deep but say little: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name {0} to {1} coherent actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than {0} actions is a list, not a focus: which matter most?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hours go to “{0}” in your recent weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 h — nothing in your recent weeks goes to this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDelegationDialog</name>
+    <message>
+        <source>Hand over an outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing — write the outcome from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1} a week)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick something from your inventory and its outcome and hours are filled in: those hours count as freed once you start handing it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome “{0}”; {1} a week freed once you start handing it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You write the outcome and its hours yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>Weigh your items: decide for each what you keep, hand over or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your team: the people you can hand work to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over a first outcome: a result someone else owns, with a measure of success.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your first weekly check-in: where your hours went, in two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a first decision: what you chose, and how sure you were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for feedback: note what someone told you, or rate yourself on a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative: what is really going on, and how you will deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet your boss: add them to your relationships and note a first conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First list what fills your week, with its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} items still undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · in the order for {1} (a rule of thumb, after Watkins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due yet: start with your first steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That page is not in this version of Altitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <source>e.g. Senior backend engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do they want to grow? Hand them outcomes that lead there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths, what they find hard, what you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often you meet one to one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a one-to-one today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next one-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they carry for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last one-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week once handed over · level {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week back on your desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} a week · level {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how often you meet, and Altitude reminds you on the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one-to-one logged yet: it is due now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next one due by {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>Your role until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your new role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do I want to lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I want to lead because…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role until now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your target split (share of the week on strategy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones: where the line should be on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glide path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing others, or keeping control? Reread this on the hard days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do I need to become?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no plan yet. Making one takes about five minutes: your move, why you want to lead, and the split of your week you aim for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Start a new plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you finish the wizard, your current plan, inventory, delegations, team and check-ins are replaced by the new plan. Export them first if you want a copy. Cancelling the wizard keeps everything as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan — Altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestions for your field could not be read ({0}). Add your own tasks below; reinstalling Altitude restores the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Altitude can&apos;t open your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Your file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} weekly check-ins, the last for {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weekly check-ins yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+The newest good backup is from {1} ({2}). Restore it?
+
+The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan is back as it was on {0}. The damaged file was kept as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+No backup was found. Start a new, empty plan? The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relationships</name>
+    <message>
+        <source>hardly any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it&apos;s central to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convincible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs what you are doing: ask them to help bring others along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided: the right case, made early, can win them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against it for now: learn why before you push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You don&apos;t know yet: a first conversation will tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you both read the situation: what is going on, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does success look like at 30, 60 and 90 days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need — people, money, time, their support?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you work together: how often, how, about what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should you learn in this role, and how?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rhythm set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: not in touch yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (in {1} days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {0} weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsPage</name>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log that you were in touch today, with a note if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people beyond your team whose support your work needs: how much say and interest each has, where they stand, and when you last talked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet. New managers tend to count on their title; influence comes from relationships and credibility (Linda Hill). Start with your boss, then the peers and other functions&apos; leads your work depends on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People beyond your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map: influence and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your boss: the five conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You talked with {0} today. A note, if you like (what you learned, what you agreed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a conversation with your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Check-in reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the weekly check-in now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersBox</name>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me even when Altitude is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me on {0} even when Altitude is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has neither XDG autostart nor systemd, so Altitude can remind you only while it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that day at 9:00 (or at the next start, if the computer was off), a desktop notification tells you when the check-in is due; click it to open the check-in. This adds a systemd user timer; untick to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you log in, from that day on, a desktop notification tells you while the check-in is due; click it to open the check-in. This adds an autostart entry; untick to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders while Altitude is closed are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminder timer is written but systemd did not start it: run “systemctl --user enable --now altitude-remind.timer”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude will remind you on {0}, even when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan, a summary and recent reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution and strategy, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you do today, weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;legations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision journal and its reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What others said, your ratings, whom you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strategic narrative and what changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people beyond your team, mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unctions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the other functions work, and your coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your milestone reviews: keep, stop, start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Boss sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for the conversation with your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for a mentor or coach. Untick what they need not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and feedback are the most private parts of your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: Annie Duke calls this “{1}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWizard</name>
+    <message>
+        <source>The milestones stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0}: {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glide path&apos;s milestones become: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target {0}% → {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon {0} → {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-{0} review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reviews</name>
+    <message>
+        <source>Boss sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boss sheet not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boss sheet written to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we will not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last review: {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the plan&apos;s start: {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks logged yet, so there is no share to compare. The plan expects {0}% of the week on strategy by day {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ahead of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over your last {0} logged weeks, {1}% of the week went to strategy. The plan expects {2}% by day {3}: you are {4}{5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({0:+} points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing new was handed over in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owned by your team now: {0}, {1} a week off your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hand-over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hand-overs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back to you: {0} on delegated work: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing delegated came back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions recorded: {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions reviewed: {0}{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback logged: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you said you would do about it: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, now: “{1}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic narrative yet: write one on the Narrative page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged in this period (your latest version is from {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First written on {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised on {0}, against the version of {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the review?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the day-{0} review and its keep, stop and start? Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the day-{0} review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on, Altitude reminds you to check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before reviewing a two-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days before reviewing a one-way door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a &amp;two-way door decision after about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a &amp;one-way door decision after about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of thumb for when to look back at a decision in the journal: a two-way door can be walked back, so look again soon; a one-way door later, once its effects show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks start on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Updated with changes saved outside this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SituationPage</name>
+    <message>
+        <source>Your situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of these sounds most like the team or area you are taking over?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a steady shift for now; you can choose later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default this situation sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Michael Watkins (The First 90 Days) describes what each situation asks of a leader but gives no pace: that part is Altitude&apos;s own, and you can change every milestone later on the Plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Situations</name>
+    <message>
+        <source>all of it by day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% by day {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What it asks of you:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;First move:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Pace ({2}):&lt;/b&gt; {3}. Of the shift from today&apos;s split to your target, your milestones ask for {4}.&lt;br&gt;&lt;i&gt;Source: {5}.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pace:&lt;/b&gt; a steady line from today&apos;s split to your target: {0}. You can come back and choose a situation at any time before Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SplitFields</name>
+    <message>
+        <source>Strategy share when the plan started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy share to reach by the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance in percentage points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put milestones on a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the milestones on the line from start to target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <source>Your target split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of your week should go to strategy by the end?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target share of strategy (slider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target share of strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your milestones and where their pace comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules of thumb, not rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no authoritative split: these are starting points from practice, each with where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use {0}%: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: {0}
+Caveat: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and caveat of the chosen rule of thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own target: as valid as any rule of thumb. Adjust it after a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% — source: {1} Caveat: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today: {0}% strategy.&lt;/b&gt; Of the {1} a week you ticked, {2} go to strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By {0}, aim for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestones lie on a straight line from today&apos;s split to your target. Choose your situation (Back) for another pace, or change them on the Plan page after Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change the milestones on the Plan page after Finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskPicker</name>
+    <message>
+        <source>Something else you do, e.g. &quot;Budget and forecasts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your own task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of your task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h/week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution or strategy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>What do you do today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what fills a typical week now, with rough hours. Guesses are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution is doing the work yourself: serving, selling, treating, building, checking, fixing. Strategy is direction, priorities, developing people, alignment and decisions. You can weigh and delegate each of these later on the Inventory page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one thing you do today, or add your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the item marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ticked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ticked: {1} a week, {2}% of it on strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>1 outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} carries {1}/week you handed over — {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} carries nothing you handed over yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You took {0} back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carries for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next one-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they want to grow: hand them outcomes that lead there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes they are taking over or own, and those planned for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week of your old work they now carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When your next one-to-one is due, from how often you meet and the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} + {1} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (none logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone on your team (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected person (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build people who outgrow you in specific areas. The bar shows how much of your old work each person carries: hand the next outcome to someone with room and a growth goal it serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · together they carry {1} a week you handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit team member: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add team member: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team member: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeCard</name>
+    <message>
+        <source>What your calendar showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your week of {0}, from your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeImportSettings</name>
+    <message>
+        <source>execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignore (count in no total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: this computer&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@work.example, you@home.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules, first match wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review, standup, fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule&apos;s inventory item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as new rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the rule down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test against last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the rule on the last import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule would match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Focus words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembered files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules: tried in order, the first that matches wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Counts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours read from a calendar or a time tracker are cut into weeks at Monday 00:00 in your zone. Your addresses tell which invitations you declined; an event whose title holds a focus word is protected time. Separate entries with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and rules are saved as you change them; Ctrl+Z takes a change back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} (read {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a time rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a time rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a time rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a time rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a check-in from a file first: then this shows what the rule matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches {0} of {1} entries, {2} h: {3}{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeTexts</name>
+    <message>
+        <source>{0} in meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}% of your week in blocks under 30 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus time kept: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeighingPanel</name>
+    <message>
+        <source>Your leverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much more it yields when you do it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how truly nobody else on the team could do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it costs if it is done less well than you would do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much owning it would grow someone on your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how much you want to keep it yourself — the expert&apos;s golden cage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh it: 1 is low, 5 is high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item in the table to weigh it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1} a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude suggests: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet: until you choose, it stays on your plate in the what-if.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You chose differently from the suggestion. Your decision counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude suggests this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan for your first months as a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Next to make your own plan. It takes about five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just looking around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a filled-in example plan for a new engineering manager. You can make your own later with File → New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the sample plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfLine</name>
+    <message>
+        <source>no hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} {1:.0f}% execution / {2} {3:.0f}% strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — target {0:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what you do today to see where it leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of these hours stay with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upright line marks your plan&apos;s target. Only decisions you made count: items still undecided stay on your plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add what you do today to see where your decisions lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you carry out these decisions, none of these hours stay with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you carry out these decisions: {0:.0f}% execution / {1:.0f}% strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}{1}. Today: {2:.0f}% strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>Operate at altitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate outcomes, not tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over a result with its success measure and the authority to reach it, then check in instead of hovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with incomplete data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the call when waiting costs more than being a little wrong, and say it once without over-explaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak with clarity under pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what matters, what I need and by when, most of all when things go wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Think enterprise-first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh what is best for the wider organisation, not only for my own team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build people who outgrow me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure myself by how far my people grow, including past me in their own areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop being the hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the team solve problems, even the ones I could solve faster myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seek uncomfortable feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how others experience me, and listen for the gap with how I see myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim strategic space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect time to think ahead; it will not appear on my calendar by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak the other functions&apos; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understand product, finance, sales and support well enough to weigh their goals with ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the standard, don&apos;t police it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the quality bar explicit so others can hold it without me checking everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first quarter: about half your week on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude&apos;s own suggestion, used in the bundled sample plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not from a study. Where you start depends on team size and how much of the old job came with you; adjust the target after the first month if it proves wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing one team and staying partly hands-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common rule of thumb in engineering-management writing (for example Will Larson&apos;s and Camille Fournier&apos;s books discuss how hands-on a manager should stay): many engineering managers keep roughly 20-40% of their week hands-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no authoritative split, and those books do not prescribe a number; a larger team or a new team usually needs more of your week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Player-coach: leading and still doing part of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of thumb for hybrid roles that keep part of the hands-on work by design: a tech lead manager, a sales manager with their own quota, a charge nurse with patients, a head of year with a timetable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hybrid is hard to hold: check that execution does not creep back up when deadlines bite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule of thumb: the more layers below you, the less execution belongs on your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fixed number exists; some leaders keep one small technical area on purpose to stay close to the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/customer-support</name>
+    <message>
+        <source>Customer support and success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering tickets and calls yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking every escalated customer yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking agents&apos; replies before they go out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the queue moving: assigning and chasing tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the rota and covering gaps yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing help articles and reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the weekly numbers by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones and quality reviews with each agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching agents on difficult conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking what customers say back to product and sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning staffing and service levels for next quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the team handle the hard customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach an agent through an escalation instead of taking the call myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, not just the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the patterns in the queue to the teams who can remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach with real conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through a few calls or replies together each week, with one thing to try next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the team from burnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch workload and breaks as closely as response times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be the customer&apos;s voice in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring what customers say to product and sales meetings, with examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escalation queue handled by a senior agent, with a weekly summary for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rota built and kept by a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help articles kept up to date by one agent, starting from the most common reasons customers get in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality reviews done by agents for each other, with you checking a sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>support, customer support, customer service, customer success, help desk, helpdesk, service desk, contact centre, contact center, call centre, call center, support agent, customer care, customer experience, cx, client services, complaints, technical support, support engineer, head of support</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/data-and-analytics</name>
+    <message>
+        <source>Data and analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building reports and dashboards yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering ad-hoc data requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every analysis before it goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the tricky queries and models yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing broken data feeds and numbers that don&apos;t match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting findings to stakeholders yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping metric definitions and documentation up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing priorities for analysis requests with stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your analysts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching analysts on framing questions and telling the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data strategy: which questions matter most next quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the question behind the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask stakeholders what decision a number is for before anyone builds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let analysts present their own findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the person who did the analysis in the room, and back them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the reasoning, not every query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the question, the method and the conclusion; trust the team with the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no to ad-hoc work out loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree priorities with stakeholders, so the team isn&apos;t pulled in every direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the definitions the team&apos;s, not mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how each key metric is calculated, so nobody needs to ask me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the story, then the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead with what a finding means for the business, and coach the team to do the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly dashboard owned by one analyst: accurate, on time and explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad-hoc requests sorted by the team against the agreed priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric definitions written down and kept current by one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stakeholder&apos;s question answered end to end by an analyst, including presenting the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/design</name>
+    <message>
+        <source>Design and user research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Designing key screens and flows yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polishing every file before it goes to engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running usability tests yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design critiques where you give most of the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintaining the design system yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering design questions from other teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the built product against the designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your designers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the design direction and quality bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with product and engineering leads on priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring: portfolio reviews and interviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critique by asking questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reviews, ask what problem a design solves before saying what I would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the quality bar in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the principles explicit, so designers can judge their own work without me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let others&apos; designs ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a good solution that isn&apos;t the one I would have drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Argue for users with evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring research and numbers to product decisions, not only taste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow designers into owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each designer an area to own end to end, including the hard conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The design system kept up to date by the designer who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usability testing for the next release planned and run by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design critique run by a different designer each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One product area designed end to end by one designer, from research to launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>design, designer, product designer, ux, ui, user experience, user research, ux researcher, design researcher, creative director, art director, design lead, head of design, design manager, content designer, visual designer, interaction designer, brand designer, service designer, graphic designer</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/education</name>
+    <message>
+        <source>Education and teaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching a full timetable of your own classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking and feedback on students&apos; work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning and resourcing every lesson yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering absent colleagues&apos; lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour incidents and calls to parents yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering and tracking assessment data by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running every trip, club and event yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observing lessons and giving feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones and support for the teachers in your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department or year team meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curriculum and improvement planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings with senior leaders about priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead learning, not just my own lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spend time in colleagues&apos; classrooms and talk about teaching, not only run my own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach colleagues, don&apos;t rescue them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help a teacher plan how to handle a difficult class instead of taking it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose priorities and let go of the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the two or three things the team will improve this year and drop the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have the difficult conversation early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise concerns with colleagues and parents kindly and soon, not at the end of term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the load so it grows people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out clubs, trips and tasks so that they develop people, not so that I can do them best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next trip or club run by a colleague from start to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking data collected and summarised by a colleague each half-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit of the curriculum rewritten by a teacher who owns it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents&apos; evening arrangements handled by a member of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher, teaching, school, head of year, head of department, headteacher, head teacher, school principal, deputy head, assistant head, lecturer, tutor, curriculum, faculty, academy, college, classroom, senco, key stage, primary, secondary, nursery, early years, teaching assistant, pastoral, dean, professor, university, mathematics, maths, math, english, science, history, geography, physics, chemistry, biology, languages, subject lead, year group</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/finance</name>
+    <message>
+        <source>Finance and accounting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the month yourself: journals and reconciliations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing every invoice, payment run or expense claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the forecast and budget spreadsheets yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering finance questions from other departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the management or board pack by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chasing overdue invoices and approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit and tax queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with budget holders on their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving the close and controls so they run without you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, margin and investment priorities with leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner, don&apos;t police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help budget holders understand their numbers instead of only saying no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the risk, not every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the entries and judgements that matter most, and trust the team&apos;s controls for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain numbers in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a figure means for the business, so people outside finance can act on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a close that runs without me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the steps and owners, so month-end doesn&apos;t depend on my memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow the team&apos;s judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask what they would recommend before giving my answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month-end close run by a senior accountant to an agreed checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit control and overdue invoices owned by one person, with a monthly target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A budget holder&apos;s monthly review prepared and presented by an analyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit queries coordinated by a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance, financial, accounting, accountant, accounts, controller, controlling, fp&amp;a, treasury, tax, audit, auditor, payroll, bookkeeping, bookkeeper, cfo, finance manager, financial controller, accounts payable, accounts receivable, credit control, billing, head of finance</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/general</name>
+    <message>
+        <source>Any field (general list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing the work your team does, yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking others&apos; work before it goes out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing problems and escalations yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the team&apos;s questions as they come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing status reports by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending meetings as the default person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching and developing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring: interviews and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting priorities and plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with other teams on shared goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates for your boss and stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over outcomes, not tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a result with its measure and the authority to reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask before I answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone brings a problem, ask what they would do first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep time to plan ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep room in my week for priorities and people, not only today&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the team solve problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back from problems others can solve, even if I would be faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask how I come across as a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask my team regularly how they experience me, and act on one thing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular report owned by a team member, from the figures to sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recurring meeting run by someone on the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer or stakeholder relationship handed over with a proper introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small improvement project owned end to end by one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/healthcare-and-nursing</name>
+    <message>
+        <source>Healthcare and nursing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a full patient load on shift yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doing the medication rounds and checks yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering gaps in the rota with extra shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rota and sorting shift swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling bed management and discharge calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every chart and care plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident reports and audit paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealing with complaints from patients and families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety huddles and handovers with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones, appraisals and clinical supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching and developing junior staff on the ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffing, quality and budget meetings with your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead the shift, don&apos;t carry it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my own patient load light, so I can see the whole ward and support the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate care with clear handovers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what I need, by when and what to report back, then trust the nurse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak up for safe staffing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise staffing and safety concerns early, in writing, with the facts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teach at the bedside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use real moments on the ward to develop junior staff, instead of doing it myself to save time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay calm and clear under pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the ward is busy, give short, clear priorities rather than rushing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look after the team, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice who is struggling, and make sure breaks and debriefs happen after hard shifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month&apos;s rota drafted by a senior nurse, for you to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audits and incident follow-ups owned by named staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teaching for new starters and students run by a senior nurse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock and equipment checks owned by a healthcare assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurse in charge on set shifts taken by a senior nurse, with you off the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurse, nursing, charge nurse, ward, ward manager, ward sister, sister, matron, midwife, midwifery, clinical, clinic, patient, healthcare, health care, hospital, practice manager, theatre, theatres, icu, intensive care, a&amp;e, emergency department, physiotherapist, therapist, paramedic, doctor, physician, care home, home care, registered manager, carer, pharmacist, dental, nurse in charge, nurse manager, clinical lead</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/marketing</name>
+    <message>
+        <source>Marketing and communications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing copy and content yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running campaigns and ads day to day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving every post, email and asset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managing agencies&apos; and freelancers&apos; deliverables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling campaign numbers into reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organising events and webinars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering requests from sales for materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your marketers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing plan, positioning and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreeing targets and leads with sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching the team on briefs and judging their own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief clearly, then step back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a clear goal, audience and measure, and let the team choose how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge work by results, not taste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree upfront how a campaign will be judged, and hold to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve less, trust more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide which work needs my sign-off, and let the rest go out without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak sales&apos; language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk about pipeline and revenue with sales, not only clicks and reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow people who own their channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each marketer a channel or audience to own, with its numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign owned end to end by one marketer, with its target agreed upfront</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social channels run by the team to a monthly content plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency relationship managed by a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly marketing report prepared by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marketing, marketer, brand, content, communications, comms, pr, public relations, campaign, growth marketing, digital marketing, seo, social media, demand generation, events, cmo, head of marketing, copywriter, marketing operations, product marketing, marketing manager</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/operations</name>
+    <message>
+        <source>Operations and logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting out problems on the floor yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every order, shipment or job yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the schedule and covering absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chasing suppliers and late deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling daily and weekly performance figures by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety and compliance paperwork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on the line or in the warehouse when short-staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily stand-up with your team leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improving processes and fixing root causes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity, budget and supplier planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the process, not the problem of the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When something goes wrong twice, change how the work is done rather than stepping in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let supervisors run the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the floor to listen and ask, not to take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep safety non-negotiable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the work when it is unsafe, and say why, every time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a week ahead, not a shift ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep time to look at capacity, suppliers and staffing before they become emergencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the numbers the team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the daily figures so the team sees problems before I do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift schedule built and kept by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier follow-ups owned by one person, with a weekly list of late deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily performance figures produced and shared by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One process improvement owned end to end by a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/product</name>
+    <message>
+        <source>Product management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing every spec and user story yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running every customer interview yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grooming the backlog ticket by ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the team&apos;s questions about requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every release before it ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing release notes and status updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysing usage data yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product strategy and roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your product managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligning with engineering, design, sales and support leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching product managers on discovery and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the problem, not the solution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give product managers the customer problem and the measure, and let them find the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say no to good ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the roadmap short by saying out loud what we will not do this quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let my PMs present their own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the people who did the work in front of leadership, and back them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on the evidence we have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the call when more research would cost more than being a little wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach discovery, don&apos;t do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review how an interview or test was run, rather than running it myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring engineering and design into the why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve the leads early, so decisions are shared rather than handed down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery for the next feature, from customer interviews to a recommendation, owned by a product manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release notes and the monthly product update written by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backlog kept in order by the product managers, agreed with the tech lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One usage measure owned by a product manager and reviewed with you each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product, product manager, product owner, product lead, head of product, group product manager, pm, cpo, product director, vp product</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/retail-and-hospitality</name>
+    <message>
+        <source>Retail and hospitality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working the till, the floor or the pass yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covering shifts when someone calls in sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rota and approving swaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving deliveries and checking stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and closing checks and cashing up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling every customer complaint yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering stock and supplies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing the team before each shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones and training new starters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the coming weeks from sales, staff hours and waste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting your area manager about targets and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the shift from the floor, not the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay free to see where help is needed instead of serving all shift myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief the team before every shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the goals, the priorities and who does what, in five minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let supervisors handle complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back my supervisors to solve problems with customers, and coach them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train people to do it without me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a new starter once, watch them do it, then let them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan from the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at sales, staff hours and waste each week, and plan the coming weeks from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries and stock checks owned by a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rota drafted by a shift leader for you to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training for new starters given by an experienced colleague, with a checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening and closing checks run by shift leaders on their shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store, shop, retail, branch, restaurant, hotel, bar, cafe, café, pub, kitchen, chef, head chef, sous chef, front of house, floor manager, duty manager, shift, shift manager, shift supervisor, shift leader, hospitality, catering, reception, housekeeping, supermarket, department store, sales assistant, sales associate, sales floor, barista, cashier, merchandiser, visual merchandising, store manager, assistant store manager</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/sales</name>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working your own deals and accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining reps&apos; calls and closing their deals for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing and checking proposals and quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approving discounts deal by deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the CRM and chasing reps for updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling escalations from unhappy customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the weekly forecast by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline reviews with each rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones and call coaching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory, account and target planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring and onboarding new reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with marketing and customer success on the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach the deal, don&apos;t take it over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a rep&apos;s call, stay quiet and debrief afterwards instead of closing it myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win through the team&apos;s number, not mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure my week by how many reps reach their target, not by the deals I close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect the pipeline, not the people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about next steps and evidence in each deal, not about effort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast honestly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the number I believe, even when it is lower than the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let reps own their accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over my own accounts with a proper introduction, and don&apos;t step back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set discount rules, not approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the rules clear so reps can decide without asking me each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key account handed to a rep, with a target and a plan for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekly forecast prepared by the reps before your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding of the next new rep run by a senior rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals for one segment owned by one rep, with a target renewal rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales, account executive, account manager, account, key account, business development, bdr, sdr, sales development, revenue, commercial, territory, head of sales, sales manager, partnerships, inside sales, field sales, channel sales, sales operations, sales director, ae</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>families/software-engineering</name>
+    <message>
+        <source>Software engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing every change before it merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing features or code yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call shifts and firefighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing escalations yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture and design reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint planning and backlog grooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running incident reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answering the team&apos;s questions in chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaching and developing people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring: interviews and debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap and priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the approach, not every line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree how the team reviews its own work, and look at the design choices that are hard to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let others hold the pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make on-call a rota the team runs, and step in only when I am asked to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask, then wait, before I answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone brings a technical problem, ask what they would try first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade features against risk out loud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which work we won&apos;t do and why, so the team can plan around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over whole problems, not tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an engineer an outcome with its measure and let them choose the design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the team&apos;s focus time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shield the team from interruptions and from meetings that could be a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call rota and incident reviews run by the team, with a named owner each week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code review standards agreed and held by the team, without every change waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint planning run by a senior engineer, with the plan ready before the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next release shipped on the agreed date, owned end to end by one engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>software, engineering, engineer, developer, software development, backend, frontend, full stack, fullstack, devops, platform, sre, site reliability, infrastructure, tech lead, technical lead, engineering manager, head of engineering, cto, programmer, qa, test engineer, mobile, ios, android, web developer, architect</source>
+        <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/checkins</name>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down about how many hours you spent on **execution** (doing the work, reviewing, fixing, firefighting) and on **strategy** (direction, priorities, developing people, alignment, decisions). Rough numbers are fine: the trend matters, not the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Split by inventory item** (optional) lets you give hours per item of your [inventory](inventory.md). That is how the app notices a **boomerang**: hours on an item you have already handed over mean the work came back. **Take the week&apos;s hours from the items** adds them up for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that fit your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the usual questions, the check-in asks about what is happening in your plan. At most two of these come first, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**You took something back**: it asks what pulled you in, and what would have to be true to hand it over again. Taking work back is the old job pulling you in, and the reason is worth knowing. It keeps asking until a week&apos;s check-in has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Work came back**: you logged hours on something you had handed over. It asks what pulled you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**A week above your glide path**: when the hours you type put you above the strategy share your plan expects, it asks what made room, so you can do it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month: why you lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a month the check-in asks which satisfaction you are after: **being liked**, **your own wins**, **impact through others** or **control**. No answer is wrong. You choose one, or you leave it for now, and your answer stays with the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filling hours from a calendar or a time tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your week is already in a calendar or a time tracker, Altitude can read an export of it (a calendar `.ics` file; Toggl, Clockify, Timewarrior or Harvest exports), sort each entry into execution or strategy by your own rules — words to look for, first match wins — and record the weeks as check-ins. It reads the file on your computer; nothing is fetched from the network. From a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This screen lists every week you checked in. **Enter** opens the selected week to correct it; **Delete** removes it, and **Ctrl+Z** brings it back. Missing weeks appear on the [Dashboard](dashboard.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/dashboard</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Weigh your items**: decide for each thing you do what you keep, hand over or stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Add your team**: the people you can hand work to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Hand over a first outcome**: a result someone else owns. Your role&apos;s field offers examples, such as &quot;the weekly forecast prepared by the reps&quot; for a sales lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Log your first weekly check-in**.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Record a first decision** in the decision journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Ask for feedback**: note what someone told you, or rate yourself on a theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Write your narrative**: what is really going on, and how you will deal with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Meet your boss**: add them to your relationships and note one of the five conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step has a button that takes you to its screen. A step ticks itself off when what it asks for is in your plan, not when you click its button, so an undo takes the tick back. The open steps come first. Once all are done, the list goes away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order depends on the situation you chose when you set up the plan. A **turnaround** puts the first decision first: you have to decide fast. A **realignment** starts with the narrative and your boss: you have to make the case for change. **Start-up** and **accelerated growth** start with the team and a first handover. **Sustaining success** starts by asking for feedback: learn why it works before you change it. &quot;Not sure&quot; keeps the list above. This order is Altitude&apos;s own rule of thumb, based on Michael Watkins&apos; situations (*The First 90 Days*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While these steps are open, the dashboard never tells you that nothing needs your attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your transition**: which day of your plan it is, and how many are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Strategy this week** (or last week): the strategy share of your latest check-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Against the glide path**: on track, ahead or behind the share your plan expects for that week, and by how many points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Reaching your target**: when you will get there at the current trend — a straight line through your last six check-ins. It needs three check-ins; if your share is flat or falling it says &quot;not at this trend&quot; rather than guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Freed by delegation**: the hours a week that the outcomes you handed over give back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Check-ins due**: delegations waiting for you to check in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strategy share week by week, against the [glide path](ideas.md) your plan expects, with a band of a few points either side (the tolerance you set on the [Plan](plan.md)), your milestones, today, and the projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it serves the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard does not judge you. It shows what your own check-ins say, next to what you planned, so you notice early when the old work is pulling you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/data</name>
+    <message>
+        <source>Your data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| system | folder |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Linux | ~/.local/share/Altitude (or $XDG_DATA_HOME/Altitude) |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| macOS | ~/Library/Application Support/Altitude |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Windows | %LOCALAPPDATA%\Altitude |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Help › About Altitude** and **Settings** (Ctrl+,) show the folder this copy of Altitude uses; **Open folder** in Settings opens it. Started as `altitude --data-dir DIR`, or with the `ALTITUDE_DATA_DIR` environment variable set, Altitude keeps everything in `DIR` instead. In the folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`altitude.db` — your plan, an SQLite database. While Altitude is open you may also see `altitude.db-wal` and `altitude.db-shm`: they are part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`backups/` — automatic and manual backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`altitude.lock` — there while the app is open, so a plan is open in one window only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`logs/altitude.log` — made only if Altitude meets a bug of its own. It holds the error and where in Altitude&apos;s code it happened, nothing of your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved the moment you make it, completely or not at all: there is no Save button, and a crash or a power cut cannot leave half a change behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make one yourself: **File › Backups… › Back up now**, or `altitude backup` in a terminal (`altitude backup -o FILE.db` puts it anywhere, for example on a USB stick).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**File › Backups…** lists every backup with when it was made, which plan it holds and how many check-ins; pick one and **Restore…**. Your plan as it is now is backed up first, so a restore can itself be undone. From a terminal: `altitude restore FILE` (with the app closed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the plan cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every start checks the file. If it is damaged, Altitude says so and offers the newest backup that passes its check. The damaged file is never deleted: it is kept beside the new one. `altitude doctor` runs a thorough check and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving to another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the plan (**File › Export plan…**, or `altitude export -o plan.json`) and import it on the other computer; or quit Altitude and copy the whole folder, with `backups/`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/decisions</name>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The decision** in one sentence, and its **kind**: people, money, risk, timing, direction, process, or a kind of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**One-way or two-way door**: can it be walked back? Most decisions are two-way doors and can be made fast (Bezos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**How much of the information you wish you had** you have, in percent. Waiting for all of it is a decision too; Bezos suggests deciding at about 70%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The options** you considered (at least two), **your choice** and a short rationale. There is a gentle word limit: the point is to decide without over-explaining.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What you expect to happen**, by when, and **how confident** you are, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What would make you reverse it.**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**A premortem**: &quot;It is months later and this decision failed. Why?&quot; (Klein).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**How you feel** as you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Who made it**: you, or a team member — decisions you delegated count too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links to the people, delegations and inventory items it touches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each decision gets a review date from its door: about 3 weeks for a two-way door, about 90 days for a one-way door. These are Altitude&apos;s rules of thumb; change the date as you like. Decisions due for review appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the review, write what happened, whether your expectation came true, and rate two things **separately**: the quality of the outcome, and the quality of your process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the journal shows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once 10 decisions are reviewed (a rule of thumb: with fewer, one decision moves the picture too much):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Calibration**: of the decisions you gave about 70%, how many came true? Shown in 10-point bins; a well-calibrated forecaster&apos;s 70% come true about 70% of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The Brier score**: the average of (your confidence − what happened)², where what happened is 1 or 0. 0 is perfect; always saying 50% scores 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you [take a delegation back](delegation.md), Altitude offers to record it as a decision: why, and what would have to be true to hand it over again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/delegation</name>
+    <message>
+        <source>Delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Outcome**: the result, for example &quot;Releases go out safely&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Owner**: the team member who takes it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Success measure**: how you will both know it is done well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Delegation level**: how much of the deciding is theirs (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Check in every** so many days, and the **next check-in**.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Hours freed per week**: what it gives back to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Status**: planned, handing over, owned, or taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seven delegation levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After Jurgen Appelo&apos;s delegation poker (see [Methods and sources](methods.md)):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| level | name | what it means |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 1 | Tell | I decide and tell them. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 2 | Sell | I decide and explain why, to win them over. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 3 | Consult | I ask for their input, then I decide. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 4 | Agree | We decide together. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 5 | Advise | They decide; I offer my advice. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 6 | Inquire | They decide and tell me afterwards. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 7 | Delegate | They decide; I don&apos;t need to know. |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can plan how the level should rise over the weeks, and the ledger shows the planned level next to the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boomerangs: work that came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If a check-in logs hours on an item you have already handed over, the work has come back to you. The ledger shows it, so you can ask why before it becomes a habit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sometimes you have to take an outcome back. **Take back…** asks why, and the reason stays on the row. It is the execution trap made visible: look at the reasons together now and then. Taking back can also be recorded as a [decision](decisions.md): why, and what would have to be true to hand it over again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Hours freed over time** charts what your handovers give back, week by week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/feedback</name>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes, and your own rating first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A **theme** is something you want to get better at. Your plan&apos;s identity statements (&quot;who I need to become&quot;) are themes already; add your own. For each theme you **rate yourself first**, from 1 to 5, before you log what others said — otherwise their view colours yours. Every 90 days the app asks you again (a rule of thumb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**From whom**: a team member, a peer, your boss, someone from another function, or someone else; and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What they described, as situation – behaviour – impact** (SBI): when and where; what was done or said, as someone watching would describe it; what it led to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What they asked for**, and up to two **feedforward** ideas: things you could do differently from now on (Goldsmith).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your response**: what you will do, and when — one step you can check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A **follow-up date**; follow-ups due appear on the [Dashboard](dashboard.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally, **their rating** of you on the theme, from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spots and hidden strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each theme the log compares others&apos; view with yours over time, in the spirit of the Johari window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a **blind spot** where others rate you lower than you rate yourself by more than a third of the scale;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a **hidden strength** where they rate you higher by that much;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**not asked yet** where nobody has rated the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the gap gently: it is a question to follow up, not a verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about behaviour, not character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback that points at the person rather than the task often makes things worse (Kluger and DeNisi). So every question Altitude suggests names something you did, in a situation, and asks what to do next — for example &quot;When I handed that work over, what could I have done to make it easier to pick up?&quot;. The weekly check-in asks whom you asked this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the most sensitive text in your plan. It stays in your plan&apos;s own private file, like everything else (see [Your data](data.md)), and every report lets you leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/functions</name>
+    <message>
+        <source>Functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Measured on**: the numbers they are judged by. Ram Charan (*What the CEO Wants You to Know*) shows that every business comes down to cash, margin, velocity (how fast money turns), growth and customers: ask which of these their number moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**How your team moves it**: what your team does that helps or hurts those numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**You learn from**: someone there, chosen from your [relationships](relationships.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Still unclear**: what you don&apos;t understand yet — the next thing to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Could you explain their goals to your boss?** 1 (not yet) to 5 (as they would).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Worked with them today…** logs a meeting, a question or a piece of work with them, with a note if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What are the biggest challenges you face, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What opportunities are going untapped?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has to happen to make the most of them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you were me, what would you focus on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heat map shows how many times you worked with each function, month by month: the darker the cell, the more often; empty cells are months without contact. A function you have not worked with for 60 days (our rule of thumb) is named above the table and shown in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/ideas</name>
+    <message>
+        <source>The move from doing to leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were promoted because you were very good at the work. The trouble is that what got you here — your output, your control, your expertise — holds you back in the new role. If you still review everything, fix what slips and do your old job on the side, you are in the **execution trap**: indispensable, and drowning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the next level you are valued for judgment, for clarity and for the team you build — not for your own output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution and strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude sorts your working hours into two kinds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Execution**: doing the work yourself, reviewing, fixing, firefighting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Strategy**: direction and priorities, developing people, working across functions, making decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The **strategy share** is the part of your week spent on strategy. It is the one number the app follows, week by week, because it shows whether the move is really happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glide path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody changes their week overnight. The **glide path** is the line your plan expects the strategy share to follow: from where you start (your baseline), through your milestones (by default day 30, 60 and 90), to your target. Each week is judged by its Thursday, the middle of the working week. A week within a few points of the line is on track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published study gives the right split for a new manager. Every default split in the app is a rule of thumb, and every one can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moves the app supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why do you want to lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/index</name>
+    <message>
+        <source>The Altitude guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude helps you make the move from doing the work to leading the people who do it. This guide says what the app stands on, how each screen serves it, and where your data lives. Everything here is on your computer: the guide, like the app, needs no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press **F1** on any screen to open the part of the guide about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[The move from doing to leading](ideas.md) — why the app counts execution and strategy hours, and what the glide path is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Dashboard](dashboard.md) — where your week went, and what needs you now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Plan](plan.md) — your target, your milestones and the glide path between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Inventory and weighing](inventory.md) — what you do today, and what to keep or hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Delegation](delegation.md) — outcomes you hand over, how far, and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Team](team.md) — who carries what, and your one-to-ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Check-ins](checkins.md) — two minutes a week: your hours and a reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Decisions](decisions.md) — the decision journal: decide, then learn from the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Feedback](feedback.md) — how others experience you, next to how you see yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Narrative](narrative.md) — where you are taking the team and why, revisited monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Relationships](relationships.md) — the people beyond your team, their map, your boss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Functions](functions.md) — how the other functions work, and how often you meet them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Reviews](reviews.md) — the 30/60/90-day reviews, and the sheet for your boss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Methods and sources](methods.md) — every published method the app uses, and where it comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Keyboard shortcuts](shortcuts.md) — every key the app knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Your data](data.md) — where your plan is kept, backups and recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/inventory</name>
+    <message>
+        <source>Inventory and weighing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inventory is the list of what you do in a normal week today, with the hours each takes and whether it is **execution** or **strategy**. It is where the plan starts: you cannot hand over what you have not named. **Ctrl+N** adds an item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each item from 1 (low) to 5 (high) on five factors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Leverage**: how much more it yields when *you* do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Only you**: how truly nobody else could do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Risk**: how costly a mistake would be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Growth**: how much it would grow someone on your team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Attachment**: how much you like doing it — the expert&apos;s golden cage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High means 4 or 5, low means 1 or 2. Altitude then suggests **keep**, **delegate the outcome**, **coach then delegate** or **stop doing**, and says why in one sentence. The rules are tried in this order, and the first that fits wins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| # | when | suggests |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 1 | strategy work, leverage high | keep |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 2 | leverage low, risk low, growth low | stop |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 3 | attachment high, only-you low, risk high | coach then delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 4 | attachment high, only-you low | delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 5 | only-you high, leverage high | keep |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 6 | risk high, growth high | coach then delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 7 | only-you low | delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 8 | risk high | coach then delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 9 | strategy work | keep |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 10 | growth high | delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 11 | leverage high | keep |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| 12 | anything else | delegate |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rules are Altitude&apos;s own, written to be read and argued with; they are not a published method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep or delegate: you decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggestion is only a suggestion. Your decision always wins, and it is what counts in the **what-if** line: the split your week would have once every decision is carried out. An item you delegate, coach then delegate or stop drops out of it, and so does an item you have handed over on the [Delegation](delegation.md) screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegating means handing over the *outcome*, not the steps. Coach then delegate means building someone&apos;s skill first, while the stakes are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/methods</name>
+    <message>
+        <source>Methods and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude leans on published methods. This page names each one and where it comes from. Where a number in the app is our own rule of thumb, the app says so — and so does this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move from doing to leading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Linda Hill, &quot;Becoming the Boss&quot;**: new managers overrate formal authority; influence comes from relationships and credibility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**McClelland and Burnham, &quot;Power Is the Great Motivator&quot;** (Harvard Business Review, 1976): affiliative, personal-power and institutional managers; the institutional kind (power used for the organisation, with self-control) builds the most effective teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time and strategic space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Porter and Nohria** (Harvard Business Review, 2018; 27 chief executives, about 60,000 hours): about 21% of their time on strategy and 25% on people and relationships. These are large-company chief executives, not first-time managers: a reference, never a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Mintzberg** (1973, five chief executives): half of their activities took under 9 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Luthans** (1988): managers who get promoted network more; effective ones communicate and develop people more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published study gives the right execution/strategy split for a new manager. Every default split in Altitude is a rule of thumb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weighing and delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The weighing&apos;s 12 rules** ([Inventory](inventory.md)) are Altitude&apos;s own, written to be read and questioned; not a published method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The seven delegation levels** follow Jurgen Appelo&apos;s *delegation poker* (Management 3.0): tell, sell, consult, agree, advise, inquire, delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building people beneath you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Andy Grove, *High Output Management***: a manager&apos;s output is the output of their organisation and of the neighbouring ones they influence; how often to meet one to one follows the person&apos;s experience with the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Camille Fournier, *The Manager&apos;s Path***: a good manager wants you to take their job some day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Google&apos;s Project Oxygen**: &quot;is a good coach&quot; ranked first among what makes a good manager, &quot;does not micromanage&quot; second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Annie Duke, *Thinking in Bets* and *How to Decide***: judge a decision apart from its outcome (&quot;resulting&quot; is judging it by how it turned out); state forecasts as percentages; a good decision can meet bad luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Gary Klein&apos;s premortem** (Harvard Business Review, September 2007): imagine the decision has failed, then list why. Klein cites a 1989 laboratory study (Mitchell, Russo and Pennington) for about 30% better identification of reasons; the figure is his.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**One-way and two-way doors** (Jeff Bezos, Amazon shareholder letters 2015 and 2016): reversible decisions should be made fast; &quot;most decisions should probably be made with somewhere around 70% of the information you wish you had&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Decision quality** (Spetzler, Winter and Meyer, *Decision Quality*, 2016): frame, alternatives, information, values, reasoning, commitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The Brier score** (Brier, 1950) and calibration in 10-point bins score your forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review after about 3 weeks (two-way door) or 90 days (one-way door), and scores only from 10 reviewed decisions on: Altitude&apos;s rules of thumb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**360-degree reports** (for example Culture Amp&apos;s report guide) compare your own rating with others&apos;; a common reading rule calls a gap of more than a third of the scale a blind spot (you rate yourself higher) or a hidden strength (you rate yourself lower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**SBI**, situation – behaviour – impact (Center for Creative Leadership), and **Lara Hogan&apos;s feedback equation**: observation, impact, request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Marshall Goldsmith&apos;s feedforward**: ask for two ideas for the future, listen, say thank you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Kluger and DeNisi** (*Psychological Bulletin*, 1996; 607 effect sizes): feedback improves performance on average, but made it worse in over a third of cases — more so when it pointed at the person rather than the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Heidemeier and Moser** (*Journal of Applied Psychology*, 2009): self-ratings agree only modestly with supervisors&apos; and are more lenient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Smither, London and Reilly** (*Personnel Psychology*, 2005): 360 feedback alone changes little; it helps more when the person sets goals and acts on it. Hence a follow-up step on every entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking yourself again every 90 days: Altitude&apos;s rule of thumb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy and relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Richard Rumelt, *Good Strategy Bad Strategy***: the kernel of a strategy is a diagnosis, a guiding policy and coherent actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The power–interest grid** (Mendelow): manage closely, keep satisfied, keep informed, monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Ram Charan, *What the CEO Wants You to Know***: cash, margin, velocity, growth and customers — the questions every function&apos;s numbers answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers we do not quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read that a fixed share of new leaders &quot;fail&quot; within their first 18 or 24 months. Those figures go back to thin or vendor sources, so Altitude does not state them as fact. What can be said: many new leaders struggle in their first year and a half.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/narrative</name>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude asks for the three parts Richard Rumelt calls the **kernel** of a good strategy (*Good Strategy Bad Strategy*, 2011):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Diagnosis** — what is really going on, in a couple of sentences. Name the challenge: &quot;two teams ship the same checkout twice, and nobody owns the overlap&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Guiding policy** — how you will deal with it: the approach, not the target. A policy also rules things out, so Altitude asks what **we will not** do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Coherent actions** — three to five steps that carry the policy out and support each other. Each action is tied to the [inventory](inventory.md) items and the [delegations](delegation.md) doing it, so the page can show how many **hours a week** really go to it: your own hours on those items (the check-ins&apos; split by item, averaged over the last four weeks) plus the hours your team carries on the delegated outcomes. &quot;0 h — nothing in your recent weeks goes to this&quot; is a question worth asking, not a mark against you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optionally, write the **press release** you would like to read at your horizon, dated on that day — Amazon&apos;s &quot;working backwards&quot; (Bryar and Carr, *Working Backwards*, 2021): describe the finished result first, then ask what it takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints, never a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As you write, gentle hints appear beside the part they concern. They follow Rumelt&apos;s hallmarks of bad strategy; none of them stops you saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**No diagnosis** — failing to face the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**A goal presented as the strategy** — &quot;grow revenue 20%&quot; says where, not how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Nothing ruled out** — a policy that excludes nothing chooses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Fluff** — words that sound deep but say little. The list is short on purpose: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Too few or too many actions** — fewer than three is a wish, more than five a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**An action with no hours behind it** — nothing in your recent weeks goes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions, what changed, and the arc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time you save, Altitude keeps a **new version** dated today; earlier versions are never changed. Saving the same words again is fine: &quot;it still holds&quot; is a revisit too. **Ctrl+Z** takes a revision back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What changed** compares two versions part by part: removed words are struck through and marked `[-like this-]`, added ones underlined and marked `{+like this+}` (in red and green as well, but never by colour alone). Choose any two versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The arc** puts the versions on your plan&apos;s timeline, each at the hours a week that went to its actions while it held, labelled with its hints. Click a dot to show that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly revisit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/plan</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your current and new role**, and the day you start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The horizon**: how long the plan runs, 90 days unless you choose otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Milestones**: by default day 30, 60 and 90, each with the strategy share you aim for by then. At each one, look back and talk to your boss (Watkins, *The First 90 Days*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The target split**: the share of your week you want on strategy at the end. The default is a rule of thumb; no study gives the right number for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your baseline**: the strategy share you start from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Who you need to become**: a few identity statements, such as &quot;I decide with incomplete data&quot;. They become themes in the [feedback log](feedback.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The glide path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan draws a straight line from your baseline through each milestone to your target: the **glide path**. The [dashboard](dashboard.md) compares every week with it. Change a milestone or the target and the line moves with it. **Ctrl+Z** undoes any change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/relationships</name>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Role and function**: e.g. &quot;VP Sales&quot;, in &quot;Sales&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Influence**, 1 to 5: how much say they have over your work and its resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Interest**, 1 to 5: how much what your team does matters to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Stance**: a *supporter* backs what you are doing; a *convincible* has not decided and can be won over with the right case; an *opponent* is against it for now (learn why before you push); *not known yet* means a first conversation is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Trust**, 1 to 5: how far you can rely on each other today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**How often to be in touch**, e.g. every 14 days (our rule of thumb for someone who matters; change it per person). When that time has passed, the table says **overdue** in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What you owe them, and what they owe you**: the favours and answers that build trust when they are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Talked today…** logs a contact in one click, with a note if you like. Undo (Ctrl+Z) takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map is the power–interest grid (Mendelow, 1991): interest along the bottom, influence up the side, both 1 to 5, with 3 and above counted as high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Manage closely** (high influence, high interest): involve them, often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Keep satisfied** (high influence, low interest): don&apos;t bore them; don&apos;t surprise them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Keep informed** (low influence, high interest): tell them what is happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Monitor** (low, low): an eye on them is enough for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour and shape show the stance, so the map reads without colour too; a bigger mark means more trust. Right-click the map to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom to approach first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Michael Watkins (*The First 90 Days*) advises building coalitions: approach influential supporters first, then influential convincibles, and only then work on opponents. The line above the table names them in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your boss: the five conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**The situation**: how do you both read what is going on, and why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Expectations**: what does success look like at 30, 60 and 90 days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Resources**: what do you need — people, money, time, their support?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Style**: how do you work together — how often, how, about what?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Personal development**: what should you learn in this role?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Hold this conversation…** keeps the date and what you agreed. Go back to them as things change, for example at each milestone review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See also [Functions](functions.md) and [Methods and sources](methods.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/reviews</name>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each milestone shows its date and where it stands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Overdue** — its day has passed without a review. It is never too late to look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Upcoming** — later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next one not done is at the top, with **Start the day-30 review…** (Ctrl+N does the same). To add or move a milestone, change it on the [Plan](plan.md) page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven short steps, each about the time since your last review (or since the plan&apos;s start, for the first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Where you stand** — your strategy share over your latest logged weeks, against what the glide path expects on the milestone&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What you handed over, and what came back** — hand-overs started, what your team owns now, hours that came back to you on delegated work, and anything taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Decisions and feedback** — how many decisions you recorded and reviewed, and how much feedback you logged. Only counts and your own responses are shown: what others said stays on the [Feedback](feedback.md) page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Your narrative&apos;s changes** — what changed in your strategic narrative since the version in force at the last review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Keep, stop, start** — a few words each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Adjust the plan?** — keep the target and the horizon, or change the target share and/or the day the plan ends. The milestones already behind you stay; those ahead are put on a straight line from where the glide path stands today to the new target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**What you need from your boss** — decisions, resources, air cover, introductions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Save the review** records the review and the adjustment together: one **Ctrl+Z** takes both back (the plan&apos;s target returns and the review is gone), and **Ctrl+Shift+Z** brings both back. Nothing is saved before that; Cancel changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boss sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every screen can be used from the keyboard. **Tab** moves between fields, and the underlined letter in a label (hold **Alt**) jumps to its field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the menus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are read from the app&apos;s own menus as it runs, so they are always current:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{menu-shortcuts}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a screen or in a dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| keys | where | what it does |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Delete (Del) | a table on the Inventory, Delegation, Team and Check-ins screens | deletes the selected row (Ctrl+Z brings it back) |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Return | the Check-ins list | opens the selected week to correct it |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Enter | the Check-ins list | the same, from the number pad |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Ctrl+Return | the weekly check-in | saves the week |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| F1 | any dialog | opens the guide at that dialog&apos;s part |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>| Esc | any dialog | closes it without saving |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{guide-shortcuts}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide/team</name>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you lead, what they carry for you, and when you last met one to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s **load** is the hours a week of the outcomes they are taking over from you or already own. The bar shows who carries the most, so you spread the work rather than piling it onto the one person who always says yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set how often you meet each person (**every so many days**) and press **Met today** after a one-to-one. When one is due, the [Dashboard](dashboard.md) says so. How often to meet depends on the person: someone new to a task needs you more often than someone who has mastered it (Andy Grove, *High Output Management*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Ctrl+N** adds a person; **Delete** removes the selected one, and **Ctrl+Z** brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Back to the contents](index.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>delegate outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you hold onto this week that someone else could own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>execution trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you step in when standards slipped — was it needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision clarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What decision did you make with incomplete data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncomfortable feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose feedback did you ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop being the hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When did you rescue something this week, and who could have rescued it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which handover did you describe as steps rather than an outcome with a success measure?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim strategic space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What time did you protect for thinking ahead, and what tried to take it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will matter to your team in six months that nobody is working on today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where might how you see yourself differ from how your team experienced you this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cross-functional fluency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn about another team&apos;s goals or constraints?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which call did you make for the wider organisation rather than for your own team?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you over-explain or reopen a decision that was already good enough?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When were you under pressure, and how clearly did you say what you needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>motive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of your choices this week came from wanting control, and which from wanting others to grow?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking back at this week, how would you answer &quot;Why do I want to lead?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do yourself because you are the expert at it, not because only you could?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which review or approval could you stop doing without anything going wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sample-plan</name>
+    <message>
+        <source>Senior backend engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engineering manager, Payments team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days: first handovers running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>60 days: reviews and escalations owned by the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days: half my week or more on strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen how much faster a team moves when people own their part and grow into it. I want Payments to be a team where engineers like Priya and Tomás become the experts others ask for — not one where everything waits for me. I will know it is working when the team ships well in a week I am away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operate at altitude: most of my week goes to direction, people and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate outcomes, not tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide with incomplete data, and say it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak with clarity under pressure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build people who outgrow me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deep work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become the technical lead for the ledger and settlement services, setting the review standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks sharp questions in design reviews; less comfortable saying no to other teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run production incidents end to end as incident commander.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined in March. Calm under pressure, tends to fix things alone rather than pull people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site reliability engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grow into the team&apos;s delivery lead: planning, releases and the on-call rota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built the deploy pipeline. Wants more say in what the team takes on each sprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing every pull request on the payments services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I read every diff because I wrote most of the ledger code. Priya knows it as well as I do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixing escalated production bugs myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support escalates straight to me. Fast for the customer, slow for the team&apos;s learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release sign-off for payment-gateway deploys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to Hannah in September, taken back after the 9 October payout incident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing features on the refund service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the old job I enjoy most — which is exactly why it is hard to let go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compiling the weekly status report for the product director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied by hand from the board. She may be happy with a link to the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sprint planning and backlog grooming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-ones with each engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments roadmap and quarterly priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment with Risk, Finance and Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly sync with the Risk lead; joint planning with Checkout each quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiring: interviews and debriefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two open backend roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call shifts for the payments API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on the rota as a full member. The rota has enough people without me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments pull requests are reviewed to our standard without waiting for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait for a first review under one working day; no rollback traced to a missed review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya reviewed 14 PRs. Two questions on idempotency keys, which we added to the review checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review wait crept to two days while she was on the migration. She set up a rota with Tomás herself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median wait back under a day. Moved to level 5: she decides, I advise when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She turned down a risky change from Checkout on her own and explained it well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I re-reviewed two of her approvals during the chargeback rush. Nothing was wrong with them; told her so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated production bugs are triaged and fixed by the on-call engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations acknowledged within two hours and fixed within the support SLA, without me in the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led one escalation; I stayed in the call but kept quiet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support still pings me directly. Agreed to redirect them to the on-call alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three escalations this week, all handled by Tomás within SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment-gateway releases go out safely with the team&apos;s own sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every release has a named approver and a rollback plan; no customer-facing incident caused by a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A settlement deploy approved on 9 October doubled some payouts for 40 minutes. I took sign-off back the same day. Looking back, the gap was the missing reconciliation check, not Hannah&apos;s judgment: hand it back once the check is automated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hannah signed off four releases with me watching. Her checklist is better than mine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing off alone now; tells me afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout incident after the settlement deploy. Rolled back in 40 minutes; blameless review booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sprint starts with a goal the team set and a backlog it groomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written sprint goal agreed by the team at every planning; I attend as a guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week as manager. Mostly my old job plus meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you hold onto this week that someone else could own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked Priya to own reviews. Spent the freed time on one-to-ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hannah started on release sign-off. First roadmap draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quieter week; roadmap review with the product director.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose feedback did you ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my director&apos;s. I have not asked the team anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two strategy sessions with Risk about fraud rules for the new markets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payout incident on Thursday. Back in the weeds for three days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What decision did you make with incomplete data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where did you step in when standards slipped — was it needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned Q1 with Checkout. Two hiring panels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargeback rush before the card-scheme deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support now goes to the on-call alias, not to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked Tomás and Hannah in our one-to-ones what I do that slows them down. Both said: I answer in threads before they can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the one-page strategy narrative for Payments and shared it with the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half my week on strategy for the first time. Sprint planning moves to Hannah next week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you do yourself because you are the expert at it, not because only you could?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand payments pull-request reviews to Priya</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya owns reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull requests are reviewed within a day without me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reviewing every pull request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate reviews across the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya already reviews most carefully and asked for it. My reviews are the bottleneck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two escaped defects a month traced to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I kept re-reviewing in private, so she never really owned it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxious about quality, relieved about the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median review time fell to six hours; no escaped defects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship the refund-service migration before the quarter close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrate in October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration lands with no customer-visible refund errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until after the quarter close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old service cannot take the holiday volume; we rehearsed the rollback twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback rehearsal fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outside change lands the same week and we cannot tell whose fault it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confident, a little rushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card-network change the same week broke partial refunds for two days. Our rollout plan and rollback worked as designed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still the right call. Next time check the card networks&apos; change calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back sign-off for payment-gateway releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release incident while we rebuild the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it with Hannah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A settlement deploy doubled some payouts; I need to see the checklist work first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two clean releases with the new checklist, run by Hannah.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaken, and aware I might be overreacting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page the on-call engineer first for payment escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations are triaged within 30 minutes without the manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager first, as before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomás decided it: on-call has the context and the runbooks; I was a relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A missed escalation that on-call could not handle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire a second site reliability engineer before another backend engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRE first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call pages per week halve by February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backend engineer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contractor for three months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most of our lost time is incidents, not features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We hire slowly and the backlog grows anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one-to-ones that help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop re-reviewing approved pull requests; raise disagreements in our one-to-one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first weeks of the review handover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I re-reviewed pull requests she had already approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She was not sure her approval counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust my approvals, or tell me when you disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the team once that Priya&apos;s approval is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the review process monthly, not the pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every incident update with impact, action and the next update time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund incident update to leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I gave a long technical timeline before the customer impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership asked twice what it meant for refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead with impact and when you will update next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a one-paragraph summary before joint planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint planning with Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I explained our constraints clearly and briefly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agreed the refund API change in one meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the same in writing beforehand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the summary a day ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Tomás written feedback on one incident note a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our one-to-ones in October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I asked about his growth goal every time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He felt heard and planned his next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it, and comment on my incident notes too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce the owner whenever I hand over work that touches Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund-limits review with Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I deferred every question to Hannah without saying she owned the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk did not know whom to hold to the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who owns it, once, at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree with Hannah what would let me hand release sign-off back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After I took release sign-off back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I took it back after one incident, without a plan to return it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>She felt the handover had been a trial she failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree the conditions to hand it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the conditions down together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review them after two releases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments ships slowly because every review, release sign-off and escalation waits on me. The team has the skill but not the ownership, and Risk and Finance hear about our work late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the daily decisions to the engineers who do the work, and spend the hours it frees on the roadmap and on Risk, Finance and Checkout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take on the checkout rewrite this quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every pull request myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya owns pull-request reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-call triages escalations first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarterly roadmap Risk and Finance can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December 2026 — Payments now ships every week on the team&apos;s own reviews and sign-off. Priya leads code review, the on-call engineer owns escalations, and releases go out with the team&apos;s checklist. Its lead spends half the week on the payments roadmap with Risk, Finance and Checkout, and the refund-service migration closed before the quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments ships slowly because reviews, release sign-off and escalations still queue at my desk; release sign-off came back to me after a failed deploy. Risk and Finance hear about our work late, so their reviews surprise us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hire another backend engineer before a second site reliability engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release sign-off back with the team by December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director of Engineering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hiring case for a second site reliability engineer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer on the on-call budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1: the failed deploy and taking sign-off back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1: hiring plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1: the 90-day review coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A realignment: the team is capable, the way work flows is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day 90: weekly releases and half my week on the roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more site reliability engineer in Q1 if the case is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forecast of the cloud spend for Q1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processor-fee breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud costs walk-through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk and compliance lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident report of the failed deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release checklist draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product director, Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Q1 priorities for checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report: what he reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head of Customer Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash, margin and the cost of each payment; the quarter close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cloud spend of the payments services, and fewer failed payments to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the processor fees are booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New merchants signed, and the days to their first payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reliable onboarding API and merchant docs that answer the first questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which merchants leave in their first year, and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat in on a merchant onboarding call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout conversion and the payment success rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment success rate, and the refund service&apos;s features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the Q1 priorities are weighed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap intro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets, the time to resolve them, customer satisfaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer payment escalations, and error messages customers understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which payment errors cost them the most time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priya&apos;s reviews: faster than mine, and she explains them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jumping into escalations before the on-call engineer has looked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed roadmap morning each week, and monthly time with Risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the target stays at 55% by day 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision on the second site reliability engineer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The on-call engineer triages first; escalations to me halved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing off releases alone: the team&apos;s checklist decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over sprint planning to Tomás in November.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind the glide path; kept the 55% target and the horizon, moved the sprint-planning hand-over forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing with Risk for the team&apos;s release checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
