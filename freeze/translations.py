@@ -5,7 +5,9 @@
     python freeze/translations.py release OUT_DIR   compile every .ts into OUT_DIR/*.qm
     python freeze/translations.py status            finished / unfinished per language
     python freeze/translations.py export LANG [--context PREFIX ...] [--all] > todo.json
-    python freeze/translations.py import LANG todo.json   (checked, then normalised)
+    python freeze/translations.py import LANG done.json   (checked, then normalised)
+        done.json: [{"id": ..., "translation": "..." or ["one", "other"]}, ...] (ids from
+        export) or the full rows export writes
     python freeze/translations.py validate          placeholders, numerus, mnemonics
 
 Why not plain ``pyside6-lupdate desktop``: our ui modules call a module-level ``tr(text)``
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import re
 import shutil
@@ -383,6 +386,13 @@ def validate(language: str) -> list[str]:
     return out
 
 
+def message_id(context: str, source: str, comment: str | None) -> str:
+    """A short stable name for a message, so a translator's file can give just
+    ``{"id": ..., "translation": ...}``."""
+    key = "\x04".join((context, source, comment or ""))
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]  # noqa: S324 - a name, not security
+
+
 def export(language: str, prefixes: list[str], everything: bool) -> list[dict[str, object]]:
     _, entries = read_ts(ts_path(language))
     rows: list[dict[str, object]] = []
@@ -391,7 +401,11 @@ def export(language: str, prefixes: list[str], everything: bool) -> list[dict[st
             continue
         if e.finished and not everything:
             continue
-        row: dict[str, object] = {"context": e.context, "source": e.source}
+        row: dict[str, object] = {
+            "id": message_id(e.context, e.source, e.comment),
+            "context": e.context,
+            "source": e.source,
+        }
         if e.comment:
             row["comment"] = e.comment
         row["translation"] = e.forms if e.numerus else (e.forms[0] if e.finished else "")
@@ -407,9 +421,13 @@ def import_rows(language: str, rows: list[dict[str, object]]) -> tuple[int, list
     path = ts_path(language)
     tree, entries = read_ts(path)
     index = {(e.context, e.source, e.comment or None): (e, m) for e, m in entries}
+    by_id = {message_id(*key): key for key in index}
     done, errors = 0, []
     for row in rows:
-        key = (str(row["context"]), str(row["source"]), (row.get("comment") or None))
+        if "source" in row:
+            key = (str(row["context"]), str(row["source"]), (row.get("comment") or None))
+        else:
+            key = by_id.get(str(row.get("id")), (str(row.get("id")), "?", None))
         if key not in index:
             errors.append(f"[{key[0]}] {key[1][:60]!r}: no such message (sources changed?)")
             continue
