@@ -7650,10 +7650,6 @@ Caveat: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,6 +159,7 @@ _ITEM = re.compile(r"^(\s*)([-*+]|\d+[.)])\s+")
 _HEADING = re.compile(r"^#+\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _FENCE = "```"
+_CODE = re.compile(r"^(    |\t)")
 
 
 def _blocks(text: str) -> Iterator[tuple[str, str, str]]:
@@ -171,6 +172,15 @@ def _blocks(text: str) -> Iterator[tuple[str, str, str]]:
         if not line.strip() or _TABLE_RULE.match(line):
             yield line, "", "\n"
             i += 1
+            continue
+        if _CODE.match(line) and (i == 0 or not lines[i - 1].strip()):
+            end = i  # an indented code block: kept as written, never translated
+            while end < len(lines) and (_CODE.match(lines[end]) or not lines[end].strip()):
+                end += 1
+            while end > i and not lines[end - 1].strip():
+                end -= 1
+            yield "\n".join(lines[i:end]), "", "\n"
+            i = end
             continue
         if line.startswith(_FENCE):
             end = i + 1
