@@ -126,6 +126,17 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
+def _is_self_tr_alias(node: ast.stmt) -> bool:
+    return (
+        isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == "tr"
+        and isinstance(node.value.value, ast.Name)
+        and node.value.value.id == "self"
+    )
+
+
 class _Finder(ast.NodeVisitor):
     def __init__(self, path: str, helpers: dict[str, str], constants: dict[str, str]) -> None:
         self.path = path
@@ -133,6 +144,7 @@ class _Finder(ast.NodeVisitor):
         self.helpers = helpers
         self.classes: list[str] = []
         self.functions: list[str] = []
+        self.aliased: list[bool] = []  # per function: does it say ``tr = self.tr``?
         self.messages: list[Message] = []
         self.dynamic: list[Dynamic] = []
 
@@ -143,7 +155,9 @@ class _Finder(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast's name
         self.functions.append(node.name)
+        self.aliased.append(bool(self.classes) and any(_is_self_tr_alias(n) for n in node.body))
         self.generic_visit(node)
+        self.aliased.pop()
         self.functions.pop()
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
@@ -155,8 +169,20 @@ class _Finder(ast.NodeVisitor):
         name = _name(call.func)
         args = call.args
         if name == "tr" and isinstance(call.func, ast.Attribute):  # self.tr(text, dis, n)
-            if not self.classes:
+            owner = call.func.value
+            if not self.classes or not (isinstance(owner, ast.Name) and owner.id == "self"):
+                # window.tr(...): Qt takes the context from the object's class at run time
+                self.dynamic.append(Dynamic(self.path, call.lineno, ast.unparse(call)[:120]))
                 return
+            self._add(
+                self.classes[-1],
+                call,
+                args[0] if args else None,
+                args[1] if len(args) > 1 else None,
+                len(args) > 2,
+            )
+        elif name == "tr" and isinstance(call.func, ast.Name) and self.aliased[-1:] == [True]:
+            # ``tr = self.tr`` at the top of a method: the class is the context
             self._add(
                 self.classes[-1],
                 call,

@@ -1387,6 +1387,62 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Decisions due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the first one now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review of the decision overdue longest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a decision as you make it (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct it until its review is due; then read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, and how you decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a later thought…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append what you think now; what you wrote then stays as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the decision (Delete); Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,6 +1928,245 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
 </context>
 <context>
+    <name>EditorForm</name>
+    <message>
+        <source>The decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Move the weekly planning to Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one, or type your own kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people, money, risk, timing… or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bezos: most decisions should be made with about 70% of what you wish you knew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options considered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One option per line — at least two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few sentences are enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale word count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something you can check later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How sure are you that it happens by then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make you reverse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. tired, confident, rushed, uneasy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question came up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the question first came up: shows how long it waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People it touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on your team yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations it touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delegations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory items it touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a later thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you think now? It is added with today&apos;s date; what you wrote stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of what you wish you knew — about 70% is often enough (Bezos)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options and choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that it happens by then — your honest number, it is scored later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse it if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later thoughts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
@@ -1967,6 +2262,30 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for a mentor or coach; you choose what goes in (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole plan as JSON, or the check-ins as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan with one exported before</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamilyChooser</name>
@@ -1988,6 +2307,25 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Not your field? Choose another:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log this week&apos;s hours and reflections (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3262,6 +3600,97 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JudgmentPanel</name>
+    <message>
+        <source>Calibration progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brier score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process against outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions your team made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long decisions waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s share of decisions chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judgment charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have reviewed {0} of {1} decisions; calibration needs {2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than that and one decision moves the picture by more than a 10-point bin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the decisions you gave about 70%, did about 70% come true? {0} reviewed decisions, in 10-point bins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team made {0} of your {1} logged decisions ({2:.0f}%). Delegated decisions count: a rising share is the point of delegating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log decisions, yours and your team&apos;s, to see who makes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note when a question first came up to see how long decisions wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions waited a median of {0:g} days from the question coming up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4719,6 +5148,78 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
 <context>
     <name>ReviewDialog</name>
     <message>
+        <source>Review a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}”, decided {1}. You expected: {2} by {3} ({4}% sure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision and its forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts, as they turned out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did it come true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the two ratings together say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did what you expected happen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did it turn out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did you decide?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge how you decided by what you knew then, not by how it turned out: a good decision can meet bad luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,9 +5227,197 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
         <source>{0}: Annie Duke calls this “{1}”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say whether what you expected happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the outcome good or poor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate how you decided good or poor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWizard</name>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is the average of your latest logged weeks (as on the dashboard); the plan&apos;s share is its glide path on the milestone&apos;s day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you stand, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strategy share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your strategy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan for day {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s share for the milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Where you stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was handed over and came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. What you handed over, and what came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only counts and your own words: what others said stays on the Feedback page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Decisions and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Your narrative&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works and should go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What costs more than it gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the next 30 days need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Keep, stop, start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words each; you can leave one empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need from your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions, resources, air cover, introductions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. What you need from your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each 30-day block, check in with your boss. What will you ask for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, make the one-page boss sheet from the Reviews page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the target and the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the target or the horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target strategy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjusted milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target share by the end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan ends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Adjust the plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the plan aims for {0}% of the week on strategy by {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The milestones stay as they are.</source>
         <translation type="unfinished"></translation>
@@ -4948,7 +5637,159 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The next milestone review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided review, in seven steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones and their reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adjustment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you need from your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your boss:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boss sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page for the conversation with your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the selected milestone&apos;s review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected review; Ctrl+Z undoes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 30/60/90-day plan is only a plan if you stop and look. At each milestone: where you stand, what you handed over, what to keep, stop and start — then a talk with your boss. Add or move milestones on the Plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Day {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a plan first: its milestones are the reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every milestone is reviewed. Well done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day-{0} review is overdue: it was due on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day-{0} review is due on {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review is on day {0}, {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the day-{0} review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No milestones yet: add them on the Plan page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}: not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The boss sheet can already show where the five conversations stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}: reviewed on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: {0}% on strategy against {1}% planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target and horizon kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

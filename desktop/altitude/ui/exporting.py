@@ -211,15 +211,15 @@ def _not_imported(ctx: AppContext, error: AltitudeError) -> None:
 def install_exporting(window: MainWindow) -> list[QAction]:
     """File → Export report… (Ctrl+P), Export plan…, Import plan…; returns the actions."""
     ctx = window.ctx
-    report = QAction(window.tr("Export &report…"), window)
+    report = QAction(tr("Export &report…"), window)
     report.setShortcut(QKeySequence("Ctrl+P"))
-    report.setToolTip(window.tr("A PDF for a mentor or coach; you choose what goes in (Ctrl+P)"))
+    report.setToolTip(tr("A PDF for a mentor or coach; you choose what goes in (Ctrl+P)"))
     report.triggered.connect(lambda: open_report_export(ctx, window))
-    plan = QAction(window.tr("&Export plan…"), window)
-    plan.setToolTip(window.tr("Save the whole plan as JSON, or the check-ins as CSV"))
+    plan = QAction(tr("&Export plan…"), window)
+    plan.setToolTip(tr("Save the whole plan as JSON, or the check-ins as CSV"))
     plan.triggered.connect(lambda: export_plan(ctx))
-    imported = QAction(window.tr("&Import plan…"), window)
-    imported.setToolTip(window.tr("Replace the plan with one exported before"))
+    imported = QAction(tr("&Import plan…"), window)
+    imported.setToolTip(tr("Replace the plan with one exported before"))
     imported.triggered.connect(lambda: import_plan(ctx))
     actions = [report, plan, imported]
     for action in actions:

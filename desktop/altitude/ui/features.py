@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QDateEdit
 
@@ -16,22 +16,26 @@ from altitude.ui.shared.launchers import open_checkin, open_settings
 from altitude.ui.shared.theme import apply_theme, system_is_dark
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Features", text)
+
+
 def install_features(window: MainWindow) -> None:
     ctx = window.ctx
-    new_plan = QAction(window.tr("&New plan…"), window)
+    new_plan = QAction(tr("&New plan…"), window)
     new_plan.triggered.connect(lambda: _open_plan_wizard(ctx, window))
     window.add_file_action(new_plan)
     install_exporting(window)  # Export report… (Ctrl+P), Export plan…, Import plan…
 
-    checkin = QAction(window.tr("Weekly check-in"), window)
+    checkin = QAction(tr("Weekly check-in"), window)
     checkin.setShortcut(QKeySequence("Ctrl+K"))
-    checkin.setToolTip(window.tr("Log this week's hours and reflections (Ctrl+K)"))
+    checkin.setToolTip(tr("Log this week's hours and reflections (Ctrl+K)"))
     checkin.triggered.connect(lambda: open_checkin(ctx, window))
     window.toolbar.addAction(checkin)
     window.file_menu.insertAction(window.quit_action, checkin)
     window.checkin_action = checkin
 
-    settings = QAction(window.tr("Settings…"), window)
+    settings = QAction(tr("Settings…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))
     settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     settings.triggered.connect(lambda: open_settings(ctx, window))
