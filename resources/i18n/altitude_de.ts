@@ -14,877 +14,886 @@ Your plan and its backups are kept in:
 {1}
 
 Help &gt; Altitude guide (F1) explains every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude {0}
+
+Ein Offline-Planer für den Übergang von der Fachkraft zur Führungskraft. Nichts verlässt diesen Computer.
+
+Lizenz: {2}. Frei nutzbar, kopierbar, veränderbar und weitergebbar, ohne Gewähr; den vollständigen Text enthält die Datei LICENSE, die mit Altitude kommt. Altitude läuft mit Qt for Python (PySide6), genutzt unter der LGPL-3.0.
+
+Dein Plan und seine Sicherungen liegen hier:
+{1}
+
+Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>&amp;About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Altitude</translation>
     </message>
     <message>
         <source>The version, the licence and where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, die Lizenz und wo dein Plan liegt</translation>
     </message>
     <message>
         <source>About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Altitude</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude kann deinen Plan nicht öffnen</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {0}</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen oder Wiederherstellen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Attention</name>
     <message>
         <source>This week&apos;s check-in is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in für diese Woche ist fällig.</translation>
     </message>
     <message>
         <source>Check in with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mit {0} zu „{1}“ (fällig {2}).</translation>
     </message>
     <message>
         <source>Check in on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in zu „{0}“ (fällig {1}).</translation>
     </message>
     <message>
         <source>{0} more delegation check-ins are due: see the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Delegations-Check-ins sind fällig: siehe Seite „Delegation“.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0} and {1} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Wochen ab {0} und {1} weitere.</translation>
     </message>
     <message>
         <source>No check-in for the week of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Woche ab {0}.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Wochen ab {0}.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein operativer Anteil ist zwei Wochen in Folge gestiegen: Was hat dich zurückgezogen?</translation>
     </message>
     <message>
         <source>No one-to-one with {0} logged yet: when do you meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein 1:1 mit {0} eingetragen: Wann trefft ihr euch?</translation>
     </message>
     <message>
         <source>Your one-to-one with {0} is due (since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein 1:1 mit {0} ist fällig (seit {1}).</translation>
     </message>
     <message>
         <source>Review your decision “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte deine Entscheidung „{0}“ aus (fällig {1}).</translation>
     </message>
     <message>
         <source>{0} more decisions are due for review: see the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Entscheidungen warten auf ihre Auswertung: siehe Entscheidungstagebuch.</translation>
     </message>
     <message>
         <source>Follow up with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasse bei {0} zu „{1}“ nach (fällig {2}).</translation>
     </message>
     <message>
         <source>Follow up on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasse zu „{0}“ nach (fällig {1}).</translation>
     </message>
     <message>
         <source>{0} more feedback follow-ups are due: see the feedback log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Feedbacks warten aufs Nachfassen: siehe Feedback-Protokoll.</translation>
     </message>
     <message>
         <source>Delegated work came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Arbeit ist zu dir zurückgekommen.</translation>
     </message>
     <message>
         <source>Work that came back, in the week of {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekommene Arbeit in der Woche ab {0}: {1}</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is due {1}: book it with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Meilenstein-Rückblick zu Tag {0} ist am {1} fällig: Vereinbare einen Termin mit deiner Führungskraft.</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is overdue (due {1}): stop and look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Meilenstein-Rückblick zu Tag {0} ist überfällig (fällig {1}): Halte inne und schau zurück.</translation>
     </message>
     <message>
         <source>You have not been in touch with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hattest noch keinen Kontakt mit {0}.</translation>
     </message>
     <message>
         <source>Be in touch with {0} (due since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich bei {0} (fällig seit {1}).</translation>
     </message>
     <message>
         <source>{0} more people are overdue a contact: see Relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Personen warten auf einen Kontakt: siehe „Beziehungen“.</translation>
     </message>
     <message>
         <source>A month has passed: revisit your strategic narrative (due {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat ist vergangen: Schau dir dein strategisches Narrativ wieder an (fällig {0}).</translation>
     </message>
     <message>
         <source>No strategic narrative yet: what is really going on, and what will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein strategisches Narrativ: Was ist wirklich los, und was wirst du tun?</translation>
     </message>
     <message>
         <source>You have not worked with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nicht mit {0} zusammengearbeitet.</translation>
     </message>
     <message>
         <source>You have not worked with {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast seit {1} nicht mehr mit {0} zusammengearbeitet.</translation>
     </message>
     <message>
         <source>{0} more functions are untouched for 60 days: see Functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Fachbereiche seit 60 Tagen ohne Kontakt: siehe „Fachbereiche“.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Diese Woche braucht nichts deine Aufmerksamkeit.</translation>
     </message>
     <message>
         <source>Log this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in dieser Woche eintragen</translation>
     </message>
     <message>
         <source>Hours, delegations due and a reflection (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, fällige Delegationen und eine Reflexion (Strg+K)</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Update</translation>
     </message>
     <message>
         <source>Before a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem neuen Plan</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Altitude backs up your plan once a day and before every import, restore, upgrade or new plan, keeping the newest {0}. They are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sichert deinen Plan einmal täglich und vor jedem Import, jeder Wiederherstellung, jedem Update und jedem neuen Plan; die neuesten {0} werden behalten. Sie liegen in {1}.</translation>
     </message>
     <message>
         <source>Unreadable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: {0}</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {0}</translation>
     </message>
     <message>
         <source>Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is now is backed up first, and this cannot be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Plan durch die Sicherung vom {0} ({1} Check-ins) ersetzen? Dein jetziger Plan wird vorher gesichert, und das lässt sich nicht mit Bearbeiten &gt; Rückgängig aufheben.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restored the backup from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {0} wiederhergestellt</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
 </context>
 <context>
     <name>Boomerang</name>
     <message>
         <source>You spent {0} on {1}, delegated to {2} in the week of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} mit „{1}“ verbracht, das du in der Woche ab {3} an {2} delegiert hattest.</translation>
     </message>
 </context>
 <context>
     <name>BugHook</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Something went wrong inside Altitude: this is a bug. Every change saved so far is kept, and you can carry on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Altitude ist etwas schiefgegangen: Das ist ein Programmfehler. Alles, was bisher gespeichert wurde, bleibt erhalten, und du kannst weiterarbeiten.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Loading chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm wird geladen…</translation>
     </message>
     <message>
         <source>Save chart as PNG / SVG / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG / SVG / PDF speichern…</translation>
     </message>
     <message>
         <source>This chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm lässt sich nicht als {0} speichern: Nimm .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm gespeichert unter {0}</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick speichert das Diagramm als PNG, SVG oder PDF</translation>
     </message>
     <message>
         <source>Hours freed by delegation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der durch Delegation frei gewordenen Stunden</translation>
     </message>
     <message>
         <source>Weighing matrix chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Abwägungsmatrix</translation>
     </message>
     <message>
         <source>Click a bubble to weigh its item; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf eine Blase, um die Tätigkeit abzuwägen; Rechtsklick speichert das Diagramm</translation>
     </message>
 </context>
 <context>
     <name>CheckinDelegations</name>
     <message>
         <source>Success: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: {0}</translation>
     </message>
     <message>
         <source>{0} · due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · fällig {1}</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in gemacht</translation>
     </message>
     <message>
         <source>Checked in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mit {0} gemacht</translation>
     </message>
     <message>
         <source>Mark that you checked in on this outcome this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiere, dass du diese Woche zu diesem Ergebnis einen Check-in gemacht hast</translation>
     </message>
     <message>
         <source>What did you hear? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du gehört? (optional)</translation>
     </message>
     <message>
         <source>Check-in note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Notiz zu {0}</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>✓ Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Check-in gemacht</translation>
     </message>
     <message>
         <source>No delegation is due for a check-in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist keine Delegation für einen Check-in fällig.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand verantwortlich</translation>
     </message>
 </context>
 <context>
     <name>CheckinDetail</name>
     <message>
         <source>The selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Woche, um ihre Reflexionen zu sehen.</translation>
     </message>
     <message>
         <source>{0} on execution · {1} on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} operativ · {1} strategisch</translation>
     </message>
     <message>
         <source>{0}% of the week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % der Woche strategisch</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <source>No reflections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reflexionen in dieser Woche.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>By item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit</translation>
     </message>
     <message>
         <source>(an item no longer in your inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Tätigkeit, die nicht mehr in deiner Liste steht)</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in</translation>
     </message>
     <message>
         <source>Note for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Woche</translation>
     </message>
     <message>
         <source>Anything worth remembering about this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir von dieser Woche merken willst</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Where did your hours go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sind deine Stunden gegangen?</translation>
     </message>
     <message>
         <source>Delegations due for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen mit fälligem Check-in</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektieren</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (optional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <source>Save this week (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche speichern (Strg+Enter)</translation>
     </message>
     <message>
         <source>Two minutes: where your week went, who you checked in with, and one thought to take into next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Minuten: wohin deine Woche gegangen ist, mit wem du gesprochen hast und ein Gedanke für die nächste Woche.</translation>
     </message>
     <message>
         <source>Weekly check-in — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in – {0}</translation>
     </message>
     <message>
         <source>Switch weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche wechseln?</translation>
     </message>
     <message>
         <source>What you entered for {0} is not saved yet. Leave it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du für {0} eingegeben hast, ist noch nicht gespeichert. Trotzdem wechseln?</translation>
     </message>
 </context>
 <context>
     <name>CheckinGrowthDue</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Feedback from {0} · follow-up due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback von {0} · Nachfassen fällig {1}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nachgefasst markieren</translation>
     </message>
     <message>
         <source>Mark followed up with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {0} als nachgefasst markieren</translation>
     </message>
     <message>
         <source>Save that you followed up today (saved at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, dass du heute nachgefasst hast (wird sofort gespeichert)</translation>
     </message>
     <message>
         <source>✓ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nachgefasst</translation>
     </message>
     <message>
         <source>Decisions and feedback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Entscheidungen und Feedbacks</translation>
     </message>
     <message>
         <source>Nothing due: no decision waits for its review and no feedback for a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fällig: Keine Entscheidung wartet auf ihre Auswertung und kein Feedback aufs Nachfassen.</translation>
     </message>
     <message>
         <source>To review on the Decisions page: what happened, and how you decided and how it turned out, rated apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten auf der Seite „Entscheidungen“: was passiert ist und – getrennt bewertet – wie du entschieden hast und wie es ausgegangen ist.</translation>
     </message>
     <message>
         <source>Review due since {0} · you expected: {1} ({2}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung fällig seit {0} · deine Erwartung: {1} ({2} %)</translation>
     </message>
     <message>
         <source>Feedback you said you would follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, bei dem du nachfassen wolltest:</translation>
     </message>
     <message>
         <source>Mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen als erledigt markieren</translation>
     </message>
 </context>
 <context>
     <name>CheckinHints</name>
     <message>
         <source>This week is logged; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist schon eingetragen; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>Last logged, {0}: {1} on execution, {2} on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt eingetragen, {0}: {1} operativ, {2} strategisch.</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {0}</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>deinem Team</translation>
     </message>
 </context>
 <context>
     <name>CheckinHours</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours on execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden operativ</translation>
     </message>
     <message>
         <source>Doing the work, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst mitarbeiten, prüfen, korrigieren, Brände löschen</translation>
     </message>
     <message>
         <source>Hours on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden strategisch</translation>
     </message>
     <message>
         <source>Direction, priorities, developing people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung, Prioritäten, Menschen entwickeln, Abstimmung, Entscheidungen</translation>
     </message>
     <message>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operativ</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategisch</translation>
     </message>
     <message>
         <source>No hours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stunden</translation>
     </message>
     <message>
         <source>{0} in all · {1}% on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} insgesamt · {1} % strategisch</translation>
     </message>
 </context>
 <context>
     <name>CheckinItems</name>
     <message>
         <source>Split by inventory item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit aufteilen (optional)</translation>
     </message>
     <message>
         <source>Split by inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit aufteilen</translation>
     </message>
     <message>
         <source>Item hours total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Stunden nach Tätigkeit</translation>
     </message>
     <message>
         <source>Take the week&apos;s hours from the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstunden aus den Tätigkeiten übernehmen</translation>
     </message>
     <message>
         <source>Set execution and strategy to what the items add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ und strategisch auf die Summe der Tätigkeiten setzen</translation>
     </message>
     <message>
         <source>Your inventory is empty: add what you do on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tätigkeitsliste ist leer: Trag auf der Seite „Tätigkeiten“ ein, was du tust.</translation>
     </message>
     <message>
         <source>Delegated work you did again</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Arbeit, die du wieder selbst gemacht hast</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>Hours on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für {0}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Items add up to {0}, as the week does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten ergeben {0}, genau wie die Woche.</translation>
     </message>
     <message>
         <source>Items add up to {0}; the week has {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten ergeben {0}; die Woche hat {1}</translation>
     </message>
 </context>
 <context>
     <name>CheckinNarrativeDue</name>
     <message>
         <source>A month since you wrote your narrative: does it still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Narrativ ist einen Monat alt: Stimmt es noch?</translation>
     </message>
     <message>
         <source>Two weeks in and no narrative yet: where are you taking the team, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wochen dabei und noch kein Narrativ: Wohin führst du das Team, und warum?</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ schreiben…</translation>
     </message>
     <message>
         <source>Revisit the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ überarbeiten…</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ schreiben</translation>
     </message>
     <message>
         <source>Revisit your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ überarbeiten</translation>
     </message>
 </context>
 <context>
     <name>CheckinPrompts</name>
     <message>
         <source>Being liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemocht werden</translation>
     </message>
     <message>
         <source>My own wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Erfolge</translation>
     </message>
     <message>
         <source>Impact through others</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung durch andere</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>you took work back</source>
-        <translation type="unfinished"></translation>
+        <translation>du hast Arbeit zurückgenommen</translation>
     </message>
     <message>
         <source>most of your handovers sit at level 1 or 2, where you still decide</source>
-        <translation type="unfinished"></translation>
+        <translation>die meisten deiner Übergaben stehen auf Stufe 1 oder 2, wo du noch selbst entscheidest</translation>
     </message>
     <message>
         <source>in each of your last {0} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jeder deiner letzten {0} Motivfragen</translation>
     </message>
     <message>
         <source>in {0} of your last {1} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {0} deiner letzten {1} Motivfragen</translation>
     </message>
     <message>
         <source>A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great Motivator”, 1976), found that the managers with the best teams wanted influence for the team&apos;s sake rather than control of the work, and kept that wish in check. Wanting control is human; the question is whether it leaves your team room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einmaliger Hinweis: „Kontrolle“ war deine Antwort {0}, und {1}. McClelland und Burnham, die Führungskräfte über Jahre untersucht haben („Power Is the Great Motivator“, 1976), fanden: Die Führungskräfte mit den besten Teams wollten Einfluss um des Teams willen statt Kontrolle über die Arbeit – und hielten diesen Wunsch im Zaum. Kontrolle zu wollen ist menschlich; die Frage ist, ob dein Team dabei Raum zum Wachsen hat.</translation>
     </message>
     <message>
         <source>Which satisfaction are you after this month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Befriedigung suchst du diesen Monat?</translation>
     </message>
     <message>
         <source>Choose one (or leave it for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine (oder lass es erst einmal offen)</translation>
     </message>
     <message>
         <source>This month&apos;s motive check: which satisfaction are you after?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Motivfrage des Monats: Welche Befriedigung suchst du?</translation>
     </message>
     <message>
         <source>Being liked, your own wins, impact through others, or control: no answer is wrong; noticing it is the point. Asked once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemocht werden, eigene Erfolge, Wirkung durch andere oder Kontrolle: Keine Antwort ist falsch; es geht ums Bemerken. Einmal im Monat gefragt.</translation>
     </message>
     <message>
         <source>Asked every week: a name and what about is enough; “no one” is an answer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche gefragt: Ein Name und worum es ging reichen; „niemand“ ist auch eine Antwort.</translation>
     </message>
     <message>
         <source>A sentence or two is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Sätze reichen.</translation>
     </message>
 </context>
 <context>
     <name>CheckinSave</name>
     <message>
         <source>This delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Delegation gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckinWeeks</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Pick a past week to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine vergangene Woche, um sie zu korrigieren</translation>
     </message>
     <message>
         <source> (this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diese Woche)</translation>
     </message>
     <message>
         <source>  ✓ logged</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✓ eingetragen</translation>
     </message>
 </context>
 <context>
     <name>CheckinsModel</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>On strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO-Woche, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>Hours doing, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für Mitarbeiten, Prüfen, Korrigieren, Brändelöschen</translation>
     </message>
     <message>
         <source>Hours on direction, priorities, people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für Richtung, Prioritäten, Menschen, Abstimmung, Entscheidungen</translation>
     </message>
     <message>
         <source>The share of the week&apos;s hours spent on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Wochenstunden, der auf Strategie entfiel</translation>
     </message>
     <message>
         <source>How many reflection prompts you answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Reflexionsfragen du beantwortet hast</translation>
     </message>
     <message>
         <source>The first line of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile deiner Notiz</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche: Stunden operativ und strategisch, die Delegationen, zu denen du einen Check-in gemacht hast, und ein, zwei Gedanken. Doppelklick auf eine Woche, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>Log this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche eintragen</translation>
     </message>
     <message>
         <source>Open this week&apos;s check-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in dieser Woche öffnen (Strg+N)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Correct the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche korrigieren</translation>
     </message>
     <message>
         <source>Open the selected week (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche öffnen (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche löschen</translation>
     </message>
     <message>
         <source>Delete the selected week (Delete); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-ins</translation>
     </message>
     <message>
         <source>No check-ins yet. Log this week to start seeing your trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins. Trag diese Woche ein, dann siehst du bald deinen Trend.</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Woche, um ihre Reflexionen zu sehen.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in löschen</translation>
     </message>
     <message>
         <source>Delete the check-in for {0}? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in für {0} löschen? Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
         <source>Delete check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in {0} löschen</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +1504,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand verantwortlich</translation>
     </message>
     <message>
         <source>Due · {0}</source>
@@ -1554,7 +1563,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Im Plan</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
@@ -1570,7 +1579,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notiz</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
@@ -1637,7 +1646,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand verantwortlich</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
@@ -1719,7 +1728,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
@@ -1778,7 +1787,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
@@ -2270,7 +2279,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete feedback</source>
@@ -2584,11 +2593,11 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strategisch</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
@@ -2833,7 +2842,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
@@ -3067,11 +3076,11 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strategisch</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operativ</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -3155,7 +3164,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> h</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3227,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
@@ -3893,7 +3902,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -4161,7 +4170,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gespeichert</translation>
     </message>
     <message>
         <source>Plan saved</source>
@@ -4176,7 +4185,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Altitude kann deinen Plan nicht öffnen</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
@@ -4464,7 +4473,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
@@ -5271,11 +5280,11 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Strategisch</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
@@ -5412,7 +5421,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -5490,11 +5499,11 @@ Caveat: {1}</source>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">operativ</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">strategisch</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
@@ -7571,7 +7580,7 @@ Caveat: {1}</source>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
@@ -7591,7 +7600,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reflektieren</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
@@ -7770,7 +7779,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
@@ -7845,7 +7854,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungen</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
@@ -8087,7 +8096,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
