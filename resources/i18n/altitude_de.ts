@@ -900,1081 +900,1083 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     <name>DashboardCards</name>
     <message>
         <source>Your transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übergang</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>Starts in {0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in {0} Tg.</translation>
     </message>
     <message>
         <source>Day 1 is still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 1 liegt noch vor dir</translation>
     </message>
     <message>
         <source>{0} days past your {1}-day horizon: time to review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tage über deinen {1}-Tage-Horizont hinaus: Zeit, den Plan zu überprüfen</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}</translation>
     </message>
     <message>
         <source>Last day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Plans</translation>
     </message>
     <message>
         <source>1 day to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 Tag</translation>
     </message>
     <message>
         <source>{0} days to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0} Tage</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} von {1}</translation>
     </message>
     <message>
         <source>Strategy last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie letzte Woche</translation>
     </message>
     <message>
         <source>Log your first check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deinen ersten Check-in ein</translation>
     </message>
     <message>
         <source>Strategy this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie diese Woche</translation>
     </message>
     <message>
         <source>Strategy, latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie, letzter Check-in</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab {0}</translation>
     </message>
     <message>
         <source>{0} · target {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Ziel {1}</translation>
     </message>
     <message>
         <source>Against the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zum Zielpfad</translation>
     </message>
     <message>
         <source>Needs a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen Plan</translation>
     </message>
     <message>
         <source>Log a check-in to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag einen Check-in ein, um zu vergleichen</translation>
     </message>
     <message>
         <source>Within {0} points of the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {0} Punkte von den geplanten {1} entfernt</translation>
     </message>
     <message>
         <source>✓ On track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Im Plan</translation>
     </message>
     <message>
         <source>{0} points above the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Punkte über den geplanten {1}</translation>
     </message>
     <message>
         <source>▲ Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Voraus</translation>
     </message>
     <message>
         <source>{0} points below the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Punkte unter den geplanten {1}</translation>
     </message>
     <message>
         <source>▼ Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Im Rückstand</translation>
     </message>
     <message>
         <source>Reaching your target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu deinem Ziel</translation>
     </message>
     <message>
         <source>Reaching {0} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis {0} Strategieanteil</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Needs three check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht drei Check-ins</translation>
     </message>
     <message>
         <source>Share flat or falling lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil zuletzt gleich oder fallend</translation>
     </message>
     <message>
         <source>More than two years away at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo mehr als zwei Jahre entfernt</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei diesem Trend</translation>
     </message>
     <message>
         <source>In the week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Woche ab {0}</translation>
     </message>
     <message>
         <source>✓ Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erreicht</translation>
     </message>
     <message>
         <source>After your plan ends ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ende deines Plans ({0})</translation>
     </message>
     <message>
         <source>Projected for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche erwartet</translation>
     </message>
     <message>
         <source>In about 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>In etwa 1 Woche</translation>
     </message>
     <message>
         <source>In about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>In etwa {0} Wochen</translation>
     </message>
     <message>
         <source>Freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Delegation frei</translation>
     </message>
     <message>
         <source>{0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche</translation>
     </message>
     <message>
         <source>Hand over an outcome to free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib ein Ergebnis, um Zeit freizuspielen</translation>
     </message>
     <message>
         <source>By 1 outcome handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch 1 übergebenes Ergebnis</translation>
     </message>
     <message>
         <source>By {0} outcomes handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch {0} übergebene Ergebnisse</translation>
     </message>
     <message>
         <source>Check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Check-ins</translation>
     </message>
     <message>
         <source>1 delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Delegation</translation>
     </message>
     <message>
         <source>{0} delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Delegationen</translation>
     </message>
     <message>
         <source>this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wochen-Check-in</translation>
     </message>
     <message>
         <source>this week&apos;s logged ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche eingetragen ✓</translation>
     </message>
     <message>
         <source>this week&apos;s on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche am {0}</translation>
     </message>
     <message>
         <source>1 past week missing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vergangene Woche fehlt</translation>
     </message>
     <message>
         <source>{0} past weeks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vergangene Wochen fehlen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Start a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen…</translation>
     </message>
     <message>
         <source>Start a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>Altitude follows how your week moves from doing the work to leading it. Start with a plan: your new role, a horizon (90 days is typical) and the share of your week you aim to spend on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude verfolgt, wie sich deine Woche vom Selbermachen zum Führen verschiebt. Fang mit einem Plan an: deine neue Rolle, ein Horizont (90 Tage sind üblich) und der Anteil deiner Woche, den du für Strategie anpeilst.</translation>
     </message>
     <message>
         <source>Or bring back a plan you exported before: File → Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder hol einen früher exportierten Plan zurück: Datei → Plan importieren…</translation>
     </message>
     <message>
         <source>{0} · week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Woche {1}</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
         <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast „{0}“ gewählt und erwartet: {1} bis {2}, zu {3} % sicher.</translation>
     </message>
     <message>
         <source>It came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eingetreten.</translation>
     </message>
     <message>
         <source>It did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht eingetreten.</translation>
     </message>
     <message>
         <source>Reviewed {0}: {1} {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am {0}: {1} {2}.</translation>
     </message>
     <message>
         <source>Its review is due: what happened? (Review…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung ist fällig: Was ist passiert? (Auswerten…)</translation>
     </message>
     <message>
         <source>You can correct it until {0}; then it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst sie bis {0} korrigieren; danach bleibt sie so, wie du sie geschrieben hast.</translation>
     </message>
     <message>
         <source>1 later thought.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 späterer Gedanke.</translation>
     </message>
     <message>
         <source>{0} later thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} spätere Gedanken.</translation>
     </message>
 </context>
 <context>
     <name>DecisionEditor</name>
     <message>
         <source>Log a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Kept as written since {0}, when its review came due — add a later thought instead (at the bottom). You can still change what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert festgehalten seit {0}, als ihre Auswertung fällig wurde – füge stattdessen (ganz unten) einen späteren Gedanken hinzu. Womit sie verknüpft ist, kannst du weiter ändern.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Decision fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Entscheidung</translation>
     </message>
     <message>
         <source>{0} — a few sentences are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – ein paar Sätze reichen.</translation>
     </message>
     <message>
         <source>{0} of {1} words — deciding without over-explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Wörtern – entscheiden, ohne zu viel zu erklären</translation>
     </message>
 </context>
 <context>
     <name>DecisionFields</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>Log decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten: {0}</translation>
     </message>
     <message>
         <source>Edit decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung bearbeiten: {0}</translation>
     </message>
     <message>
         <source>Record this as a decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entscheidung festhalten?</translation>
     </message>
     <message>
         <source>Taking “{0}” back is a decision worth catching: why, and what would have to be true to hand it over again. Open it in the decision journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ zurückzunehmen ist eine Entscheidung, die du festhalten solltest: warum, und was gegeben sein müsste, um es wieder zu übergeben. Im Entscheidungstagebuch öffnen?</translation>
     </message>
     <message>
         <source>One-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwegtür</translation>
     </message>
     <message>
         <source>Two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiwegtür</translation>
     </message>
     <message>
         <source>Hard or impossible to undo: worth more care and a longer look before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer oder gar nicht umkehrbar: verdient mehr Sorgfalt und mehr Zeit bis zur Auswertung.</translation>
     </message>
     <message>
         <source>You can walk back through it: decide fast, learn, adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst wieder zurück: schnell entscheiden, lernen, nachsteuern.</translation>
     </message>
     <message>
         <source>one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwegtür</translation>
     </message>
     <message>
         <source>two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiwegtür</translation>
     </message>
     <message>
         <source>about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {0} Wochen</translation>
     </message>
     <message>
         <source>about {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {0} Tagen</translation>
     </message>
     <message>
         <source>Rule of thumb for a {0}: review in {1}. Change the date if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregel für eine {0}: Auswertung nach {1}. Ändere das Datum, wenn du willst.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdienter Lohn</translation>
     </message>
     <message>
         <source>Bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pech</translation>
     </message>
     <message>
         <source>Dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines Glück</translation>
     </message>
     <message>
         <source>Just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiente Quittung</translation>
     </message>
     <message>
         <source>good decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Entscheidung, gutes Ergebnis</translation>
     </message>
     <message>
         <source>good decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Entscheidung, schlechtes Ergebnis</translation>
     </message>
     <message>
         <source>poor decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Entscheidung, gutes Ergebnis</translation>
     </message>
     <message>
         <source>poor decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Entscheidung, schlechtes Ergebnis</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung fällig</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Auswertung</translation>
     </message>
     <message>
         <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier-Score {0:.2f}: 0 ist perfekt, 0,25 erreicht, wer immer 50 % sagt; niedriger ist besser.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher liegen deine sicheren Einschätzungen öfter daneben, als du erwartest.</translation>
     </message>
     <message>
         <source>1 more reviewed decision and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 ausgewertete Entscheidung, dann siehst du deine Kalibrierung.</translation>
     </message>
     <message>
         <source>{0} more reviewed decisions and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0} ausgewertete Entscheidungen, dann siehst du deine Kalibrierung.</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung am</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>One-way: hard to undo. Two-way: you can walk it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einweg: schwer umkehrbar. Zweiweg: Du kannst zurück.</translation>
     </message>
     <message>
         <source>When you look back at what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du darauf zurückschaust, was passiert ist</translation>
     </message>
     <message>
         <source>You, or the team member who made it (delegated decisions count too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du oder das Teammitglied, das sie getroffen hat (delegierte Entscheidungen zählen auch)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung löschen</translation>
     </message>
     <message>
         <source>Write a decision down as you make it — the options, your choice, what you expect and how sure you are — then look back on its review date. Judge how you decided apart from how it turned out: that is how judgment grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine Entscheidung auf, während du sie triffst – die Optionen, deine Wahl, was du erwartest und wie sicher du bist –, und schau am Auswertungstermin zurück. Bewerte, wie du entschieden hast, getrennt davon, wie es ausgegangen ist: So wächst Urteilsvermögen.</translation>
     </message>
     <message>
         <source>1 decision is due for review: “{0}”. Look back while you remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Entscheidung wartet auf ihre Auswertung: „{0}“. Schau zurück, solange du dich erinnerst.</translation>
     </message>
     <message>
         <source>{0} decisions are due for review, the oldest first: “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Entscheidungen warten auf ihre Auswertung, die älteste zuerst: „{1}“.</translation>
     </message>
     <message>
         <source>No decisions yet. Log the next one you make (Ctrl+N): hiring, a priority, what to hand over. Small ones count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen. Halte die nächste fest, die du triffst (Strg+N): eine Einstellung, eine Priorität, was du übergibst. Kleine zählen auch.</translation>
     </message>
     <message>
         <source>Review decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung auswerten: {0}</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteren Gedanken hinzufügen</translation>
     </message>
     <message>
         <source>What do you think now about “{0}”? It is added with today&apos;s date; what you wrote then stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was denkst du heute über „{0}“? Der Gedanke kommt mit dem heutigen Datum dazu; was du damals geschrieben hast, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Later thought: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Späterer Gedanke: {0}</translation>
     </message>
     <message>
         <source>Delete this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung löschen?</translation>
     </message>
     <message>
         <source>“{0}” goes with its review and later thoughts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wird mit Auswertung und späteren Gedanken gelöscht. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>Delegation</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The result you handed over, not the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, das du übergeben hast, nicht die Schritte.</translation>
     </message>
     <message>
         <source>Who owns the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für das Ergebnis verantwortlich ist.</translation>
     </message>
     <message>
         <source>How much they decide: 1 &apos;I decide and tell&apos; to 7 &apos;they decide&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel die Person entscheidet: von 1 „Ich entscheide und sage es“ bis 7 „Sie entscheiden“.</translation>
     </message>
     <message>
         <source>Planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant, in Übergabe, übernommen oder zurückgenommen.</translation>
     </message>
     <message>
         <source>When you next check in; due ones are marked &apos;due&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dein nächster Check-in ist; fällige sind mit „Fällig“ markiert.</translation>
     </message>
     <message>
         <source>Hours a week it frees for you once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche, die du frei bekommst, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Taken back, work that came back to you, or a check-in due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen, zu dir zurückgekommene Arbeit oder ein fälliger Check-in.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished">Noch niemand verantwortlich</translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Due · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig · {0}</translation>
     </message>
     <message>
         <source>From your inventory: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinen Tätigkeiten: {0}</translation>
     </message>
     <message>
         <source>Counts as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt als frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>In Übergabe</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in fällig</translation>
     </message>
 </context>
 <context>
     <name>DelegationCheckInDialog</name>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Date of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Check-ins</translation>
     </message>
     <message>
         <source>What did you hear? What will they do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du gehört? Was kommt bei ihnen als Nächstes?</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Notiz</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Im Plan</translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm das Häkchen weg, wenn das Ergebnis ins Rutschen gerät.</translation>
     </message>
     <message>
         <source>Log check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag nach dem Ergebnis, nicht nach den Schritten: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The result, e.g. &apos;Releases go out safely&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, z. B. „Releases gehen sicher raus“</translation>
     </message>
     <message>
         <source>How you will both know it is done well</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran ihr beide erkennt, dass es gut gemacht ist</translation>
     </message>
     <message>
         <source>Level against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe im Vergleich zum Plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source> h / week</source>
-        <translation type="unfinished"></translation>
+        <translation> h / Woche</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterium</translation>
     </message>
     <message>
         <source>Delegation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsstufe</translation>
     </message>
     <message>
         <source>Check in every</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in alle</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>Hours freed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewordene Stunden pro Woche</translation>
     </message>
     <message>
         <source>From your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinen Tätigkeiten</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished">Noch niemand verantwortlich</translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aus deinen Tätigkeiten</translation>
     </message>
 </context>
 <context>
     <name>DelegationEdits</name>
     <message>
         <source>New delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation: {0}</translation>
     </message>
     <message>
         <source>Edit delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation bearbeiten: {0}</translation>
     </message>
     <message>
         <source>Start handing over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe beginnen: {0}</translation>
     </message>
     <message>
         <source>Mark owned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als übernommen markieren: {0}</translation>
     </message>
     <message>
         <source>Take back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen: {0}</translation>
     </message>
     <message>
         <source>Check-in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: {0}</translation>
     </message>
     <message>
         <source>Delete delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der letzten Aktion</translation>
     </message>
     <message>
         <source>Start handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe beginnen</translation>
     </message>
     <message>
         <source>They start taking it over; its hours count as freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person beginnt, es zu übernehmen; die Stunden zählen als frei.</translation>
     </message>
     <message>
         <source>Mark owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als übernommen markieren</translation>
     </message>
     <message>
         <source>They own the outcome now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis liegt jetzt ganz in ihrer Verantwortung.</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Note how it is going; the next check-in moves on by the cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte fest, wie es läuft; der nächste Check-in rückt im gewählten Rhythmus weiter.</translation>
     </message>
     <message>
         <source>Take back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen…</translation>
     </message>
     <message>
         <source>Take the outcome back. You will be asked why; the reason stays on the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis zurücknehmen. Du wirst nach dem Grund gefragt; er bleibt in der Zeile stehen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegation löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Delegation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Delegation</translation>
     </message>
     <message>
         <source>Ledger or hours freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste oder frei gewordene Stunden</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Hours freed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewordene Stunden im Verlauf</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks: say what good looks like, how much they decide and when you check in. Taking one back is allowed — say why, so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib Ergebnisse, nicht Aufgaben: Sag, woran man gute Arbeit erkennt, wie viel die Person selbst entscheidet und wann ihr euch abstimmt. Zurücknehmen ist erlaubt – sag, warum, dann erkennst du das Muster.</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ergebnis</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Why are you taking “{0}” back? The reason stays on the ledger so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nimmst du „{0}“ zurück? Der Grund bleibt in der Liste stehen, damit du das Muster erkennst.</translation>
     </message>
     <message>
         <source>Not taken back: say why you are taking it back. The reason is kept and shown on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgenommen: Sag, warum du es zurücknimmst. Der Grund wird gespeichert und in der Liste gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>DelegationProgress</name>
     <message>
         <source>Check-ins so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Check-ins</translation>
     </message>
     <message>
         <source>How far the level should rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Stufe steigen soll</translation>
     </message>
     <message>
         <source>Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. The solid line is what you actually did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane die Schritte, z. B. jetzt befragen, bis Woche 4 einigen, ab Woche 8 entscheidet die Person. Die durchgezogene Linie zeigt, was tatsächlich war.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins eingetragen.</translation>
     </message>
     <message>
         <source>✓ on track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ im Plan</translation>
     </message>
     <message>
         <source>✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ nicht im Plan</translation>
     </message>
     <message>
         <source>… {0} earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>… {0} frühere.</translation>
     </message>
 </context>
 <context>
     <name>DelegationStatus</name>
     <message>
         <source>Why it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es zurückgenommen wurde</translation>
     </message>
     <message>
         <source>Work that came back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, die zu dir zurückkam</translation>
     </message>
     <message>
         <source>Select a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Delegation</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>{0} · owner: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · verantwortlich: {1}</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in fällig</translation>
     </message>
     <message>
         <source>&lt;b&gt;Taken back:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurückgenommen:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>… and {0} more weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere Wochen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It came back to you.&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es ist zu dir zurückgekommen.&lt;/b&gt; {0}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>The details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details stehen in {0}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details sind in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lässt sich nicht schreiben: {1}</translation>
     </message>
     <message>
         <source>Choose the report&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Berichts wählen</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Drawing the charts and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden gezeichnet, Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Report export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichtsexports</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Can&apos;t write the report to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht lässt sich nicht nach {0} schreiben: {1}</translation>
     </message>
     <message>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht exportiert</translation>
     </message>
     <message>
         <source>Report exported to {0} ({1} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportiert nach {0} ({1} Seiten)</translation>
     </message>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Plan, JSON (*.json);;Wochen-Check-ins, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Can&apos;t export as {0}: end the name in .json (the whole plan) or .csv (the weekly check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export als {0} nicht möglich: Der Name muss auf .json (der ganze Plan) oder .csv (die Wochen-Check-ins) enden.</translation>
     </message>
     <message>
         <source>Plan not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht exportiert</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {0}</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>Altitude plan (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Plan (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing it replaces your current plan, inventory, team, delegations and check-ins. Your current plan is backed up first; undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ enthält {1} Tätigkeiten, {2} Delegationen und {3} Wochen-Check-ins. Der Import ersetzt deinen jetzigen Plan, deine Tätigkeiten, dein Team, deine Delegationen und Check-ins. Dein jetziger Plan wird vorher gesichert; der Verlauf für Rückgängig beginnt neu.</translation>
     </message>
     <message>
         <source>Replace your plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Plan ersetzen?</translation>
     </message>
     <message>
         <source>Imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert</translation>
     </message>
     <message>
         <source>Plan not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht importiert</translation>
     </message>
     <message>
         <source>{0}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2008,7 +2010,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>Others</source>
@@ -2728,7 +2730,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schließen</translation>
     </message>
     <message>
         <source>Close the find bar</source>
@@ -2937,7 +2939,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag {0}</translation>
     </message>
 </context>
 <context>
@@ -3432,7 +3434,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geplant</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3604,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Tage</translation>
     </message>
     <message>
         <source>Plan length in days</source>
@@ -3744,7 +3746,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verantwortlich</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -3835,7 +3837,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in eintragen</translation>
     </message>
     <message>
         <source>Open Decisions</source>
@@ -3882,7 +3884,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3894,7 +3896,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegation</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3906,7 +3908,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -3949,7 +3951,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Tage</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
@@ -4698,7 +4700,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht exportieren</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
@@ -4771,7 +4773,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
@@ -4903,7 +4905,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
@@ -4958,7 +4960,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag {0}</translation>
     </message>
     <message>
         <source>Delete the review?</source>
@@ -5037,7 +5039,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Tage</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
@@ -5089,7 +5091,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -7683,7 +7685,7 @@ Caveat: {1}</source>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
@@ -7905,7 +7907,7 @@ Caveat: {1}</source>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
@@ -7957,7 +7959,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Festgeschrieben</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
@@ -8012,7 +8014,7 @@ Caveat: {1}</source>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
@@ -8670,7 +8672,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
@@ -9802,7 +9804,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurücknehmen</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
