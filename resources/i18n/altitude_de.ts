@@ -1983,1668 +1983,1671 @@ Es wurde nichts geändert.</translation>
     <name>FamilyChooser</name>
     <message>
         <source>Showing suggestions for {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für {0}, wie von dir gewählt.</translation>
     </message>
     <message>
         <source>Your role&apos;s title didn&apos;t point to one field, so these suggestions fit most teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Rollentitel passte zu keinem bestimmten Bereich, deshalb passen diese Vorschläge zu den meisten Teams.</translation>
     </message>
     <message>
         <source>Suggestions for {0}, because your roles mention {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für {0}, weil deine Rollen {1} enthalten.</translation>
     </message>
     <message>
         <source>Field the suggestions are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich, für den die Vorschläge gelten</translation>
     </message>
     <message>
         <source>Not your field? Choose another:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dein Bereich? Wähle einen anderen:</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Gap (you − them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke (du − andere)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das heißt</translation>
     </message>
     <message>
         <source>You last rated yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt selbst bewertet</translation>
     </message>
     <message>
         <source>Something you want to get better at</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, worin du besser werden willst</translation>
     </message>
     <message>
         <source>Your latest rating of yourself, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine letzte Selbsteinschätzung, 1 bis 5</translation>
     </message>
     <message>
         <source>The average of the ratings others gave you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchschnitt der Bewertungen anderer, 1 bis 5</translation>
     </message>
     <message>
         <source>Your rating minus theirs: + when you rate yourself higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bewertung minus ihre: +, wenn du dich höher einschätzt</translation>
     </message>
     <message>
         <source>You are asked again every 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wirst alle 90 Tage erneut gefragt</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
     <message>
         <source>Heard on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört am</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>What they saw you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie bei dir beobachtet haben</translation>
     </message>
     <message>
         <source>What you&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du tun wirst</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung</translation>
     </message>
     <message>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {0}</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchmal</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft</translation>
     </message>
     <message>
         <source>Usually</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistens</translation>
     </message>
     <message>
         <source>Almost always</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast immer</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>A team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teammitglied</translation>
     </message>
     <message>
         <source>A peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand auf deiner Ebene</translation>
     </message>
     <message>
         <source>Your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft</translation>
     </message>
     <message>
         <source>Someone from another function</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus einem anderen Fachbereich</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
     <message>
         <source>Blind spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinder Fleck</translation>
     </message>
     <message>
         <source>Hidden strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Stärke</translation>
     </message>
     <message>
         <source>Close to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand gefragt</translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst selbst einschätzen</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinder Fleck: Andere bewerten dich um mehr als ein Drittel der Skala niedriger als du selbst.</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Stärke: Andere bewerten dich um mehr als ein Drittel der Skala höher als du selbst.</translation>
     </message>
     <message>
         <source>Close to theirs: your rating and others&apos; are within a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander: Deine Bewertung und die der anderen liegen weniger als ein Drittel der Skala auseinander.</translation>
     </message>
     <message>
         <source>Not asked yet: no one&apos;s rating is logged for this theme. Ask someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand gefragt: Zu diesem Thema ist noch keine Bewertung anderer eingetragen. Frag jemanden.</translation>
     </message>
     <message>
         <source>Rate yourself first, before you log what others said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätz dich erst selbst ein, bevor du einträgst, was andere gesagt haben.</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bewertung</translation>
     </message>
     <message>
         <source>{0} ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bewertungen</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>{0} · over {1} days ago: rate yourself again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · vor über {1} Tagen: Schätz dich erneut ein</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitsätze als Themen nehmen</translation>
     </message>
     <message>
         <source>One theme for each “who I need to become” statement of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema für jeden „Wer muss ich werden?“-Leitsatz in deinem Plan</translation>
     </message>
     <message>
         <source>Add a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hinzufügen…</translation>
     </message>
     <message>
         <source>Add a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hinzufügen</translation>
     </message>
     <message>
         <source>Something you want to get better at (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, worin du besser werden willst (Strg+N)</translation>
     </message>
     <message>
         <source>Rate yourself…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst einschätzen…</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst einschätzen</translation>
     </message>
     <message>
         <source>Your own rating of the selected theme, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Bewertung des gewählten Themas, 1 bis 5</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Thema umbenennen</translation>
     </message>
     <message>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema löschen</translation>
     </message>
     <message>
         <source>Delete the selected theme; what others said stays. Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Thema löschen; was andere gesagt haben, bleibt. Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Themen</translation>
     </message>
     <message>
         <source>Log feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen…</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen</translation>
     </message>
     <message>
         <source>Write down what someone said, about the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, was jemand zum gewählten Thema gesagt hat</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag korrigieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>What others said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was andere gesagt haben</translation>
     </message>
     <message>
         <source>Feedback views</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Ansichten</translation>
     </message>
     <message>
         <source>Your view against theirs, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicht und ihre, im Verlauf</translation>
     </message>
     <message>
         <source>Ask how others experience you, theme by theme. Rate yourself first, then log what they said: the gap between the two is what to work on. Private: this stays in your plan&apos;s file and shows only on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag, wie andere dich erleben, Thema für Thema. Schätz dich zuerst selbst ein, dann trag ein, was sie gesagt haben: Die Lücke dazwischen ist das, woran du arbeitest. Privat: Das bleibt in der Datei deines Plans und erscheint nur auf dieser Seite.</translation>
     </message>
     <message>
         <source>No themes yet. Start from the statements in your plan, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Fang mit den Leitsätzen aus deinem Plan an oder füge eigene hinzu.</translation>
     </message>
     <message>
         <source>No themes yet. Add one: something you do that you want to do better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Füge eines hinzu: etwas, das du tust und besser machen willst.</translation>
     </message>
     <message>
         <source>To ask someone this week: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fragen: „{0}“</translation>
     </message>
     <message>
         <source>Rate yourself again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut selbst einschätzen…</translation>
     </message>
     <message>
         <source>Something you do that you want to do better, e.g. “Run one-to-ones that help”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du tust und besser machen willst, z. B. „1:1-Gespräche führen, die helfen“:</translation>
     </message>
     <message>
         <source>Add a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema hinzufügen</translation>
     </message>
     <message>
         <source>Rename the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema umbenennen</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <source>Rename a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema umbenennen</translation>
     </message>
     <message>
         <source>Theme not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema nicht gespeichert</translation>
     </message>
     <message>
         <source>Delete the theme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema löschen?</translation>
     </message>
     <message>
         <source>“{0}” and your own ratings of it go; the {1} entries about it stay, with no theme. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ und deine eigenen Bewertungen dazu werden gelöscht; die {1} Einträge dazu bleiben, ohne Thema. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema löschen</translation>
     </message>
     <message>
         <source>Delete this feedback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feedback löschen?</translation>
     </message>
     <message>
         <source>The entry and its feedforward ideas go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag und seine Feedforward-Ideen werden gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Delete a feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Eintrag löschen</translation>
     </message>
     <message>
         <source>Mark feedback followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback als nachgefasst markieren</translation>
     </message>
 </context>
 <context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deiner importierten Zeit: {0}</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen…</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen</translation>
     </message>
     <message>
         <source>Read this week&apos;s hours from an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden dieser Woche aus einer exportierten Datei lesen</translation>
     </message>
     <message>
         <source>Undo fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen rückgängig</translation>
     </message>
     <message>
         <source>Undo fill: put back the hours from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen rückgängig: die Stunden von vorher zurückholen</translation>
     </message>
     <message>
         <source>What your imported time shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was deine importierte Zeit zeigt</translation>
     </message>
     <message>
         <source>Refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen aus {0}</translation>
     </message>
     <message>
         <source>Read this week again from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche neu aus {0} lesen</translation>
     </message>
     <message>
         <source>Filled from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefüllt aus {0}.</translation>
     </message>
     <message>
         <source>{0} h matched no rule and were left out: classify them with Fill…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h passten zu keiner Regel und wurden ausgelassen: Ordne sie mit „Füllen…“ zu.</translation>
     </message>
     <message>
         <source>Cannot refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen aus {0} nicht möglich</translation>
     </message>
     <message>
         <source>{0}
 Nothing was changed. If the file moved, choose it again with “Fill from calendar or tracker…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „Aus Kalender oder Zeiterfassung füllen…“ erneut.</translation>
     </message>
 </context>
 <context>
     <name>FillDialog</name>
     <message>
         <source>Fill from calendar or tracker — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen – {0}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei gewählt</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalender- oder Zeiterfassungsdatei wählen</translation>
     </message>
     <message>
         <source>Name of this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Quelle</translation>
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Arbeitskalender</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiart</translation>
     </message>
     <message>
         <source>Tell from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Weeks begin on Monday 00:00 in this zone, e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen montags um 00:00 in dieser Zone, z. B. Europe/Berlin</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine E-Mail-Adressen</translation>
     </message>
     <message>
         <source>To tell invitations you declined and who else was in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Um abgelehnte Einladungen zu erkennen und wer sonst an einem Termin teilnahm</translation>
     </message>
     <message>
         <source>Date order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsreihenfolge in der Datei</translation>
     </message>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen</translation>
     </message>
     <message>
         <source>Read the file again with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit diesen Optionen neu lesen</translation>
     </message>
     <message>
         <source>The week&apos;s hours from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenstunden aus der Datei</translation>
     </message>
     <message>
         <source>What the file shows beyond the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei über die Stunden hinaus zeigt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Your addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Adr&amp;essen</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tumsformat</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen</translation>
     </message>
     <message>
         <source>Fill the check-in with these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in mit diesen Stunden füllen</translation>
     </message>
     <message>
         <source>Your week of {0} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche ab {0} aus einer Datei</translation>
     </message>
     <message>
         <source>Export your calendar (.ics) or time tracker (Toggl, Clockify, Timewarrior, Harvest) and choose the file. Nothing leaves this computer, and nothing is saved until you save the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere deinen Kalender (.ics) oder deine Zeiterfassung (Toggl, Clockify, Timewarrior, Harvest) und wähle die Datei. Nichts verlässt diesen Computer, und nichts wird gespeichert, bevor du den Check-in speicherst.</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kalender- oder Zeiterfassungsexport wählen</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Execution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ {0}</translation>
     </message>
     <message>
         <source>Strategy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch {0}</translation>
     </message>
     <message>
         <source>Unclassified {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet {0}</translation>
     </message>
     <message>
         <source>Unclassified hours are not filled: classify them below, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Stunden werden nicht übernommen: Ordne sie unten zu oder trag sie von Hand ein.</translation>
     </message>
     <message>
         <source>Every hour has an inventory item: the split by item is filled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde gehört zu einer Tätigkeit: Die Aufteilung nach Tätigkeit wird auch gefüllt.</translation>
     </message>
     <message>
         <source>Time rule: {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel: {0} → {1}</translation>
     </message>
 </context>
 <context>
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Operativ</translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategisch</translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: Keine Regel passt</translation>
     </message>
     <message>
         <source>Skipped: counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: zählt als 0</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>all-day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>ignored by your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>von deinen Regeln ignoriert</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Propose a rule that sends entries like this one to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel vorschlagen, die Einträge wie diesen zu „{0}“ schickt</translation>
     </message>
     <message>
         <source>Words the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, nach denen die Regel sucht</translation>
     </message>
     <message>
         <source>Separate several words with commas; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Wörter mit Kommas trennen; Groß- und Kleinschreibung spielt keine Rolle</translation>
     </message>
     <message>
         <source>Where the rule sends entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Regel Einträge schickt</translation>
     </message>
     <message>
         <source>Inventory item the rule&apos;s hours go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit, der die Stunden der Regel zugeordnet werden</translation>
     </message>
     <message>
         <source>Keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel behalten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Do not keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel nicht behalten</translation>
     </message>
     <message>
         <source>Entries containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit</translation>
     </message>
     <message>
         <source>go to</source>
-        <translation type="unfinished"></translation>
+        <translation>gehen zu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>A rule classifies this entry and every one like it, this week and after; the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel ordnet diesen Eintrag und alle ähnlichen zu, diese Woche und danach; die erste passende Regel gewinnt.</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Tätigkeit)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnis</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>From the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ende</translation>
     </message>
     <message>
         <source>From the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anfang</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>Functions</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>vaguely</source>
-        <translation type="unfinished"></translation>
+        <translation>vage</translation>
     </message>
     <message>
         <source>the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>in groben Zügen</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>as they would</source>
-        <translation type="unfinished"></translation>
+        <translation>so gut wie sie selbst</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash, Marge, Umschlag (wie schnell Geld zurückfließt), Wachstum und Kunden: Welche davon bewegt ihre Kennzahl? (Ram Charan)</translation>
     </message>
     <message>
         <source>Never yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {0} Tagen</translation>
     </message>
     <message>
         <source>{0}: over {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: über {1} Tage</translation>
     </message>
     <message>
         <source>You have worked with every function in the last {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in den letzten {0} Tagen mit jedem Fachbereich zusammengearbeitet.</translation>
     </message>
     <message>
         <source>Not worked with in {0} days or more: {1}. A question over coffee counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {0} Tagen oder länger keine Zusammenarbeit: {1}. Eine Frage beim Kaffee zählt auch.</translation>
     </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Fachbereiche hinzufügen</translation>
     </message>
     <message>
         <source>Finance, sales, marketing, operations, product, support, people / HR and legal; rename or delete any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR und Recht; benenne oder lösche jeden davon nach Bedarf</translation>
     </message>
     <message>
         <source>Add a function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich hinzufügen…</translation>
     </message>
     <message>
         <source>Another function your work touches (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Fachbereich, den deine Arbeit berührt (Strg+N)</translation>
     </message>
     <message>
         <source>Fill in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfüllen…</translation>
     </message>
     <message>
         <source>What they are measured on, how your team moves it, whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sie gemessen werden, wie dein Team das beeinflusst, von wem du lernst</translation>
     </message>
     <message>
         <source>Worked with them today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zusammengearbeitet…</translation>
     </message>
     <message>
         <source>Log a meeting, a question or a piece of work with this function today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen, eine Frage oder gemeinsame Arbeit mit diesem Fachbereich heute eintragen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Fachbereich samt Verlauf löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>No functions yet. Start from the usual ones (finance, sales, marketing, operations, product, support, people / HR, legal) and rename or delete them to fit your organisation, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fachbereiche. Fang mit den üblichen an (Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR, Recht) und benenne oder lösche sie passend zu deiner Organisation, oder füge eigene hinzu.</translation>
     </message>
     <message>
         <source>To ask each function&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du die Leute jedes Fachbereichs fragen kannst</translation>
     </message>
     <message>
         <source>(Michael Watkins, The First 90 Days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Michael Watkins, „Die ersten 90 Tage“)</translation>
     </message>
     <message>
         <source>To read any function&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Zahlen jedes Fachbereichs zu lesen</translation>
     </message>
     <message>
         <source>Function views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Fachbereiche</translation>
     </message>
     <message>
         <source>How often, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft, Monat für Monat</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die anderen Fachbereiche arbeiten und wie dein Team ihre Zahlen bewegt. Führungskräfte, die Zeit über Bereichsgrenzen hinweg verbringen, leiten produktivere Organisationen (Bandiera u. a.).</translation>
     </message>
     <message>
         <source>Worked with them today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zusammengearbeitet</translation>
     </message>
     <message>
         <source>You worked with {0} today. A note, if you like (what you learned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute mit {0} zusammengearbeitet. Wenn du magst, eine Notiz (was du gelernt hast):</translation>
     </message>
     <message>
         <source>Log time with a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit einem Fachbereich eintragen</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>What you wrote about it and the times you worked with it go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du darüber geschrieben hast und die Zeiten, in denen ihr zusammengearbeitet habt, werden gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Delete a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich löschen</translation>
     </message>
 </context>
 <context>
     <name>GlidePreview</name>
     <message>
         <source>Your glide path appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint dein Zielpfad.</translation>
     </message>
     <message>
         <source>Glide path preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Zielpfads</translation>
     </message>
     <message>
         <source>The glide path appears once the plan ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad erscheint, sobald der Plan nach seinem Beginn endet.</translation>
     </message>
     <message>
         <source>No glide path yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zielpfad.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: {1} %</translation>
     </message>
     <message>
         <source>Strategy share of your week: {0}% at the start, then {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil deiner Woche: {0} % zu Beginn, dann {1}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Tag {0}</translation>
+        <translation>Tag {0}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo what you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, was du rückgängig gemacht hast</translation>
     </message>
     <message>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Handbuch</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Handbuchs</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite des Handbuchs</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite suchen</translation>
     </message>
     <message>
         <source>Close the find bar, or the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste oder Handbuch schließen</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>Altitude does not open links outside the guide: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude öffnet keine Links außerhalb des Handbuchs: {0}</translation>
     </message>
     <message>
         <source>(Shown when the guide is opened from the app.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wird angezeigt, wenn das Handbuch aus der App geöffnet wird.)</translation>
     </message>
     <message>
         <source>This part of the guide is missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil des Handbuchs fehlt: {0}</translation>
     </message>
     <message>
         <source>Altitude guide — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Handbuch – {0}</translation>
     </message>
 </context>
 <context>
     <name>IdentityEditor</name>
     <message>
         <source>Statements of who you need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitsätze: wer du werden musst</translation>
     </message>
     <message>
         <source>Add your own, e.g. &quot;Ask before I answer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge eigene hinzu, z. B. „Fragen, bevor ich antworte“</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigener Leitsatz</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Leitsatz hinzufügen</translation>
     </message>
     <message>
         <source>{0} chosen (up to {1}). Double-click a statement to put it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gewählt (bis zu {1}). Doppelklick auf einen Leitsatz, um ihn in deine eigenen Worte zu fassen.</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer muss ich werden?</translation>
     </message>
     <message>
         <source>The leader you are growing into, in a few short statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft, zu der du wirst – in ein paar kurzen Leitsätzen.</translation>
     </message>
     <message>
         <source>What got you promoted (output, control, expertise) is not what the new role needs. Tick the statements you want to grow into, reword them so they sound like you, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dich befördert hat (Leistung, Kontrolle, Fachwissen), ist nicht das, was die neue Rolle braucht. Hake die Leitsätze an, in die du hineinwachsen willst, formuliere sie so, dass sie nach dir klingen, oder füge eigene hinzu.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategisch</translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Operativ</translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis delegieren</translation>
     </message>
     <message>
         <source>Coach, then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen, dann delegieren</translation>
     </message>
     <message>
         <source>Stop doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr tun</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegieren</translation>
     </message>
     <message>
         <source>Coach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <source>Something you spend time on in a typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, womit du in einer typischen Woche Zeit verbringst.</translation>
     </message>
     <message>
         <source>Execution: doing, reviewing, fixing. Strategy: direction, people, decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ: selbst machen, prüfen, korrigieren. Strategisch: Richtung, Menschen, Entscheidungen.</translation>
     </message>
     <message>
         <source>Hours a week you spend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche, die du dafür aufwendest.</translation>
     </message>
     <message>
         <source>What Altitude suggests from your weighing; hover a row to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Altitude nach deiner Abwägung vorschlägt; fahr mit der Maus über eine Zeile, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>What you decided. Your decision always wins over the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du entschieden hast. Deine Entscheidung geht dem Vorschlag immer vor.</translation>
     </message>
     <message>
         <source>Not decided yet: choose in the weighing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden: Wähle im Abwägungsbereich.</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
     <message>
         <source>Weigh “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ abwägen</translation>
     </message>
     <message>
         <source>Decide “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu „{0}“: {1}</translation>
     </message>
     <message>
         <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ als geplantes Ergebnis in deine Delegationsliste aufnehmen und so {1} pro Woche frei bekommen? Verantwortliche Person und Erfolgskriterium legst du dort fest.</translation>
     </message>
     <message>
         <source>Delegate this outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis delegieren?</translation>
     </message>
     <message>
         <source>Saved: {0}. A planned delegation is in your ledger; give it an owner and a success measure on the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {0}. In deiner Delegationsliste steht jetzt eine geplante Delegation; gib ihr auf der Seite „Delegation“ eine verantwortliche Person und ein Erfolgskriterium.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>List what you spend your week on, then select a row to weigh it and decide. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste auf, womit du deine Woche verbringst, und wähle dann eine Zeile, um sie abzuwägen und zu entscheiden. Doppelklick auf eine Zelle, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Filter by any word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach beliebigem Wort filtern…</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten filtern</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit hinzufügen</translation>
     </message>
     <message>
         <source>Add something you do (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hinzufügen, das du tust (Strg+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Tätigkeit löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit löschen</translation>
     </message>
     <message>
         <source>Problem with the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Bearbeitung</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the items as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Show the items weighed: leverage against only-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten abgewogen zeigen: Hebel gegen „nur du“</translation>
     </message>
     <message>
         <source>{0} view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: {0}</translation>
     </message>
     <message>
         <source>“{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“: {1}</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeit</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation</translation>
     </message>
     <message>
         <source>Hand over an outcome, from scratch or from your inventory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis übergeben, neu oder aus deinen Tätigkeiten (Strg+N)</translation>
     </message>
     <message>
         <source>Show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: {0}</translation>
     </message>
     <message>
         <source>Delegated outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Ergebnisse</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation löschen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Nothing handed over yet. Choose New delegation (Ctrl+N) and start from something in your inventory you decided to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts übergeben. Wähle „Neue Delegation“ (Strg+N) und fang mit etwas aus deinen Tätigkeiten an, das du delegieren willst.</translation>
     </message>
     <message>
         <source>Freed so far: {0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher frei: {0} pro Woche</translation>
     </message>
     <message>
         <source>1 check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Check-in fällig</translation>
     </message>
     <message>
         <source>{0} check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Check-ins fällig</translation>
     </message>
     <message>
         <source>work came back to you in 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Woche kam Arbeit zu dir zurück</translation>
     </message>
     <message>
         <source>work came back to you in {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} Wochen kam Arbeit zu dir zurück</translation>
     </message>
 </context>
 <context>
     <name>LevelPlanEditor</name>
     <message>
         <source>No steps planned: add one to say how far the level rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte geplant: Füge einen hinzu, um festzulegen, wie weit die Stufe steigt.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add a planned level step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geplanten Stufenschritt hinzufügen</translation>
     </message>
     <message>
         <source>Plan the next level and the week to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane die nächste Stufe und die Woche, bis zu der sie erreicht sein soll.</translation>
     </message>
     <message>
         <source>by week </source>
-        <translation type="unfinished"></translation>
+        <translation>bis Woche </translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>von Anfang an</translation>
     </message>
     <message>
         <source>Step {0}: week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}: Woche</translation>
     </message>
     <message>
         <source>Weeks after the hand-over started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen nach Beginn der Übergabe.</translation>
     </message>
     <message>
         <source>Step {0}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}: Stufe</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0} entfernen</translation>
     </message>
 </context>
 <context>
     <name>LevelTimeline</name>
     <message>
         <source>level {0} from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0} von Anfang an</translation>
     </message>
     <message>
         <source>level {0} by week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0} bis Woche {1}</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {0}.</translation>
     </message>
     <message>
         <source>No level plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Stufenplan.</translation>
     </message>
     <message>
         <source>Actual: {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: {0} seit {1}.</translation>
     </message>
     <message>
         <source>Actual: not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: noch nicht begonnen.</translation>
     </message>
     <message>
         <source>On plan: {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan: jetzt {0}.</translation>
     </message>
     <message>
         <source>Behind plan: the plan has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Plan: Der Plan sieht jetzt {0} vor.</translation>
     </message>
     <message>
         <source>Ahead of plan, which has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan voraus, der jetzt {0} vorsieht.</translation>
     </message>
     <message>
         <source>Next: {0} by week {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0} bis Woche {1}.</translation>
     </message>
     <message>
         <source>Planned and actual delegation level over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante und tatsächliche Delegationsstufe im Verlauf</translation>
     </message>
     <message>
         <source>wk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo. {0}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereich</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Altitude &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-&amp;Handbuch</translation>
     </message>
     <message>
         <source>How Altitude works, and the ideas behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Altitude funktioniert und welche Ideen dahinterstehen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every key Altitude knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten, die Altitude kennt</translation>
     </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag </translation>
     </message>
     <message>
         <source>Milestone {0}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Tag</translation>
     </message>
     <message>
         <source>Milestone {0}: strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Strategieanteil</translation>
     </message>
     <message>
         <source>What should be true by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll bis dahin erreicht sein?</translation>
     </message>
     <message>
         <source>Milestone {0}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Bezeichnung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0} entfernen</translation>
     </message>
 </context>
 <context>
     <name>MotivePage</name>
     <message>
         <source>Be honest: nobody else reads this. Wanting to grow other people and wanting control over the work are different reasons. If it is mostly control (over decisions, quality, how things are done), expect the move to be harder: you will be tempted to take the work back. The first year and a half is hard for many new leaders, and knowing your reason helps on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei ehrlich: Niemand sonst liest das. Andere wachsen sehen zu wollen und Kontrolle über die Arbeit zu wollen sind verschiedene Gründe. Geht es dir vor allem um Kontrolle (über Entscheidungen, Qualität, wie Dinge gemacht werden), wird der Wechsel schwerer: Du wirst versucht sein, die Arbeit zurückzunehmen. Die ersten anderthalb Jahre sind für viele neue Führungskräfte hart, und deinen Grund zu kennen hilft an den schweren Tagen.</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum will ich führen?</translation>
     </message>
     <message>
         <source>One honest paragraph. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ehrlicher Absatz. Du kannst ihn jederzeit ändern.</translation>
     </message>
     <message>
         <source>I want to lead because…
 
 Who do I want to see grow? What will be true when it is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will führen, weil …
+
+Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>Optional, but worth the two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, aber die zwei Minuten wert.</translation>
     </message>
 </context>
 <context>
     <name>MovePage</name>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wechsel</translation>
     </message>
     <message>
         <source>The step you are taking, and how long you give yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt, den du gehst, und wie viel Zeit du dir dafür gibst.</translation>
     </message>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherige Rolle</translation>
     </message>
     <message>
         <source>e.g. Engineering manager, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Engineering Manager, Payments</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Rolle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beginnt am</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Plan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlänge in Tagen</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan endet am</translation>
     </message>
     <message>
         <source>ending on</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am</translation>
     </message>
     <message>
         <source>Your role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherige Rolle:</translation>
     </message>
     <message>
         <source>The words of both titles pick suggestions from your field (sales, nursing, teaching, software…); you can choose another field later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter beider Titel wählen Vorschläge aus deinem Bereich (Vertrieb, Pflege, Schule, Software …); du kannst später einen anderen Bereich wählen.</translation>
     </message>
     <message>
         <source>Your new role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Rolle:</translation>
     </message>
     <message>
         <source>Plan starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beginnt am:</translation>
     </message>
     <message>
         <source>Plan length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlänge:</translation>
     </message>
     <message>
         <source>On these days you compare your week with the plan. 30, 60 and 90 days is the usual rhythm; change the days if your organisation works to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen vergleichst du deine Woche mit dem Plan. 30, 60 und 90 Tage sind der übliche Rhythmus; ändere die Tage, wenn deine Organisation anders tickt.</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine:</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3895,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tätigkeiten</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -3912,7 +3915,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -3924,7 +3927,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fachbereiche</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -3935,7 +3938,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
@@ -4046,23 +4049,23 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine bisherige Rolle</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine neue Rolle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan beginnt am</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan endet am</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warum will ich führen?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
@@ -4070,7 +4073,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dein Wechsel</translation>
     </message>
     <message>
         <source>Role until now:</source>
@@ -4118,7 +4121,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer muss ich werden?</translation>
     </message>
 </context>
 <context>
@@ -4296,7 +4299,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
@@ -4388,7 +4391,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">heute</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -4396,11 +4399,11 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vor {0} Tagen</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch nicht</translation>
     </message>
     <message>
         <source>No rhythm set</source>
@@ -4459,7 +4462,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
@@ -4523,7 +4526,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} löschen?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
@@ -4746,7 +4749,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag {0}: {1} %</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
@@ -4995,7 +4998,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thema</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -5262,7 +5265,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own task</source>
@@ -5475,7 +5478,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} löschen?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
@@ -5521,7 +5524,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine E-Mail-Adressen</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
@@ -5537,7 +5540,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the source</source>
@@ -5545,7 +5548,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>Remove the source</source>
@@ -5799,7 +5802,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Entscheidung</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
@@ -5831,7 +5834,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorschlag</translation>
     </message>
 </context>
 <context>
@@ -8133,7 +8136,7 @@ Caveat: {1}</source>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
@@ -8224,7 +8227,7 @@ Caveat: {1}</source>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fachbereiche</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
@@ -8232,7 +8235,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Start</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
@@ -8268,7 +8271,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
@@ -8704,7 +8707,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
