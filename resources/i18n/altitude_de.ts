@@ -3654,559 +3654,559 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     <name>Narrative</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir nicht tun</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohärente Maßnahmen</translation>
     </message>
     <message>
         <source>Press release from the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressemitteilung aus der Zukunft</translation>
     </message>
     <message>
         <source>What is really going on? A couple of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist wirklich los? Ein, zwei Sätze.</translation>
     </message>
     <message>
         <source>How you will deal with it: the approach, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du damit umgehst: der Ansatz, nicht das Ziel.</translation>
     </message>
     <message>
         <source>What the policy rules out, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Leitlinie ausschließt, eins pro Zeile.</translation>
     </message>
     <message>
         <source>{0} to {1} steps that carry the policy out, each tied to the work doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1} Schritte, die die Leitlinie umsetzen, jeder verbunden mit der Tätigkeit, die ihn trägt.</translation>
     </message>
     <message>
         <source>Optional: the announcement you would like to read at the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Meldung, die du am Ende des Horizonts gern lesen würdest.</translation>
     </message>
     <message>
         <source>No diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Diagnose: Was ist wirklich los?</translation>
     </message>
     <message>
         <source>This reads like a goal (where to get to); say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liest sich wie ein Ziel (wo du hinwillst); sag, wie du dorthin kommst.</translation>
     </message>
     <message>
         <source>Nothing is ruled out yet: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts ausgeschlossen: Was wirst du nicht tun?</translation>
     </message>
     <message>
         <source>Words that sound deep but say little: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die tief klingen, aber wenig sagen: {0}.</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne {0} bis {1} kohärente Maßnahmen.</translation>
     </message>
     <message>
         <source>More than {0} actions is a list, not a focus: which matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als {0} Maßnahmen sind eine Liste, kein Fokus: Welche zählen am meisten?</translation>
     </message>
     <message>
         <source>No hours go to “{0}” in your recent weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen letzten Wochen gehen keine Stunden in „{0}“.</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h – in deinen letzten Wochen geht nichts hierhin</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h pro Woche</translation>
     </message>
 </context>
 <context>
     <name>NewDelegationDialog</name>
     <message>
         <source>Hand over an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis übergeben</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt</translation>
     </message>
     <message>
         <source>Nothing — write the outcome from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts – das Ergebnis neu formulieren</translation>
     </message>
     <message>
         <source>{0} ({1} a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} pro Woche)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>What will be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgefüllt wird</translation>
     </message>
     <message>
         <source>Pick something from your inventory and its outcome and hours are filled in: those hours count as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle etwas aus deinen Tätigkeiten, dann werden Ergebnis und Stunden ausgefüllt: Diese Stunden zählen als frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Outcome “{0}”; {1} a week freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis „{0}“; {1} pro Woche frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>You write the outcome and its hours yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis und Stunden trägst du selbst ein.</translation>
     </message>
 </context>
 <context>
     <name>NextSteps</name>
     <message>
         <source>Weigh your items: decide for each what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäge deine Tätigkeiten ab: Entscheide bei jeder, ob du sie behältst, übergibst oder weglässt.</translation>
     </message>
     <message>
         <source>Add your team: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge dein Team hinzu: die Menschen, denen du Arbeit übergeben kannst.</translation>
     </message>
     <message>
         <source>Hand over a first outcome: a result someone else owns, with a measure of success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib ein erstes Ergebnis: etwas, wofür jemand anderes verantwortlich ist, mit einem Erfolgskriterium.</translation>
     </message>
     <message>
         <source>Log your first weekly check-in: where your hours went, in two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deinen ersten Wochen-Check-in ein: wohin deine Stunden gegangen sind, in zwei Minuten.</translation>
     </message>
     <message>
         <source>Record a first decision: what you chose, and how sure you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte eine erste Entscheidung fest: was du gewählt hast und wie sicher du warst.</translation>
     </message>
     <message>
         <source>Ask for feedback: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte um Feedback: Notiere, was dir jemand gesagt hat, oder schätz dich zu einem Thema selbst ein.</translation>
     </message>
     <message>
         <source>Write your narrative: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib dein Narrativ: Was ist wirklich los, und wie gehst du damit um?</translation>
     </message>
     <message>
         <source>Meet your boss: add them to your relationships and note a first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triff deine Führungskraft: Füge sie zu deinen Beziehungen hinzu und notiere ein erstes Gespräch.</translation>
     </message>
     <message>
         <source>First list what fills your week, with its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste zuerst auf, was deine Woche füllt, mit Stunden.</translation>
     </message>
     <message>
         <source>{0} of {1} items still undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Tätigkeiten noch nicht entschieden.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>{0} · in the order for {1} (a rule of thumb, after Watkins)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · in der Reihenfolge für {1} (eine Faustregel nach Watkins)</translation>
     </message>
     <message>
         <source>Open Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten öffnen</translation>
     </message>
     <message>
         <source>Open Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team öffnen</translation>
     </message>
     <message>
         <source>Open Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation öffnen</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished">Check-in eintragen</translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Open Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen öffnen</translation>
     </message>
     <message>
         <source>Open Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback öffnen</translation>
     </message>
     <message>
         <source>Open Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ öffnen</translation>
     </message>
     <message>
         <source>Open Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen öffnen</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {0}</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ersten Schritte</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt hakt sich selbst ab, sobald er in deinem Plan erledigt ist; die Liste verschwindet, wenn alle erledigt sind.</translation>
     </message>
     <message>
         <source>For example: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: {0}</translation>
     </message>
     <message>
         <source>Nothing is due yet: start with your first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts fällig: Fang mit deinen ersten Schritten an.</translation>
     </message>
     <message>
         <source>That page is not in this version of Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gibt es in dieser Version von Altitude nicht.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Tätigkeiten</translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegation</translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Fachbereiche</translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished">z. B. Senior Backend Engineer</translation>
+        <translation>z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo will die Person wachsen? Übergib ihr Ergebnisse, die dorthin führen.</translation>
     </message>
     <message>
         <source>Strengths, what they find hard, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken, was ihr schwerfällt, was dir aufgefallen ist</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ihr euch zum 1:1 trefft</translation>
     </message>
     <message>
         <source>None logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins eingetragen</translation>
     </message>
     <message>
         <source>Met today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute getroffen</translation>
     </message>
     <message>
         <source>Log a one-to-one today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 1:1 für heute eintragen</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes 1:1</translation>
     </message>
     <message>
         <source>What they carry for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie für dich übernimmt</translation>
     </message>
     <message>
         <source>Their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsziel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen alle</translation>
     </message>
     <message>
         <source>Last one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes 1:1</translation>
     </message>
     <message>
         <source>Select a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Teammitglied</translation>
     </message>
     <message>
         <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts übergeben oder geplant. Wenn ihr Entwicklungsziel zu einer deiner Tätigkeiten passt, übergib sie über die Seite „Delegation“.</translation>
     </message>
     <message>
         <source>{0} a week once handed over · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche nach der Übergabe · Stufe {1}</translation>
     </message>
     <message>
         <source>{0} a week back on your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche wieder auf deinem Tisch</translation>
     </message>
     <message>
         <source>{0} a week · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche · Stufe {1}</translation>
     </message>
     <message>
         <source>Set how often you meet, and Altitude reminds you on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg fest, wie oft ihr euch trefft, dann erinnert dich Altitude auf der Übersicht.</translation>
     </message>
     <message>
         <source>No one-to-one logged yet: it is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein 1:1 eingetragen: Es ist jetzt fällig.</translation>
     </message>
     <message>
         <source>Due since {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit {0}.</translation>
     </message>
     <message>
         <source>Next one due by {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste ist bis {0} fällig.</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished">Deine bisherige Rolle</translation>
+        <translation>Deine bisherige Rolle</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished">Deine neue Rolle</translation>
+        <translation>Deine neue Rolle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished">Plan beginnt am</translation>
+        <translation>Plan beginnt am</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished">Plan endet am</translation>
+        <translation>Plan endet am</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished">Warum will ich führen?</translation>
+        <translation>Warum will ich führen?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will führen, weil …</translation>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished">Dein Wechsel</translation>
+        <translation>Dein Wechsel</translation>
     </message>
     <message>
         <source>Role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Rolle:</translation>
     </message>
     <message>
         <source>New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle:</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Your target split (share of the week on strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zielaufteilung (Anteil der Woche für Strategie)</translation>
     </message>
     <message>
         <source>At the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn:</translation>
     </message>
     <message>
         <source>By the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende:</translation>
     </message>
     <message>
         <source>On track within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan bei Abweichung bis:</translation>
     </message>
     <message>
         <source>Milestones: where the line should be on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine: wo die Linie unterwegs liegen soll</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpfad</translation>
     </message>
     <message>
         <source>Growing others, or keeping control? Reread this on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere wachsen lassen oder Kontrolle behalten? Lies das an schweren Tagen noch einmal.</translation>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished">Wer muss ich werden?</translation>
+        <translation>Wer muss ich werden?</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
         <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandetails</translation>
     </message>
     <message>
         <source>You have no plan yet. Making one takes about five minutes: your move, why you want to lead, and the split of your week you aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keinen Plan. Einer ist in etwa fünf Minuten gemacht: dein Wechsel, warum du führen willst und die Aufteilung deiner Woche, die du anstrebst.</translation>
     </message>
     <message>
         <source>Create a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Plan beginnen?</translation>
     </message>
     <message>
         <source>When you finish the wizard, your current plan, inventory, delegations, team and check-ins are replaced by the new plan. Export them first if you want a copy. Cancelling the wizard keeps everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du den Assistenten abschließt, werden dein jetziger Plan, deine Tätigkeiten, Delegationen, dein Team und deine Check-ins durch den neuen Plan ersetzt. Exportiere sie vorher, wenn du eine Kopie willst. Brichst du den Assistenten ab, bleibt alles, wie es ist.</translation>
     </message>
     <message>
         <source>New plan — Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan – Altitude</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nicht gespeichert</translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan gespeichert</translation>
     </message>
     <message>
         <source>The suggestions for your field could not be read ({0}). Add your own tasks below; reinstalling Altitude restores the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge für deinen Bereich konnten nicht gelesen werden ({0}). Trag unten deine eigenen Aufgaben ein; eine Neuinstallation von Altitude stellt die Vorschläge wieder her.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished">Altitude kann deinen Plan nicht öffnen</translation>
+        <translation>Altitude kann deinen Plan nicht öffnen</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Deine Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{0} weekly check-ins, the last for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wochen-Check-ins, der letzte für {1}</translation>
     </message>
     <message>
         <source>no weekly check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Wochen-Check-ins</translation>
     </message>
     <message>
         <source>{0}
@@ -4214,768 +4214,774 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
 The newest good backup is from {1} ({2}). Restore it?
 
 The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Die neueste intakte Sicherung ist vom {1} ({2}). Wiederherstellen?
+
+Die Datei, die sich nicht öffnen lässt, bleibt umbenannt im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>Restore the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Your plan is back as it was on {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan ist wieder so wie am {0}. Die beschädigte Datei wurde als {1} aufbewahrt.</translation>
     </message>
     <message>
         <source>{0}
 
 No backup was found. Start a new, empty plan? The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei, die sich nicht öffnen lässt, bleibt umbenannt im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Plan beginnen?</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>The damaged file was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Relationships</name>
     <message>
         <source>hardly any</source>
-        <translation type="unfinished"></translation>
+        <translation>kaum</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>ein wenig</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>viel</translation>
     </message>
     <message>
         <source>decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>entscheidend</translation>
     </message>
     <message>
         <source>keen</source>
-        <translation type="unfinished"></translation>
+        <translation>groß</translation>
     </message>
     <message>
         <source>it&apos;s central to them</source>
-        <translation type="unfinished"></translation>
+        <translation>für sie zentral</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keins</translation>
     </message>
     <message>
         <source>wary</source>
-        <translation type="unfinished"></translation>
+        <translation>vorsichtig</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitsfähig</translation>
     </message>
     <message>
         <source>solid</source>
-        <translation type="unfinished"></translation>
+        <translation>solide</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tief</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützend</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugbar</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnend</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <source>Backs what you are doing: ask them to help bring others along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt, was du tust: Bitte sie, andere mitzunehmen.</translation>
     </message>
     <message>
         <source>Not decided: the right case, made early, can win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unentschieden: Die richtigen Argumente, früh vorgebracht, können sie gewinnen.</translation>
     </message>
     <message>
         <source>Against it for now: learn why before you push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment dagegen: Finde heraus, warum, bevor du Druck machst.</translation>
     </message>
     <message>
         <source>You don&apos;t know yet: a first conversation will tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das weißt du noch nicht: Ein erstes Gespräch zeigt es dir.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng einbinden</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenstellen</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert halten</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lage</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstil</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Entwicklung</translation>
     </message>
     <message>
         <source>How do you both read the situation: what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lest ihr beide die Lage: Was ist los, und warum?</translation>
     </message>
     <message>
         <source>What does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sieht Erfolg nach 30, 60 und 90 Tagen aus?</translation>
     </message>
     <message>
         <source>What do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauchst du – Leute, Geld, Zeit, ihre Unterstützung?</translation>
     </message>
     <message>
         <source>How do you work together: how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie arbeitet ihr zusammen: wie oft, wie, worüber?</translation>
     </message>
     <message>
         <source>What should you learn in this role, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was solltest du in dieser Rolle lernen, und wie?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">heute</translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished">vor {0} Tagen</translation>
+        <translation>vor {0} Tagen</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">Noch nicht</translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rhythmus festgelegt</translation>
     </message>
     <message>
         <source>Overdue: not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: noch kein Kontakt</translation>
     </message>
     <message>
         <source>Overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit {0}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>{0} (in {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (in {1} Tagen)</translation>
     </message>
     <message>
         <source>no rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rhythmus</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>every {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Wochen</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Tage</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand außerhalb deines Teams, auf dessen Unterstützung deine Arbeit angewiesen ist (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person korrigieren</translation>
     </message>
     <message>
         <source>Talked today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gesprochen…</translation>
     </message>
     <message>
         <source>Log that you were in touch today, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, dass ihr heute Kontakt hattet, auf Wunsch mit einer Notiz</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person samt Verlauf löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>The people beyond your team whose support your work needs: how much say and interest each has, where they stand, and when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen außerhalb deines Teams, auf deren Unterstützung deine Arbeit angewiesen ist: wie viel Einfluss und Interesse sie haben, wo sie stehen und wann ihr zuletzt gesprochen habt.</translation>
     </message>
     <message>
         <source>No one here yet. New managers tend to count on their title; influence comes from relationships and credibility (Linda Hill). Start with your boss, then the peers and other functions&apos; leads your work depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Neue Führungskräfte verlassen sich gern auf ihren Titel; Einfluss entsteht aber aus Beziehungen und Glaubwürdigkeit (Linda Hill). Fang mit deiner Führungskraft an, dann mit den Peers und den Leitungen anderer Fachbereiche, von denen deine Arbeit abhängt.</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>People beyond your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen außerhalb deines Teams</translation>
     </message>
     <message>
         <source>Relationship views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Beziehungen</translation>
     </message>
     <message>
         <source>Map: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Einfluss und Interesse</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Talked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gesprochen</translation>
     </message>
     <message>
         <source>You talked with {0} today. A note, if you like (what you learned, what you agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute mit {0} gesprochen. Wenn du magst, eine Notiz (was du gelernt, was ihr vereinbart habt):</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished">{0} löschen?</translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Gespräche mit dieser Person werden mitgelöscht; ein Fachbereich, der sie als Person nennt, von der du lernst, behält seine Notizen. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung löschen</translation>
     </message>
     <message>
         <source>Hold a conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch mit deiner Führungskraft führen</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Erinnerung</translation>
     </message>
     <message>
         <source>Do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt machen</translation>
     </message>
     <message>
         <source>Do the weekly check-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochen-Check-in jetzt machen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <source>Hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen ausblenden</translation>
     </message>
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in dieser Woche ({0}) ist fällig – zwei Minuten.</translation>
     </message>
 </context>
 <context>
     <name>RemindersBox</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Remind me even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erinnern, wenn Altitude geschlossen ist</translation>
     </message>
     <message>
         <source>Remind me on {0} even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {0} erinnern, auch wenn Altitude geschlossen ist</translation>
     </message>
     <message>
         <source>This system has neither XDG autostart nor systemd, so Altitude can remind you only while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat weder XDG-Autostart noch systemd, daher kann Altitude dich nur erinnern, solange es geöffnet ist.</translation>
     </message>
     <message>
         <source>On that day at 9:00 (or at the next start, if the computer was off), a desktop notification tells you when the check-in is due; click it to open the check-in. This adds a systemd user timer; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag um 9:00 Uhr (oder beim nächsten Start, falls der Computer aus war) sagt dir eine Desktop-Benachrichtigung, dass der Check-in fällig ist; ein Klick darauf öffnet ihn. Dafür wird ein systemd-Benutzer-Timer angelegt; nimm das Häkchen weg, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>When you log in, from that day on, a desktop notification tells you while the check-in is due; click it to open the check-in. This adds an autostart entry; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich anmeldest, sagt dir ab diesem Tag eine Desktop-Benachrichtigung, solange der Check-in fällig ist; ein Klick darauf öffnet ihn. Dafür wird ein Autostart-Eintrag angelegt; nimm das Häkchen weg, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>Reminders while Altitude is closed are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bei geschlossenem Altitude sind aus.</translation>
     </message>
     <message>
         <source>The reminder timer is written but systemd did not start it: run “systemctl --user enable --now altitude-remind.timer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erinnerungs-Timer ist angelegt, aber systemd hat ihn nicht gestartet: Führe „systemctl --user enable --now altitude-remind.timer“ aus.</translation>
     </message>
     <message>
         <source>Altitude will remind you on {0}, even when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude erinnert dich am {0}, auch wenn es geschlossen ist.</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>The plan, a summary and recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan, eine Zusammenfassung und die letzten Reflexionen</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ und strategisch, Woche für Woche</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeiten</translation>
     </message>
     <message>
         <source>What you do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du heute tust, abgewogen</translation>
     </message>
     <message>
         <source>De&amp;legations</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;legationen</translation>
     </message>
     <message>
         <source>The delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegationsliste</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
         <source>Your decision journal and its reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Entscheidungstagebuch und seine Auswertungen</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>What others said, your ratings, whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was andere gesagt haben, deine Bewertungen, wen du gefragt hast</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narrativ</translation>
     </message>
     <message>
         <source>Your strategic narrative and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein strategisches Narrativ und was sich geändert hat</translation>
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehungen</translation>
     </message>
     <message>
         <source>The people beyond your team, mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen außerhalb deines Teams, als Karte</translation>
     </message>
     <message>
         <source>F&amp;unctions</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;achbereiche</translation>
     </message>
     <message>
         <source>How the other functions work, and your coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die anderen Fachbereiche arbeiten und wie gut du sie abdeckst</translation>
     </message>
     <message>
         <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblicke</translation>
     </message>
     <message>
         <source>Your milestone reviews: keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meilenstein-Rückblicke: beibehalten, aufhören, anfangen</translation>
     </message>
     <message>
         <source>&amp;Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsblatt</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite für das Gespräch mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Bericht exportieren</translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kommt in den Bericht?</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach. Untick what they need not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für eine Mentorin, einen Mentor oder ein Coaching. Nimm das Häkchen bei allem weg, was sie nicht sehen müssen.</translation>
     </message>
     <message>
         <source>Decisions and feedback are the most private parts of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und Feedback sind die privatesten Teile deines Plans.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht exportieren</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Abschnitt.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte beides, um zu sehen, in welches von Annie Dukes vier Feldern es fällt.</translation>
     </message>
     <message>
         <source>{0}: Annie Duke calls this “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Annie Duke nennt das „{1}“.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>The milestones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished">Tag {0}: {1} %</translation>
+        <translation>Tag {0}: {1} %</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine des Zielpfads werden zu: {0}.</translation>
     </message>
     <message>
         <source>Target {0}% → {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {0} % → {1} %</translation>
     </message>
     <message>
         <source>Horizon {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont {0} → {1}</translation>
     </message>
     <message>
         <source>Day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick Tag {0}</translation>
     </message>
 </context>
 <context>
     <name>Reviews</name>
     <message>
         <source>Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-Dokument (*.pdf)</translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt nicht geschrieben</translation>
     </message>
     <message>
         <source>Boss sheet written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt geschrieben nach {0}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lage</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstil</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Entwicklung</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>What we will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir nicht tun</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressemitteilung</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {0} weitere</translation>
     </message>
     <message>
         <source>Since the last review: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Rückblick: {0} bis {1}</translation>
     </message>
     <message>
         <source>Since the plan&apos;s start: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Planbeginn: {0} bis {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet, so there is no share to compare. The plan expects {0}% of the week on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochen eingetragen, also gibt es keinen Anteil zum Vergleichen. Der Plan sieht bis Tag {1} {0} % der Woche für Strategie vor.</translation>
     </message>
     <message>
         <source>ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Plan voraus</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>behind the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter dem Plan</translation>
     </message>
     <message>
         <source>Over your last {0} logged weeks, {1}% of the week went to strategy. The plan expects {2}% by day {3}: you are {4}{5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen letzten {0} eingetragenen Wochen gingen {1} % der Woche in Strategie. Der Plan sieht bis Tag {3} {2} % vor: Du bist {4}{5}.</translation>
     </message>
     <message>
         <source> ({0:+} points)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:+} Punkte)</translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben: {0}</translation>
     </message>
     <message>
         <source>Nothing new was handed over in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts Neues übergeben.</translation>
     </message>
     <message>
         <source>Owned by your team now: {0}, {1} a week off your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei deinem Team: {0}, {1} pro Woche weniger auf deinem Tisch.</translation>
     </message>
     <message>
         <source>{0} hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übergabe</translation>
     </message>
     <message>
         <source>{0} hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übergaben</translation>
     </message>
     <message>
         <source>Came back to you: {0} on delegated work: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dir zurückgekommen: {0} für delegierte Arbeit: {1}</translation>
     </message>
     <message>
         <source>Nothing delegated came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Delegiertes ist zu dir zurückgekommen.</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished">Zurückgenommen: {0}</translation>
+        <translation>Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehaltene Entscheidungen: {0}{1}</translation>
     </message>
     <message>
         <source>Decisions reviewed: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertete Entscheidungen: {0}{1}</translation>
     </message>
     <message>
         <source>Feedback logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragenes Feedback: {0}</translation>
     </message>
     <message>
         <source>What you said you would do about it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dazu tun wolltest: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, jetzt: “{1}”</translation>
     </message>
     <message>
         <source>added “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: “{0}”</translation>
     </message>
     <message>
         <source>dropped “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichen: “{0}”</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein strategisches Narrativ: Schreib eines auf der Seite „Narrativ“.</translation>
     </message>
     <message>
         <source>Unchanged in this period (your latest version is from {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum unverändert (deine neueste Fassung ist vom {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst geschrieben am {0}.</translation>
     </message>
     <message>
         <source>Revised on {0}, against the version of {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitet am {0}, verglichen mit der Fassung vom {1}:</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Tag {0}</translation>
+        <translation>Tag {0}</translation>
     </message>
     <message>
         <source>Delete the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick löschen?</translation>
     </message>
     <message>
         <source>Delete the day-{0} review and its keep, stop and start? Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick zu Tag {0} samt Beibehalten, Aufhören und Anfangen löschen? Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Delete the day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick zu Tag {0} löschen</translation>
     </message>
 </context>
 <context>
@@ -5359,15 +5365,15 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entwicklungsziel</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -5379,7 +5385,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nächstes 1:1</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
@@ -5414,7 +5420,7 @@ Caveat: {1}</source>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -5704,7 +5710,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Rename a source</source>
@@ -5884,7 +5890,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
@@ -7696,7 +7702,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine ersten Schritte</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
@@ -8774,7 +8780,7 @@ Caveat: {1}</source>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Narrativ</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
@@ -8869,7 +8875,7 @@ Caveat: {1}</source>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
@@ -8928,7 +8934,7 @@ Caveat: {1}</source>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungen</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
@@ -9008,7 +9014,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
@@ -9051,7 +9057,7 @@ Caveat: {1}</source>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückblicke</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
@@ -9209,7 +9215,7 @@ Caveat: {1}</source>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
