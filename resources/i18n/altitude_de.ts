@@ -4988,949 +4988,950 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Tag</translation>
     </message>
     <message>
         <source>From this day on, Altitude reminds you to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag erinnert dich Altitude an den Check-in</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Thema</translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> Sicherungen</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <source>Days before reviewing a two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Auswertung einer Zweiwegtür</translation>
     </message>
     <message>
         <source>Days before reviewing a one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Auswertung einer Einwegtür</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung mit &amp;Zweiwegtür auswerten nach etwa</translation>
     </message>
     <message>
         <source>Review a &amp;one-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung mit &amp;Einwegtür auswerten nach etwa</translation>
     </message>
     <message>
         <source>Rules of thumb for when to look back at a decision in the journal: a two-way door can be walked back, so look again soon; a one-way door later, once its effects show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregeln dafür, wann du im Entscheidungstagebuch auf eine Entscheidung zurückschaust: Eine Zweiwegtür lässt sich zurückgehen, also schau bald wieder hin; bei einer Einwegtür später, wenn sich ihre Folgen zeigen.</translation>
     </message>
     <message>
         <source>&amp;Check in on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in am</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche beginnt am</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. Automatische Sicherungen liegen neben deinen Daten; die ältesten werden zuerst gelöscht.</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Time import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitimport</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Updated with changes saved outside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert mit Änderungen, die außerhalb dieses Fensters gespeichert wurden</translation>
     </message>
 </context>
 <context>
     <name>SituationPage</name>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Situation</translation>
     </message>
     <message>
         <source>Which of these sounds most like the team or area you are taking over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon klingt am ehesten nach dem Team oder Bereich, den du übernimmst?</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <source>Keep a steady shift for now; you can choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib vorerst bei einem gleichmäßigen Wechsel; du kannst später wählen.</translation>
     </message>
     <message>
         <source>The default this situation sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgabe, die diese Situation setzt</translation>
     </message>
     <message>
         <source>Michael Watkins (The First 90 Days) describes what each situation asks of a leader but gives no pace: that part is Altitude&apos;s own, and you can change every milestone later on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins („Die ersten 90 Tage“) beschreibt, was jede Situation von einer Führungskraft verlangt, nennt aber kein Tempo: Das stammt von Altitude selbst, und du kannst jeden Meilenstein später auf der Seite „Plan“ ändern.</translation>
     </message>
 </context>
 <context>
     <name>Situations</name>
     <message>
         <source>all of it by day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>alles bis Tag {0}</translation>
     </message>
     <message>
         <source>{0}% by day {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % bis Tag {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it asks of you:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;First move:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Pace ({2}):&lt;/b&gt; {3}. Of the shift from today&apos;s split to your target, your milestones ask for {4}.&lt;br&gt;&lt;i&gt;Source: {5}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sie von dir verlangt:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Erster Schritt:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Tempo ({2}):&lt;/b&gt; {3}. Von der Verschiebung zwischen deiner heutigen Aufteilung und deinem Ziel verlangen deine Meilensteine {4}.&lt;br&gt;&lt;i&gt;Quelle: {5}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; a steady line from today&apos;s split to your target: {0}. You can come back and choose a situation at any time before Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tempo:&lt;/b&gt; eine gleichmäßige Linie von deiner heutigen Aufteilung zu deinem Ziel: {0}. Du kannst jederzeit vor „Fertigstellen“ zurückkommen und eine Situation wählen.</translation>
     </message>
 </context>
 <context>
     <name>SplitFields</name>
     <message>
         <source>Strategy share when the plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil zu Beginn des Plans</translation>
     </message>
     <message>
         <source>Strategy share to reach by the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil, der bis zum Ende erreicht sein soll</translation>
     </message>
     <message>
         <source>Tolerance in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz in Prozentpunkten</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>Put milestones on a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine auf eine gerade Linie legen</translation>
     </message>
     <message>
         <source>Put the milestones on the line from start to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine auf die Linie vom Start zum Ziel legen</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Your target split</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zielaufteilung</translation>
     </message>
     <message>
         <source>How much of your week should go to strategy by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel deiner Woche soll am Ende in Strategie gehen?</translation>
     </message>
     <message>
         <source>Where you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du startest</translation>
     </message>
     <message>
         <source>Target share of strategy (slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanteil Strategie (Schieberegler)</translation>
     </message>
     <message>
         <source>Target share of strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanteil Strategie</translation>
     </message>
     <message>
         <source>Your milestones and where their pace comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meilensteine und woher ihr Tempo kommt</translation>
     </message>
     <message>
         <source>Rules of thumb, not rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregeln, keine Regeln</translation>
     </message>
     <message>
         <source>There is no authoritative split: these are starting points from practice, each with where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine maßgebliche Aufteilung: Das sind Ausgangspunkte aus der Praxis, jeweils mit ihrer Herkunft.</translation>
     </message>
     <message>
         <source>Use {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % übernehmen</translation>
     </message>
     <message>
         <source>Use {0}%: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % übernehmen: {1}</translation>
     </message>
     <message>
         <source>Source: {0}
 Caveat: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {0}
+Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Source and caveat of the chosen rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Einschränkung der gewählten Faustregel</translation>
     </message>
     <message>
         <source>Your own target: as valid as any rule of thumb. Adjust it after a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigenes Ziel: so gültig wie jede Faustregel. Pass es nach einem Monat an.</translation>
     </message>
     <message>
         <source>{0}% — source: {1} Caveat: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % – Quelle: {1} Einschränkung: {2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today: {0}% strategy.&lt;/b&gt; Of the {1} a week you ticked, {2} go to strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heute: {0} % Strategie.&lt;/b&gt; Von den {1} pro Woche, die du angehakt hast, gehen {2} in Strategie.</translation>
     </message>
     <message>
         <source>By {0}, aim for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis {0} anpeilen:</translation>
     </message>
     <message>
         <source>The milestones lie on a straight line from today&apos;s split to your target. Choose your situation (Back) for another pace, or change them on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine liegen auf einer geraden Linie von deiner heutigen Aufteilung zu deinem Ziel. Wähle deine Situation („Zurück“) für ein anderes Tempo oder ändere sie nach „Fertigstellen“ auf der Seite „Plan“.</translation>
     </message>
     <message>
         <source>Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change the milestones on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Situation, {0}, bestimmt das Tempo: {1}. Eine Faustregel ({2}); ändere die Meilensteine nach „Fertigstellen“ auf der Seite „Plan“.</translation>
     </message>
 </context>
 <context>
     <name>TaskPicker</name>
     <message>
         <source>Something else you do, e.g. &quot;Budget and forecasts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, das du tust, z. B. „Budget und Prognosen“</translation>
     </message>
     <message>
         <source>Your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Aufgabe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Title of your task</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel deiner Aufgabe</translation>
     </message>
     <message>
         <source> h/week</source>
-        <translation type="unfinished"></translation>
+        <translation> h/Woche</translation>
     </message>
     <message>
         <source>Hours a week on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche für {0}</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Operativ</translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategisch</translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ oder strategisch: {0}</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>What do you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tust du heute?</translation>
     </message>
     <message>
         <source>Tick what fills a typical week now, with rough hours. Guesses are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake an, was jetzt eine typische Woche füllt, mit ungefähren Stunden. Schätzungen reichen.</translation>
     </message>
     <message>
         <source>Execution is doing the work yourself: serving, selling, treating, building, checking, fixing. Strategy is direction, priorities, developing people, alignment and decisions. You can weigh and delegate each of these later on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ heißt, die Arbeit selbst zu machen: bedienen, verkaufen, behandeln, bauen, prüfen, reparieren. Strategisch heißt: Richtung, Prioritäten, Menschen entwickeln, Abstimmung und Entscheidungen. Jede dieser Tätigkeiten kannst du später auf der Seite „Tätigkeiten“ abwägen und delegieren.</translation>
     </message>
     <message>
         <source>Your week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche bisher</translation>
     </message>
     <message>
         <source>Tick at least one thing you do today, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake mindestens eine Sache an, die du heute tust, oder füge eine eigene hinzu.</translation>
     </message>
     <message>
         <source>Fix the item marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiere die oben markierte Tätigkeit.</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts angehakt.</translation>
     </message>
     <message>
         <source>{0} ticked: {1} a week, {2}% of it on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angehakt: {1} pro Woche, davon {2} % strategisch.</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis</translation>
     </message>
     <message>
         <source>{0} outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ergebnisse</translation>
     </message>
     <message>
         <source>{0} carries {1}/week you handed over — {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trägt {1}/Woche, die du übergeben hast – {2}.</translation>
     </message>
     <message>
         <source>{0} carries nothing you handed over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trägt noch nichts, was du übergeben hast.</translation>
     </message>
     <message>
         <source>{0} planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplant.</translation>
     </message>
     <message>
         <source>You took {0} back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} zurückgenommen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished">Entwicklungsziel</translation>
+        <translation>Entwicklungsziel</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Carries for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt für dich</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished">Nächstes 1:1</translation>
+        <translation>Nächstes 1:1</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Person wachsen will: Übergib ihr Ergebnisse, die dorthin führen.</translation>
     </message>
     <message>
         <source>Outcomes they are taking over or own, and those planned for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, die die Person übernimmt oder verantwortet, und die für sie geplanten.</translation>
     </message>
     <message>
         <source>Hours a week of your old work they now carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche deiner früheren Arbeit, die die Person jetzt trägt.</translation>
     </message>
     <message>
         <source>When your next one-to-one is due, from how often you meet and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dein nächstes 1:1 fällig ist, aus eurem Rhythmus und dem letzten Treffen.</translation>
     </message>
     <message>
         <source>{0} + {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} + {1} geplant</translation>
     </message>
     <message>
         <source>Now (none logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (keins eingetragen)</translation>
     </message>
     <message>
         <source>{0} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – überfällig</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Add someone on your team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden aus deinem Team hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Delete the selected person (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Team member details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Teammitglieds</translation>
     </message>
     <message>
         <source>Build people who outgrow you in specific areas. The bar shows how much of your old work each person carries: hand the next outcome to someone with room and a growth goal it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bau Menschen auf, die dich in bestimmten Bereichen überholen. Der Balken zeigt, wie viel deiner früheren Arbeit jede Person trägt: Übergib das nächste Ergebnis jemandem mit Luft und einem Entwicklungsziel, dem es dient.</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Füge die Menschen hinzu, die du führst (Strg+N), mit ihren Entwicklungszielen, und übergib ihnen dann Ergebnisse über die Seite „Delegation“.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen</translation>
     </message>
     <message>
         <source>{0} · together they carry {1} a week you handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · zusammen tragen sie {1} pro Woche, die du übergeben hast.</translation>
     </message>
     <message>
         <source>Edit team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied bearbeiten: {0}</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Teammitglied</translation>
     </message>
     <message>
         <source>Add team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied hinzufügen: {0}</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished">{0} löschen?</translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist für {1} delegierte(s) Ergebnis(se) verantwortlich. Sie bleiben ohne verantwortliche Person in der Liste. Rückgängig (Strg+Z) holt {0} und die Ergebnisse zurück.</translation>
     </message>
     <message>
         <source>Delete team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>TimeCard</name>
     <message>
         <source>What your calendar showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Kalender gezeigt hat</translation>
     </message>
     <message>
         <source>Your week of {0}, from your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche ab {0}, aus deinem Kalender</translation>
     </message>
 </context>
 <context>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished">operativ</translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished">strategisch</translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorieren (zählt nirgends mit)</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zeitzone</translation>
     </message>
     <message>
         <source>Empty: this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die Zone dieses Computers</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished">Deine E-Mail-Adressen</translation>
+        <translation>Deine E-Mail-Adressen</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
-        <translation type="unfinished"></translation>
+        <translation>du@arbeit.example, du@privat.example</translation>
     </message>
     <message>
         <source>Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuswörter</translation>
     </message>
     <message>
         <source>Remembered sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Quellen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Umbenennen…</translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle entfernen</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, die erste passende gewinnt</translation>
     </message>
     <message>
         <source>The rule&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter der Regel</translation>
     </message>
     <message>
         <source>review, standup, fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Review, Standup, Bugfix</translation>
     </message>
     <message>
         <source>The rule&apos;s mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Regel</translation>
     </message>
     <message>
         <source>The rule&apos;s inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeit der Regel</translation>
     </message>
     <message>
         <source>Add as new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hinzufügen</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Save the changes to the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an der gewählten Regel speichern</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel entfernen</translation>
     </message>
     <message>
         <source>Test against last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Am letzten Import testen</translation>
     </message>
     <message>
         <source>Test the rule on the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel am letzten Import testen</translation>
     </message>
     <message>
         <source>What the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regel treffen würde</translation>
     </message>
     <message>
         <source>Your &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Zeitzone</translation>
     </message>
     <message>
         <source>Your &amp;addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Adressen</translation>
     </message>
     <message>
         <source>&amp;Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokuswörter</translation>
     </message>
     <message>
         <source>Remembered files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Dateien</translation>
     </message>
     <message>
         <source>Rules: tried in order, the first that matches wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: der Reihe nach geprüft, die erste passende gewinnt</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wörter</translation>
     </message>
     <message>
         <source>&amp;Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt a&amp;ls</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit</translation>
     </message>
     <message>
         <source>Hours read from a calendar or a time tracker are cut into weeks at Monday 00:00 in your zone. Your addresses tell which invitations you declined; an event whose title holds a focus word is protected time. Separate entries with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden aus einem Kalender oder einer Zeiterfassung werden montags um 00:00 in deiner Zone in Wochen geteilt. An deinen Adressen erkennt Altitude, welche Einladungen du abgelehnt hast; ein Termin, dessen Titel ein Fokuswort enthält, gilt als geschützte Zeit. Mehrere Einträge mit Kommas trennen.</translation>
     </message>
     <message>
         <source>Files and rules are saved as you change them; Ctrl+Z takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Regeln werden beim Ändern gespeichert; Strg+Z nimmt eine Änderung zurück.</translation>
     </message>
     <message>
         <source>No item</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeit</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} (read {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}, {2} (gelesen {3})</translation>
     </message>
     <message>
         <source>Add a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel hinzufügen</translation>
     </message>
     <message>
         <source>Edit a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel bearbeiten</translation>
     </message>
     <message>
         <source>Move a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel verschieben</translation>
     </message>
     <message>
         <source>Remove a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel entfernen</translation>
     </message>
     <message>
         <source>Fill a check-in from a file first: then this shows what the rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fülle zuerst einen Check-in aus einer Datei: Dann zeigt das hier, was die Regel trifft.</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {0} weitere</translation>
     </message>
     <message>
         <source>Matches {0} of {1} entries, {2} h: {3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft {0} von {1} Einträgen, {2} h: {3}{4}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rename a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umbenennen</translation>
     </message>
     <message>
         <source>Remove a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
 </context>
 <context>
     <name>TimeTexts</name>
     <message>
         <source>{0} in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in Meetings</translation>
     </message>
     <message>
         <source>{0}% of your week in blocks under 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % deiner Woche in Blöcken unter 30 Minuten</translation>
     </message>
     <message>
         <source>Focus time kept: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehaltene Fokuszeit: {0} von {1}</translation>
     </message>
 </context>
 <context>
     <name>WeighingPanel</name>
     <message>
         <source>Your leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Hebel</translation>
     </message>
     <message>
         <source>how much more it yields when you do it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viel mehr es bringt, wenn du es selbst machst.</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du</translation>
     </message>
     <message>
         <source>how truly nobody else on the team could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ob wirklich niemand sonst im Team es machen könnte.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>what it costs if it is done less well than you would do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>was es kostet, wenn es weniger gut gemacht wird, als du es machen würdest.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sehr die Verantwortung dafür jemanden in deinem Team wachsen ließe.</translation>
     </message>
     <message>
         <source>Your attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bindung</translation>
     </message>
     <message>
         <source>how much you want to keep it yourself — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sehr du es selbst behalten willst – der goldene Käfig des Experten.</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr niedrig</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr hoch</translation>
     </message>
     <message>
         <source>Weigh it: 1 is low, 5 is high</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägen: 1 ist niedrig, 5 ist hoch</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished">Deine Entscheidung</translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}</translation>
     </message>
     <message>
         <source>Select an item in the table to weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Tätigkeit in der Tabelle, um sie abzuwägen.</translation>
     </message>
     <message>
         <source>{0} · {1} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} pro Woche</translation>
     </message>
     <message>
         <source>Altitude suggests: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude schlägt vor: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not decided yet: until you choose, it stays on your plate in the what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden: Bis du wählst, bleibt es im Was-wäre-wenn bei dir.</translation>
     </message>
     <message>
         <source>You chose differently from the suggestion. Your decision counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast anders entschieden als vorgeschlagen. Deine Entscheidung zählt.</translation>
     </message>
     <message>
         <source>Altitude suggests this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schlägt Altitude vor.</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished">Vorschlag</translation>
+        <translation>Vorgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Altitude</translation>
     </message>
     <message>
         <source>A plan for your first months as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan für deine ersten Monate als Führungskraft.</translation>
     </message>
     <message>
         <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude hilft dir, deine Woche vom Selbermachen dahin zu verschieben, die Menschen zu führen, die die Arbeit machen: vom Operativen zum Strategischen. In sechs kurzen Schritten legst du deinen Plan an; alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Dein Wechsel: die Rolle, die du verlässt, und die, die du antrittst&lt;/li&gt;&lt;li&gt;Deine Situation: was das Team, das du übernimmst, zuerst braucht&lt;/li&gt;&lt;li&gt;Warum du führen willst&lt;/li&gt;&lt;li&gt;Wer du werden musst&lt;/li&gt;&lt;li&gt;Was du heute tust, grob Stunde für Stunde&lt;/li&gt;&lt;li&gt;Die Aufteilung deiner Woche, die du anstrebst&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Press Next to make your own plan. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf „Weiter“, um deinen eigenen Plan anzulegen. Das dauert etwa fünf Minuten.</translation>
     </message>
     <message>
         <source>Just looking around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Willst du dich nur umsehen?</translation>
     </message>
     <message>
         <source>Open a filled-in example plan for a new engineering manager. You can make your own later with File → New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen ausgefüllten Beispielplan für einen neuen Engineering Manager. Deinen eigenen kannst du später über Datei → Neuer Plan… anlegen.</translation>
     </message>
     <message>
         <source>Start from the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Beispielplan starten</translation>
     </message>
 </context>
 <context>
     <name>WhatIfLine</name>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stunden</translation>
     </message>
     <message>
         <source>{0} {1:.0f}% execution / {2} {3:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1:.0f} % operativ / {2} {3:.0f} % strategisch</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wenn du diese Entscheidungen umsetzt&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — target {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation> – Ziel {0:.0f} %</translation>
     </message>
     <message>
         <source>Add what you do today to see where it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, was du heute tust, um zu sehen, wohin es führt.</translation>
     </message>
     <message>
         <source>none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>keine dieser Stunden bleibt bei dir</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>The upright line marks your plan&apos;s target. Only decisions you made count: items still undecided stay on your plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die senkrechte Linie markiert das Ziel deines Plans. Nur Entscheidungen, die du getroffen hast, zählen: Noch nicht entschiedene Tätigkeiten bleiben bei dir.</translation>
     </message>
     <message>
         <source>Add what you do today to see where your decisions lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, was du heute tust, um zu sehen, wohin deine Entscheidungen führen.</translation>
     </message>
     <message>
         <source>If you carry out these decisions, none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du diese Entscheidungen umsetzt, bleibt keine dieser Stunden bei dir</translation>
     </message>
     <message>
         <source>If you carry out these decisions: {0:.0f}% execution / {1:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du diese Entscheidungen umsetzt: {0:.0f} % operativ / {1:.0f} % strategisch</translation>
     </message>
     <message>
         <source>{0}{1}. Today: {2:.0f}% strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1}. Heute: {2:.0f} % Strategie.</translation>
     </message>
 </context>
 <context>
@@ -7813,7 +7814,7 @@ Caveat: {1}</source>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Daten</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
@@ -7901,7 +7902,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
@@ -9231,7 +9232,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entwicklung</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
