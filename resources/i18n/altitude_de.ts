@@ -5938,139 +5938,139 @@ Einschränkung: {1}</translation>
     <name>catalogue</name>
     <message>
         <source>Operate at altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Höhe führen</translation>
     </message>
     <message>
         <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Großteil meiner Woche in Richtung, Prioritäten und Menschen stecken, nicht in die Arbeit selbst.</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse delegieren, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Hand over a result with its success measure and the authority to reach it, then check in instead of hovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis mit seinem Erfolgskriterium und der Befugnis übergeben, es zu erreichen – und dann Check-ins machen, statt danebenzustehen.</translation>
     </message>
     <message>
         <source>Decide with incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unvollständigen Daten entscheiden</translation>
     </message>
     <message>
         <source>Make the call when waiting costs more than being a little wrong, and say it once without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, wenn Warten mehr kostet als ein kleiner Irrtum, und es einmal sagen, ohne es lange zu erklären.</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Druck klar sprechen</translation>
     </message>
     <message>
         <source>Say what matters, what I need and by when, most of all when things go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, worauf es ankommt, was ich brauche und bis wann – vor allem, wenn etwas schiefgeht.</translation>
     </message>
     <message>
         <source>Think enterprise-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Unternehmen her denken</translation>
     </message>
     <message>
         <source>Weigh what is best for the wider organisation, not only for my own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägen, was für die ganze Organisation am besten ist, nicht nur für mein Team.</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aufbauen, die mich überholen</translation>
     </message>
     <message>
         <source>Measure myself by how far my people grow, including past me in their own areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich daran messen, wie weit meine Leute wachsen – auch über mich hinaus, in ihren eigenen Gebieten.</translation>
     </message>
     <message>
         <source>Stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr der Held sein</translation>
     </message>
     <message>
         <source>Let the team solve problems, even the ones I could solve faster myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team Probleme lösen lassen, auch die, die ich selbst schneller lösen könnte.</translation>
     </message>
     <message>
         <source>Seek uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbequemes Feedback suchen</translation>
     </message>
     <message>
         <source>Ask how others experience me, and listen for the gap with how I see myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wie andere mich erleben, und auf die Lücke zu meinem Selbstbild achten.</translation>
     </message>
     <message>
         <source>Claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategischen Raum beanspruchen</translation>
     </message>
     <message>
         <source>Protect time to think ahead; it will not appear on my calendar by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Vorausdenken schützen; von allein taucht sie nicht in meinem Kalender auf.</translation>
     </message>
     <message>
         <source>Speak the other functions&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der anderen Fachbereiche sprechen</translation>
     </message>
     <message>
         <source>Understand product, finance, sales and support well enough to weigh their goals with ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt, Finanzen, Vertrieb und Support gut genug verstehen, um ihre Ziele gegen unsere abzuwägen.</translation>
     </message>
     <message>
         <source>Set the standard, don&apos;t police it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standard setzen, nicht überwachen</translation>
     </message>
     <message>
         <source>Make the quality bar explicit so others can hold it without me checking everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualitätslatte ausdrücklich machen, damit andere sie halten können, ohne dass ich alles prüfe.</translation>
     </message>
     <message>
         <source>A first quarter: about half your week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erstes Quartal: etwa die Hälfte deiner Woche für Strategie</translation>
     </message>
     <message>
         <source>Altitude&apos;s own suggestion, used in the bundled sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitudes eigener Vorschlag, verwendet im mitgelieferten Beispielplan.</translation>
     </message>
     <message>
         <source>Not from a study. Where you start depends on team size and how much of the old job came with you; adjust the target after the first month if it proves wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aus einer Studie. Wo du startest, hängt von der Teamgröße ab und davon, wie viel vom alten Job mitgekommen ist; passe das Ziel nach dem ersten Monat an, wenn es nicht passt.</translation>
     </message>
     <message>
         <source>Managing one team and staying partly hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team führen und teilweise selbst mitarbeiten</translation>
     </message>
     <message>
         <source>A common rule of thumb in engineering-management writing (for example Will Larson&apos;s and Camille Fournier&apos;s books discuss how hands-on a manager should stay): many engineering managers keep roughly 20-40% of their week hands-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verbreitete Faustregel in der Literatur zum Engineering Management (etwa die Bücher von Will Larson und Camille Fournier diskutieren, wie viel eine Führungskraft selbst mitarbeiten sollte): Viele Engineering Manager arbeiten grob 20–40 % ihrer Woche selbst mit.</translation>
     </message>
     <message>
         <source>There is no authoritative split, and those books do not prescribe a number; a larger team or a new team usually needs more of your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine maßgebliche Aufteilung, und diese Bücher schreiben keine Zahl vor; ein größeres oder neues Team braucht meist mehr von deiner Woche.</translation>
     </message>
     <message>
         <source>Player-coach: leading and still doing part of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielertrainer: führen und noch einen Teil der Arbeit selbst machen</translation>
     </message>
     <message>
         <source>A rule of thumb for hybrid roles that keep part of the hands-on work by design: a tech lead manager, a sales manager with their own quota, a charge nurse with patients, a head of year with a timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faustregel für hybride Rollen, die bewusst einen Teil der operativen Arbeit behalten: ein Tech Lead Manager, eine Vertriebsleitung mit eigener Quote, eine Stationsleitung mit eigenen Patienten, eine Jahrgangsleitung mit eigenem Stundenplan.</translation>
     </message>
     <message>
         <source>The hybrid is hard to hold: check that execution does not creep back up when deadlines bite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Doppelrolle ist schwer zu halten: Achte darauf, dass das Operative nicht wieder zunimmt, wenn Deadlines drücken.</translation>
     </message>
     <message>
         <source>Managing managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskräfte führen</translation>
     </message>
     <message>
         <source>A rule of thumb: the more layers below you, the less execution belongs on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faustregel: Je mehr Ebenen unter dir, desto weniger Operatives gehört in deinen Kalender.</translation>
     </message>
     <message>
         <source>No fixed number exists; some leaders keep one small technical area on purpose to stay close to the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Zahl gibt es nicht; manche Führungskräfte behalten bewusst ein kleines technisches Gebiet, um nah an der Arbeit zu bleiben.</translation>
     </message>
 </context>
 <context>
@@ -9259,111 +9259,111 @@ Einschränkung: {1}</translation>
     <name>prompts</name>
     <message>
         <source>delegate outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse delegieren</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
     </message>
     <message>
         <source>execution trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Falle des Operativen</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
     </message>
     <message>
         <source>decision clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarheit beim Entscheiden</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
     </message>
     <message>
         <source>uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>unbequemes Feedback</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen hast du um Feedback gebeten?</translation>
     </message>
     <message>
         <source>stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr der Held sein</translation>
     </message>
     <message>
         <source>When did you rescue something this week, and who could have rescued it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hast du diese Woche etwas gerettet, und wer hätte es stattdessen retten können?</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
     </message>
     <message>
         <source>Which handover did you describe as steps rather than an outcome with a success measure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Übergabe hast du als Schritte beschrieben statt als Ergebnis mit Erfolgskriterium?</translation>
     </message>
     <message>
         <source>claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>strategischen Raum beanspruchen</translation>
     </message>
     <message>
         <source>What time did you protect for thinking ahead, and what tried to take it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeit hast du dir zum Vorausdenken freigehalten, und was wollte sie dir nehmen?</translation>
     </message>
     <message>
         <source>What will matter to your team in six months that nobody is working on today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird für dein Team in sechs Monaten wichtig sein, woran heute niemand arbeitet?</translation>
     </message>
     <message>
         <source>Where might how you see yourself differ from how your team experienced you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo könnte dein Selbstbild davon abweichen, wie dein Team dich diese Woche erlebt hat?</translation>
     </message>
     <message>
         <source>cross-functional fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>bereichsübergreifendes Verständnis</translation>
     </message>
     <message>
         <source>What did you learn about another team&apos;s goals or constraints?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du über die Ziele oder Zwänge eines anderen Teams gelernt?</translation>
     </message>
     <message>
         <source>Which call did you make for the wider organisation rather than for your own team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Entscheidung hast du für die ganze Organisation getroffen statt für dein eigenes Team?</translation>
     </message>
     <message>
         <source>Where did you over-explain or reopen a decision that was already good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo hast du zu viel erklärt oder eine Entscheidung wieder aufgemacht, die schon gut genug war?</translation>
     </message>
     <message>
         <source>When were you under pressure, and how clearly did you say what you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann warst du unter Druck, und wie klar hast du gesagt, was du brauchst?</translation>
     </message>
     <message>
         <source>motive</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <source>Which of your choices this week came from wanting control, and which from wanting others to grow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche deiner Entscheidungen diese Woche kamen aus dem Wunsch nach Kontrolle, welche aus dem Wunsch, andere wachsen zu lassen?</translation>
     </message>
     <message>
         <source>Looking back at this week, how would you answer &quot;Why do I want to lead?&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du auf diese Woche zurückschaust: Wie würdest du „Warum will ich führen?“ beantworten?</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
     </message>
     <message>
         <source>Which review or approval could you stop doing without anything going wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Review oder welche Freigabe könntest du weglassen, ohne dass etwas schiefgeht?</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
     </message>
 </context>
 <context>
@@ -9398,7 +9398,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnisse delegieren, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Decide with incomplete data, and say it once</source>
@@ -9406,11 +9406,11 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unter Druck klar sprechen</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menschen aufbauen, die mich überholen</translation>
     </message>
     <message>
         <source>focus time</source>
@@ -9626,7 +9626,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
@@ -9646,7 +9646,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wen hast du um Feedback gebeten?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
@@ -9662,7 +9662,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
@@ -9670,7 +9670,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
@@ -9690,7 +9690,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
@@ -9714,7 +9714,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
@@ -9722,7 +9722,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
