@@ -3978,7 +3978,7 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>What they carry for you</source>
-        <translation>Was sie für dich übernimmt</translation>
+        <translation>Was die Person für dich trägt</translation>
     </message>
     <message>
         <source>Their outcomes</source>
@@ -4014,7 +4014,7 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
-        <translation>Nichts übergeben oder geplant. Wenn ihr Entwicklungsziel zu einer deiner Tätigkeiten passt, übergib sie über die Seite „Delegation“.</translation>
+        <translation>Nichts übergeben oder geplant. Wenn das Entwicklungsziel der Person zu einer deiner Tätigkeiten passt, übergib sie über die Seite „Delegation“.</translation>
     </message>
     <message>
         <source>{0} a week once handed over · level {1}</source>
@@ -4105,7 +4105,7 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>On track within:</source>
-        <translation>Im Plan bei Abweichung bis:</translation>
+        <translation>Toleranz für „im Plan“:</translation>
     </message>
     <message>
         <source>Milestones: where the line should be on the way</source>
@@ -5938,7 +5938,7 @@ Einschränkung: {1}</translation>
     <name>catalogue</name>
     <message>
         <source>Operate at altitude</source>
-        <translation>Aus der Höhe führen</translation>
+        <translation>Auf der richtigen Flughöhe arbeiten</translation>
     </message>
     <message>
         <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
@@ -7344,7 +7344,7 @@ Einschränkung: {1}</translation>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vertrieb</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
@@ -7492,7 +7492,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprintplanung und Backlog-Pflege</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
@@ -7512,7 +7512,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recruiting: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
@@ -9370,935 +9370,935 @@ Einschränkung: {1}</translation>
     <name>sample-plan</name>
     <message>
         <source>Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Engineering manager, Payments team</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering Manager, Team Payments</translation>
     </message>
     <message>
         <source>30 days: first handovers running</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage: erste Übergaben laufen</translation>
     </message>
     <message>
         <source>60 days: reviews and escalations owned by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Tage: Reviews und Eskalationen liegen beim Team</translation>
     </message>
     <message>
         <source>90 days: half my week or more on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage: die Hälfte meiner Woche oder mehr für Strategie</translation>
     </message>
     <message>
         <source>I have seen how much faster a team moves when people own their part and grow into it. I want Payments to be a team where engineers like Priya and Tomás become the experts others ask for — not one where everything waits for me. I will know it is working when the team ships well in a week I am away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gesehen, wie viel schneller ein Team vorankommt, wenn alle ihren Teil verantworten und daran wachsen. Ich will, dass Payments ein Team ist, in dem Engineers wie Priya und Tomás zu den Fachleuten werden, die andere um Rat fragen – und keins, in dem alles auf mich wartet. Dass es funktioniert, merke ich, wenn das Team in einer Woche, in der ich weg bin, gut liefert.</translation>
     </message>
     <message>
         <source>Operate at altitude: most of my week goes to direction, people and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der richtigen Flughöhe arbeiten: Der Großteil meiner Woche geht in Richtung, Menschen und Entscheidungen</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished">Ergebnisse delegieren, nicht Aufgaben</translation>
+        <translation>Ergebnisse delegieren, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Decide with incomplete data, and say it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unvollständigen Daten entscheiden und es einmal sagen</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished">Unter Druck klar sprechen</translation>
+        <translation>Unter Druck klar sprechen</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished">Menschen aufbauen, die mich überholen</translation>
+        <translation>Menschen aufbauen, die mich überholen</translation>
     </message>
     <message>
         <source>focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Work</translation>
     </message>
     <message>
         <source>Become the technical lead for the ledger and settlement services, setting the review standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Leitung für die Ledger- und Settlement-Services werden und den Review-Standard setzen.</translation>
     </message>
     <message>
         <source>Asks sharp questions in design reviews; less comfortable saying no to other teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt in Design-Reviews scharfe Fragen; tut sich schwerer damit, anderen Teams Nein zu sagen.</translation>
     </message>
     <message>
         <source>Backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend Engineer</translation>
     </message>
     <message>
         <source>Run production incidents end to end as incident commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsvorfälle von Anfang bis Ende als Incident Commander leiten.</translation>
     </message>
     <message>
         <source>Joined in March. Calm under pressure, tends to fix things alone rather than pull people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit März dabei. Ruhig unter Druck, behebt Dinge eher allein, statt andere dazuzuholen.</translation>
     </message>
     <message>
         <source>Site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Reliability Engineer</translation>
     </message>
     <message>
         <source>Grow into the team&apos;s delivery lead: planning, releases and the on-call rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Delivery-Lead-Rolle des Teams hineinwachsen: Planung, Releases und der Bereitschaftsplan.</translation>
     </message>
     <message>
         <source>Built the deploy pipeline. Wants more say in what the team takes on each sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Deploy-Pipeline gebaut. Will mehr mitreden, was sich das Team in jedem Sprint vornimmt.</translation>
     </message>
     <message>
         <source>Reviewing every pull request on the payments services</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Pull Request für die Payments-Services reviewen</translation>
     </message>
     <message>
         <source>I read every diff because I wrote most of the ledger code. Priya knows it as well as I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich lese jeden Diff, weil ich den Großteil des Ledger-Codes geschrieben habe. Priya kennt ihn so gut wie ich.</translation>
     </message>
     <message>
         <source>Fixing escalated production bugs myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierte Produktionsfehler selbst beheben</translation>
     </message>
     <message>
         <source>Support escalates straight to me. Fast for the customer, slow for the team&apos;s learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support eskaliert direkt an mich. Schnell für die Kundschaft, langsam für das Lernen im Team.</translation>
     </message>
     <message>
         <source>Release sign-off for payment-gateway deploys</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Freigabe für Deploys des Payment-Gateways</translation>
     </message>
     <message>
         <source>Handed to Hannah in September, taken back after the 9 October payout incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im September an Hannah übergeben, nach dem Auszahlungsvorfall vom 9. Oktober zurückgenommen.</translation>
     </message>
     <message>
         <source>Writing features on the refund service</source>
-        <translation type="unfinished"></translation>
+        <translation>Features für den Refund-Service schreiben</translation>
     </message>
     <message>
         <source>The part of the old job I enjoy most — which is exactly why it is hard to let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des alten Jobs, der mir am meisten Spaß macht – genau deshalb fällt das Loslassen schwer.</translation>
     </message>
     <message>
         <source>Compiling the weekly status report for the product director</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wöchentlichen Statusbericht für die Produktleitung zusammenstellen</translation>
     </message>
     <message>
         <source>Copied by hand from the board. She may be happy with a link to the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand aus dem Board abgeschrieben. Vielleicht reicht ihr auch ein Link aufs Dashboard.</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprintplanung und Backlog-Pflege</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit allen Engineers</translation>
     </message>
     <message>
         <source>Payments roadmap and quarterly priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments-Roadmap und Quartalsprioritäten</translation>
     </message>
     <message>
         <source>Alignment with Risk, Finance and Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung mit Risk, Finanzen und Checkout</translation>
     </message>
     <message>
         <source>Monthly sync with the Risk lead; joint planning with Checkout each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Austausch mit der Risk-Leitung; jedes Quartal gemeinsame Planung mit Checkout.</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei offene Backend-Stellen.</translation>
     </message>
     <message>
         <source>On-call shifts for the payments API</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsdienste für die Payments-API</translation>
     </message>
     <message>
         <source>Still on the rota as a full member. The rota has enough people without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch als volles Mitglied im Bereitschaftsplan. Der Plan hat auch ohne mich genug Leute.</translation>
     </message>
     <message>
         <source>Payments pull requests are reviewed to our standard without waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments-Pull-Requests werden nach unserem Standard reviewt, ohne auf mich zu warten</translation>
     </message>
     <message>
         <source>Median wait for a first review under one working day; no rollback traced to a missed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit auf ein erstes Review unter einem Arbeitstag; kein Rollback, der auf ein verpasstes Review zurückgeht.</translation>
     </message>
     <message>
         <source>Priya reviewed 14 PRs. Two questions on idempotency keys, which we added to the review checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya hat 14 PRs reviewt. Zwei Fragen zu Idempotenz-Schlüsseln, die wir in die Review-Checkliste aufgenommen haben.</translation>
     </message>
     <message>
         <source>Review wait crept to two days while she was on the migration. She set up a rota with Tomás herself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit auf Reviews stieg auf zwei Tage, während sie an der Migration saß. Sie hat selbst mit Tomás eine Rotation aufgesetzt.</translation>
     </message>
     <message>
         <source>Median wait back under a day. Moved to level 5: she decides, I advise when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit wieder unter einem Tag. Auf Stufe 5 gewechselt: Sie entscheidet, ich berate, wenn sie fragt.</translation>
     </message>
     <message>
         <source>She turned down a risky change from Checkout on her own and explained it well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat eine riskante Änderung von Checkout selbstständig abgelehnt und das gut erklärt.</translation>
     </message>
     <message>
         <source>I re-reviewed two of her approvals during the chargeback rush. Nothing was wrong with them; told her so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Chargeback-Ansturms habe ich zwei ihrer Freigaben noch einmal geprüft. Daran war nichts falsch; das habe ich ihr auch gesagt.</translation>
     </message>
     <message>
         <source>Escalated production bugs are triaged and fixed by the on-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierte Produktionsfehler werden von der Bereitschaft eingeordnet und behoben</translation>
     </message>
     <message>
         <source>Escalations acknowledged within two hours and fixed within the support SLA, without me in the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen innerhalb von zwei Stunden bestätigt und innerhalb des Support-SLA behoben, ohne mich im Thread.</translation>
     </message>
     <message>
         <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich bei zwei Eskalationen begleitet. Das Runbook für hängende Erstattungen hat er selbst geschrieben.</translation>
     </message>
     <message>
         <source>Led one escalation; I stayed in the call but kept quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine Eskalation geleitet; ich war im Call, habe mich aber zurückgehalten.</translation>
     </message>
     <message>
         <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Stufe 3 gewechselt: Er schlägt die Lösung vor, ich gebe Input, dann entscheidet er innerhalb des SLA.</translation>
     </message>
     <message>
         <source>Support still pings me directly. Agreed to redirect them to the on-call alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support schreibt mich immer noch direkt an. Vereinbart, sie an den Bereitschafts-Alias zu verweisen.</translation>
     </message>
     <message>
         <source>Three escalations this week, all handled by Tomás within SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Eskalationen diese Woche, alle von Tomás innerhalb des SLA erledigt.</translation>
     </message>
     <message>
         <source>Payment-gateway releases go out safely with the team&apos;s own sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases des Payment-Gateways gehen mit der eigenen Freigabe des Teams sicher raus</translation>
     </message>
     <message>
         <source>Every release has a named approver and a rollback plan; no customer-facing incident caused by a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release hat eine benannte freigebende Person und einen Rollback-Plan; kein Vorfall bei Kunden, den ein Release verursacht hat.</translation>
     </message>
     <message>
         <source>A settlement deploy approved on 9 October doubled some payouts for 40 minutes. I took sign-off back the same day. Looking back, the gap was the missing reconciliation check, not Hannah&apos;s judgment: hand it back once the check is automated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein am 9. Oktober freigegebener Settlement-Deploy hat 40 Minuten lang manche Auszahlungen verdoppelt. Ich habe die Freigabe noch am selben Tag zurückgenommen. Im Rückblick lag die Lücke im fehlenden Abgleichs-Check, nicht in Hannahs Urteil: zurückgeben, sobald der Check automatisiert ist.</translation>
     </message>
     <message>
         <source>Hannah signed off four releases with me watching. Her checklist is better than mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah hat vier Releases freigegeben, während ich zugeschaut habe. Ihre Checkliste ist besser als meine.</translation>
     </message>
     <message>
         <source>Signing off alone now; tells me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jetzt allein frei; sagt mir hinterher Bescheid.</translation>
     </message>
     <message>
         <source>Payout incident after the settlement deploy. Rolled back in 40 minutes; blameless review booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsvorfall nach dem Settlement-Deploy. Nach 40 Minuten zurückgerollt; Post-Mortem ohne Schuldzuweisung angesetzt.</translation>
     </message>
     <message>
         <source>Each sprint starts with a goal the team set and a backlog it groomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Sprint beginnt mit einem Ziel, das das Team gesetzt hat, und einem Backlog, das es selbst gepflegt hat</translation>
     </message>
     <message>
         <source>A written sprint goal agreed by the team at every planning; I attend as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schriftliches, vom Team vereinbartes Sprintziel bei jeder Planung; ich bin als Gast dabei.</translation>
     </message>
     <message>
         <source>First week as manager. Mostly my old job plus meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche als Führungskraft. Vor allem mein alter Job plus Meetings.</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished">Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
+        <translation>Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An allem. Vor allem an den Pull-Request-Reviews: Ich habe mir gesagt, niemand sonst kennt den Ledger-Code, aber Priya hat die Hälfte davon geschrieben.</translation>
     </message>
     <message>
         <source>Asked Priya to own reviews. Spent the freed time on one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya gebeten, die Reviews zu übernehmen. Die frei gewordene Zeit in 1:1-Gespräche gesteckt.</translation>
     </message>
     <message>
         <source>Hannah started on release sign-off. First roadmap draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah hat mit der Release-Freigabe angefangen. Erster Roadmap-Entwurf.</translation>
     </message>
     <message>
         <source>A quieter week; roadmap review with the product director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhigere Woche; Roadmap-Review mit der Produktleitung.</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished">Wen hast du um Feedback gebeten?</translation>
+        <translation>Wen hast du um Feedback gebeten?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von meiner Führungskraft. Das Team habe ich noch gar nichts gefragt.</translation>
     </message>
     <message>
         <source>Two strategy sessions with Risk about fraud rules for the new markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Strategie-Sessions mit Risk zu Betrugsregeln für die neuen Märkte.</translation>
     </message>
     <message>
         <source>Payout incident on Thursday. Back in the weeds for three days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsvorfall am Donnerstag. Drei Tage wieder mitten im Klein-Klein.</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished">Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
+        <translation>Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Settlement-Deploy zurückgerollt, bevor wir die Ursache kannten. Richtige Entscheidung – aber danach habe ich sie eine Stunde lang im Incident-Channel zu ausführlich erklärt.</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished">Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
+        <translation>Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Hannah die Release-Freigabe noch am selben Nachmittag wieder abgenommen. Die Lücke war unser fehlender Abgleichs-Check, nicht ihr Urteil. Ich bin nicht sicher, ob das nötig war.</translation>
     </message>
     <message>
         <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem ohne Schuldzuweisung gemacht; der Abgleichs-Check steht auf der Roadmap. Tomás hat seine erste Eskalation übernommen.</translation>
     </message>
     <message>
         <source>Planned Q1 with Checkout. Two hiring panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1 mit Checkout geplant. Zwei Interviewrunden.</translation>
     </message>
     <message>
         <source>Chargeback rush before the card-scheme deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeback-Ansturm vor der Frist der Kartennetzwerke.</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished">Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
+        <translation>Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervosität wegen der Chargeback-Frist. Ich habe Priyas Freigaben noch einmal geprüft und nichts gefunden. Nächstes Mal frage ich sie, worauf sie achtet, statt es selbst zu kontrollieren.</translation>
     </message>
     <message>
         <source>Support now goes to the on-call alias, not to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support geht jetzt an den Bereitschafts-Alias, nicht an mich.</translation>
     </message>
     <message>
         <source>Asked Tomás and Hannah in our one-to-ones what I do that slows them down. Both said: I answer in threads before they can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás und Hannah in unseren 1:1-Gesprächen gefragt, was ich tue, das sie bremst. Beide sagten: Ich antworte in Threads, bevor sie es können.</translation>
     </message>
     <message>
         <source>Wrote the one-page strategy narrative for Payments and shared it with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einseitige Strategie-Narrativ für Payments geschrieben und mit dem Team geteilt.</translation>
     </message>
     <message>
         <source>Half my week on strategy for the first time. Sprint planning moves to Hannah next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ersten Mal die Hälfte meiner Woche für Strategie. Die Sprintplanung geht nächste Woche an Hannah.</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished">Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
+        <translation>Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya, bei den Review-Standards. Sie braucht einen Platz im Architektur-Forum; für die Ledger-Themen gebe ich ihr meinen.</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished">Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
+        <translation>Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund-Features. Das nächste könnte ich mit einem klaren Ergebnis an Tomás geben.</translation>
     </message>
     <message>
         <source>Hand payments pull-request reviews to Priya</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payments-Pull-Request-Reviews an Priya übergeben</translation>
     </message>
     <message>
         <source>Priya owns reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya verantwortet die Reviews</translation>
     </message>
     <message>
         <source>Pull requests are reviewed within a day without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests werden innerhalb eines Tages ohne mich reviewt</translation>
     </message>
     <message>
         <source>Keep reviewing every pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter jeden Pull Request selbst reviewen</translation>
     </message>
     <message>
         <source>Rotate reviews across the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews im Team rotieren lassen</translation>
     </message>
     <message>
         <source>Priya already reviews most carefully and asked for it. My reviews are the bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya reviewt schon am sorgfältigsten und hat darum gebeten. Meine Reviews sind der Engpass.</translation>
     </message>
     <message>
         <source>Two escaped defects a month traced to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei durchgerutschte Fehler pro Monat, die auf Reviews zurückgehen.</translation>
     </message>
     <message>
         <source>I kept re-reviewing in private, so she never really owned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe heimlich weiter nachreviewt, also hat sie es nie wirklich verantwortet.</translation>
     </message>
     <message>
         <source>Anxious about quality, relieved about the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Qualität, Erleichterung über die Zeit.</translation>
     </message>
     <message>
         <source>Median review time fell to six hours; no escaped defects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Review-Zeit fiel auf sechs Stunden; keine durchgerutschten Fehler.</translation>
     </message>
     <message>
         <source>Ship the refund-service migration before the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration des Refund-Service vor dem Quartalsabschluss ausliefern</translation>
     </message>
     <message>
         <source>Migrate in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Oktober migrieren</translation>
     </message>
     <message>
         <source>The migration lands with no customer-visible refund errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration läuft ohne für Kunden sichtbare Erstattungsfehler</translation>
     </message>
     <message>
         <source>Wait until after the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis nach dem Quartalsabschluss warten</translation>
     </message>
     <message>
         <source>The old service cannot take the holiday volume; we rehearsed the rollback twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Service schafft das Volumen zu den Feiertagen nicht; den Rollback haben wir zweimal geprobt.</translation>
     </message>
     <message>
         <source>The rollback rehearsal fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollback-Probe scheitert.</translation>
     </message>
     <message>
         <source>An outside change lands the same week and we cannot tell whose fault it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von außen landet in derselben Woche, und wir können nicht sagen, wessen Fehler es ist.</translation>
     </message>
     <message>
         <source>Confident, a little rushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversichtlich, ein wenig gehetzt.</translation>
     </message>
     <message>
         <source>A card-network change the same week broke partial refunds for two days. Our rollout plan and rollback worked as designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung eines Kartennetzwerks in derselben Woche hat Teilerstattungen zwei Tage lang lahmgelegt. Unser Rollout-Plan und der Rollback haben wie vorgesehen funktioniert.</translation>
     </message>
     <message>
         <source>Still the right call. Next time check the card networks&apos; change calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer noch die richtige Entscheidung. Nächstes Mal den Änderungskalender der Kartennetzwerke prüfen.</translation>
     </message>
     <message>
         <source>Take back sign-off for payment-gateway releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe für Releases des Payment-Gateways zurücknehmen</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished">Zurücknehmen</translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release-Vorfall, während wir die Checkliste neu aufbauen</translation>
     </message>
     <message>
         <source>Leave it with Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Hannah lassen</translation>
     </message>
     <message>
         <source>A settlement deploy doubled some payouts; I need to see the checklist work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Settlement-Deploy hat manche Auszahlungen verdoppelt; ich muss die Checkliste erst funktionieren sehen.</translation>
     </message>
     <message>
         <source>Two clean releases with the new checklist, run by Hannah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei saubere Releases mit der neuen Checkliste, von Hannah durchgeführt.</translation>
     </message>
     <message>
         <source>Shaken, and aware I might be overreacting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschüttert, und mir bewusst, dass ich vielleicht überreagiere.</translation>
     </message>
     <message>
         <source>Page the on-call engineer first for payment escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Payment-Eskalationen zuerst die Bereitschaft alarmieren</translation>
     </message>
     <message>
         <source>On-call first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft zuerst</translation>
     </message>
     <message>
         <source>Escalations are triaged within 30 minutes without the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen werden innerhalb von 30 Minuten ohne die Führungskraft eingeordnet</translation>
     </message>
     <message>
         <source>Manager first, as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft zuerst, wie bisher</translation>
     </message>
     <message>
         <source>Tomás decided it: on-call has the context and the runbooks; I was a relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás hat es entschieden: Die Bereitschaft hat den Kontext und die Runbooks; ich war nur eine Zwischenstation.</translation>
     </message>
     <message>
         <source>A missed escalation that on-call could not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verpasste Eskalation, die die Bereitschaft nicht lösen konnte.</translation>
     </message>
     <message>
         <source>Hire a second site reliability engineer before another backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite SRE-Stelle vor einer weiteren Backend-Stelle besetzen</translation>
     </message>
     <message>
         <source>SRE first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst SRE</translation>
     </message>
     <message>
         <source>On-call pages per week halve by February</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsalarme pro Woche halbieren sich bis Februar</translation>
     </message>
     <message>
         <source>Backend engineer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Backend Engineer</translation>
     </message>
     <message>
         <source>Contractor for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Monate extern besetzen</translation>
     </message>
     <message>
         <source>Most of our lost time is incidents, not features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Großteil unserer verlorenen Zeit sind Vorfälle, nicht Features.</translation>
     </message>
     <message>
         <source>We hire slowly and the backlog grows anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir stellen langsam ein, und das Backlog wächst trotzdem.</translation>
     </message>
     <message>
         <source>Run one-to-ones that help</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche führen, die helfen</translation>
     </message>
     <message>
         <source>Stop re-reviewing approved pull requests; raise disagreements in our one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, freigegebene Pull Requests nachzureviewen; sprich Meinungsverschiedenheiten in unserem 1:1 an</translation>
     </message>
     <message>
         <source>The first weeks of the review handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Wochen der Review-Übergabe</translation>
     </message>
     <message>
         <source>I re-reviewed pull requests she had already approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Pull Requests nachreviewt, die sie schon freigegeben hatte</translation>
     </message>
     <message>
         <source>She was not sure her approval counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie war nicht sicher, ob ihre Freigabe zählt</translation>
     </message>
     <message>
         <source>Trust my approvals, or tell me when you disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrau meinen Freigaben oder sag mir, wenn du anderer Meinung bist</translation>
     </message>
     <message>
         <source>Tell the team once that Priya&apos;s approval is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team einmal sagen, dass Priyas Freigabe endgültig ist</translation>
     </message>
     <message>
         <source>Review the review process monthly, not the pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich den Review-Prozess prüfen, nicht die Pull Requests</translation>
     </message>
     <message>
         <source>Open every incident update with impact, action and the next update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Incident-Update mit Auswirkung, Maßnahme und Zeitpunkt des nächsten Updates beginnen</translation>
     </message>
     <message>
         <source>The refund incident update to leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update zum Refund-Vorfall an die Leitung</translation>
     </message>
     <message>
         <source>I gave a long technical timeline before the customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen langen technischen Ablauf geschildert, bevor ich die Auswirkung auf Kunden nannte</translation>
     </message>
     <message>
         <source>Leadership asked twice what it meant for refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung hat zweimal gefragt, was das für die Erstattungen bedeutet</translation>
     </message>
     <message>
         <source>Lead with impact and when you will update next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit der Auswirkung an und damit, wann das nächste Update kommt</translation>
     </message>
     <message>
         <source>Send a one-paragraph summary before joint planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der gemeinsamen Planung eine Zusammenfassung in einem Absatz schicken</translation>
     </message>
     <message>
         <source>Joint planning with Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Planung mit Checkout</translation>
     </message>
     <message>
         <source>I explained our constraints clearly and briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe unsere Einschränkungen klar und kurz erklärt</translation>
     </message>
     <message>
         <source>We agreed the refund API change in one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben uns in einem Meeting auf die Änderung der Refund-API geeinigt</translation>
     </message>
     <message>
         <source>Do the same in writing beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dasselbe vorab schriftlich</translation>
     </message>
     <message>
         <source>Share the summary a day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung einen Tag vorher teilen</translation>
     </message>
     <message>
         <source>Give Tomás written feedback on one incident note a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás einmal im Monat schriftliches Feedback zu einer Incident-Notiz geben</translation>
     </message>
     <message>
         <source>Our one-to-ones in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere 1:1-Gespräche im Oktober</translation>
     </message>
     <message>
         <source>I asked about his growth goal every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe jedes Mal nach seinem Entwicklungsziel gefragt</translation>
     </message>
     <message>
         <source>He felt heard and planned his next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Er fühlte sich gehört und hat seinen nächsten Schritt geplant</translation>
     </message>
     <message>
         <source>Keep it, and comment on my incident notes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib dabei, und kommentier auch meine Incident-Notizen</translation>
     </message>
     <message>
         <source>Announce the owner whenever I hand over work that touches Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verantwortliche Person nennen, wann immer ich Arbeit übergebe, die Risk berührt</translation>
     </message>
     <message>
         <source>The refund-limits review with Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Review der Erstattungslimits mit Risk</translation>
     </message>
     <message>
         <source>I deferred every question to Hannah without saying she owned the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe jede Frage an Hannah weitergegeben, ohne zu sagen, dass sie die Entscheidung verantwortet</translation>
     </message>
     <message>
         <source>Risk did not know whom to hold to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk wusste nicht, wer für die Antwort geradesteht</translation>
     </message>
     <message>
         <source>Say who owns it, once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag einmal, gleich zu Beginn, wer es verantwortet</translation>
     </message>
     <message>
         <source>Agree with Hannah what would let me hand release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Hannah vereinbaren, was gegeben sein muss, damit ich ihr die Release-Freigabe zurückgebe</translation>
     </message>
     <message>
         <source>After I took release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem ich die Release-Freigabe zurückgenommen hatte</translation>
     </message>
     <message>
         <source>I took it back after one incident, without a plan to return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie nach einem einzigen Vorfall zurückgenommen, ohne Plan, sie zurückzugeben</translation>
     </message>
     <message>
         <source>She felt the handover had been a trial she failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatte das Gefühl, die Übergabe sei eine Probe gewesen, bei der sie durchgefallen ist</translation>
     </message>
     <message>
         <source>Agree the conditions to hand it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass uns die Bedingungen vereinbaren, unter denen ich sie zurückbekomme</translation>
     </message>
     <message>
         <source>Write the conditions down together</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen gemeinsam aufschreiben</translation>
     </message>
     <message>
         <source>Review them after two releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nach zwei Releases überprüfen</translation>
     </message>
     <message>
         <source>Payments ships slowly because every review, release sign-off and escalation waits on me. The team has the skill but not the ownership, and Risk and Finance hear about our work late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments liefert langsam, weil jedes Review, jede Release-Freigabe und jede Eskalation auf mich wartet. Das Team hat das Können, aber nicht die Verantwortung, und Risk und Finanzen erfahren spät von unserer Arbeit.</translation>
     </message>
     <message>
         <source>Hand the daily decisions to the engineers who do the work, and spend the hours it frees on the roadmap and on Risk, Finance and Checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die täglichen Entscheidungen an die Engineers geben, die die Arbeit machen, und die frei werdenden Stunden in die Roadmap und in Risk, Finanzen und Checkout stecken.</translation>
     </message>
     <message>
         <source>Take on the checkout rewrite this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal den Checkout-Rewrite übernehmen</translation>
     </message>
     <message>
         <source>Review every pull request myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Pull Request selbst reviewen</translation>
     </message>
     <message>
         <source>Priya owns pull-request reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya verantwortet die Pull-Request-Reviews</translation>
     </message>
     <message>
         <source>On-call triages escalations first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitschaft ordnet Eskalationen zuerst ein</translation>
     </message>
     <message>
         <source>A quarterly roadmap Risk and Finance can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quartals-Roadmap, die Risk und Finanzen lesen können</translation>
     </message>
     <message>
         <source>December 2026 — Payments now ships every week on the team&apos;s own reviews and sign-off. Priya leads code review, the on-call engineer owns escalations, and releases go out with the team&apos;s checklist. Its lead spends half the week on the payments roadmap with Risk, Finance and Checkout, and the refund-service migration closed before the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember 2026 – Payments liefert jetzt jede Woche, mit eigenen Reviews und eigener Freigabe des Teams. Priya leitet das Code-Review, die Bereitschaft verantwortet die Eskalationen, und Releases gehen mit der Checkliste des Teams raus. Die Teamleitung verbringt die Hälfte der Woche mit Risk, Finanzen und Checkout an der Payments-Roadmap, und die Migration des Refund-Service war vor Quartalsende abgeschlossen.</translation>
     </message>
     <message>
         <source>Payments ships slowly because reviews, release sign-off and escalations still queue at my desk; release sign-off came back to me after a failed deploy. Risk and Finance hear about our work late, so their reviews surprise us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments liefert langsam, weil sich Reviews, Release-Freigaben und Eskalationen noch immer auf meinem Tisch stauen; die Release-Freigabe ist nach einem fehlgeschlagenen Deploy zu mir zurückgekommen. Risk und Finanzen erfahren spät von unserer Arbeit, deshalb überraschen uns ihre Prüfungen.</translation>
     </message>
     <message>
         <source>Hire another backend engineer before a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Backend-Stelle vor einer zweiten SRE-Stelle besetzen</translation>
     </message>
     <message>
         <source>Release sign-off back with the team by December</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Freigabe bis Dezember wieder beim Team</translation>
     </message>
     <message>
         <source>Director of Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of Engineering</translation>
     </message>
     <message>
         <source>The hiring case for a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Business Case für eine zweite SRE-Stelle</translation>
     </message>
     <message>
         <source>An answer on the on-call budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort zum Bereitschaftsbudget</translation>
     </message>
     <message>
         <source>1:1: the failed deploy and taking sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: der fehlgeschlagene Deploy und das Zurücknehmen der Freigabe</translation>
     </message>
     <message>
         <source>1:1: hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: Einstellungsplan</translation>
     </message>
     <message>
         <source>1:1: the 90-day review coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: der anstehende 90-Tage-Rückblick</translation>
     </message>
     <message>
         <source>A realignment: the team is capable, the way work flows is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuausrichtung: Das Team ist fähig, der Arbeitsfluss ist es nicht.</translation>
     </message>
     <message>
         <source>By day 90: weekly releases and half my week on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag 90: wöchentliche Releases und die Hälfte meiner Woche an der Roadmap.</translation>
     </message>
     <message>
         <source>One more site reliability engineer in Q1 if the case is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere SRE-Stelle in Q1, wenn der Business Case geschrieben ist.</translation>
     </message>
     <message>
         <source>Head of Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of Finance</translation>
     </message>
     <message>
         <source>A forecast of the cloud spend for Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prognose der Cloud-Kosten für Q1</translation>
     </message>
     <message>
         <source>The processor-fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufschlüsselung der Zahlungsdienstleister-Gebühren</translation>
     </message>
     <message>
         <source>Budget review</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Review</translation>
     </message>
     <message>
         <source>Cloud costs walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Kosten durchgehen</translation>
     </message>
     <message>
         <source>Risk and compliance lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk &amp; Compliance Lead</translation>
     </message>
     <message>
         <source>The incident report of the failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfallsbericht zum fehlgeschlagenen Deploy</translation>
     </message>
     <message>
         <source>The failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Deploy</translation>
     </message>
     <message>
         <source>Release checklist draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf der Release-Checkliste</translation>
     </message>
     <message>
         <source>Product director, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktleitung, Payments</translation>
     </message>
     <message>
         <source>The Q1 priorities for checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Q1-Prioritäten für Checkout</translation>
     </message>
     <message>
         <source>Roadmap review</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap-Review</translation>
     </message>
     <message>
         <source>Status report: what he reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht: was davon gelesen wird</translation>
     </message>
     <message>
         <source>Head of Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of Customer Support</translation>
     </message>
     <message>
         <source>Escalation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationswege</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Cash, margin and the cost of each payment; the quarter close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash, Marge und die Kosten jeder Zahlung; der Quartalsabschluss.</translation>
     </message>
     <message>
         <source>The cloud spend of the payments services, and fewer failed payments to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Kosten der Payments-Services und weniger fehlgeschlagene Zahlungen, die erstattet werden müssen.</translation>
     </message>
     <message>
         <source>How the processor fees are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gebühren der Zahlungsdienstleister verbucht werden.</translation>
     </message>
     <message>
         <source>Quarter forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalsprognose</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gewonnene Händler und die Tage bis zu ihrer ersten Zahlung.</translation>
     </message>
     <message>
         <source>A reliable onboarding API and merchant docs that answer the first questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zuverlässige Onboarding-API und Händler-Doku, die die ersten Fragen beantwortet.</translation>
     </message>
     <message>
         <source>Which merchants leave in their first year, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Händler im ersten Jahr abspringen, und warum.</translation>
     </message>
     <message>
         <source>Sat in on a merchant onboarding call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Onboarding-Call mit einem Händler zugehört</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Checkout conversion and the payment success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Conversion und die Erfolgsquote der Zahlungen.</translation>
     </message>
     <message>
         <source>The payment success rate, and the refund service&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erfolgsquote der Zahlungen und die Features des Refund-Service.</translation>
     </message>
     <message>
         <source>How the Q1 priorities are weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Q1-Prioritäten gewichtet werden.</translation>
     </message>
     <message>
         <source>Roadmap intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung in die Roadmap</translation>
     </message>
     <message>
         <source>Refund features</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund-Features</translation>
     </message>
     <message>
         <source>Status report review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review des Statusberichts</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Tickets, the time to resolve them, customer satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets, die Zeit bis zu ihrer Lösung, Kundenzufriedenheit.</translation>
     </message>
     <message>
         <source>Fewer payment escalations, and error messages customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Zahlungseskalationen und Fehlermeldungen, die Kunden verstehen.</translation>
     </message>
     <message>
         <source>Which payment errors cost them the most time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zahlungsfehler sie die meiste Zeit kosten.</translation>
     </message>
     <message>
         <source>Ticket review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Review</translation>
     </message>
     <message>
         <source>Priya&apos;s reviews: faster than mine, and she explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priyas Reviews: schneller als meine, und sie erklärt sie.</translation>
     </message>
     <message>
         <source>Jumping into escalations before the on-call engineer has looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Eskalationen springen, bevor die Bereitschaft sie sich angesehen hat.</translation>
     </message>
     <message>
         <source>A fixed roadmap morning each week, and monthly time with Risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Roadmap-Vormittag pro Woche und monatlich Zeit mit Risk.</translation>
     </message>
     <message>
         <source>None: the target stays at 55% by day 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Das Ziel bleibt bei 55 % bis Tag 90.</translation>
     </message>
     <message>
         <source>A decision on the second site reliability engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung über die zweite SRE-Stelle.</translation>
     </message>
     <message>
         <source>The on-call engineer triages first; escalations to me halved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitschaft ordnet zuerst ein; Eskalationen an mich halbiert.</translation>
     </message>
     <message>
         <source>Signing off releases alone: the team&apos;s checklist decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases allein freigeben: Die Checkliste des Teams entscheidet.</translation>
     </message>
     <message>
         <source>Handing over sprint planning to Tomás in November.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprintplanung im November an Tomás übergeben.</translation>
     </message>
     <message>
         <source>Behind the glide path; kept the 55% target and the horizon, moved the sprint-planning hand-over forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Zielpfad; 55-%-Ziel und Horizont beibehalten, die Übergabe der Sprintplanung vorgezogen.</translation>
     </message>
     <message>
         <source>Backing with Risk for the team&apos;s release checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückhalt bei Risk für die Release-Checkliste des Teams.</translation>
     </message>
 </context>
 </TS>
