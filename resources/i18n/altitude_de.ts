@@ -2066,11 +2066,11 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>What they saw you do</source>
-        <translation>Was sie bei dir beobachtet haben</translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>What you&apos;ll do</source>
-        <translation>Was du tun wirst</translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -5374,7 +5374,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation>Entwicklungsziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -5856,7 +5856,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
-        <translation>Altitude hilft dir, deine Woche vom Selbermachen dahin zu verschieben, die Menschen zu führen, die die Arbeit machen: vom Operativen zum Strategischen. In sechs kurzen Schritten legst du deinen Plan an; alles bleibt auf diesem Computer.</translation>
+        <translation>Altitude hilft dir, deine Woche zu verlagern: weg vom Selbermachen, hin zum Führen der Menschen, die die Arbeit machen – vom Operativen zum Strategischen. In sechs kurzen Schritten legst du deinen Plan an; alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
