@@ -76,11 +76,11 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Check in with {0} on “{1}” (due {2}).</source>
-        <translation>Check-in mit {0} zu „{1}“ (fällig {2}).</translation>
+        <translation>Check-in mit {0} zu „{1}“ (fällig am {2}).</translation>
     </message>
     <message>
         <source>Check in on “{0}” (due {1}).</source>
-        <translation>Check-in zu „{0}“ (fällig {1}).</translation>
+        <translation>Check-in zu „{0}“ (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more delegation check-ins are due: see the Delegation page.</source>
@@ -112,7 +112,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Review your decision “{0}” (due {1}).</source>
-        <translation>Werte deine Entscheidung „{0}“ aus (fällig {1}).</translation>
+        <translation>Werte deine Entscheidung „{0}“ aus (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more decisions are due for review: see the journal.</source>
@@ -120,11 +120,11 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Follow up with {0} on “{1}” (due {2}).</source>
-        <translation>Fasse bei {0} zu „{1}“ nach (fällig {2}).</translation>
+        <translation>Fasse bei {0} zu „{1}“ nach (fällig am {2}).</translation>
     </message>
     <message>
         <source>Follow up on “{0}” (due {1}).</source>
-        <translation>Fasse zu „{0}“ nach (fällig {1}).</translation>
+        <translation>Fasse zu „{0}“ nach (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more feedback follow-ups are due: see the feedback log.</source>
@@ -160,7 +160,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>A month has passed: revisit your strategic narrative (due {0}).</source>
-        <translation>Ein Monat ist vergangen: Schau dir dein strategisches Narrativ wieder an (fällig {0}).</translation>
+        <translation>Ein Monat ist vergangen: Schau dir dein strategisches Narrativ wieder an (fällig am {0}).</translation>
     </message>
     <message>
         <source>No strategic narrative yet: what is really going on, and what will you do?</source>
@@ -4934,7 +4934,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation>{0}, jetzt: “{1}”</translation>
+        <translation>{0}, jetzt: „{1}“</translation>
     </message>
     <message>
         <source>added “{0}”</source>
