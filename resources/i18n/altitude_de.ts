@@ -14,1377 +14,1386 @@ Your plan and its backups are kept in:
 {1}
 
 Help &gt; Altitude guide (F1) explains every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude {0}
+
+Ein Offline-Planer für den Übergang von der Fachkraft zur Führungskraft. Nichts verlässt diesen Computer.
+
+Lizenz: {2}. Frei nutzbar, kopierbar, veränderbar und weitergebbar, ohne Gewähr; den vollständigen Text enthält die Datei LICENSE, die mit Altitude kommt. Altitude läuft mit Qt for Python (PySide6), genutzt unter der LGPL-3.0.
+
+Dein Plan und seine Sicherungen liegen hier:
+{1}
+
+Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>&amp;About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Altitude</translation>
     </message>
     <message>
         <source>The version, the licence and where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version, die Lizenz und wo dein Plan liegt</translation>
     </message>
     <message>
         <source>About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Altitude</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude kann deinen Plan nicht öffnen</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {0}</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig machen oder Wiederherstellen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Attention</name>
     <message>
         <source>This week&apos;s check-in is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in für diese Woche ist fällig.</translation>
     </message>
     <message>
         <source>Check in with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mit {0} zu „{1}“ (fällig am {2}).</translation>
     </message>
     <message>
         <source>Check in on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in zu „{0}“ (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more delegation check-ins are due: see the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Delegations-Check-ins sind fällig: siehe Seite „Delegation“.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0} and {1} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Wochen ab {0} und {1} weitere.</translation>
     </message>
     <message>
         <source>No check-in for the week of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Woche ab {0}.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Check-in für die Wochen ab {0}.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein operativer Anteil ist zwei Wochen in Folge gestiegen: Was hat dich zurückgezogen?</translation>
     </message>
     <message>
         <source>No one-to-one with {0} logged yet: when do you meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein 1:1 mit {0} eingetragen: Wann trefft ihr euch?</translation>
     </message>
     <message>
         <source>Your one-to-one with {0} is due (since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein 1:1 mit {0} ist fällig (seit {1}).</translation>
     </message>
     <message>
         <source>Review your decision “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte deine Entscheidung „{0}“ aus (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more decisions are due for review: see the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Entscheidungen warten auf ihre Auswertung: siehe Entscheidungstagebuch.</translation>
     </message>
     <message>
         <source>Follow up with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasse bei {0} zu „{1}“ nach (fällig am {2}).</translation>
     </message>
     <message>
         <source>Follow up on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasse zu „{0}“ nach (fällig am {1}).</translation>
     </message>
     <message>
         <source>{0} more feedback follow-ups are due: see the feedback log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Feedbacks warten aufs Nachfassen: siehe Feedback-Protokoll.</translation>
     </message>
     <message>
         <source>Delegated work came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Arbeit ist zu dir zurückgekommen.</translation>
     </message>
     <message>
         <source>Work that came back, in the week of {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekommene Arbeit in der Woche ab {0}: {1}</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is due {1}: book it with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Meilenstein-Rückblick zu Tag {0} ist am {1} fällig: Vereinbare einen Termin mit deiner Führungskraft.</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is overdue (due {1}): stop and look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Meilenstein-Rückblick zu Tag {0} ist überfällig (fällig {1}): Halte inne und schau zurück.</translation>
     </message>
     <message>
         <source>You have not been in touch with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hattest noch keinen Kontakt mit {0}.</translation>
     </message>
     <message>
         <source>Be in touch with {0} (due since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich bei {0} (fällig seit {1}).</translation>
     </message>
     <message>
         <source>{0} more people are overdue a contact: see Relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Personen warten auf einen Kontakt: siehe „Beziehungen“.</translation>
     </message>
     <message>
         <source>A month has passed: revisit your strategic narrative (due {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Monat ist vergangen: Schau dir dein strategisches Narrativ wieder an (fällig am {0}).</translation>
     </message>
     <message>
         <source>No strategic narrative yet: what is really going on, and what will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein strategisches Narrativ: Was ist wirklich los, und was wirst du tun?</translation>
     </message>
     <message>
         <source>You have not worked with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nicht mit {0} zusammengearbeitet.</translation>
     </message>
     <message>
         <source>You have not worked with {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast seit {1} nicht mehr mit {0} zusammengearbeitet.</translation>
     </message>
     <message>
         <source>{0} more functions are untouched for 60 days: see Functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} weitere Fachbereiche seit 60 Tagen ohne Kontakt: siehe „Fachbereiche“.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Diese Woche braucht nichts deine Aufmerksamkeit.</translation>
     </message>
     <message>
         <source>Log this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in dieser Woche eintragen</translation>
     </message>
     <message>
         <source>Hours, delegations due and a reflection (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden, fällige Delegationen und eine Reflexion (Strg+K)</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Täglich</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Import</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem Update</translation>
     </message>
     <message>
         <source>Before a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einem neuen Plan</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <source>Altitude backs up your plan once a day and before every import, restore, upgrade or new plan, keeping the newest {0}. They are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sichert deinen Plan einmal täglich und vor jedem Import, jeder Wiederherstellung, jedem Update und jedem neuen Plan; die neuesten {0} werden behalten. Sie liegen in {1}.</translation>
     </message>
     <message>
         <source>Unreadable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: {0}</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Plan</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach {0}</translation>
     </message>
     <message>
         <source>Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is now is backed up first, and this cannot be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Plan durch die Sicherung vom {0} ({1} Check-ins) ersetzen? Dein jetziger Plan wird vorher gesichert, und das lässt sich nicht mit Bearbeiten &gt; Rückgängig aufheben.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Restored the backup from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vom {0} wiederhergestellt</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
 </context>
 <context>
     <name>Boomerang</name>
     <message>
         <source>You spent {0} on {1}, delegated to {2} in the week of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} mit „{1}“ verbracht, das du in der Woche ab {3} an {2} delegiert hattest.</translation>
     </message>
 </context>
 <context>
     <name>BugHook</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Something went wrong inside Altitude: this is a bug. Every change saved so far is kept, and you can carry on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Altitude ist etwas schiefgegangen: Das ist ein Programmfehler. Alles, was bisher gespeichert wurde, bleibt erhalten, und du kannst weiterarbeiten.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Loading chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm wird geladen…</translation>
     </message>
     <message>
         <source>Save chart as PNG / SVG / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG / SVG / PDF speichern…</translation>
     </message>
     <message>
         <source>This chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm speichern</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Diagramm lässt sich nicht als {0} speichern: Nimm .png, .svg oder .pdf.</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm nicht gespeichert</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm gespeichert unter {0}</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick speichert das Diagramm als PNG, SVG oder PDF</translation>
     </message>
     <message>
         <source>Hours freed by delegation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der durch Delegation frei gewordenen Stunden</translation>
     </message>
     <message>
         <source>Weighing matrix chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Abwägungsmatrix</translation>
     </message>
     <message>
         <source>Click a bubble to weigh its item; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf eine Blase, um die Tätigkeit abzuwägen; Rechtsklick speichert das Diagramm</translation>
     </message>
 </context>
 <context>
     <name>CheckinDelegations</name>
     <message>
         <source>Success: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg: {0}</translation>
     </message>
     <message>
         <source>{0} · due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · fällig {1}</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in gemacht</translation>
     </message>
     <message>
         <source>Checked in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in mit {0} gemacht</translation>
     </message>
     <message>
         <source>Mark that you checked in on this outcome this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiere, dass du diese Woche zu diesem Ergebnis einen Check-in gemacht hast</translation>
     </message>
     <message>
         <source>What did you hear? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du gehört? (optional)</translation>
     </message>
     <message>
         <source>Check-in note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Notiz zu {0}</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>✓ Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Check-in gemacht</translation>
     </message>
     <message>
         <source>No delegation is due for a check-in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist keine Delegation für einen Check-in fällig.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand verantwortlich</translation>
     </message>
 </context>
 <context>
     <name>CheckinDetail</name>
     <message>
         <source>The selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Woche, um ihre Reflexionen zu sehen.</translation>
     </message>
     <message>
         <source>{0} on execution · {1} on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} operativ · {1} strategisch</translation>
     </message>
     <message>
         <source>{0}% of the week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % der Woche strategisch</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <source>No reflections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reflexionen in dieser Woche.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>By item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit</translation>
     </message>
     <message>
         <source>(an item no longer in your inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(eine Tätigkeit, die nicht mehr in deiner Liste steht)</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in</translation>
     </message>
     <message>
         <source>Note for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Woche</translation>
     </message>
     <message>
         <source>Anything worth remembering about this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dir von dieser Woche merken willst</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Where did your hours go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin sind deine Stunden gegangen?</translation>
     </message>
     <message>
         <source>Delegations due for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen mit fälligem Check-in</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflektieren</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz (optional)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in speichern</translation>
     </message>
     <message>
         <source>Save this week (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche speichern (Strg+Enter)</translation>
     </message>
     <message>
         <source>Two minutes: where your week went, who you checked in with, and one thought to take into next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Minuten: wohin deine Woche gegangen ist, mit wem du gesprochen hast und ein Gedanke für die nächste Woche.</translation>
     </message>
     <message>
         <source>Weekly check-in — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-in – {0}</translation>
     </message>
     <message>
         <source>Switch weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche wechseln?</translation>
     </message>
     <message>
         <source>What you entered for {0} is not saved yet. Leave it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du für {0} eingegeben hast, ist noch nicht gespeichert. Trotzdem wechseln?</translation>
     </message>
 </context>
 <context>
     <name>CheckinGrowthDue</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand</translation>
     </message>
     <message>
         <source>Feedback from {0} · follow-up due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback von {0} · Nachfassen fällig {1}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Als nachgefasst markieren</translation>
     </message>
     <message>
         <source>Mark followed up with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei {0} als nachgefasst markieren</translation>
     </message>
     <message>
         <source>Save that you followed up today (saved at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern, dass du heute nachgefasst hast (wird sofort gespeichert)</translation>
     </message>
     <message>
         <source>✓ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Nachgefasst</translation>
     </message>
     <message>
         <source>Decisions and feedback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Entscheidungen und Feedbacks</translation>
     </message>
     <message>
         <source>Nothing due: no decision waits for its review and no feedback for a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts fällig: Keine Entscheidung wartet auf ihre Auswertung und kein Feedback aufs Nachfassen.</translation>
     </message>
     <message>
         <source>To review on the Decisions page: what happened, and how you decided and how it turned out, rated apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten auf der Seite „Entscheidungen“: was passiert ist und – getrennt bewertet – wie du entschieden hast und wie es ausgegangen ist.</translation>
     </message>
     <message>
         <source>Review due since {0} · you expected: {1} ({2}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung fällig seit {0} · deine Erwartung: {1} ({2} %)</translation>
     </message>
     <message>
         <source>Feedback you said you would follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, bei dem du nachfassen wolltest:</translation>
     </message>
     <message>
         <source>Mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen als erledigt markieren</translation>
     </message>
 </context>
 <context>
     <name>CheckinHints</name>
     <message>
         <source>This week is logged; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche ist schon eingetragen; Speichern ersetzt sie.</translation>
     </message>
     <message>
         <source>Last logged, {0}: {1} on execution, {2} on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt eingetragen, {0}: {1} operativ, {2} strategisch.</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {0}</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>deinem Team</translation>
     </message>
 </context>
 <context>
     <name>CheckinHours</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours on execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden operativ</translation>
     </message>
     <message>
         <source>Doing the work, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst mitarbeiten, prüfen, korrigieren, Brände löschen</translation>
     </message>
     <message>
         <source>Hours on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden strategisch</translation>
     </message>
     <message>
         <source>Direction, priorities, developing people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung, Prioritäten, Menschen entwickeln, Abstimmung, Entscheidungen</translation>
     </message>
     <message>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Operativ</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strategisch</translation>
     </message>
     <message>
         <source>No hours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stunden</translation>
     </message>
     <message>
         <source>{0} in all · {1}% on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} insgesamt · {1} % strategisch</translation>
     </message>
 </context>
 <context>
     <name>CheckinItems</name>
     <message>
         <source>Split by inventory item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit aufteilen (optional)</translation>
     </message>
     <message>
         <source>Split by inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Tätigkeit aufteilen</translation>
     </message>
     <message>
         <source>Item hours total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Stunden nach Tätigkeit</translation>
     </message>
     <message>
         <source>Take the week&apos;s hours from the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenstunden aus den Tätigkeiten übernehmen</translation>
     </message>
     <message>
         <source>Set execution and strategy to what the items add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ und strategisch auf die Summe der Tätigkeiten setzen</translation>
     </message>
     <message>
         <source>Your inventory is empty: add what you do on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tätigkeitsliste ist leer: Trag auf der Seite „Tätigkeiten“ ein, was du tust.</translation>
     </message>
     <message>
         <source>Delegated work you did again</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Arbeit, die du wieder selbst gemacht hast</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>Hours on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für {0}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Items add up to {0}, as the week does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten ergeben {0}, genau wie die Woche.</translation>
     </message>
     <message>
         <source>Items add up to {0}; the week has {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten ergeben {0}; die Woche hat {1}</translation>
     </message>
 </context>
 <context>
     <name>CheckinNarrativeDue</name>
     <message>
         <source>A month since you wrote your narrative: does it still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Narrativ ist einen Monat alt: Stimmt es noch?</translation>
     </message>
     <message>
         <source>Two weeks in and no narrative yet: where are you taking the team, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Wochen dabei und noch kein Narrativ: Wohin führst du das Team, und warum?</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ schreiben…</translation>
     </message>
     <message>
         <source>Revisit the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ überarbeiten…</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ schreiben</translation>
     </message>
     <message>
         <source>Revisit your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ überarbeiten</translation>
     </message>
 </context>
 <context>
     <name>CheckinPrompts</name>
     <message>
         <source>Being liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemocht werden</translation>
     </message>
     <message>
         <source>My own wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Erfolge</translation>
     </message>
     <message>
         <source>Impact through others</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung durch andere</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>you took work back</source>
-        <translation type="unfinished"></translation>
+        <translation>du hast Arbeit zurückgenommen</translation>
     </message>
     <message>
         <source>most of your handovers sit at level 1 or 2, where you still decide</source>
-        <translation type="unfinished"></translation>
+        <translation>die meisten deiner Übergaben stehen auf Stufe 1 oder 2, wo du noch selbst entscheidest</translation>
     </message>
     <message>
         <source>in each of your last {0} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>bei jeder deiner letzten {0} Motivfragen</translation>
     </message>
     <message>
         <source>in {0} of your last {1} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {0} deiner letzten {1} Motivfragen</translation>
     </message>
     <message>
         <source>A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great Motivator”, 1976), found that the managers with the best teams wanted influence for the team&apos;s sake rather than control of the work, and kept that wish in check. Wanting control is human; the question is whether it leaves your team room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein einmaliger Hinweis: „Kontrolle“ war deine Antwort {0}, und {1}. McClelland und Burnham, die Führungskräfte über Jahre untersucht haben („Power Is the Great Motivator“, 1976), fanden: Die Führungskräfte mit den besten Teams wollten Einfluss um des Teams willen statt Kontrolle über die Arbeit – und hielten diesen Wunsch im Zaum. Kontrolle zu wollen ist menschlich; die Frage ist, ob dein Team dabei Raum zum Wachsen hat.</translation>
     </message>
     <message>
         <source>Which satisfaction are you after this month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Befriedigung suchst du diesen Monat?</translation>
     </message>
     <message>
         <source>Choose one (or leave it for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine (oder lass es erst einmal offen)</translation>
     </message>
     <message>
         <source>This month&apos;s motive check: which satisfaction are you after?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Motivfrage des Monats: Welche Befriedigung suchst du?</translation>
     </message>
     <message>
         <source>Being liked, your own wins, impact through others, or control: no answer is wrong; noticing it is the point. Asked once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemocht werden, eigene Erfolge, Wirkung durch andere oder Kontrolle: Keine Antwort ist falsch; es geht ums Bemerken. Einmal im Monat gefragt.</translation>
     </message>
     <message>
         <source>Asked every week: a name and what about is enough; “no one” is an answer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche gefragt: Ein Name und worum es ging reichen; „niemand“ ist auch eine Antwort.</translation>
     </message>
     <message>
         <source>A sentence or two is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein, zwei Sätze reichen.</translation>
     </message>
 </context>
 <context>
     <name>CheckinSave</name>
     <message>
         <source>This delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Delegation gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckinWeeks</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Pick a past week to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine vergangene Woche, um sie zu korrigieren</translation>
     </message>
     <message>
         <source> (this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (diese Woche)</translation>
     </message>
     <message>
         <source>  ✓ logged</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✓ eingetragen</translation>
     </message>
 </context>
 <context>
     <name>CheckinsModel</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>On strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexionen</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>The ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ISO-Woche, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>Hours doing, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für Mitarbeiten, Prüfen, Korrigieren, Brändelöschen</translation>
     </message>
     <message>
         <source>Hours on direction, priorities, people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für Richtung, Prioritäten, Menschen, Abstimmung, Entscheidungen</translation>
     </message>
     <message>
         <source>The share of the week&apos;s hours spent on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Wochenstunden, der auf Strategie entfiel</translation>
     </message>
     <message>
         <source>How many reflection prompts you answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Reflexionsfragen du beantwortet hast</translation>
     </message>
     <message>
         <source>The first line of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile deiner Notiz</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche: Stunden operativ und strategisch, die Delegationen, zu denen du einen Check-in gemacht hast, und ein, zwei Gedanken. Doppelklick auf eine Woche, um sie zu korrigieren.</translation>
     </message>
     <message>
         <source>Log this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche eintragen</translation>
     </message>
     <message>
         <source>Open this week&apos;s check-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in dieser Woche öffnen (Strg+N)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>Correct the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche korrigieren</translation>
     </message>
     <message>
         <source>Open the selected week (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche öffnen (Enter)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche löschen</translation>
     </message>
     <message>
         <source>Delete the selected week (Delete); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Woche löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen-Check-ins</translation>
     </message>
     <message>
         <source>No check-ins yet. Log this week to start seeing your trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins. Trag diese Woche ein, dann siehst du bald deinen Trend.</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Woche, um ihre Reflexionen zu sehen.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in löschen</translation>
     </message>
     <message>
         <source>Delete the check-in for {0}? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in für {0} löschen? Strg+Z holt ihn zurück.</translation>
     </message>
     <message>
         <source>Delete check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in {0} löschen</translation>
     </message>
 </context>
 <context>
     <name>DashboardCards</name>
     <message>
         <source>Your transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übergang</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>Starts in {0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>Start in {0} Tg.</translation>
     </message>
     <message>
         <source>Day 1 is still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag 1 liegt noch vor dir</translation>
     </message>
     <message>
         <source>{0} days past your {1}-day horizon: time to review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Tage über deinen {1}-Tage-Horizont hinaus: Zeit, den Plan zu überprüfen</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}</translation>
     </message>
     <message>
         <source>Last day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Plans</translation>
     </message>
     <message>
         <source>1 day to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 Tag</translation>
     </message>
     <message>
         <source>{0} days to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0} Tage</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} von {1}</translation>
     </message>
     <message>
         <source>Strategy last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie letzte Woche</translation>
     </message>
     <message>
         <source>Log your first check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deinen ersten Check-in ein</translation>
     </message>
     <message>
         <source>Strategy this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie diese Woche</translation>
     </message>
     <message>
         <source>Strategy, latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie, letzter Check-in</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab {0}</translation>
     </message>
     <message>
         <source>{0} · target {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Ziel {1}</translation>
     </message>
     <message>
         <source>Against the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich zum Zielpfad</translation>
     </message>
     <message>
         <source>Needs a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht einen Plan</translation>
     </message>
     <message>
         <source>Log a check-in to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag einen Check-in ein, um zu vergleichen</translation>
     </message>
     <message>
         <source>Within {0} points of the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {0} Punkte von den geplanten {1} entfernt</translation>
     </message>
     <message>
         <source>✓ On track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Im Plan</translation>
     </message>
     <message>
         <source>{0} points above the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Punkte über den geplanten {1}</translation>
     </message>
     <message>
         <source>▲ Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Voraus</translation>
     </message>
     <message>
         <source>{0} points below the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Punkte unter den geplanten {1}</translation>
     </message>
     <message>
         <source>▼ Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ Im Rückstand</translation>
     </message>
     <message>
         <source>Reaching your target</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu deinem Ziel</translation>
     </message>
     <message>
         <source>Reaching {0} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis {0} Strategieanteil</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Needs three check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht drei Check-ins</translation>
     </message>
     <message>
         <source>Share flat or falling lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil zuletzt gleich oder fallend</translation>
     </message>
     <message>
         <source>More than two years away at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Tempo mehr als zwei Jahre entfernt</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei diesem Trend</translation>
     </message>
     <message>
         <source>In the week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Woche ab {0}</translation>
     </message>
     <message>
         <source>✓ Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Erreicht</translation>
     </message>
     <message>
         <source>After your plan ends ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Ende deines Plans ({0})</translation>
     </message>
     <message>
         <source>Projected for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Woche erwartet</translation>
     </message>
     <message>
         <source>In about 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>In etwa 1 Woche</translation>
     </message>
     <message>
         <source>In about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>In etwa {0} Wochen</translation>
     </message>
     <message>
         <source>Freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Delegation frei</translation>
     </message>
     <message>
         <source>{0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche</translation>
     </message>
     <message>
         <source>Hand over an outcome to free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib ein Ergebnis, um Zeit freizuspielen</translation>
     </message>
     <message>
         <source>By 1 outcome handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch 1 übergebenes Ergebnis</translation>
     </message>
     <message>
         <source>By {0} outcomes handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch {0} übergebene Ergebnisse</translation>
     </message>
     <message>
         <source>Check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Check-ins</translation>
     </message>
     <message>
         <source>1 delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Delegation</translation>
     </message>
     <message>
         <source>{0} delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Delegationen</translation>
     </message>
     <message>
         <source>this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wochen-Check-in</translation>
     </message>
     <message>
         <source>this week&apos;s logged ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche eingetragen ✓</translation>
     </message>
     <message>
         <source>this week&apos;s on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Woche am {0}</translation>
     </message>
     <message>
         <source>1 past week missing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 vergangene Woche fehlt</translation>
     </message>
     <message>
         <source>{0} past weeks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} vergangene Wochen fehlen</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Start a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen…</translation>
     </message>
     <message>
         <source>Start a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>Altitude follows how your week moves from doing the work to leading it. Start with a plan: your new role, a horizon (90 days is typical) and the share of your week you aim to spend on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude verfolgt, wie sich deine Woche vom Selbermachen zum Führen verschiebt. Fang mit einem Plan an: deine neue Rolle, ein Horizont (90 Tage sind üblich) und der Anteil deiner Woche, den du für Strategie anpeilst.</translation>
     </message>
     <message>
         <source>Or bring back a plan you exported before: File → Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder hol einen früher exportierten Plan zurück: Datei → Plan importieren…</translation>
     </message>
     <message>
         <source>{0} · week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · Woche {1}</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
         <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast „{0}“ gewählt und erwartet: {1} bis {2}, zu {3} % sicher.</translation>
     </message>
     <message>
         <source>It came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist eingetreten.</translation>
     </message>
     <message>
         <source>It did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist nicht eingetreten.</translation>
     </message>
     <message>
         <source>Reviewed {0}: {1} {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am {0}: {1} {2}.</translation>
     </message>
     <message>
         <source>Its review is due: what happened? (Review…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung ist fällig: Was ist passiert? (Auswerten…)</translation>
     </message>
     <message>
         <source>You can correct it until {0}; then it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst sie bis {0} korrigieren; danach bleibt sie so, wie du sie geschrieben hast.</translation>
     </message>
     <message>
         <source>1 later thought.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 späterer Gedanke.</translation>
     </message>
     <message>
         <source>{0} later thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} spätere Gedanken.</translation>
     </message>
 </context>
 <context>
     <name>DecisionEditor</name>
     <message>
         <source>Log a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Kept as written since {0}, when its review came due — add a later thought instead (at the bottom). You can still change what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert festgehalten seit {0}, als ihre Auswertung fällig wurde – füge stattdessen (ganz unten) einen späteren Gedanken hinzu. Womit sie verknüpft ist, kannst du weiter ändern.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgeschrieben</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Decision fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Entscheidung</translation>
     </message>
     <message>
         <source>{0} — a few sentences are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – ein paar Sätze reichen.</translation>
     </message>
     <message>
         <source>{0} of {1} words — deciding without over-explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Wörtern – entscheiden, ohne zu viel zu erklären</translation>
     </message>
 </context>
 <context>
     <name>DecisionFields</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>Log decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten: {0}</translation>
     </message>
     <message>
         <source>Edit decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung bearbeiten: {0}</translation>
     </message>
     <message>
         <source>Record this as a decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entscheidung festhalten?</translation>
     </message>
     <message>
         <source>Taking “{0}” back is a decision worth catching: why, and what would have to be true to hand it over again. Open it in the decision journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ zurückzunehmen ist eine Entscheidung, die du festhalten solltest: warum, und was gegeben sein müsste, um es wieder zu übergeben. Im Entscheidungstagebuch öffnen?</translation>
     </message>
     <message>
         <source>One-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwegtür</translation>
     </message>
     <message>
         <source>Two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiwegtür</translation>
     </message>
     <message>
         <source>Hard or impossible to undo: worth more care and a longer look before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwer oder gar nicht umkehrbar: verdient mehr Sorgfalt und mehr Zeit bis zur Auswertung.</translation>
     </message>
     <message>
         <source>You can walk back through it: decide fast, learn, adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst wieder zurück: schnell entscheiden, lernen, nachsteuern.</translation>
     </message>
     <message>
         <source>one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwegtür</translation>
     </message>
     <message>
         <source>two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiwegtür</translation>
     </message>
     <message>
         <source>about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {0} Wochen</translation>
     </message>
     <message>
         <source>about {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa {0} Tagen</translation>
     </message>
     <message>
         <source>Rule of thumb for a {0}: review in {1}. Change the date if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregel für eine {0}: Auswertung nach {1}. Ändere das Datum, wenn du willst.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlecht</translation>
     </message>
     <message>
         <source>Earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdienter Lohn</translation>
     </message>
     <message>
         <source>Bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pech</translation>
     </message>
     <message>
         <source>Dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Reines Glück</translation>
     </message>
     <message>
         <source>Just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdiente Quittung</translation>
     </message>
     <message>
         <source>good decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Entscheidung, gutes Ergebnis</translation>
     </message>
     <message>
         <source>good decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>gute Entscheidung, schlechtes Ergebnis</translation>
     </message>
     <message>
         <source>poor decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Entscheidung, gutes Ergebnis</translation>
     </message>
     <message>
         <source>poor decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechte Entscheidung, schlechtes Ergebnis</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung fällig</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Auswertung</translation>
     </message>
     <message>
         <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier-Score {0:.2f}: 0 ist perfekt, 0,25 erreicht, wer immer 50 % sagt; niedriger ist besser.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher liegen deine sicheren Einschätzungen öfter daneben, als du erwartest.</translation>
     </message>
     <message>
         <source>1 more reviewed decision and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch 1 ausgewertete Entscheidung, dann siehst du deine Kalibrierung.</translation>
     </message>
     <message>
         <source>{0} more reviewed decisions and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {0} ausgewertete Entscheidungen, dann siehst du deine Kalibrierung.</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung am</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>One-way: hard to undo. Two-way: you can walk it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einweg: schwer umkehrbar. Zweiweg: Du kannst zurück.</translation>
     </message>
     <message>
         <source>When you look back at what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du darauf zurückschaust, was passiert ist</translation>
     </message>
     <message>
         <source>You, or the team member who made it (delegated decisions count too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du oder das Teammitglied, das sie getroffen hat (delegierte Entscheidungen zählen auch)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Decisions due for review</source>
@@ -1444,487 +1453,487 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung löschen</translation>
     </message>
     <message>
         <source>Write a decision down as you make it — the options, your choice, what you expect and how sure you are — then look back on its review date. Judge how you decided apart from how it turned out: that is how judgment grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib eine Entscheidung auf, während du sie triffst – die Optionen, deine Wahl, was du erwartest und wie sicher du bist –, und schau am Auswertungstermin zurück. Bewerte, wie du entschieden hast, getrennt davon, wie es ausgegangen ist: So wächst Urteilsvermögen.</translation>
     </message>
     <message>
         <source>1 decision is due for review: “{0}”. Look back while you remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Entscheidung wartet auf ihre Auswertung: „{0}“. Schau zurück, solange du dich erinnerst.</translation>
     </message>
     <message>
         <source>{0} decisions are due for review, the oldest first: “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Entscheidungen warten auf ihre Auswertung, die älteste zuerst: „{1}“.</translation>
     </message>
     <message>
         <source>No decisions yet. Log the next one you make (Ctrl+N): hiring, a priority, what to hand over. Small ones count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen. Halte die nächste fest, die du triffst (Strg+N): eine Einstellung, eine Priorität, was du übergibst. Kleine zählen auch.</translation>
     </message>
     <message>
         <source>Review decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung auswerten: {0}</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteren Gedanken hinzufügen</translation>
     </message>
     <message>
         <source>What do you think now about “{0}”? It is added with today&apos;s date; what you wrote then stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was denkst du heute über „{0}“? Der Gedanke kommt mit dem heutigen Datum dazu; was du damals geschrieben hast, bleibt unverändert.</translation>
     </message>
     <message>
         <source>Later thought: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Späterer Gedanke: {0}</translation>
     </message>
     <message>
         <source>Delete this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Entscheidung löschen?</translation>
     </message>
     <message>
         <source>“{0}” goes with its review and later thoughts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ wird mit Auswertung und späteren Gedanken gelöscht. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>Delegation</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>The result you handed over, not the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, das du übergeben hast, nicht die Schritte.</translation>
     </message>
     <message>
         <source>Who owns the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für das Ergebnis verantwortlich ist.</translation>
     </message>
     <message>
         <source>How much they decide: 1 &apos;I decide and tell&apos; to 7 &apos;they decide&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel die Person entscheidet: von 1 „Ich entscheide und sage es“ bis 7 „Sie entscheiden“.</translation>
     </message>
     <message>
         <source>Planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant, in Übergabe, übernommen oder zurückgenommen.</translation>
     </message>
     <message>
         <source>When you next check in; due ones are marked &apos;due&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dein nächster Check-in ist; fällige sind mit „Fällig“ markiert.</translation>
     </message>
     <message>
         <source>Hours a week it frees for you once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche, die du frei bekommst, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Taken back, work that came back to you, or a check-in due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen, zu dir zurückgekommene Arbeit oder ein fälliger Check-in.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Due · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig · {0}</translation>
     </message>
     <message>
         <source>From your inventory: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinen Tätigkeiten: {0}</translation>
     </message>
     <message>
         <source>Counts as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt als frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>In Übergabe</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in fällig</translation>
     </message>
 </context>
 <context>
     <name>DelegationCheckInDialog</name>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Date of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Check-ins</translation>
     </message>
     <message>
         <source>What did you hear? What will they do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du gehört? Was kommt bei ihnen als Nächstes?</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Notiz</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm das Häkchen weg, wenn das Ergebnis ins Rutschen gerät.</translation>
     </message>
     <message>
         <source>Log check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag nach dem Ergebnis, nicht nach den Schritten: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The result, e.g. &apos;Releases go out safely&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis, z. B. „Releases gehen sicher raus“</translation>
     </message>
     <message>
         <source>How you will both know it is done well</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran ihr beide erkennt, dass es gut gemacht ist</translation>
     </message>
     <message>
         <source>Level against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe im Vergleich zum Plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geplant</translation>
     </message>
     <message>
         <source> h / week</source>
-        <translation type="unfinished"></translation>
+        <translation> h / Woche</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterium</translation>
     </message>
     <message>
         <source>Delegation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsstufe</translation>
     </message>
     <message>
         <source>Check in every</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in alle</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Check-in</translation>
     </message>
     <message>
         <source>Hours freed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewordene Stunden pro Woche</translation>
     </message>
     <message>
         <source>From your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deinen Tätigkeiten</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aus deinen Tätigkeiten</translation>
     </message>
 </context>
 <context>
     <name>DelegationEdits</name>
     <message>
         <source>New delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation: {0}</translation>
     </message>
     <message>
         <source>Edit delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation bearbeiten: {0}</translation>
     </message>
     <message>
         <source>Start handing over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe beginnen: {0}</translation>
     </message>
     <message>
         <source>Mark owned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als übernommen markieren: {0}</translation>
     </message>
     <message>
         <source>Take back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen: {0}</translation>
     </message>
     <message>
         <source>Check-in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in: {0}</translation>
     </message>
     <message>
         <source>Delete delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der letzten Aktion</translation>
     </message>
     <message>
         <source>Start handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe beginnen</translation>
     </message>
     <message>
         <source>They start taking it over; its hours count as freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person beginnt, es zu übernehmen; die Stunden zählen als frei.</translation>
     </message>
     <message>
         <source>Mark owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als übernommen markieren</translation>
     </message>
     <message>
         <source>They own the outcome now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis liegt jetzt ganz in ihrer Verantwortung.</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Note how it is going; the next check-in moves on by the cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte fest, wie es läuft; der nächste Check-in rückt im gewählten Rhythmus weiter.</translation>
     </message>
     <message>
         <source>Take back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen…</translation>
     </message>
     <message>
         <source>Take the outcome back. You will be asked why; the reason stays on the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis zurücknehmen. Du wirst nach dem Grund gefragt; er bleibt in der Zeile stehen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegation löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Delegation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der Delegation</translation>
     </message>
     <message>
         <source>Ledger or hours freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste oder frei gewordene Stunden</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Hours freed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewordene Stunden im Verlauf</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks: say what good looks like, how much they decide and when you check in. Taking one back is allowed — say why, so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib Ergebnisse, nicht Aufgaben: Sag, woran man gute Arbeit erkennt, wie viel die Person selbst entscheidet und wann ihr euch abstimmt. Zurücknehmen ist erlaubt – sag, warum, dann erkennst du das Muster.</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ergebnis</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Why are you taking “{0}” back? The reason stays on the ledger so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nimmst du „{0}“ zurück? Der Grund bleibt in der Liste stehen, damit du das Muster erkennst.</translation>
     </message>
     <message>
         <source>Not taken back: say why you are taking it back. The reason is kept and shown on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zurückgenommen: Sag, warum du es zurücknimmst. Der Grund wird gespeichert und in der Liste gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>DelegationProgress</name>
     <message>
         <source>Check-ins so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Check-ins</translation>
     </message>
     <message>
         <source>How far the level should rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Stufe steigen soll</translation>
     </message>
     <message>
         <source>Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. The solid line is what you actually did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane die Schritte, z. B. jetzt befragen, bis Woche 4 einigen, ab Woche 8 entscheidet die Person. Die durchgezogene Linie zeigt, was tatsächlich war.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins eingetragen.</translation>
     </message>
     <message>
         <source>✓ on track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ im Plan</translation>
     </message>
     <message>
         <source>✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ nicht im Plan</translation>
     </message>
     <message>
         <source>… {0} earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>… {0} frühere.</translation>
     </message>
 </context>
 <context>
     <name>DelegationStatus</name>
     <message>
         <source>Why it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es zurückgenommen wurde</translation>
     </message>
     <message>
         <source>Work that came back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit, die zu dir zurückkam</translation>
     </message>
     <message>
         <source>Select a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Delegation</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch niemand</translation>
     </message>
     <message>
         <source>{0} · owner: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · verantwortlich: {1}</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>seit {0}</translation>
     </message>
     <message>
         <source>check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in fällig</translation>
     </message>
     <message>
         <source>&lt;b&gt;Taken back:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Zurückgenommen:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>… and {0} more weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere Wochen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It came back to you.&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Es ist zu dir zurückgekommen.&lt;/b&gt; {0}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <source>The details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details stehen in {0}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopieren</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Details sind in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2170,97 +2179,99 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lässt sich nicht schreiben: {1}</translation>
     </message>
     <message>
         <source>Choose the report&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte des Berichts wählen</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Drawing the charts and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme werden gezeichnet, Bericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Report export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichtsexports</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsexport abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Can&apos;t write the report to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht lässt sich nicht nach {0} schreiben: {1}</translation>
     </message>
     <message>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht exportiert</translation>
     </message>
     <message>
         <source>Report exported to {0} ({1} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportiert nach {0} ({1} Seiten)</translation>
     </message>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ganze Plan, JSON (*.json);;Wochen-Check-ins, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Can&apos;t export as {0}: end the name in .json (the whole plan) or .csv (the weekly check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Export als {0} nicht möglich: Der Name muss auf .json (der ganze Plan) oder .csv (die Wochen-Check-ins) enden.</translation>
     </message>
     <message>
         <source>Plan not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht exportiert</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach {0}</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>Altitude plan (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Plan (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing it replaces your current plan, inventory, team, delegations and check-ins. Your current plan is backed up first; undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ enthält {1} Tätigkeiten, {2} Delegationen und {3} Wochen-Check-ins. Der Import ersetzt deinen jetzigen Plan, deine Tätigkeiten, dein Team, deine Delegationen und Check-ins. Dein jetziger Plan wird vorher gesichert; der Verlauf für Rückgängig beginnt neu.</translation>
     </message>
     <message>
         <source>Replace your plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deinen Plan ersetzen?</translation>
     </message>
     <message>
         <source>Imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importiert</translation>
     </message>
     <message>
         <source>Plan not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan nicht importiert</translation>
     </message>
     <message>
         <source>{0}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
@@ -2291,23 +2302,23 @@ Nothing was changed.</source>
     <name>FamilyChooser</name>
     <message>
         <source>Showing suggestions for {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für {0}, wie von dir gewählt.</translation>
     </message>
     <message>
         <source>Your role&apos;s title didn&apos;t point to one field, so these suggestions fit most teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Rollentitel passte zu keinem bestimmten Bereich, deshalb passen diese Vorschläge zu den meisten Teams.</translation>
     </message>
     <message>
         <source>Suggestions for {0}, because your roles mention {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschläge für {0}, weil deine Rollen {1} enthalten.</translation>
     </message>
     <message>
         <source>Field the suggestions are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich, für den die Vorschläge gelten</translation>
     </message>
     <message>
         <source>Not your field? Choose another:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dein Bereich? Wähle einen anderen:</translation>
     </message>
 </context>
 <context>
@@ -2333,1274 +2344,1275 @@ Nothing was changed.</source>
     <name>Feedback</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Gap (you − them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke (du − andere)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das heißt</translation>
     </message>
     <message>
         <source>You last rated yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt selbst bewertet</translation>
     </message>
     <message>
         <source>Something you want to get better at</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, worin du besser werden willst</translation>
     </message>
     <message>
         <source>Your latest rating of yourself, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine letzte Selbsteinschätzung, 1 bis 5</translation>
     </message>
     <message>
         <source>The average of the ratings others gave you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Durchschnitt der Bewertungen anderer, 1 bis 5</translation>
     </message>
     <message>
         <source>Your rating minus theirs: + when you rate yourself higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bewertung minus ihre: +, wenn du dich höher einschätzt</translation>
     </message>
     <message>
         <source>You are asked again every 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wirst alle 90 Tage erneut gefragt</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Thema</translation>
     </message>
     <message>
         <source>Heard on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehört am</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>What they saw you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <source>What you&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhaben</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung</translation>
     </message>
     <message>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {0}</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Selten</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchmal</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft</translation>
     </message>
     <message>
         <source>Usually</source>
-        <translation type="unfinished"></translation>
+        <translation>Meistens</translation>
     </message>
     <message>
         <source>Almost always</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast immer</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>A team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teammitglied</translation>
     </message>
     <message>
         <source>A peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand auf deiner Ebene</translation>
     </message>
     <message>
         <source>Your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft</translation>
     </message>
     <message>
         <source>Someone from another function</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand aus einem anderen Fachbereich</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes</translation>
     </message>
     <message>
         <source>Blind spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinder Fleck</translation>
     </message>
     <message>
         <source>Hidden strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Stärke</translation>
     </message>
     <message>
         <source>Close to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand gefragt</translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst selbst einschätzen</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinder Fleck: Andere bewerten dich um mehr als ein Drittel der Skala niedriger als du selbst.</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Stärke: Andere bewerten dich um mehr als ein Drittel der Skala höher als du selbst.</translation>
     </message>
     <message>
         <source>Close to theirs: your rating and others&apos; are within a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander: Deine Bewertung und die der anderen liegen weniger als ein Drittel der Skala auseinander.</translation>
     </message>
     <message>
         <source>Not asked yet: no one&apos;s rating is logged for this theme. Ask someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand gefragt: Zu diesem Thema ist noch keine Bewertung anderer eingetragen. Frag jemanden.</translation>
     </message>
     <message>
         <source>Rate yourself first, before you log what others said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätz dich erst selbst ein, bevor du einträgst, was andere gesagt haben.</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bewertungen</translation>
     </message>
     <message>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bewertung</translation>
     </message>
     <message>
         <source>{0} ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Bewertungen</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>{0} · over {1} days ago: rate yourself again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · vor über {1} Tagen: Schätz dich erneut ein</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Leitsätze als Themen nehmen</translation>
     </message>
     <message>
         <source>One theme for each “who I need to become” statement of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Thema für jeden „Wer muss ich werden?“-Leitsatz in deinem Plan</translation>
     </message>
     <message>
         <source>Add a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hinzufügen…</translation>
     </message>
     <message>
         <source>Add a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema hinzufügen</translation>
     </message>
     <message>
         <source>Something you want to get better at (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, worin du besser werden willst (Strg+N)</translation>
     </message>
     <message>
         <source>Rate yourself…</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst einschätzen…</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst einschätzen</translation>
     </message>
     <message>
         <source>Your own rating of the selected theme, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Bewertung des gewählten Themas, 1 bis 5</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema umbenennen</translation>
     </message>
     <message>
         <source>Rename the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Thema umbenennen</translation>
     </message>
     <message>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema löschen</translation>
     </message>
     <message>
         <source>Delete the selected theme; what others said stays. Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Thema löschen; was andere gesagt haben, bleibt. Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Themen</translation>
     </message>
     <message>
         <source>Log feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen…</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen</translation>
     </message>
     <message>
         <source>Write down what someone said, about the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, was jemand zum gewählten Thema gesagt hat</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback bearbeiten</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag korrigieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback löschen</translation>
     </message>
     <message>
         <source>Delete the selected entry; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Eintrag löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>What others said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was andere gesagt haben</translation>
     </message>
     <message>
         <source>Feedback views</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Ansichten</translation>
     </message>
     <message>
         <source>Your view against theirs, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicht und ihre, im Verlauf</translation>
     </message>
     <message>
         <source>Ask how others experience you, theme by theme. Rate yourself first, then log what they said: the gap between the two is what to work on. Private: this stays in your plan&apos;s file and shows only on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frag, wie andere dich erleben, Thema für Thema. Schätz dich zuerst selbst ein, dann trag ein, was sie gesagt haben: Die Lücke dazwischen ist das, woran du arbeitest. Privat: Das bleibt in der Datei deines Plans und erscheint nur auf dieser Seite.</translation>
     </message>
     <message>
         <source>No themes yet. Start from the statements in your plan, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Fang mit den Leitsätzen aus deinem Plan an oder füge eigene hinzu.</translation>
     </message>
     <message>
         <source>No themes yet. Add one: something you do that you want to do better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Themen. Füge eines hinzu: etwas, das du tust und besser machen willst.</translation>
     </message>
     <message>
         <source>To ask someone this week: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fragen: „{0}“</translation>
     </message>
     <message>
         <source>Rate yourself again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut selbst einschätzen…</translation>
     </message>
     <message>
         <source>Something you do that you want to do better, e.g. “Run one-to-ones that help”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du tust und besser machen willst, z. B. „1:1-Gespräche führen, die helfen“:</translation>
     </message>
     <message>
         <source>Add a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema hinzufügen</translation>
     </message>
     <message>
         <source>Rename the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema umbenennen</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema:</translation>
     </message>
     <message>
         <source>Rename a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema umbenennen</translation>
     </message>
     <message>
         <source>Theme not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema nicht gespeichert</translation>
     </message>
     <message>
         <source>Delete the theme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Thema löschen?</translation>
     </message>
     <message>
         <source>“{0}” and your own ratings of it go; the {1} entries about it stay, with no theme. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ und deine eigenen Bewertungen dazu werden gelöscht; die {1} Einträge dazu bleiben, ohne Thema. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Thema löschen</translation>
     </message>
     <message>
         <source>Delete this feedback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Feedback löschen?</translation>
     </message>
     <message>
         <source>The entry and its feedforward ideas go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag und seine Feedforward-Ideen werden gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Delete a feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Eintrag löschen</translation>
     </message>
     <message>
         <source>Mark feedback followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback als nachgefasst markieren</translation>
     </message>
 </context>
 <context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus deiner importierten Zeit: {0}</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen…</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen</translation>
     </message>
     <message>
         <source>Read this week&apos;s hours from an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden dieser Woche aus einer exportierten Datei lesen</translation>
     </message>
     <message>
         <source>Undo fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen rückgängig</translation>
     </message>
     <message>
         <source>Undo fill: put back the hours from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen rückgängig: die Stunden von vorher zurückholen</translation>
     </message>
     <message>
         <source>What your imported time shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was deine importierte Zeit zeigt</translation>
     </message>
     <message>
         <source>Refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen aus {0}</translation>
     </message>
     <message>
         <source>Read this week again from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche neu aus {0} lesen</translation>
     </message>
     <message>
         <source>Filled from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefüllt aus {0}.</translation>
     </message>
     <message>
         <source>{0} h matched no rule and were left out: classify them with Fill…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h passten zu keiner Regel und wurden ausgelassen: Ordne sie mit „Füllen…“ zu.</translation>
     </message>
     <message>
         <source>Cannot refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen aus {0} nicht möglich</translation>
     </message>
     <message>
         <source>{0}
 Nothing was changed. If the file moved, choose it again with “Fill from calendar or tracker…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „Aus Kalender oder Zeiterfassung füllen…“ erneut.</translation>
     </message>
 </context>
 <context>
     <name>FillDialog</name>
     <message>
         <source>Fill from calendar or tracker — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Kalender oder Zeiterfassung füllen – {0}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datei gewählt</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kalender- oder Zeiterfassungsdatei wählen</translation>
     </message>
     <message>
         <source>Name of this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Quelle</translation>
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Arbeitskalender</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiart</translation>
     </message>
     <message>
         <source>Tell from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Weeks begin on Monday 00:00 in this zone, e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen beginnen montags um 00:00 in dieser Zone, z. B. Europe/Berlin</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine E-Mail-Adressen</translation>
     </message>
     <message>
         <source>To tell invitations you declined and who else was in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Um abgelehnte Einladungen zu erkennen und wer sonst an einem Termin teilnahm</translation>
     </message>
     <message>
         <source>Date order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsreihenfolge in der Datei</translation>
     </message>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag/Monat/Jahr</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat/Tag/Jahr</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr-Monat-Tag</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu lesen</translation>
     </message>
     <message>
         <source>Read the file again with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei mit diesen Optionen neu lesen</translation>
     </message>
     <message>
         <source>The week&apos;s hours from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenstunden aus der Datei</translation>
     </message>
     <message>
         <source>What the file shows beyond the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Datei über die Stunden hinaus zeigt</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <source>&amp;Your addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Adr&amp;essen</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tumsformat</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen</translation>
     </message>
     <message>
         <source>Fill the check-in with these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Check-in mit diesen Stunden füllen</translation>
     </message>
     <message>
         <source>Your week of {0} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche ab {0} aus einer Datei</translation>
     </message>
     <message>
         <source>Export your calendar (.ics) or time tracker (Toggl, Clockify, Timewarrior, Harvest) and choose the file. Nothing leaves this computer, and nothing is saved until you save the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere deinen Kalender (.ics) oder deine Zeiterfassung (Toggl, Clockify, Timewarrior, Harvest) und wähle die Datei. Nichts verlässt diesen Computer, und nichts wird gespeichert, bevor du den Check-in speicherst.</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kalender- oder Zeiterfassungsexport wählen</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Execution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ {0}</translation>
     </message>
     <message>
         <source>Strategy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch {0}</translation>
     </message>
     <message>
         <source>Unclassified {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet {0}</translation>
     </message>
     <message>
         <source>Unclassified hours are not filled: classify them below, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Stunden werden nicht übernommen: Ordne sie unten zu oder trag sie von Hand ein.</translation>
     </message>
     <message>
         <source>Every hour has an inventory item: the split by item is filled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde gehört zu einer Tätigkeit: Die Aufteilung nach Tätigkeit wird auch gefüllt.</translation>
     </message>
     <message>
         <source>Time rule: {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel: {0} → {1}</translation>
     </message>
 </context>
 <context>
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: Keine Regel passt</translation>
     </message>
     <message>
         <source>Skipped: counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen: zählt als 0</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>all-day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganztägig</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>ignored by your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>von deinen Regeln ignoriert</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche keine.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {0} weitere</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Propose a rule that sends entries like this one to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel vorschlagen, die Einträge wie diesen zu „{0}“ schickt</translation>
     </message>
     <message>
         <source>Words the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, nach denen die Regel sucht</translation>
     </message>
     <message>
         <source>Separate several words with commas; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Wörter mit Kommas trennen; Groß- und Kleinschreibung spielt keine Rolle</translation>
     </message>
     <message>
         <source>Where the rule sends entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin die Regel Einträge schickt</translation>
     </message>
     <message>
         <source>Inventory item the rule&apos;s hours go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit, der die Stunden der Regel zugeordnet werden</translation>
     </message>
     <message>
         <source>Keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel behalten</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Do not keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel nicht behalten</translation>
     </message>
     <message>
         <source>Entries containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit</translation>
     </message>
     <message>
         <source>go to</source>
-        <translation type="unfinished"></translation>
+        <translation>gehen zu</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>A rule classifies this entry and every one like it, this week and after; the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel ordnet diesen Eintrag und alle ähnlichen zu, diese Woche und danach; die erste passende Regel gewinnt.</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Tätigkeit)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite suchen</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnis</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>From the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Ende</translation>
     </message>
     <message>
         <source>From the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Anfang</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
 </context>
 <context>
     <name>Functions</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>vaguely</source>
-        <translation type="unfinished"></translation>
+        <translation>vage</translation>
     </message>
     <message>
         <source>the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>in groben Zügen</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>as they would</source>
-        <translation type="unfinished"></translation>
+        <translation>so gut wie sie selbst</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash, Marge, Umschlag (wie schnell Geld zurückfließt), Wachstum und Kunden: Welche davon bewegt ihre Kennzahl? (Ram Charan)</translation>
     </message>
     <message>
         <source>Never yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {0} Tagen</translation>
     </message>
     <message>
         <source>{0}: over {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: über {1} Tage</translation>
     </message>
     <message>
         <source>You have worked with every function in the last {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in den letzten {0} Tagen mit jedem Fachbereich zusammengearbeitet.</translation>
     </message>
     <message>
         <source>Not worked with in {0} days or more: {1}. A question over coffee counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {0} Tagen oder länger keine Zusammenarbeit: {1}. Eine Frage beim Kaffee zählt auch.</translation>
     </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die üblichen Fachbereiche hinzufügen</translation>
     </message>
     <message>
         <source>Finance, sales, marketing, operations, product, support, people / HR and legal; rename or delete any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR und Recht; benenne oder lösche jeden davon nach Bedarf</translation>
     </message>
     <message>
         <source>Add a function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich hinzufügen…</translation>
     </message>
     <message>
         <source>Another function your work touches (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Fachbereich, den deine Arbeit berührt (Strg+N)</translation>
     </message>
     <message>
         <source>Fill in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfüllen…</translation>
     </message>
     <message>
         <source>What they are measured on, how your team moves it, whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sie gemessen werden, wie dein Team das beeinflusst, von wem du lernst</translation>
     </message>
     <message>
         <source>Worked with them today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zusammengearbeitet…</translation>
     </message>
     <message>
         <source>Log a meeting, a question or a piece of work with this function today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffen, eine Frage oder gemeinsame Arbeit mit diesem Fachbereich heute eintragen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Fachbereich samt Verlauf löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>No functions yet. Start from the usual ones (finance, sales, marketing, operations, product, support, people / HR, legal) and rename or delete them to fit your organisation, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fachbereiche. Fang mit den üblichen an (Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR, Recht) und benenne oder lösche sie passend zu deiner Organisation, oder füge eigene hinzu.</translation>
     </message>
     <message>
         <source>To ask each function&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du die Leute jedes Fachbereichs fragen kannst</translation>
     </message>
     <message>
         <source>(Michael Watkins, The First 90 Days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Michael Watkins, „Die ersten 90 Tage“)</translation>
     </message>
     <message>
         <source>To read any function&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Um die Zahlen jedes Fachbereichs zu lesen</translation>
     </message>
     <message>
         <source>Function views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Fachbereiche</translation>
     </message>
     <message>
         <source>How often, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft, Monat für Monat</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die anderen Fachbereiche arbeiten und wie dein Team ihre Zahlen bewegt. Führungskräfte, die Zeit über Bereichsgrenzen hinweg verbringen, leiten produktivere Organisationen (Bandiera u. a.).</translation>
     </message>
     <message>
         <source>Worked with them today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zusammengearbeitet</translation>
     </message>
     <message>
         <source>You worked with {0} today. A note, if you like (what you learned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute mit {0} zusammengearbeitet. Wenn du magst, eine Notiz (was du gelernt hast):</translation>
     </message>
     <message>
         <source>Log time with a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit mit einem Fachbereich eintragen</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>What you wrote about it and the times you worked with it go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du darüber geschrieben hast und die Zeiten, in denen ihr zusammengearbeitet habt, werden gelöscht. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Delete a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich löschen</translation>
     </message>
 </context>
 <context>
     <name>GlidePreview</name>
     <message>
         <source>Your glide path appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheint dein Zielpfad.</translation>
     </message>
     <message>
         <source>Glide path preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Zielpfads</translation>
     </message>
     <message>
         <source>The glide path appears once the plan ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad erscheint, sobald der Plan nach seinem Beginn endet.</translation>
     </message>
     <message>
         <source>No glide path yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zielpfad.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: {1} %</translation>
     </message>
     <message>
         <source>Strategy share of your week: {0}% at the start, then {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil deiner Woche: {0} % zu Beginn, dann {1}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <source>Redo what you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen, was du rückgängig gemacht hast</translation>
     </message>
     <message>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <source>what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Handbuch</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt des Handbuchs</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite des Handbuchs</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite suchen</translation>
     </message>
     <message>
         <source>Close the find bar, or the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste oder Handbuch schließen</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>Altitude does not open links outside the guide: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude öffnet keine Links außerhalb des Handbuchs: {0}</translation>
     </message>
     <message>
         <source>(Shown when the guide is opened from the app.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wird angezeigt, wenn das Handbuch aus der App geöffnet wird.)</translation>
     </message>
     <message>
         <source>This part of the guide is missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Teil des Handbuchs fehlt: {0}</translation>
     </message>
     <message>
         <source>Altitude guide — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-Handbuch – {0}</translation>
     </message>
 </context>
 <context>
     <name>IdentityEditor</name>
     <message>
         <source>Statements of who you need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitsätze: wer du werden musst</translation>
     </message>
     <message>
         <source>Add your own, e.g. &quot;Ask before I answer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge eigene hinzu, z. B. „Fragen, bevor ich antworte“</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigener Leitsatz</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenen Leitsatz hinzufügen</translation>
     </message>
     <message>
         <source>{0} chosen (up to {1}). Double-click a statement to put it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} gewählt (bis zu {1}). Doppelklick auf einen Leitsatz, um ihn in deine eigenen Worte zu fassen.</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer muss ich werden?</translation>
     </message>
     <message>
         <source>The leader you are growing into, in a few short statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Führungskraft, zu der du wirst – in ein paar kurzen Leitsätzen.</translation>
     </message>
     <message>
         <source>What got you promoted (output, control, expertise) is not what the new role needs. Tick the statements you want to grow into, reword them so they sound like you, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dich befördert hat (Leistung, Kontrolle, Fachwissen), ist nicht das, was die neue Rolle braucht. Hake die Leitsätze an, in die du hineinwachsen willst, formuliere sie so, dass sie nach dir klingen, oder füge eigene hinzu.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis delegieren</translation>
     </message>
     <message>
         <source>Coach, then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen, dann delegieren</translation>
     </message>
     <message>
         <source>Stop doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr tun</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entschieden</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegieren</translation>
     </message>
     <message>
         <source>Coach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <source>Something you spend time on in a typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, womit du in einer typischen Woche Zeit verbringst.</translation>
     </message>
     <message>
         <source>Execution: doing, reviewing, fixing. Strategy: direction, people, decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ: selbst machen, prüfen, korrigieren. Strategisch: Richtung, Menschen, Entscheidungen.</translation>
     </message>
     <message>
         <source>Hours a week you spend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche, die du dafür aufwendest.</translation>
     </message>
     <message>
         <source>What Altitude suggests from your weighing; hover a row to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Altitude nach deiner Abwägung vorschlägt; fahr mit der Maus über eine Zeile, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>What you decided. Your decision always wins over the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du entschieden hast. Deine Entscheidung geht dem Vorschlag immer vor.</translation>
     </message>
     <message>
         <source>Not decided yet: choose in the weighing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden: Wähle im Abwägungsbereich.</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ bearbeiten</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ löschen</translation>
     </message>
     <message>
         <source>Weigh “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ abwägen</translation>
     </message>
     <message>
         <source>Decide “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung zu „{0}“: {1}</translation>
     </message>
     <message>
         <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“ als geplantes Ergebnis in deine Delegationsliste aufnehmen und so {1} pro Woche frei bekommen? Verantwortliche Person und Erfolgskriterium legst du dort fest.</translation>
     </message>
     <message>
         <source>Delegate this outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis delegieren?</translation>
     </message>
     <message>
         <source>Saved: {0}. A planned delegation is in your ledger; give it an owner and a success measure on the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {0}. In deiner Delegationsliste steht jetzt eine geplante Delegation; gib ihr auf der Seite „Delegation“ eine verantwortliche Person und ein Erfolgskriterium.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>List what you spend your week on, then select a row to weigh it and decide. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste auf, womit du deine Woche verbringst, und wähle dann eine Zeile, um sie abzuwägen und zu entscheiden. Doppelklick auf eine Zelle, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Filter by any word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach beliebigem Wort filtern…</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten filtern</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit hinzufügen</translation>
     </message>
     <message>
         <source>Add something you do (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hinzufügen, das du tust (Strg+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Tätigkeit löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeit löschen</translation>
     </message>
     <message>
         <source>Problem with the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Bearbeitung</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Show the items as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten als Tabelle zeigen</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Show the items weighed: leverage against only-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeiten abgewogen zeigen: Hebel gegen „nur du“</translation>
     </message>
     <message>
         <source>{0} view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht: {0}</translation>
     </message>
     <message>
         <source>“{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“: {1}</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Tätigkeit</translation>
     </message>
 </context>
 <context>
@@ -3698,930 +3710,932 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>LedgerView</name>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Delegation</translation>
     </message>
     <message>
         <source>Hand over an outcome, from scratch or from your inventory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis übergeben, neu oder aus deinen Tätigkeiten (Strg+N)</translation>
     </message>
     <message>
         <source>Show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen: {0}</translation>
     </message>
     <message>
         <source>Delegated outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegierte Ergebnisse</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation löschen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Nothing handed over yet. Choose New delegation (Ctrl+N) and start from something in your inventory you decided to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts übergeben. Wähle „Neue Delegation“ (Strg+N) und fang mit etwas aus deinen Tätigkeiten an, das du delegieren willst.</translation>
     </message>
     <message>
         <source>Freed so far: {0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher frei: {0} pro Woche</translation>
     </message>
     <message>
         <source>1 check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Check-in fällig</translation>
     </message>
     <message>
         <source>{0} check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Check-ins fällig</translation>
     </message>
     <message>
         <source>work came back to you in 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Woche kam Arbeit zu dir zurück</translation>
     </message>
     <message>
         <source>work came back to you in {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>in {0} Wochen kam Arbeit zu dir zurück</translation>
     </message>
 </context>
 <context>
     <name>LevelPlanEditor</name>
     <message>
         <source>No steps planned: add one to say how far the level rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schritte geplant: Füge einen hinzu, um festzulegen, wie weit die Stufe steigt.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Add a planned level step</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen geplanten Stufenschritt hinzufügen</translation>
     </message>
     <message>
         <source>Plan the next level and the week to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane die nächste Stufe und die Woche, bis zu der sie erreicht sein soll.</translation>
     </message>
     <message>
         <source>by week </source>
-        <translation type="unfinished"></translation>
+        <translation>bis Woche </translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>von Anfang an</translation>
     </message>
     <message>
         <source>Step {0}: week</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}: Woche</translation>
     </message>
     <message>
         <source>Weeks after the hand-over started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen nach Beginn der Übergabe.</translation>
     </message>
     <message>
         <source>Step {0}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0}: Stufe</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0} entfernen</translation>
     </message>
 </context>
 <context>
     <name>LevelTimeline</name>
     <message>
         <source>level {0} from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0} von Anfang an</translation>
     </message>
     <message>
         <source>level {0} by week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {0} bis Woche {1}</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant: {0}.</translation>
     </message>
     <message>
         <source>No level plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Stufenplan.</translation>
     </message>
     <message>
         <source>Actual: {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: {0} seit {1}.</translation>
     </message>
     <message>
         <source>Actual: not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich: noch nicht begonnen.</translation>
     </message>
     <message>
         <source>On plan: {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Plan: jetzt {0}.</translation>
     </message>
     <message>
         <source>Behind plan: the plan has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Plan: Der Plan sieht jetzt {0} vor.</translation>
     </message>
     <message>
         <source>Ahead of plan, which has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan voraus, der jetzt {0} vorsieht.</translation>
     </message>
     <message>
         <source>Next: {0} by week {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: {0} bis Woche {1}.</translation>
     </message>
     <message>
         <source>Planned and actual delegation level over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante und tatsächliche Delegationsstufe im Verlauf</translation>
     </message>
     <message>
         <source>wk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo. {0}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tatsächlich</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptbereich</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Eintrag</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Altitude &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude-&amp;Handbuch</translation>
     </message>
     <message>
         <source>How Altitude works, and the ideas behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Altitude funktioniert und welche Ideen dahinterstehen</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Every key Altitude knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tasten, die Altitude kennt</translation>
     </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Meilenstein hinzufügen</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>Tag </translation>
     </message>
     <message>
         <source>Milestone {0}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Tag</translation>
     </message>
     <message>
         <source>Milestone {0}: strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Strategieanteil</translation>
     </message>
     <message>
         <source>What should be true by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll bis dahin erreicht sein?</translation>
     </message>
     <message>
         <source>Milestone {0}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0}: Bezeichnung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein {0} entfernen</translation>
     </message>
 </context>
 <context>
     <name>MotivePage</name>
     <message>
         <source>Be honest: nobody else reads this. Wanting to grow other people and wanting control over the work are different reasons. If it is mostly control (over decisions, quality, how things are done), expect the move to be harder: you will be tempted to take the work back. The first year and a half is hard for many new leaders, and knowing your reason helps on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sei ehrlich: Niemand sonst liest das. Andere wachsen sehen zu wollen und Kontrolle über die Arbeit zu wollen sind verschiedene Gründe. Geht es dir vor allem um Kontrolle (über Entscheidungen, Qualität, wie Dinge gemacht werden), wird der Wechsel schwerer: Du wirst versucht sein, die Arbeit zurückzunehmen. Die ersten anderthalb Jahre sind für viele neue Führungskräfte hart, und deinen Grund zu kennen hilft an den schweren Tagen.</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum will ich führen?</translation>
     </message>
     <message>
         <source>One honest paragraph. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ehrlicher Absatz. Du kannst ihn jederzeit ändern.</translation>
     </message>
     <message>
         <source>I want to lead because…
 
 Who do I want to see grow? What will be true when it is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will führen, weil …
+
+Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>Optional, but worth the two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, aber die zwei Minuten wert.</translation>
     </message>
 </context>
 <context>
     <name>MovePage</name>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wechsel</translation>
     </message>
     <message>
         <source>The step you are taking, and how long you give yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt, den du gehst, und wie viel Zeit du dir dafür gibst.</translation>
     </message>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherige Rolle</translation>
     </message>
     <message>
         <source>e.g. Engineering manager, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Engineering Manager, Payments</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Rolle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beginnt am</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Plan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlänge in Tagen</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan endet am</translation>
     </message>
     <message>
         <source>ending on</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am</translation>
     </message>
     <message>
         <source>Your role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherige Rolle:</translation>
     </message>
     <message>
         <source>The words of both titles pick suggestions from your field (sales, nursing, teaching, software…); you can choose another field later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter beider Titel wählen Vorschläge aus deinem Bereich (Vertrieb, Pflege, Schule, Software …); du kannst später einen anderen Bereich wählen.</translation>
     </message>
     <message>
         <source>Your new role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Rolle:</translation>
     </message>
     <message>
         <source>Plan starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beginnt am:</translation>
     </message>
     <message>
         <source>Plan length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlänge:</translation>
     </message>
     <message>
         <source>On these days you compare your week with the plan. 30, 60 and 90 days is the usual rhythm; change the days if your organisation works to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesen Tagen vergleichst du deine Woche mit dem Plan. 30, 60 und 90 Tage sind der übliche Rhythmus; ändere die Tage, wenn deine Organisation anders tickt.</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine:</translation>
     </message>
 </context>
 <context>
     <name>Narrative</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir nicht tun</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohärente Maßnahmen</translation>
     </message>
     <message>
         <source>Press release from the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressemitteilung aus der Zukunft</translation>
     </message>
     <message>
         <source>What is really going on? A couple of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist wirklich los? Ein, zwei Sätze.</translation>
     </message>
     <message>
         <source>How you will deal with it: the approach, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du damit umgehst: der Ansatz, nicht das Ziel.</translation>
     </message>
     <message>
         <source>What the policy rules out, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Leitlinie ausschließt, eins pro Zeile.</translation>
     </message>
     <message>
         <source>{0} to {1} steps that carry the policy out, each tied to the work doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1} Schritte, die die Leitlinie umsetzen, jeder verbunden mit der Tätigkeit, die ihn trägt.</translation>
     </message>
     <message>
         <source>Optional: the announcement you would like to read at the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die Meldung, die du am Ende des Horizonts gern lesen würdest.</translation>
     </message>
     <message>
         <source>No diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Diagnose: Was ist wirklich los?</translation>
     </message>
     <message>
         <source>This reads like a goal (where to get to); say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das liest sich wie ein Ziel (wo du hinwillst); sag, wie du dorthin kommst.</translation>
     </message>
     <message>
         <source>Nothing is ruled out yet: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts ausgeschlossen: Was wirst du nicht tun?</translation>
     </message>
     <message>
         <source>Words that sound deep but say little: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter, die tief klingen, aber wenig sagen: {0}.</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne {0} bis {1} kohärente Maßnahmen.</translation>
     </message>
     <message>
         <source>More than {0} actions is a list, not a focus: which matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als {0} Maßnahmen sind eine Liste, kein Fokus: Welche zählen am meisten?</translation>
     </message>
     <message>
         <source>No hours go to “{0}” in your recent weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen letzten Wochen gehen keine Stunden in „{0}“.</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h – in deinen letzten Wochen geht nichts hierhin</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h pro Woche</translation>
     </message>
 </context>
 <context>
     <name>NewDelegationDialog</name>
     <message>
         <source>Hand over an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis übergeben</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangspunkt</translation>
     </message>
     <message>
         <source>Nothing — write the outcome from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts – das Ergebnis neu formulieren</translation>
     </message>
     <message>
         <source>{0} ({1} a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} pro Woche)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>What will be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ausgefüllt wird</translation>
     </message>
     <message>
         <source>Pick something from your inventory and its outcome and hours are filled in: those hours count as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle etwas aus deinen Tätigkeiten, dann werden Ergebnis und Stunden ausgefüllt: Diese Stunden zählen als frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>Outcome “{0}”; {1} a week freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis „{0}“; {1} pro Woche frei, sobald die Übergabe beginnt.</translation>
     </message>
     <message>
         <source>You write the outcome and its hours yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis und Stunden trägst du selbst ein.</translation>
     </message>
 </context>
 <context>
     <name>NextSteps</name>
     <message>
         <source>Weigh your items: decide for each what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wäge deine Tätigkeiten ab: Entscheide bei jeder, ob du sie behältst, übergibst oder weglässt.</translation>
     </message>
     <message>
         <source>Add your team: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge dein Team hinzu: die Menschen, denen du Arbeit übergeben kannst.</translation>
     </message>
     <message>
         <source>Hand over a first outcome: a result someone else owns, with a measure of success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergib ein erstes Ergebnis: etwas, wofür jemand anderes verantwortlich ist, mit einem Erfolgskriterium.</translation>
     </message>
     <message>
         <source>Log your first weekly check-in: where your hours went, in two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deinen ersten Wochen-Check-in ein: wohin deine Stunden gegangen sind, in zwei Minuten.</translation>
     </message>
     <message>
         <source>Record a first decision: what you chose, and how sure you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte eine erste Entscheidung fest: was du gewählt hast und wie sicher du warst.</translation>
     </message>
     <message>
         <source>Ask for feedback: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte um Feedback: Notiere, was dir jemand gesagt hat, oder schätz dich zu einem Thema selbst ein.</translation>
     </message>
     <message>
         <source>Write your narrative: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib dein Narrativ: Was ist wirklich los, und wie gehst du damit um?</translation>
     </message>
     <message>
         <source>Meet your boss: add them to your relationships and note a first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Triff deine Führungskraft: Füge sie zu deinen Beziehungen hinzu und notiere ein erstes Gespräch.</translation>
     </message>
     <message>
         <source>First list what fills your week, with its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste zuerst auf, was deine Woche füllt, mit Stunden.</translation>
     </message>
     <message>
         <source>{0} of {1} items still undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Tätigkeiten noch nicht entschieden.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} erledigt</translation>
     </message>
     <message>
         <source>{0} · in the order for {1} (a rule of thumb, after Watkins)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · in der Reihenfolge für {1} (eine Faustregel nach Watkins)</translation>
     </message>
     <message>
         <source>Open Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten öffnen</translation>
     </message>
     <message>
         <source>Open Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team öffnen</translation>
     </message>
     <message>
         <source>Open Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation öffnen</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in eintragen</translation>
     </message>
     <message>
         <source>Open Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen öffnen</translation>
     </message>
     <message>
         <source>Open Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback öffnen</translation>
     </message>
     <message>
         <source>Open Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ öffnen</translation>
     </message>
     <message>
         <source>Open Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen öffnen</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: {0}</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ersten Schritte</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt hakt sich selbst ab, sobald er in deinem Plan erledigt ist; die Liste verschwindet, wenn alle erledigt sind.</translation>
     </message>
     <message>
         <source>For example: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: {0}</translation>
     </message>
     <message>
         <source>Nothing is due yet: start with your first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist nichts fällig: Fang mit deinen ersten Schritten an.</translation>
     </message>
     <message>
         <source>That page is not in this version of Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite gibt es in dieser Version von Altitude nicht.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo will die Person wachsen? Übergib ihr Ergebnisse, die dorthin führen.</translation>
     </message>
     <message>
         <source>Strengths, what they find hard, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärken, was ihr schwerfällt, was dir aufgefallen ist</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ihr euch zum 1:1 trefft</translation>
     </message>
     <message>
         <source>None logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins eingetragen</translation>
     </message>
     <message>
         <source>Met today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute getroffen</translation>
     </message>
     <message>
         <source>Log a one-to-one today</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 1:1 für heute eintragen</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes 1:1</translation>
     </message>
     <message>
         <source>What they carry for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person für dich trägt</translation>
     </message>
     <message>
         <source>Their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Ergebnisse</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklungsziel</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffen alle</translation>
     </message>
     <message>
         <source>Last one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes 1:1</translation>
     </message>
     <message>
         <source>Select a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Teammitglied</translation>
     </message>
     <message>
         <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts übergeben oder geplant. Wenn das Entwicklungsziel der Person zu einer deiner Tätigkeiten passt, übergib sie über die Seite „Delegation“.</translation>
     </message>
     <message>
         <source>{0} a week once handed over · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche nach der Übergabe · Stufe {1}</translation>
     </message>
     <message>
         <source>{0} a week back on your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche wieder auf deinem Tisch</translation>
     </message>
     <message>
         <source>{0} a week · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pro Woche · Stufe {1}</translation>
     </message>
     <message>
         <source>Set how often you meet, and Altitude reminds you on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg fest, wie oft ihr euch trefft, dann erinnert dich Altitude auf der Übersicht.</translation>
     </message>
     <message>
         <source>No one-to-one logged yet: it is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein 1:1 eingetragen: Es ist jetzt fällig.</translation>
     </message>
     <message>
         <source>Due since {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit {0}.</translation>
     </message>
     <message>
         <source>Next one due by {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste ist bis {0} fällig.</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine bisherige Rolle</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine neue Rolle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan beginnt am</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan endet am</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum will ich führen?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich will führen, weil …</translation>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Wechsel</translation>
     </message>
     <message>
         <source>Role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisherige Rolle:</translation>
     </message>
     <message>
         <source>New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle:</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn:</translation>
     </message>
     <message>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende:</translation>
     </message>
     <message>
         <source>Your target split (share of the week on strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zielaufteilung (Anteil der Woche für Strategie)</translation>
     </message>
     <message>
         <source>At the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Beginn:</translation>
     </message>
     <message>
         <source>By the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende:</translation>
     </message>
     <message>
         <source>On track within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz für „im Plan“:</translation>
     </message>
     <message>
         <source>Milestones: where the line should be on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine: wo die Linie unterwegs liegen soll</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielpfad</translation>
     </message>
     <message>
         <source>Growing others, or keeping control? Reread this on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere wachsen lassen oder Kontrolle behalten? Lies das an schweren Tagen noch einmal.</translation>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer muss ich werden?</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan</translation>
     </message>
     <message>
         <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden sofort gespeichert; Strg+Z macht sie rückgängig.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandetails</translation>
     </message>
     <message>
         <source>You have no plan yet. Making one takes about five minutes: your move, why you want to lead, and the split of your week you aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch keinen Plan. Einer ist in etwa fünf Minuten gemacht: dein Wechsel, warum du führen willst und die Aufteilung deiner Woche, die du anstrebst.</translation>
     </message>
     <message>
         <source>Create a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan anlegen</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Plan beginnen?</translation>
     </message>
     <message>
         <source>When you finish the wizard, your current plan, inventory, delegations, team and check-ins are replaced by the new plan. Export them first if you want a copy. Cancelling the wizard keeps everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du den Assistenten abschließt, werden dein jetziger Plan, deine Tätigkeiten, Delegationen, dein Team und deine Check-ins durch den neuen Plan ersetzt. Exportiere sie vorher, wenn du eine Kopie willst. Brichst du den Assistenten ab, bleibt alles, wie es ist.</translation>
     </message>
     <message>
         <source>New plan — Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan – Altitude</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan gespeichert</translation>
     </message>
     <message>
         <source>The suggestions for your field could not be read ({0}). Add your own tasks below; reinstalling Altitude restores the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschläge für deinen Bereich konnten nicht gelesen werden ({0}). Trag unten deine eigenen Aufgaben ein; eine Neuinstallation von Altitude stellt die Vorschläge wieder her.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude kann deinen Plan nicht öffnen</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Deine Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>{0} weekly check-ins, the last for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wochen-Check-ins, der letzte für {1}</translation>
     </message>
     <message>
         <source>no weekly check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Wochen-Check-ins</translation>
     </message>
     <message>
         <source>{0}
@@ -4629,520 +4643,526 @@ Who do I want to see grow? What will be true when it is working?</source>
 The newest good backup is from {1} ({2}). Restore it?
 
 The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Die neueste intakte Sicherung ist vom {1} ({2}). Wiederherstellen?
+
+Die Datei, die sich nicht öffnen lässt, bleibt umbenannt im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>Restore the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Your plan is back as it was on {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Plan ist wieder so wie am {0}. Die beschädigte Datei wurde als {1} aufbewahrt.</translation>
     </message>
     <message>
         <source>{0}
 
 No backup was found. Start a new, empty plan? The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei, die sich nicht öffnen lässt, bleibt umbenannt im selben Ordner erhalten.</translation>
     </message>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Plan beginnen?</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>The damaged file was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {0} aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>Relationships</name>
     <message>
         <source>hardly any</source>
-        <translation type="unfinished"></translation>
+        <translation>kaum</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>ein wenig</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>viel</translation>
     </message>
     <message>
         <source>decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>entscheidend</translation>
     </message>
     <message>
         <source>keen</source>
-        <translation type="unfinished"></translation>
+        <translation>groß</translation>
     </message>
     <message>
         <source>it&apos;s central to them</source>
-        <translation type="unfinished"></translation>
+        <translation>für sie zentral</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keins</translation>
     </message>
     <message>
         <source>wary</source>
-        <translation type="unfinished"></translation>
+        <translation>vorsichtig</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeitsfähig</translation>
     </message>
     <message>
         <source>solid</source>
-        <translation type="unfinished"></translation>
+        <translation>solide</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tief</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützend</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished"></translation>
+        <translation>Überzeugbar</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnend</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <source>Backs what you are doing: ask them to help bring others along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterstützt, was du tust: Bitte sie, andere mitzunehmen.</translation>
     </message>
     <message>
         <source>Not decided: the right case, made early, can win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unentschieden: Die richtigen Argumente, früh vorgebracht, können sie gewinnen.</translation>
     </message>
     <message>
         <source>Against it for now: learn why before you push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Moment dagegen: Finde heraus, warum, bevor du Druck machst.</translation>
     </message>
     <message>
         <source>You don&apos;t know yet: a first conversation will tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das weißt du noch nicht: Ein erstes Gespräch zeigt es dir.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Eng einbinden</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenstellen</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informiert halten</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lage</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstil</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Entwicklung</translation>
     </message>
     <message>
         <source>How do you both read the situation: what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lest ihr beide die Lage: Was ist los, und warum?</translation>
     </message>
     <message>
         <source>What does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sieht Erfolg nach 30, 60 und 90 Tagen aus?</translation>
     </message>
     <message>
         <source>What do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was brauchst du – Leute, Geld, Zeit, ihre Unterstützung?</translation>
     </message>
     <message>
         <source>How do you work together: how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie arbeitet ihr zusammen: wie oft, wie, worüber?</translation>
     </message>
     <message>
         <source>What should you learn in this role, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was solltest du in dieser Rolle lernen, und wie?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {0} Tagen</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht</translation>
     </message>
     <message>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rhythmus festgelegt</translation>
     </message>
     <message>
         <source>Overdue: not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: noch kein Kontakt</translation>
     </message>
     <message>
         <source>Overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig seit {0}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>{0} (in {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (in {1} Tagen)</translation>
     </message>
     <message>
         <source>no rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Rhythmus</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Woche</translation>
     </message>
     <message>
         <source>every {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Wochen</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {0} Tage</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand außerhalb deines Teams, auf dessen Unterstützung deine Arbeit angewiesen ist (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person korrigieren</translation>
     </message>
     <message>
         <source>Talked today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gesprochen…</translation>
     </message>
     <message>
         <source>Log that you were in touch today, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintragen, dass ihr heute Kontakt hattet, auf Wunsch mit einer Notiz</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person samt Verlauf löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>The people beyond your team whose support your work needs: how much say and interest each has, where they stand, and when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen außerhalb deines Teams, auf deren Unterstützung deine Arbeit angewiesen ist: wie viel Einfluss und Interesse sie haben, wo sie stehen und wann ihr zuletzt gesprochen habt.</translation>
     </message>
     <message>
         <source>No one here yet. New managers tend to count on their title; influence comes from relationships and credibility (Linda Hill). Start with your boss, then the peers and other functions&apos; leads your work depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Neue Führungskräfte verlassen sich gern auf ihren Titel; Einfluss entsteht aber aus Beziehungen und Glaubwürdigkeit (Linda Hill). Fang mit deiner Führungskraft an, dann mit den Peers und den Leitungen anderer Fachbereiche, von denen deine Arbeit abhängt.</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>People beyond your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen außerhalb deines Teams</translation>
     </message>
     <message>
         <source>Relationship views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten der Beziehungen</translation>
     </message>
     <message>
         <source>Map: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte: Einfluss und Interesse</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Talked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute gesprochen</translation>
     </message>
     <message>
         <source>You talked with {0} today. A note, if you like (what you learned, what you agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast heute mit {0} gesprochen. Wenn du magst, eine Notiz (was du gelernt, was ihr vereinbart habt):</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt eintragen</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte und Gespräche mit dieser Person werden mitgelöscht; ein Fachbereich, der sie als Person nennt, von der du lernst, behält seine Notizen. Rückgängig (Strg+Z) holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung löschen</translation>
     </message>
     <message>
         <source>Hold a conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch mit deiner Führungskraft führen</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Erinnerung</translation>
     </message>
     <message>
         <source>Do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt machen</translation>
     </message>
     <message>
         <source>Do the weekly check-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochen-Check-in jetzt machen</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <source>Hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis morgen ausblenden</translation>
     </message>
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in dieser Woche ({0}) ist fällig – zwei Minuten.</translation>
     </message>
 </context>
 <context>
     <name>RemindersBox</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>Remind me even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erinnern, wenn Altitude geschlossen ist</translation>
     </message>
     <message>
         <source>Remind me on {0} even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Am {0} erinnern, auch wenn Altitude geschlossen ist</translation>
     </message>
     <message>
         <source>This system has neither XDG autostart nor systemd, so Altitude can remind you only while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses System hat weder XDG-Autostart noch systemd, daher kann Altitude dich nur erinnern, solange es geöffnet ist.</translation>
     </message>
     <message>
         <source>On that day at 9:00 (or at the next start, if the computer was off), a desktop notification tells you when the check-in is due; click it to open the check-in. This adds a systemd user timer; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Tag um 9:00 Uhr (oder beim nächsten Start, falls der Computer aus war) sagt dir eine Desktop-Benachrichtigung, dass der Check-in fällig ist; ein Klick darauf öffnet ihn. Dafür wird ein systemd-Benutzer-Timer angelegt; nimm das Häkchen weg, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>When you log in, from that day on, a desktop notification tells you while the check-in is due; click it to open the check-in. This adds an autostart entry; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du dich anmeldest, sagt dir ab diesem Tag eine Desktop-Benachrichtigung, solange der Check-in fällig ist; ein Klick darauf öffnet ihn. Dafür wird ein Autostart-Eintrag angelegt; nimm das Häkchen weg, um ihn zu entfernen.</translation>
     </message>
     <message>
         <source>Reminders while Altitude is closed are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen bei geschlossenem Altitude sind aus.</translation>
     </message>
     <message>
         <source>The reminder timer is written but systemd did not start it: run “systemctl --user enable --now altitude-remind.timer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Erinnerungs-Timer ist angelegt, aber systemd hat ihn nicht gestartet: Führe „systemctl --user enable --now altitude-remind.timer“ aus.</translation>
     </message>
     <message>
         <source>Altitude will remind you on {0}, even when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude erinnert dich am {0}, auch wenn es geschlossen ist.</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>The plan, a summary and recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan, eine Zusammenfassung und die letzten Reflexionen</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ und strategisch, Woche für Woche</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeiten</translation>
     </message>
     <message>
         <source>What you do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du heute tust, abgewogen</translation>
     </message>
     <message>
         <source>De&amp;legations</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;legationen</translation>
     </message>
     <message>
         <source>The delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegationsliste</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
         <source>Your decision journal and its reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Entscheidungstagebuch und seine Auswertungen</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>What others said, your ratings, whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Was andere gesagt haben, deine Bewertungen, wen du gefragt hast</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Narrativ</translation>
     </message>
     <message>
         <source>Your strategic narrative and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein strategisches Narrativ und was sich geändert hat</translation>
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beziehungen</translation>
     </message>
     <message>
         <source>The people beyond your team, mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen außerhalb deines Teams, als Karte</translation>
     </message>
     <message>
         <source>F&amp;unctions</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;achbereiche</translation>
     </message>
     <message>
         <source>How the other functions work, and your coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die anderen Fachbereiche arbeiten und wie gut du sie abdeckst</translation>
     </message>
     <message>
         <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückblicke</translation>
     </message>
     <message>
         <source>Your milestone reviews: keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meilenstein-Rückblicke: beibehalten, aufhören, anfangen</translation>
     </message>
     <message>
         <source>&amp;Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesprächsblatt</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite für das Gespräch mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kommt in den Bericht?</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach. Untick what they need not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für eine Mentorin, einen Mentor oder ein Coaching. Nimm das Häkchen bei allem weg, was sie nicht sehen müssen.</translation>
     </message>
     <message>
         <source>Decisions and feedback are the most private parts of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und Feedback sind die privatesten Teile deines Plans.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht exportieren</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle mindestens einen Abschnitt.</translation>
     </message>
 </context>
 <context>
@@ -5221,11 +5241,11 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte beides, um zu sehen, in welches von Annie Dukes vier Feldern es fällt.</translation>
     </message>
     <message>
         <source>{0}: Annie Duke calls this “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Annie Duke nennt das „{1}“.</translation>
     </message>
     <message>
         <source>Say whether what you expected happened.</source>
@@ -5420,221 +5440,221 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>The milestones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine bleiben, wie sie sind.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: {1} %</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine des Zielpfads werden zu: {0}.</translation>
     </message>
     <message>
         <source>Target {0}% → {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel {0} % → {1} %</translation>
     </message>
     <message>
         <source>Horizon {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont {0} → {1}</translation>
     </message>
     <message>
         <source>Day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick Tag {0}</translation>
     </message>
 </context>
 <context>
     <name>Reviews</name>
     <message>
         <source>Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt nicht geschrieben</translation>
     </message>
     <message>
         <source>Boss sheet written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt geschrieben nach {0}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche fällig</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehend</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lage</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstil</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Entwicklung</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>What we will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir nicht tun</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressemitteilung</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>und {0} weitere</translation>
     </message>
     <message>
         <source>Since the last review: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Rückblick: {0} bis {1}</translation>
     </message>
     <message>
         <source>Since the plan&apos;s start: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Planbeginn: {0} bis {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet, so there is no share to compare. The plan expects {0}% of the week on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochen eingetragen, also gibt es keinen Anteil zum Vergleichen. Der Plan sieht bis Tag {1} {0} % der Woche für Strategie vor.</translation>
     </message>
     <message>
         <source>ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Plan voraus</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>behind the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter dem Plan</translation>
     </message>
     <message>
         <source>Over your last {0} logged weeks, {1}% of the week went to strategy. The plan expects {2}% by day {3}: you are {4}{5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deinen letzten {0} eingetragenen Wochen gingen {1} % der Woche in Strategie. Der Plan sieht bis Tag {3} {2} % vor: Du bist {4}{5}.</translation>
     </message>
     <message>
         <source> ({0:+} points)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:+} Punkte)</translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben: {0}</translation>
     </message>
     <message>
         <source>Nothing new was handed over in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde nichts Neues übergeben.</translation>
     </message>
     <message>
         <source>Owned by your team now: {0}, {1} a week off your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt bei deinem Team: {0}, {1} pro Woche weniger auf deinem Tisch.</translation>
     </message>
     <message>
         <source>{0} hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übergabe</translation>
     </message>
     <message>
         <source>{0} hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Übergaben</translation>
     </message>
     <message>
         <source>Came back to you: {0} on delegated work: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu dir zurückgekommen: {0} für delegierte Arbeit: {1}</translation>
     </message>
     <message>
         <source>Nothing delegated came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Delegiertes ist zu dir zurückgekommen.</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Festgehaltene Entscheidungen: {0}{1}</translation>
     </message>
     <message>
         <source>Decisions reviewed: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertete Entscheidungen: {0}{1}</translation>
     </message>
     <message>
         <source>Feedback logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetragenes Feedback: {0}</translation>
     </message>
     <message>
         <source>What you said you would do about it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du dazu tun wolltest: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, jetzt: „{1}“</translation>
     </message>
     <message>
         <source>added “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: “{0}”</translation>
     </message>
     <message>
         <source>dropped “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichen: “{0}”</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein strategisches Narrativ: Schreib eines auf der Seite „Narrativ“.</translation>
     </message>
     <message>
         <source>Unchanged in this period (your latest version is from {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum unverändert (deine neueste Fassung ist vom {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst geschrieben am {0}.</translation>
     </message>
     <message>
         <source>Revised on {0}, against the version of {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überarbeitet am {0}, verglichen mit der Fassung vom {1}:</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
     <message>
         <source>The next milestone review</source>
@@ -5742,7 +5762,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}</translation>
     </message>
     <message>
         <source>Make a plan first: its milestones are the reviews.</source>
@@ -5794,1103 +5814,1104 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick löschen?</translation>
     </message>
     <message>
         <source>Delete the day-{0} review and its keep, stop and start? Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick zu Tag {0} samt Beibehalten, Aufhören und Anfangen löschen? Strg+Z macht es rückgängig.</translation>
     </message>
     <message>
         <source>Delete the day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick zu Tag {0} löschen</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-in-Tag</translation>
     </message>
     <message>
         <source>From this day on, Altitude reminds you to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab diesem Tag erinnert dich Altitude an den Check-in</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Woche</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrte Sicherungen</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> Sicherungen</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenordner öffnen</translation>
     </message>
     <message>
         <source>Days before reviewing a two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Auswertung einer Zweiwegtür</translation>
     </message>
     <message>
         <source>Days before reviewing a one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage bis zur Auswertung einer Einwegtür</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung mit &amp;Zweiwegtür auswerten nach etwa</translation>
     </message>
     <message>
         <source>Review a &amp;one-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung mit &amp;Einwegtür auswerten nach etwa</translation>
     </message>
     <message>
         <source>Rules of thumb for when to look back at a decision in the journal: a two-way door can be walked back, so look again soon; a one-way door later, once its effects show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregeln dafür, wann du im Entscheidungstagebuch auf eine Entscheidung zurückschaust: Eine Zweiwegtür lässt sich zurückgehen, also schau bald wieder hin; bei einer Einwegtür später, wenn sich ihre Folgen zeigen.</translation>
     </message>
     <message>
         <source>&amp;Check in on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check-in am</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche beginnt am</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles bleibt auf diesem Computer. Automatische Sicherungen liegen neben deinen Daten; die ältesten werden zuerst gelöscht.</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Time import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitimport</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Updated with changes saved outside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert mit Änderungen, die außerhalb dieses Fensters gespeichert wurden</translation>
     </message>
 </context>
 <context>
     <name>SituationPage</name>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Situation</translation>
     </message>
     <message>
         <source>Which of these sounds most like the team or area you are taking over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was davon klingt am ehesten nach dem Team oder Bereich, den du übernimmst?</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht sicher</translation>
     </message>
     <message>
         <source>Keep a steady shift for now; you can choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib vorerst bei einem gleichmäßigen Wechsel; du kannst später wählen.</translation>
     </message>
     <message>
         <source>The default this situation sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgabe, die diese Situation setzt</translation>
     </message>
     <message>
         <source>Michael Watkins (The First 90 Days) describes what each situation asks of a leader but gives no pace: that part is Altitude&apos;s own, and you can change every milestone later on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins („Die ersten 90 Tage“) beschreibt, was jede Situation von einer Führungskraft verlangt, nennt aber kein Tempo: Das stammt von Altitude selbst, und du kannst jeden Meilenstein später auf der Seite „Plan“ ändern.</translation>
     </message>
 </context>
 <context>
     <name>Situations</name>
     <message>
         <source>all of it by day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>alles bis Tag {0}</translation>
     </message>
     <message>
         <source>{0}% by day {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % bis Tag {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it asks of you:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;First move:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Pace ({2}):&lt;/b&gt; {3}. Of the shift from today&apos;s split to your target, your milestones ask for {4}.&lt;br&gt;&lt;i&gt;Source: {5}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Was sie von dir verlangt:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Erster Schritt:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Tempo ({2}):&lt;/b&gt; {3}. Von der Verschiebung zwischen deiner heutigen Aufteilung und deinem Ziel verlangen deine Meilensteine {4}.&lt;br&gt;&lt;i&gt;Quelle: {5}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; a steady line from today&apos;s split to your target: {0}. You can come back and choose a situation at any time before Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tempo:&lt;/b&gt; eine gleichmäßige Linie von deiner heutigen Aufteilung zu deinem Ziel: {0}. Du kannst jederzeit vor „Fertigstellen“ zurückkommen und eine Situation wählen.</translation>
     </message>
 </context>
 <context>
     <name>SplitFields</name>
     <message>
         <source>Strategy share when the plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil zu Beginn des Plans</translation>
     </message>
     <message>
         <source>Strategy share to reach by the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil, der bis zum Ende erreicht sein soll</translation>
     </message>
     <message>
         <source>Tolerance in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz in Prozentpunkten</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>Put milestones on a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine auf eine gerade Linie legen</translation>
     </message>
     <message>
         <source>Put the milestones on the line from start to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine auf die Linie vom Start zum Ziel legen</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Your target split</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zielaufteilung</translation>
     </message>
     <message>
         <source>How much of your week should go to strategy by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel deiner Woche soll am Ende in Strategie gehen?</translation>
     </message>
     <message>
         <source>Where you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du startest</translation>
     </message>
     <message>
         <source>Target share of strategy (slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanteil Strategie (Schieberegler)</translation>
     </message>
     <message>
         <source>Target share of strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanteil Strategie</translation>
     </message>
     <message>
         <source>Your milestones and where their pace comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meilensteine und woher ihr Tempo kommt</translation>
     </message>
     <message>
         <source>Rules of thumb, not rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregeln, keine Regeln</translation>
     </message>
     <message>
         <source>There is no authoritative split: these are starting points from practice, each with where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine maßgebliche Aufteilung: Das sind Ausgangspunkte aus der Praxis, jeweils mit ihrer Herkunft.</translation>
     </message>
     <message>
         <source>Use {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % übernehmen</translation>
     </message>
     <message>
         <source>Use {0}%: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % übernehmen: {1}</translation>
     </message>
     <message>
         <source>Source: {0}
 Caveat: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: {0}
+Einschränkung: {1}</translation>
     </message>
     <message>
         <source>Source and caveat of the chosen rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Einschränkung der gewählten Faustregel</translation>
     </message>
     <message>
         <source>Your own target: as valid as any rule of thumb. Adjust it after a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein eigenes Ziel: so gültig wie jede Faustregel. Pass es nach einem Monat an.</translation>
     </message>
     <message>
         <source>{0}% — source: {1} Caveat: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % – Quelle: {1} Einschränkung: {2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today: {0}% strategy.&lt;/b&gt; Of the {1} a week you ticked, {2} go to strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Heute: {0} % Strategie.&lt;/b&gt; Von den {1} pro Woche, die du angehakt hast, gehen {2} in Strategie.</translation>
     </message>
     <message>
         <source>By {0}, aim for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis {0} anpeilen:</translation>
     </message>
     <message>
         <source>The milestones lie on a straight line from today&apos;s split to your target. Choose your situation (Back) for another pace, or change them on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine liegen auf einer geraden Linie von deiner heutigen Aufteilung zu deinem Ziel. Wähle deine Situation („Zurück“) für ein anderes Tempo oder ändere sie nach „Fertigstellen“ auf der Seite „Plan“.</translation>
     </message>
     <message>
         <source>Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change the milestones on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Situation, {0}, bestimmt das Tempo: {1}. Eine Faustregel ({2}); ändere die Meilensteine nach „Fertigstellen“ auf der Seite „Plan“.</translation>
     </message>
 </context>
 <context>
     <name>TaskPicker</name>
     <message>
         <source>Something else you do, e.g. &quot;Budget and forecasts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas anderes, das du tust, z. B. „Budget und Prognosen“</translation>
     </message>
     <message>
         <source>Your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine eigene Aufgabe</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Add your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Aufgabe hinzufügen</translation>
     </message>
     <message>
         <source>Title of your task</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel deiner Aufgabe</translation>
     </message>
     <message>
         <source> h/week</source>
-        <translation type="unfinished"></translation>
+        <translation> h/Woche</translation>
     </message>
     <message>
         <source>Hours a week on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche für {0}</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ oder strategisch: {0}</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>What do you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was tust du heute?</translation>
     </message>
     <message>
         <source>Tick what fills a typical week now, with rough hours. Guesses are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake an, was jetzt eine typische Woche füllt, mit ungefähren Stunden. Schätzungen reichen.</translation>
     </message>
     <message>
         <source>Execution is doing the work yourself: serving, selling, treating, building, checking, fixing. Strategy is direction, priorities, developing people, alignment and decisions. You can weigh and delegate each of these later on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ heißt, die Arbeit selbst zu machen: bedienen, verkaufen, behandeln, bauen, prüfen, reparieren. Strategisch heißt: Richtung, Prioritäten, Menschen entwickeln, Abstimmung und Entscheidungen. Jede dieser Tätigkeiten kannst du später auf der Seite „Tätigkeiten“ abwägen und delegieren.</translation>
     </message>
     <message>
         <source>Your week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche bisher</translation>
     </message>
     <message>
         <source>Tick at least one thing you do today, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake mindestens eine Sache an, die du heute tust, oder füge eine eigene hinzu.</translation>
     </message>
     <message>
         <source>Fix the item marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiere die oben markierte Tätigkeit.</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts angehakt.</translation>
     </message>
     <message>
         <source>{0} ticked: {1} a week, {2}% of it on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} angehakt: {1} pro Woche, davon {2} % strategisch.</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Ergebnis</translation>
     </message>
     <message>
         <source>{0} outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Ergebnisse</translation>
     </message>
     <message>
         <source>{0} carries {1}/week you handed over — {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trägt {1}/Woche, die du übergeben hast – {2}.</translation>
     </message>
     <message>
         <source>{0} carries nothing you handed over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} trägt noch nichts, was du übergeben hast.</translation>
     </message>
     <message>
         <source>{0} planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} geplant.</translation>
     </message>
     <message>
         <source>You took {0} back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} zurückgenommen.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Carries for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt für dich</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes 1:1</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Person wachsen will: Übergib ihr Ergebnisse, die dorthin führen.</translation>
     </message>
     <message>
         <source>Outcomes they are taking over or own, and those planned for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, die die Person übernimmt oder verantwortet, und die für sie geplanten.</translation>
     </message>
     <message>
         <source>Hours a week of your old work they now carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche deiner früheren Arbeit, die die Person jetzt trägt.</translation>
     </message>
     <message>
         <source>When your next one-to-one is due, from how often you meet and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann dein nächstes 1:1 fällig ist, aus eurem Rhythmus und dem letzten Treffen.</translation>
     </message>
     <message>
         <source>{0} + {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} + {1} geplant</translation>
     </message>
     <message>
         <source>Now (none logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt (keins eingetragen)</translation>
     </message>
     <message>
         <source>{0} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – überfällig</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Add someone on your team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden aus deinem Team hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person löschen</translation>
     </message>
     <message>
         <source>Delete the selected person (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Person löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Team member details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des Teammitglieds</translation>
     </message>
     <message>
         <source>Build people who outgrow you in specific areas. The bar shows how much of your old work each person carries: hand the next outcome to someone with room and a growth goal it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bau Menschen auf, die dich in bestimmten Bereichen überholen. Der Balken zeigt, wie viel deiner früheren Arbeit jede Person trägt: Übergib das nächste Ergebnis jemandem mit Luft und einem Entwicklungsziel, dem es dient.</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder</translation>
     </message>
     <message>
         <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand hier. Füge die Menschen hinzu, die du führst (Strg+N), mit ihren Entwicklungszielen, und übergib ihnen dann Ergebnisse über die Seite „Delegation“.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Personen</translation>
     </message>
     <message>
         <source>{0} · together they carry {1} a week you handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · zusammen tragen sie {1} pro Woche, die du übergeben hast.</translation>
     </message>
     <message>
         <source>Edit team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied bearbeiten: {0}</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Teammitglied</translation>
     </message>
     <message>
         <source>Add team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied hinzufügen: {0}</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} löschen?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist für {1} delegierte(s) Ergebnis(se) verantwortlich. Sie bleiben ohne verantwortliche Person in der Liste. Rückgängig (Strg+Z) holt {0} und die Ergebnisse zurück.</translation>
     </message>
     <message>
         <source>Delete team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied löschen: {0}</translation>
     </message>
 </context>
 <context>
     <name>TimeCard</name>
     <message>
         <source>What your calendar showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Kalender gezeigt hat</translation>
     </message>
     <message>
         <source>Your week of {0}, from your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Woche ab {0}, aus deinem Kalender</translation>
     </message>
 </context>
 <context>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>operativ</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>strategisch</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorieren (zählt nirgends mit)</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Zeitzone</translation>
     </message>
     <message>
         <source>Empty: this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: die Zone dieses Computers</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine E-Mail-Adressen</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
-        <translation type="unfinished"></translation>
+        <translation>du@arbeit.example, du@privat.example</translation>
     </message>
     <message>
         <source>Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuswörter</translation>
     </message>
     <message>
         <source>Remembered sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Quellen</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Rename the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle umbenennen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle entfernen</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln, die erste passende gewinnt</translation>
     </message>
     <message>
         <source>The rule&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter der Regel</translation>
     </message>
     <message>
         <source>review, standup, fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Review, Standup, Bugfix</translation>
     </message>
     <message>
         <source>The rule&apos;s mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der Regel</translation>
     </message>
     <message>
         <source>The rule&apos;s inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tätigkeit der Regel</translation>
     </message>
     <message>
         <source>Add as new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Regel hinzufügen</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hinzufügen</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Save the changes to the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an der gewählten Regel speichern</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach oben verschieben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel entfernen</translation>
     </message>
     <message>
         <source>Test against last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Am letzten Import testen</translation>
     </message>
     <message>
         <source>Test the rule on the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel am letzten Import testen</translation>
     </message>
     <message>
         <source>What the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Regel treffen würde</translation>
     </message>
     <message>
         <source>Your &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Zeitzone</translation>
     </message>
     <message>
         <source>Your &amp;addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine &amp;Adressen</translation>
     </message>
     <message>
         <source>&amp;Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fokuswörter</translation>
     </message>
     <message>
         <source>Remembered files</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemerkte Dateien</translation>
     </message>
     <message>
         <source>Rules: tried in order, the first that matches wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln: der Reihe nach geprüft, die erste passende gewinnt</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wörter</translation>
     </message>
     <message>
         <source>&amp;Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt a&amp;ls</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tätigkeit</translation>
     </message>
     <message>
         <source>Hours read from a calendar or a time tracker are cut into weeks at Monday 00:00 in your zone. Your addresses tell which invitations you declined; an event whose title holds a focus word is protected time. Separate entries with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden aus einem Kalender oder einer Zeiterfassung werden montags um 00:00 in deiner Zone in Wochen geteilt. An deinen Adressen erkennt Altitude, welche Einladungen du abgelehnt hast; ein Termin, dessen Titel ein Fokuswort enthält, gilt als geschützte Zeit. Mehrere Einträge mit Kommas trennen.</translation>
     </message>
     <message>
         <source>Files and rules are saved as you change them; Ctrl+Z takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien und Regeln werden beim Ändern gespeichert; Strg+Z nimmt eine Änderung zurück.</translation>
     </message>
     <message>
         <source>No item</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tätigkeit</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} (read {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – {1}, {2} (gelesen {3})</translation>
     </message>
     <message>
         <source>Add a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel hinzufügen</translation>
     </message>
     <message>
         <source>Edit a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel bearbeiten</translation>
     </message>
     <message>
         <source>Move a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel verschieben</translation>
     </message>
     <message>
         <source>Remove a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitregel entfernen</translation>
     </message>
     <message>
         <source>Fill a check-in from a file first: then this shows what the rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fülle zuerst einen Check-in aus einer Datei: Dann zeigt das hier, was die Regel trifft.</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> und {0} weitere</translation>
     </message>
     <message>
         <source>Matches {0} of {1} entries, {2} h: {3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trifft {0} von {1} Einträgen, {2} h: {3}{4}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rename a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle umbenennen</translation>
     </message>
     <message>
         <source>Remove a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle entfernen</translation>
     </message>
 </context>
 <context>
     <name>TimeTexts</name>
     <message>
         <source>{0} in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} in Meetings</translation>
     </message>
     <message>
         <source>{0}% of your week in blocks under 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} % deiner Woche in Blöcken unter 30 Minuten</translation>
     </message>
     <message>
         <source>Focus time kept: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehaltene Fokuszeit: {0} von {1}</translation>
     </message>
 </context>
 <context>
     <name>WeighingPanel</name>
     <message>
         <source>Your leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Hebel</translation>
     </message>
     <message>
         <source>how much more it yields when you do it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viel mehr es bringt, wenn du es selbst machst.</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du</translation>
     </message>
     <message>
         <source>how truly nobody else on the team could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ob wirklich niemand sonst im Team es machen könnte.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko</translation>
     </message>
     <message>
         <source>what it costs if it is done less well than you would do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>was es kostet, wenn es weniger gut gemacht wird, als du es machen würdest.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sehr die Verantwortung dafür jemanden in deinem Team wachsen ließe.</translation>
     </message>
     <message>
         <source>Your attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bindung</translation>
     </message>
     <message>
         <source>how much you want to keep it yourself — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>wie sehr du es selbst behalten willst – der goldene Käfig des Experten.</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr niedrig</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>sehr hoch</translation>
     </message>
     <message>
         <source>Weigh it: 1 is low, 5 is high</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägen: 1 ist niedrig, 5 ist hoch</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;: {1}</translation>
     </message>
     <message>
         <source>Select an item in the table to weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Tätigkeit in der Tabelle, um sie abzuwägen.</translation>
     </message>
     <message>
         <source>{0} · {1} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} pro Woche</translation>
     </message>
     <message>
         <source>Altitude suggests: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude schlägt vor: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not decided yet: until you choose, it stays on your plate in the what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht entschieden: Bis du wählst, bleibt es im Was-wäre-wenn bei dir.</translation>
     </message>
     <message>
         <source>You chose differently from the suggestion. Your decision counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast anders entschieden als vorgeschlagen. Deine Entscheidung zählt.</translation>
     </message>
     <message>
         <source>Altitude suggests this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das schlägt Altitude vor.</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Altitude</translation>
     </message>
     <message>
         <source>A plan for your first months as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan für deine ersten Monate als Führungskraft.</translation>
     </message>
     <message>
         <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude hilft dir, deine Woche zu verlagern: weg vom Selbermachen, hin zum Führen der Menschen, die die Arbeit machen – vom Operativen zum Strategischen. In sechs kurzen Schritten legst du deinen Plan an; alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Dein Wechsel: die Rolle, die du verlässt, und die, die du antrittst&lt;/li&gt;&lt;li&gt;Deine Situation: was das Team, das du übernimmst, zuerst braucht&lt;/li&gt;&lt;li&gt;Warum du führen willst&lt;/li&gt;&lt;li&gt;Wer du werden musst&lt;/li&gt;&lt;li&gt;Was du heute tust, grob Stunde für Stunde&lt;/li&gt;&lt;li&gt;Die Aufteilung deiner Woche, die du anstrebst&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Press Next to make your own plan. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf „Weiter“, um deinen eigenen Plan anzulegen. Das dauert etwa fünf Minuten.</translation>
     </message>
     <message>
         <source>Just looking around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Willst du dich nur umsehen?</translation>
     </message>
     <message>
         <source>Open a filled-in example plan for a new engineering manager. You can make your own later with File → New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne einen ausgefüllten Beispielplan für einen neuen Engineering Manager. Deinen eigenen kannst du später über Datei → Neuer Plan… anlegen.</translation>
     </message>
     <message>
         <source>Start from the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Beispielplan starten</translation>
     </message>
 </context>
 <context>
     <name>WhatIfLine</name>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Stunden</translation>
     </message>
     <message>
         <source>{0} {1:.0f}% execution / {2} {3:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1:.0f} % operativ / {2} {3:.0f} % strategisch</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Wenn du diese Entscheidungen umsetzt&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — target {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation> – Ziel {0:.0f} %</translation>
     </message>
     <message>
         <source>Add what you do today to see where it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, was du heute tust, um zu sehen, wohin es führt.</translation>
     </message>
     <message>
         <source>none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>keine dieser Stunden bleibt bei dir</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
     <message>
         <source>The upright line marks your plan&apos;s target. Only decisions you made count: items still undecided stay on your plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die senkrechte Linie markiert das Ziel deines Plans. Nur Entscheidungen, die du getroffen hast, zählen: Noch nicht entschiedene Tätigkeiten bleiben bei dir.</translation>
     </message>
     <message>
         <source>Add what you do today to see where your decisions lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, was du heute tust, um zu sehen, wohin deine Entscheidungen führen.</translation>
     </message>
     <message>
         <source>If you carry out these decisions, none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du diese Entscheidungen umsetzt, bleibt keine dieser Stunden bei dir</translation>
     </message>
     <message>
         <source>If you carry out these decisions: {0:.0f}% execution / {1:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du diese Entscheidungen umsetzt: {0:.0f} % operativ / {1:.0f} % strategisch</translation>
     </message>
     <message>
         <source>{0}{1}. Today: {2:.0f}% strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1}. Heute: {2:.0f} % Strategie.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
         <source>Operate at altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der richtigen Flughöhe arbeiten</translation>
     </message>
     <message>
         <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Großteil meiner Woche in Richtung, Prioritäten und Menschen stecken, nicht in die Arbeit selbst.</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse delegieren, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Hand over a result with its success measure and the authority to reach it, then check in instead of hovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis mit seinem Erfolgskriterium und der Befugnis übergeben, es zu erreichen – und dann Check-ins machen, statt danebenzustehen.</translation>
     </message>
     <message>
         <source>Decide with incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unvollständigen Daten entscheiden</translation>
     </message>
     <message>
         <source>Make the call when waiting costs more than being a little wrong, and say it once without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, wenn Warten mehr kostet als ein kleiner Irrtum, und es einmal sagen, ohne es lange zu erklären.</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Druck klar sprechen</translation>
     </message>
     <message>
         <source>Say what matters, what I need and by when, most of all when things go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, worauf es ankommt, was ich brauche und bis wann – vor allem, wenn etwas schiefgeht.</translation>
     </message>
     <message>
         <source>Think enterprise-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Unternehmen her denken</translation>
     </message>
     <message>
         <source>Weigh what is best for the wider organisation, not only for my own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägen, was für die ganze Organisation am besten ist, nicht nur für mein Team.</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aufbauen, die mich überholen</translation>
     </message>
     <message>
         <source>Measure myself by how far my people grow, including past me in their own areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich daran messen, wie weit meine Leute wachsen – auch über mich hinaus, in ihren eigenen Gebieten.</translation>
     </message>
     <message>
         <source>Stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr der Held sein</translation>
     </message>
     <message>
         <source>Let the team solve problems, even the ones I could solve faster myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team Probleme lösen lassen, auch die, die ich selbst schneller lösen könnte.</translation>
     </message>
     <message>
         <source>Seek uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbequemes Feedback suchen</translation>
     </message>
     <message>
         <source>Ask how others experience me, and listen for the gap with how I see myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wie andere mich erleben, und auf die Lücke zu meinem Selbstbild achten.</translation>
     </message>
     <message>
         <source>Claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategischen Raum beanspruchen</translation>
     </message>
     <message>
         <source>Protect time to think ahead; it will not appear on my calendar by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Vorausdenken schützen; von allein taucht sie nicht in meinem Kalender auf.</translation>
     </message>
     <message>
         <source>Speak the other functions&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der anderen Fachbereiche sprechen</translation>
     </message>
     <message>
         <source>Understand product, finance, sales and support well enough to weigh their goals with ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt, Finanzen, Vertrieb und Support gut genug verstehen, um ihre Ziele gegen unsere abzuwägen.</translation>
     </message>
     <message>
         <source>Set the standard, don&apos;t police it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standard setzen, nicht überwachen</translation>
     </message>
     <message>
         <source>Make the quality bar explicit so others can hold it without me checking everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Qualitätslatte ausdrücklich machen, damit andere sie halten können, ohne dass ich alles prüfe.</translation>
     </message>
     <message>
         <source>A first quarter: about half your week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erstes Quartal: etwa die Hälfte deiner Woche für Strategie</translation>
     </message>
     <message>
         <source>Altitude&apos;s own suggestion, used in the bundled sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitudes eigener Vorschlag, verwendet im mitgelieferten Beispielplan.</translation>
     </message>
     <message>
         <source>Not from a study. Where you start depends on team size and how much of the old job came with you; adjust the target after the first month if it proves wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aus einer Studie. Wo du startest, hängt von der Teamgröße ab und davon, wie viel vom alten Job mitgekommen ist; passe das Ziel nach dem ersten Monat an, wenn es nicht passt.</translation>
     </message>
     <message>
         <source>Managing one team and staying partly hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team führen und teilweise selbst mitarbeiten</translation>
     </message>
     <message>
         <source>A common rule of thumb in engineering-management writing (for example Will Larson&apos;s and Camille Fournier&apos;s books discuss how hands-on a manager should stay): many engineering managers keep roughly 20-40% of their week hands-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verbreitete Faustregel in der Literatur zum Engineering Management (etwa die Bücher von Will Larson und Camille Fournier diskutieren, wie viel eine Führungskraft selbst mitarbeiten sollte): Viele Engineering Manager arbeiten grob 20–40 % ihrer Woche selbst mit.</translation>
     </message>
     <message>
         <source>There is no authoritative split, and those books do not prescribe a number; a larger team or a new team usually needs more of your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine maßgebliche Aufteilung, und diese Bücher schreiben keine Zahl vor; ein größeres oder neues Team braucht meist mehr von deiner Woche.</translation>
     </message>
     <message>
         <source>Player-coach: leading and still doing part of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Spielertrainer: führen und noch einen Teil der Arbeit selbst machen</translation>
     </message>
     <message>
         <source>A rule of thumb for hybrid roles that keep part of the hands-on work by design: a tech lead manager, a sales manager with their own quota, a charge nurse with patients, a head of year with a timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faustregel für hybride Rollen, die bewusst einen Teil der operativen Arbeit behalten: ein Tech Lead Manager, eine Vertriebsleitung mit eigener Quote, eine Stationsleitung mit eigenen Patienten, eine Jahrgangsleitung mit eigenem Stundenplan.</translation>
     </message>
     <message>
         <source>The hybrid is hard to hold: check that execution does not creep back up when deadlines bite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Doppelrolle ist schwer zu halten: Achte darauf, dass das Operative nicht wieder zunimmt, wenn Deadlines drücken.</translation>
     </message>
     <message>
         <source>Managing managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskräfte führen</translation>
     </message>
     <message>
         <source>A rule of thumb: the more layers below you, the less execution belongs on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Faustregel: Je mehr Ebenen unter dir, desto weniger Operatives gehört in deinen Kalender.</translation>
     </message>
     <message>
         <source>No fixed number exists; some leaders keep one small technical area on purpose to stay close to the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine feste Zahl gibt es nicht; manche Führungskräfte behalten bewusst ein kleines technisches Gebiet, um nah an der Arbeit zu bleiben.</translation>
     </message>
 </context>
 <context>
@@ -8164,7 +8185,7 @@ Caveat: {1}</source>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vertrieb</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
@@ -8312,7 +8333,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprintplanung und Backlog-Pflege</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
@@ -8332,7 +8353,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recruiting: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
@@ -8412,7 +8433,7 @@ Caveat: {1}</source>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
@@ -8432,7 +8453,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reflektieren</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
@@ -8511,7 +8532,7 @@ Caveat: {1}</source>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
@@ -8519,7 +8540,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine ersten Schritte</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
@@ -8607,7 +8628,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
@@ -8630,7 +8651,7 @@ Caveat: {1}</source>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Daten</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
@@ -8682,7 +8703,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungen</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
@@ -8718,7 +8739,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
@@ -8733,7 +8754,7 @@ Caveat: {1}</source>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
@@ -8785,7 +8806,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Festgeschrieben</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
@@ -8840,7 +8861,7 @@ Caveat: {1}</source>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
@@ -8924,7 +8945,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
@@ -8959,7 +8980,7 @@ Caveat: {1}</source>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
@@ -9050,7 +9071,7 @@ Caveat: {1}</source>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fachbereiche</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
@@ -9058,7 +9079,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Start</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
@@ -9094,7 +9115,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
@@ -9498,7 +9519,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
@@ -9530,7 +9551,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
@@ -9597,7 +9618,7 @@ Caveat: {1}</source>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Narrativ</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
@@ -9692,7 +9713,7 @@ Caveat: {1}</source>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
@@ -9751,7 +9772,7 @@ Caveat: {1}</source>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungen</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
@@ -9831,7 +9852,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
@@ -9874,7 +9895,7 @@ Caveat: {1}</source>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückblicke</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
@@ -10032,7 +10053,7 @@ Caveat: {1}</source>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
@@ -10048,7 +10069,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entwicklung</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
@@ -10075,1046 +10096,1046 @@ Caveat: {1}</source>
     <name>prompts</name>
     <message>
         <source>delegate outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse delegieren</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
     </message>
     <message>
         <source>execution trap</source>
-        <translation type="unfinished"></translation>
+        <translation>Falle des Operativen</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
     </message>
     <message>
         <source>decision clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Klarheit beim Entscheiden</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
     </message>
     <message>
         <source>uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>unbequemes Feedback</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen hast du um Feedback gebeten?</translation>
     </message>
     <message>
         <source>stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr der Held sein</translation>
     </message>
     <message>
         <source>When did you rescue something this week, and who could have rescued it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann hast du diese Woche etwas gerettet, und wer hätte es stattdessen retten können?</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
     </message>
     <message>
         <source>Which handover did you describe as steps rather than an outcome with a success measure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Übergabe hast du als Schritte beschrieben statt als Ergebnis mit Erfolgskriterium?</translation>
     </message>
     <message>
         <source>claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>strategischen Raum beanspruchen</translation>
     </message>
     <message>
         <source>What time did you protect for thinking ahead, and what tried to take it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zeit hast du dir zum Vorausdenken freigehalten, und was wollte sie dir nehmen?</translation>
     </message>
     <message>
         <source>What will matter to your team in six months that nobody is working on today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wird für dein Team in sechs Monaten wichtig sein, woran heute niemand arbeitet?</translation>
     </message>
     <message>
         <source>Where might how you see yourself differ from how your team experienced you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo könnte dein Selbstbild davon abweichen, wie dein Team dich diese Woche erlebt hat?</translation>
     </message>
     <message>
         <source>cross-functional fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>bereichsübergreifendes Verständnis</translation>
     </message>
     <message>
         <source>What did you learn about another team&apos;s goals or constraints?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du über die Ziele oder Zwänge eines anderen Teams gelernt?</translation>
     </message>
     <message>
         <source>Which call did you make for the wider organisation rather than for your own team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Entscheidung hast du für die ganze Organisation getroffen statt für dein eigenes Team?</translation>
     </message>
     <message>
         <source>Where did you over-explain or reopen a decision that was already good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo hast du zu viel erklärt oder eine Entscheidung wieder aufgemacht, die schon gut genug war?</translation>
     </message>
     <message>
         <source>When were you under pressure, and how clearly did you say what you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann warst du unter Druck, und wie klar hast du gesagt, was du brauchst?</translation>
     </message>
     <message>
         <source>motive</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv</translation>
     </message>
     <message>
         <source>Which of your choices this week came from wanting control, and which from wanting others to grow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche deiner Entscheidungen diese Woche kamen aus dem Wunsch nach Kontrolle, welche aus dem Wunsch, andere wachsen zu lassen?</translation>
     </message>
     <message>
         <source>Looking back at this week, how would you answer &quot;Why do I want to lead?&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du auf diese Woche zurückschaust: Wie würdest du „Warum will ich führen?“ beantworten?</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
     </message>
     <message>
         <source>Which review or approval could you stop doing without anything going wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Review oder welche Freigabe könntest du weglassen, ohne dass etwas schiefgeht?</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
     </message>
 </context>
 <context>
     <name>sample-plan</name>
     <message>
         <source>Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Senior Backend Engineer</translation>
     </message>
     <message>
         <source>Engineering manager, Payments team</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering Manager, Team Payments</translation>
     </message>
     <message>
         <source>30 days: first handovers running</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage: erste Übergaben laufen</translation>
     </message>
     <message>
         <source>60 days: reviews and escalations owned by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>60 Tage: Reviews und Eskalationen liegen beim Team</translation>
     </message>
     <message>
         <source>90 days: half my week or more on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>90 Tage: die Hälfte meiner Woche oder mehr für Strategie</translation>
     </message>
     <message>
         <source>I have seen how much faster a team moves when people own their part and grow into it. I want Payments to be a team where engineers like Priya and Tomás become the experts others ask for — not one where everything waits for me. I will know it is working when the team ships well in a week I am away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe gesehen, wie viel schneller ein Team vorankommt, wenn alle ihren Teil verantworten und daran wachsen. Ich will, dass Payments ein Team ist, in dem Engineers wie Priya und Tomás zu den Fachleuten werden, die andere um Rat fragen – und keins, in dem alles auf mich wartet. Dass es funktioniert, merke ich, wenn das Team in einer Woche, in der ich weg bin, gut liefert.</translation>
     </message>
     <message>
         <source>Operate at altitude: most of my week goes to direction, people and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der richtigen Flughöhe arbeiten: Der Großteil meiner Woche geht in Richtung, Menschen und Entscheidungen</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse delegieren, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Decide with incomplete data, and say it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit unvollständigen Daten entscheiden und es einmal sagen</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Druck klar sprechen</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aufbauen, die mich überholen</translation>
     </message>
     <message>
         <source>focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokuszeit</translation>
     </message>
     <message>
         <source>focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>Deep Work</translation>
     </message>
     <message>
         <source>Become the technical lead for the ledger and settlement services, setting the review standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Technische Leitung für die Ledger- und Settlement-Services werden und den Review-Standard setzen.</translation>
     </message>
     <message>
         <source>Asks sharp questions in design reviews; less comfortable saying no to other teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt in Design-Reviews scharfe Fragen; tut sich schwerer damit, anderen Teams Nein zu sagen.</translation>
     </message>
     <message>
         <source>Backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Backend Engineer</translation>
     </message>
     <message>
         <source>Run production incidents end to end as incident commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsvorfälle von Anfang bis Ende als Incident Commander leiten.</translation>
     </message>
     <message>
         <source>Joined in March. Calm under pressure, tends to fix things alone rather than pull people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit März dabei. Ruhig unter Druck, behebt Dinge eher allein, statt andere dazuzuholen.</translation>
     </message>
     <message>
         <source>Site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Site Reliability Engineer</translation>
     </message>
     <message>
         <source>Grow into the team&apos;s delivery lead: planning, releases and the on-call rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Delivery-Lead-Rolle des Teams hineinwachsen: Planung, Releases und der Bereitschaftsplan.</translation>
     </message>
     <message>
         <source>Built the deploy pipeline. Wants more say in what the team takes on each sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat die Deploy-Pipeline gebaut. Will mehr mitreden, was sich das Team in jedem Sprint vornimmt.</translation>
     </message>
     <message>
         <source>Reviewing every pull request on the payments services</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Pull Request für die Payments-Services reviewen</translation>
     </message>
     <message>
         <source>I read every diff because I wrote most of the ledger code. Priya knows it as well as I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich lese jeden Diff, weil ich den Großteil des Ledger-Codes geschrieben habe. Priya kennt ihn so gut wie ich.</translation>
     </message>
     <message>
         <source>Fixing escalated production bugs myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierte Produktionsfehler selbst beheben</translation>
     </message>
     <message>
         <source>Support escalates straight to me. Fast for the customer, slow for the team&apos;s learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support eskaliert direkt an mich. Schnell für die Kundschaft, langsam für das Lernen im Team.</translation>
     </message>
     <message>
         <source>Release sign-off for payment-gateway deploys</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Freigabe für Deploys des Payment-Gateways</translation>
     </message>
     <message>
         <source>Handed to Hannah in September, taken back after the 9 October payout incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im September an Hannah übergeben, nach dem Auszahlungsvorfall vom 9. Oktober zurückgenommen.</translation>
     </message>
     <message>
         <source>Writing features on the refund service</source>
-        <translation type="unfinished"></translation>
+        <translation>Features für den Refund-Service schreiben</translation>
     </message>
     <message>
         <source>The part of the old job I enjoy most — which is exactly why it is hard to let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil des alten Jobs, der mir am meisten Spaß macht – genau deshalb fällt das Loslassen schwer.</translation>
     </message>
     <message>
         <source>Compiling the weekly status report for the product director</source>
-        <translation type="unfinished"></translation>
+        <translation>Den wöchentlichen Statusbericht für die Produktleitung zusammenstellen</translation>
     </message>
     <message>
         <source>Copied by hand from the board. She may be happy with a link to the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand aus dem Board abgeschrieben. Vielleicht reicht ihr auch ein Link aufs Dashboard.</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprintplanung und Backlog-Pflege</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit allen Engineers</translation>
     </message>
     <message>
         <source>Payments roadmap and quarterly priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments-Roadmap und Quartalsprioritäten</translation>
     </message>
     <message>
         <source>Alignment with Risk, Finance and Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung mit Risk, Finanzen und Checkout</translation>
     </message>
     <message>
         <source>Monthly sync with the Risk lead; joint planning with Checkout each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Austausch mit der Risk-Leitung; jedes Quartal gemeinsame Planung mit Checkout.</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei offene Backend-Stellen.</translation>
     </message>
     <message>
         <source>On-call shifts for the payments API</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsdienste für die Payments-API</translation>
     </message>
     <message>
         <source>Still on the rota as a full member. The rota has enough people without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch als volles Mitglied im Bereitschaftsplan. Der Plan hat auch ohne mich genug Leute.</translation>
     </message>
     <message>
         <source>Payments pull requests are reviewed to our standard without waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments-Pull-Requests werden nach unserem Standard reviewt, ohne auf mich zu warten</translation>
     </message>
     <message>
         <source>Median wait for a first review under one working day; no rollback traced to a missed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit auf ein erstes Review unter einem Arbeitstag; kein Rollback, der auf ein verpasstes Review zurückgeht.</translation>
     </message>
     <message>
         <source>Priya reviewed 14 PRs. Two questions on idempotency keys, which we added to the review checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya hat 14 PRs reviewt. Zwei Fragen zu Idempotenz-Schlüsseln, die wir in die Review-Checkliste aufgenommen haben.</translation>
     </message>
     <message>
         <source>Review wait crept to two days while she was on the migration. She set up a rota with Tomás herself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wartezeit auf Reviews stieg auf zwei Tage, während sie an der Migration saß. Sie hat selbst mit Tomás eine Rotation aufgesetzt.</translation>
     </message>
     <message>
         <source>Median wait back under a day. Moved to level 5: she decides, I advise when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Wartezeit wieder unter einem Tag. Auf Stufe 5 gewechselt: Sie entscheidet, ich berate, wenn sie fragt.</translation>
     </message>
     <message>
         <source>She turned down a risky change from Checkout on her own and explained it well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat eine riskante Änderung von Checkout selbstständig abgelehnt und das gut erklärt.</translation>
     </message>
     <message>
         <source>I re-reviewed two of her approvals during the chargeback rush. Nothing was wrong with them; told her so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während des Chargeback-Ansturms habe ich zwei ihrer Freigaben noch einmal geprüft. Daran war nichts falsch; das habe ich ihr auch gesagt.</translation>
     </message>
     <message>
         <source>Escalated production bugs are triaged and fixed by the on-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalierte Produktionsfehler werden von der Bereitschaft eingeordnet und behoben</translation>
     </message>
     <message>
         <source>Escalations acknowledged within two hours and fixed within the support SLA, without me in the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen innerhalb von zwei Stunden bestätigt und innerhalb des Support-SLA behoben, ohne mich im Thread.</translation>
     </message>
     <message>
         <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat mich bei zwei Eskalationen begleitet. Das Runbook für hängende Erstattungen hat er selbst geschrieben.</translation>
     </message>
     <message>
         <source>Led one escalation; I stayed in the call but kept quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat eine Eskalation geleitet; ich war im Call, habe mich aber zurückgehalten.</translation>
     </message>
     <message>
         <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Stufe 3 gewechselt: Er schlägt die Lösung vor, ich gebe Input, dann entscheidet er innerhalb des SLA.</translation>
     </message>
     <message>
         <source>Support still pings me directly. Agreed to redirect them to the on-call alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support schreibt mich immer noch direkt an. Vereinbart, sie an den Bereitschafts-Alias zu verweisen.</translation>
     </message>
     <message>
         <source>Three escalations this week, all handled by Tomás within SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Eskalationen diese Woche, alle von Tomás innerhalb des SLA erledigt.</translation>
     </message>
     <message>
         <source>Payment-gateway releases go out safely with the team&apos;s own sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases des Payment-Gateways gehen mit der eigenen Freigabe des Teams sicher raus</translation>
     </message>
     <message>
         <source>Every release has a named approver and a rollback plan; no customer-facing incident caused by a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release hat eine benannte freigebende Person und einen Rollback-Plan; kein Vorfall bei Kunden, den ein Release verursacht hat.</translation>
     </message>
     <message>
         <source>A settlement deploy approved on 9 October doubled some payouts for 40 minutes. I took sign-off back the same day. Looking back, the gap was the missing reconciliation check, not Hannah&apos;s judgment: hand it back once the check is automated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein am 9. Oktober freigegebener Settlement-Deploy hat 40 Minuten lang manche Auszahlungen verdoppelt. Ich habe die Freigabe noch am selben Tag zurückgenommen. Im Rückblick lag die Lücke im fehlenden Abgleichs-Check, nicht in Hannahs Urteil: zurückgeben, sobald der Check automatisiert ist.</translation>
     </message>
     <message>
         <source>Hannah signed off four releases with me watching. Her checklist is better than mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah hat vier Releases freigegeben, während ich zugeschaut habe. Ihre Checkliste ist besser als meine.</translation>
     </message>
     <message>
         <source>Signing off alone now; tells me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt jetzt allein frei; sagt mir hinterher Bescheid.</translation>
     </message>
     <message>
         <source>Payout incident after the settlement deploy. Rolled back in 40 minutes; blameless review booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsvorfall nach dem Settlement-Deploy. Nach 40 Minuten zurückgerollt; Post-Mortem ohne Schuldzuweisung angesetzt.</translation>
     </message>
     <message>
         <source>Each sprint starts with a goal the team set and a backlog it groomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Sprint beginnt mit einem Ziel, das das Team gesetzt hat, und einem Backlog, das es selbst gepflegt hat</translation>
     </message>
     <message>
         <source>A written sprint goal agreed by the team at every planning; I attend as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schriftliches, vom Team vereinbartes Sprintziel bei jeder Planung; ich bin als Gast dabei.</translation>
     </message>
     <message>
         <source>First week as manager. Mostly my old job plus meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche als Führungskraft. Vor allem mein alter Job plus Meetings.</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>An allem. Vor allem an den Pull-Request-Reviews: Ich habe mir gesagt, niemand sonst kennt den Ledger-Code, aber Priya hat die Hälfte davon geschrieben.</translation>
     </message>
     <message>
         <source>Asked Priya to own reviews. Spent the freed time on one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya gebeten, die Reviews zu übernehmen. Die frei gewordene Zeit in 1:1-Gespräche gesteckt.</translation>
     </message>
     <message>
         <source>Hannah started on release sign-off. First roadmap draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah hat mit der Release-Freigabe angefangen. Erster Roadmap-Entwurf.</translation>
     </message>
     <message>
         <source>A quieter week; roadmap review with the product director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ruhigere Woche; Roadmap-Review mit der Produktleitung.</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen hast du um Feedback gebeten?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur von meiner Führungskraft. Das Team habe ich noch gar nichts gefragt.</translation>
     </message>
     <message>
         <source>Two strategy sessions with Risk about fraud rules for the new markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Strategie-Sessions mit Risk zu Betrugsregeln für die neuen Märkte.</translation>
     </message>
     <message>
         <source>Payout incident on Thursday. Back in the weeds for three days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlungsvorfall am Donnerstag. Drei Tage wieder mitten im Klein-Klein.</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Entscheidung hast du mit unvollständigen Daten getroffen?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Settlement-Deploy zurückgerollt, bevor wir die Ursache kannten. Richtige Entscheidung – aber danach habe ich sie eine Stunde lang im Incident-Channel zu ausführlich erklärt.</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bist du eingesprungen, als Standards nachließen – war das nötig?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Hannah die Release-Freigabe noch am selben Nachmittag wieder abgenommen. Die Lücke war unser fehlender Abgleichs-Check, nicht ihr Urteil. Ich bin nicht sicher, ob das nötig war.</translation>
     </message>
     <message>
         <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Mortem ohne Schuldzuweisung gemacht; der Abgleichs-Check steht auf der Roadmap. Tomás hat seine erste Eskalation übernommen.</translation>
     </message>
     <message>
         <source>Planned Q1 with Checkout. Two hiring panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1 mit Checkout geplant. Zwei Interviewrunden.</translation>
     </message>
     <message>
         <source>Chargeback rush before the card-scheme deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargeback-Ansturm vor der Frist der Kartennetzwerke.</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast Zeit mit Arbeit verbracht, die du delegiert hattest. Was hat dich zurückgezogen, und was würde der verantwortlichen Person helfen, sie zu behalten?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nervosität wegen der Chargeback-Frist. Ich habe Priyas Freigaben noch einmal geprüft und nichts gefunden. Nächstes Mal frage ich sie, worauf sie achtet, statt es selbst zu kontrollieren.</translation>
     </message>
     <message>
         <source>Support now goes to the on-call alias, not to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support geht jetzt an den Bereitschafts-Alias, nicht an mich.</translation>
     </message>
     <message>
         <source>Asked Tomás and Hannah in our one-to-ones what I do that slows them down. Both said: I answer in threads before they can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás und Hannah in unseren 1:1-Gesprächen gefragt, was ich tue, das sie bremst. Beide sagten: Ich antworte in Threads, bevor sie es können.</translation>
     </message>
     <message>
         <source>Wrote the one-page strategy narrative for Payments and shared it with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das einseitige Strategie-Narrativ für Payments geschrieben und mit dem Team geteilt.</translation>
     </message>
     <message>
         <source>Half my week on strategy for the first time. Sprint planning moves to Hannah next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum ersten Mal die Hälfte meiner Woche für Strategie. Die Sprintplanung geht nächste Woche an Hannah.</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer in deinem Team beginnt, dich in einem Gebiet zu überholen – und was würde helfen, noch weiter zu kommen?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya, bei den Review-Standards. Sie braucht einen Platz im Architektur-Forum; für die Ledger-Themen gebe ich ihr meinen.</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was hast du selbst gemacht, weil du darin die Expertin oder der Experte bist – nicht, weil nur du es konntest?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund-Features. Das nächste könnte ich mit einem klaren Ergebnis an Tomás geben.</translation>
     </message>
     <message>
         <source>Hand payments pull-request reviews to Priya</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Payments-Pull-Request-Reviews an Priya übergeben</translation>
     </message>
     <message>
         <source>Priya owns reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya verantwortet die Reviews</translation>
     </message>
     <message>
         <source>Pull requests are reviewed within a day without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Pull Requests werden innerhalb eines Tages ohne mich reviewt</translation>
     </message>
     <message>
         <source>Keep reviewing every pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter jeden Pull Request selbst reviewen</translation>
     </message>
     <message>
         <source>Rotate reviews across the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews im Team rotieren lassen</translation>
     </message>
     <message>
         <source>Priya already reviews most carefully and asked for it. My reviews are the bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya reviewt schon am sorgfältigsten und hat darum gebeten. Meine Reviews sind der Engpass.</translation>
     </message>
     <message>
         <source>Two escaped defects a month traced to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei durchgerutschte Fehler pro Monat, die auf Reviews zurückgehen.</translation>
     </message>
     <message>
         <source>I kept re-reviewing in private, so she never really owned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe heimlich weiter nachreviewt, also hat sie es nie wirklich verantwortet.</translation>
     </message>
     <message>
         <source>Anxious about quality, relieved about the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorge um die Qualität, Erleichterung über die Zeit.</translation>
     </message>
     <message>
         <source>Median review time fell to six hours; no escaped defects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mittlere Review-Zeit fiel auf sechs Stunden; keine durchgerutschten Fehler.</translation>
     </message>
     <message>
         <source>Ship the refund-service migration before the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration des Refund-Service vor dem Quartalsabschluss ausliefern</translation>
     </message>
     <message>
         <source>Migrate in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Oktober migrieren</translation>
     </message>
     <message>
         <source>The migration lands with no customer-visible refund errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration läuft ohne für Kunden sichtbare Erstattungsfehler</translation>
     </message>
     <message>
         <source>Wait until after the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis nach dem Quartalsabschluss warten</translation>
     </message>
     <message>
         <source>The old service cannot take the holiday volume; we rehearsed the rollback twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Service schafft das Volumen zu den Feiertagen nicht; den Rollback haben wir zweimal geprobt.</translation>
     </message>
     <message>
         <source>The rollback rehearsal fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollback-Probe scheitert.</translation>
     </message>
     <message>
         <source>An outside change lands the same week and we cannot tell whose fault it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung von außen landet in derselben Woche, und wir können nicht sagen, wessen Fehler es ist.</translation>
     </message>
     <message>
         <source>Confident, a little rushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuversichtlich, ein wenig gehetzt.</translation>
     </message>
     <message>
         <source>A card-network change the same week broke partial refunds for two days. Our rollout plan and rollback worked as designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung eines Kartennetzwerks in derselben Woche hat Teilerstattungen zwei Tage lang lahmgelegt. Unser Rollout-Plan und der Rollback haben wie vorgesehen funktioniert.</translation>
     </message>
     <message>
         <source>Still the right call. Next time check the card networks&apos; change calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer noch die richtige Entscheidung. Nächstes Mal den Änderungskalender der Kartennetzwerke prüfen.</translation>
     </message>
     <message>
         <source>Take back sign-off for payment-gateway releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Freigabe für Releases des Payment-Gateways zurücknehmen</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Release-Vorfall, während wir die Checkliste neu aufbauen</translation>
     </message>
     <message>
         <source>Leave it with Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Hannah lassen</translation>
     </message>
     <message>
         <source>A settlement deploy doubled some payouts; I need to see the checklist work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Settlement-Deploy hat manche Auszahlungen verdoppelt; ich muss die Checkliste erst funktionieren sehen.</translation>
     </message>
     <message>
         <source>Two clean releases with the new checklist, run by Hannah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei saubere Releases mit der neuen Checkliste, von Hannah durchgeführt.</translation>
     </message>
     <message>
         <source>Shaken, and aware I might be overreacting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschüttert, und mir bewusst, dass ich vielleicht überreagiere.</translation>
     </message>
     <message>
         <source>Page the on-call engineer first for payment escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Payment-Eskalationen zuerst die Bereitschaft alarmieren</translation>
     </message>
     <message>
         <source>On-call first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaft zuerst</translation>
     </message>
     <message>
         <source>Escalations are triaged within 30 minutes without the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen werden innerhalb von 30 Minuten ohne die Führungskraft eingeordnet</translation>
     </message>
     <message>
         <source>Manager first, as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Führungskraft zuerst, wie bisher</translation>
     </message>
     <message>
         <source>Tomás decided it: on-call has the context and the runbooks; I was a relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás hat es entschieden: Die Bereitschaft hat den Kontext und die Runbooks; ich war nur eine Zwischenstation.</translation>
     </message>
     <message>
         <source>A missed escalation that on-call could not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verpasste Eskalation, die die Bereitschaft nicht lösen konnte.</translation>
     </message>
     <message>
         <source>Hire a second site reliability engineer before another backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zweite SRE-Stelle vor einer weiteren Backend-Stelle besetzen</translation>
     </message>
     <message>
         <source>SRE first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst SRE</translation>
     </message>
     <message>
         <source>On-call pages per week halve by February</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitschaftsalarme pro Woche halbieren sich bis Februar</translation>
     </message>
     <message>
         <source>Backend engineer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst Backend Engineer</translation>
     </message>
     <message>
         <source>Contractor for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Monate extern besetzen</translation>
     </message>
     <message>
         <source>Most of our lost time is incidents, not features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Großteil unserer verlorenen Zeit sind Vorfälle, nicht Features.</translation>
     </message>
     <message>
         <source>We hire slowly and the backlog grows anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir stellen langsam ein, und das Backlog wächst trotzdem.</translation>
     </message>
     <message>
         <source>Run one-to-ones that help</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche führen, die helfen</translation>
     </message>
     <message>
         <source>Stop re-reviewing approved pull requests; raise disagreements in our one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, freigegebene Pull Requests nachzureviewen; sprich Meinungsverschiedenheiten in unserem 1:1 an</translation>
     </message>
     <message>
         <source>The first weeks of the review handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten Wochen der Review-Übergabe</translation>
     </message>
     <message>
         <source>I re-reviewed pull requests she had already approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe Pull Requests nachreviewt, die sie schon freigegeben hatte</translation>
     </message>
     <message>
         <source>She was not sure her approval counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie war nicht sicher, ob ihre Freigabe zählt</translation>
     </message>
     <message>
         <source>Trust my approvals, or tell me when you disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrau meinen Freigaben oder sag mir, wenn du anderer Meinung bist</translation>
     </message>
     <message>
         <source>Tell the team once that Priya&apos;s approval is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team einmal sagen, dass Priyas Freigabe endgültig ist</translation>
     </message>
     <message>
         <source>Review the review process monthly, not the pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlich den Review-Prozess prüfen, nicht die Pull Requests</translation>
     </message>
     <message>
         <source>Open every incident update with impact, action and the next update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Incident-Update mit Auswirkung, Maßnahme und Zeitpunkt des nächsten Updates beginnen</translation>
     </message>
     <message>
         <source>The refund incident update to leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Update zum Refund-Vorfall an die Leitung</translation>
     </message>
     <message>
         <source>I gave a long technical timeline before the customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe einen langen technischen Ablauf geschildert, bevor ich die Auswirkung auf Kunden nannte</translation>
     </message>
     <message>
         <source>Leadership asked twice what it meant for refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung hat zweimal gefragt, was das für die Erstattungen bedeutet</translation>
     </message>
     <message>
         <source>Lead with impact and when you will update next</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit der Auswirkung an und damit, wann das nächste Update kommt</translation>
     </message>
     <message>
         <source>Send a one-paragraph summary before joint planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der gemeinsamen Planung eine Zusammenfassung in einem Absatz schicken</translation>
     </message>
     <message>
         <source>Joint planning with Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Planung mit Checkout</translation>
     </message>
     <message>
         <source>I explained our constraints clearly and briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe unsere Einschränkungen klar und kurz erklärt</translation>
     </message>
     <message>
         <source>We agreed the refund API change in one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben uns in einem Meeting auf die Änderung der Refund-API geeinigt</translation>
     </message>
     <message>
         <source>Do the same in writing beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach dasselbe vorab schriftlich</translation>
     </message>
     <message>
         <source>Share the summary a day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenfassung einen Tag vorher teilen</translation>
     </message>
     <message>
         <source>Give Tomás written feedback on one incident note a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomás einmal im Monat schriftliches Feedback zu einer Incident-Notiz geben</translation>
     </message>
     <message>
         <source>Our one-to-ones in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsere 1:1-Gespräche im Oktober</translation>
     </message>
     <message>
         <source>I asked about his growth goal every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe jedes Mal nach seinem Entwicklungsziel gefragt</translation>
     </message>
     <message>
         <source>He felt heard and planned his next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Er fühlte sich gehört und hat seinen nächsten Schritt geplant</translation>
     </message>
     <message>
         <source>Keep it, and comment on my incident notes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib dabei, und kommentier auch meine Incident-Notizen</translation>
     </message>
     <message>
         <source>Announce the owner whenever I hand over work that touches Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verantwortliche Person nennen, wann immer ich Arbeit übergebe, die Risk berührt</translation>
     </message>
     <message>
         <source>The refund-limits review with Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Review der Erstattungslimits mit Risk</translation>
     </message>
     <message>
         <source>I deferred every question to Hannah without saying she owned the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe jede Frage an Hannah weitergegeben, ohne zu sagen, dass sie die Entscheidung verantwortet</translation>
     </message>
     <message>
         <source>Risk did not know whom to hold to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk wusste nicht, wer für die Antwort geradesteht</translation>
     </message>
     <message>
         <source>Say who owns it, once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag einmal, gleich zu Beginn, wer es verantwortet</translation>
     </message>
     <message>
         <source>Agree with Hannah what would let me hand release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Hannah vereinbaren, was gegeben sein muss, damit ich ihr die Release-Freigabe zurückgebe</translation>
     </message>
     <message>
         <source>After I took release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdem ich die Release-Freigabe zurückgenommen hatte</translation>
     </message>
     <message>
         <source>I took it back after one incident, without a plan to return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe sie nach einem einzigen Vorfall zurückgenommen, ohne Plan, sie zurückzugeben</translation>
     </message>
     <message>
         <source>She felt the handover had been a trial she failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hatte das Gefühl, die Übergabe sei eine Probe gewesen, bei der sie durchgefallen ist</translation>
     </message>
     <message>
         <source>Agree the conditions to hand it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass uns die Bedingungen vereinbaren, unter denen ich sie zurückbekomme</translation>
     </message>
     <message>
         <source>Write the conditions down together</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedingungen gemeinsam aufschreiben</translation>
     </message>
     <message>
         <source>Review them after two releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie nach zwei Releases überprüfen</translation>
     </message>
     <message>
         <source>Payments ships slowly because every review, release sign-off and escalation waits on me. The team has the skill but not the ownership, and Risk and Finance hear about our work late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments liefert langsam, weil jedes Review, jede Release-Freigabe und jede Eskalation auf mich wartet. Das Team hat das Können, aber nicht die Verantwortung, und Risk und Finanzen erfahren spät von unserer Arbeit.</translation>
     </message>
     <message>
         <source>Hand the daily decisions to the engineers who do the work, and spend the hours it frees on the roadmap and on Risk, Finance and Checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die täglichen Entscheidungen an die Engineers geben, die die Arbeit machen, und die frei werdenden Stunden in die Roadmap und in Risk, Finanzen und Checkout stecken.</translation>
     </message>
     <message>
         <source>Take on the checkout rewrite this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Quartal den Checkout-Rewrite übernehmen</translation>
     </message>
     <message>
         <source>Review every pull request myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Pull Request selbst reviewen</translation>
     </message>
     <message>
         <source>Priya owns pull-request reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya verantwortet die Pull-Request-Reviews</translation>
     </message>
     <message>
         <source>On-call triages escalations first</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitschaft ordnet Eskalationen zuerst ein</translation>
     </message>
     <message>
         <source>A quarterly roadmap Risk and Finance can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quartals-Roadmap, die Risk und Finanzen lesen können</translation>
     </message>
     <message>
         <source>December 2026 — Payments now ships every week on the team&apos;s own reviews and sign-off. Priya leads code review, the on-call engineer owns escalations, and releases go out with the team&apos;s checklist. Its lead spends half the week on the payments roadmap with Risk, Finance and Checkout, and the refund-service migration closed before the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember 2026 – Payments liefert jetzt jede Woche, mit eigenen Reviews und eigener Freigabe des Teams. Priya leitet das Code-Review, die Bereitschaft verantwortet die Eskalationen, und Releases gehen mit der Checkliste des Teams raus. Die Teamleitung verbringt die Hälfte der Woche mit Risk, Finanzen und Checkout an der Payments-Roadmap, und die Migration des Refund-Service war vor Quartalsende abgeschlossen.</translation>
     </message>
     <message>
         <source>Payments ships slowly because reviews, release sign-off and escalations still queue at my desk; release sign-off came back to me after a failed deploy. Risk and Finance hear about our work late, so their reviews surprise us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Payments liefert langsam, weil sich Reviews, Release-Freigaben und Eskalationen noch immer auf meinem Tisch stauen; die Release-Freigabe ist nach einem fehlgeschlagenen Deploy zu mir zurückgekommen. Risk und Finanzen erfahren spät von unserer Arbeit, deshalb überraschen uns ihre Prüfungen.</translation>
     </message>
     <message>
         <source>Hire another backend engineer before a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Backend-Stelle vor einer zweiten SRE-Stelle besetzen</translation>
     </message>
     <message>
         <source>Release sign-off back with the team by December</source>
-        <translation type="unfinished"></translation>
+        <translation>Release-Freigabe bis Dezember wieder beim Team</translation>
     </message>
     <message>
         <source>Director of Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of Engineering</translation>
     </message>
     <message>
         <source>The hiring case for a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Business Case für eine zweite SRE-Stelle</translation>
     </message>
     <message>
         <source>An answer on the on-call budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort zum Bereitschaftsbudget</translation>
     </message>
     <message>
         <source>1:1: the failed deploy and taking sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: der fehlgeschlagene Deploy und das Zurücknehmen der Freigabe</translation>
     </message>
     <message>
         <source>1:1: hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: Einstellungsplan</translation>
     </message>
     <message>
         <source>1:1: the 90-day review coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1: der anstehende 90-Tage-Rückblick</translation>
     </message>
     <message>
         <source>A realignment: the team is capable, the way work flows is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neuausrichtung: Das Team ist fähig, der Arbeitsfluss ist es nicht.</translation>
     </message>
     <message>
         <source>By day 90: weekly releases and half my week on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Tag 90: wöchentliche Releases und die Hälfte meiner Woche an der Roadmap.</translation>
     </message>
     <message>
         <source>One more site reliability engineer in Q1 if the case is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere SRE-Stelle in Q1, wenn der Business Case geschrieben ist.</translation>
     </message>
     <message>
         <source>Head of Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of Finance</translation>
     </message>
     <message>
         <source>A forecast of the cloud spend for Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prognose der Cloud-Kosten für Q1</translation>
     </message>
     <message>
         <source>The processor-fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufschlüsselung der Zahlungsdienstleister-Gebühren</translation>
     </message>
     <message>
         <source>Budget review</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget-Review</translation>
     </message>
     <message>
         <source>Cloud costs walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Kosten durchgehen</translation>
     </message>
     <message>
         <source>Risk and compliance lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk &amp; Compliance Lead</translation>
     </message>
     <message>
         <source>The incident report of the failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfallsbericht zum fehlgeschlagenen Deploy</translation>
     </message>
     <message>
         <source>The failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Der fehlgeschlagene Deploy</translation>
     </message>
     <message>
         <source>Release checklist draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf der Release-Checkliste</translation>
     </message>
     <message>
         <source>Product director, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktleitung, Payments</translation>
     </message>
     <message>
         <source>The Q1 priorities for checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Q1-Prioritäten für Checkout</translation>
     </message>
     <message>
         <source>Roadmap review</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap-Review</translation>
     </message>
     <message>
         <source>Status report: what he reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusbericht: was davon gelesen wird</translation>
     </message>
     <message>
         <source>Head of Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Head of Customer Support</translation>
     </message>
     <message>
         <source>Escalation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationswege</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <source>Cash, margin and the cost of each payment; the quarter close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash, Marge und die Kosten jeder Zahlung; der Quartalsabschluss.</translation>
     </message>
     <message>
         <source>The cloud spend of the payments services, and fewer failed payments to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cloud-Kosten der Payments-Services und weniger fehlgeschlagene Zahlungen, die erstattet werden müssen.</translation>
     </message>
     <message>
         <source>How the processor fees are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Gebühren der Zahlungsdienstleister verbucht werden.</translation>
     </message>
     <message>
         <source>Quarter forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartalsprognose</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu gewonnene Händler und die Tage bis zu ihrer ersten Zahlung.</translation>
     </message>
     <message>
         <source>A reliable onboarding API and merchant docs that answer the first questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine zuverlässige Onboarding-API und Händler-Doku, die die ersten Fragen beantwortet.</translation>
     </message>
     <message>
         <source>Which merchants leave in their first year, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Händler im ersten Jahr abspringen, und warum.</translation>
     </message>
     <message>
         <source>Sat in on a merchant onboarding call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Onboarding-Call mit einem Händler zugehört</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Checkout conversion and the payment success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkout-Conversion und die Erfolgsquote der Zahlungen.</translation>
     </message>
     <message>
         <source>The payment success rate, and the refund service&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erfolgsquote der Zahlungen und die Features des Refund-Service.</translation>
     </message>
     <message>
         <source>How the Q1 priorities are weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Q1-Prioritäten gewichtet werden.</translation>
     </message>
     <message>
         <source>Roadmap intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Einführung in die Roadmap</translation>
     </message>
     <message>
         <source>Refund features</source>
-        <translation type="unfinished"></translation>
+        <translation>Refund-Features</translation>
     </message>
     <message>
         <source>Status report review</source>
-        <translation type="unfinished"></translation>
+        <translation>Review des Statusberichts</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Tickets, the time to resolve them, customer satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets, die Zeit bis zu ihrer Lösung, Kundenzufriedenheit.</translation>
     </message>
     <message>
         <source>Fewer payment escalations, and error messages customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger Zahlungseskalationen und Fehlermeldungen, die Kunden verstehen.</translation>
     </message>
     <message>
         <source>Which payment errors cost them the most time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Zahlungsfehler sie die meiste Zeit kosten.</translation>
     </message>
     <message>
         <source>Ticket review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket-Review</translation>
     </message>
     <message>
         <source>Priya&apos;s reviews: faster than mine, and she explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priyas Reviews: schneller als meine, und sie erklärt sie.</translation>
     </message>
     <message>
         <source>Jumping into escalations before the on-call engineer has looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Eskalationen springen, bevor die Bereitschaft sie sich angesehen hat.</translation>
     </message>
     <message>
         <source>A fixed roadmap morning each week, and monthly time with Risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Roadmap-Vormittag pro Woche und monatlich Zeit mit Risk.</translation>
     </message>
     <message>
         <source>None: the target stays at 55% by day 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Das Ziel bleibt bei 55 % bis Tag 90.</translation>
     </message>
     <message>
         <source>A decision on the second site reliability engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung über die zweite SRE-Stelle.</translation>
     </message>
     <message>
         <source>The on-call engineer triages first; escalations to me halved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereitschaft ordnet zuerst ein; Eskalationen an mich halbiert.</translation>
     </message>
     <message>
         <source>Signing off releases alone: the team&apos;s checklist decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Releases allein freigeben: Die Checkliste des Teams entscheidet.</translation>
     </message>
     <message>
         <source>Handing over sprint planning to Tomás in November.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprintplanung im November an Tomás übergeben.</translation>
     </message>
     <message>
         <source>Behind the glide path; kept the 55% target and the horizon, moved the sprint-planning hand-over forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinter dem Zielpfad; 55-%-Ziel und Horizont beibehalten, die Übergabe der Sprintplanung vorgezogen.</translation>
     </message>
     <message>
         <source>Backing with Risk for the team&apos;s release checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückhalt bei Risk für die Release-Checkliste des Teams.</translation>
     </message>
 </context>
 </TS>
