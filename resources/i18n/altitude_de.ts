@@ -6056,460 +6056,460 @@ Caveat: {1}</source>
     <name>families/customer-support</name>
     <message>
         <source>Customer support and success</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice und Customer Success</translation>
     </message>
     <message>
         <source>Answering tickets and calls yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets und Anrufe selbst beantworten</translation>
     </message>
     <message>
         <source>Taking every escalated customer yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Eskalation selbst übernehmen</translation>
     </message>
     <message>
         <source>Checking agents&apos; replies before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Teams vor dem Versand prüfen</translation>
     </message>
     <message>
         <source>Keeping the queue moving: assigning and chasing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticket-Queue in Gang halten: Tickets zuweisen und nachhaken</translation>
     </message>
     <message>
         <source>Building the rota and covering gaps yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan erstellen und Lücken selbst füllen</translation>
     </message>
     <message>
         <source>Writing help articles and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeartikel und Antwortvorlagen schreiben</translation>
     </message>
     <message>
         <source>Compiling the weekly numbers by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenzahlen von Hand zusammenstellen</translation>
     </message>
     <message>
         <source>One-to-ones and quality reviews with each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelgespräche und Qualitätsreviews mit jedem im Team</translation>
     </message>
     <message>
         <source>Coaching agents on difficult conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team für schwierige Gespräche coachen</translation>
     </message>
     <message>
         <source>Taking what customers say back to product and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfeedback an Produkt und Vertrieb weitergeben</translation>
     </message>
     <message>
         <source>Planning staffing and service levels for next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal und Servicelevels fürs nächste Quartal planen</translation>
     </message>
     <message>
         <source>Let the team handle the hard customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Kunden dem Team überlassen</translation>
     </message>
     <message>
         <source>Coach an agent through an escalation instead of taking the call myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden aus dem Team durch eine Eskalation begleiten, statt das Gespräch selbst zu übernehmen.</translation>
     </message>
     <message>
         <source>Fix the cause, not just the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache beheben, nicht nur das Ticket</translation>
     </message>
     <message>
         <source>Take the patterns in the queue to the teams who can remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Muster in der Queue zu den Teams bringen, die sie abstellen können.</translation>
     </message>
     <message>
         <source>Coach with real conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit echten Gesprächen coachen</translation>
     </message>
     <message>
         <source>Go through a few calls or replies together each week, with one thing to try next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche gemeinsam ein paar Anrufe oder Antworten durchgehen und einen Punkt zum Ausprobieren mitgeben.</translation>
     </message>
     <message>
         <source>Protect the team from burnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor Burnout schützen</translation>
     </message>
     <message>
         <source>Watch workload and breaks as closely as response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Arbeitslast und Pausen so genau achten wie auf Antwortzeiten.</translation>
     </message>
     <message>
         <source>Be the customer&apos;s voice in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden eine Stimme geben</translation>
     </message>
     <message>
         <source>Bring what customers say to product and sales meetings, with examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstimmen mit konkreten Beispielen in die Meetings von Produkt und Vertrieb tragen.</translation>
     </message>
     <message>
         <source>The escalation queue handled by a senior agent, with a weekly summary for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen von einem erfahrenen Teammitglied betreut, mit einer wöchentlichen Zusammenfassung für dich</translation>
     </message>
     <message>
         <source>The rota built and kept by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan von einem Teammitglied erstellt und gepflegt</translation>
     </message>
     <message>
         <source>Help articles kept up to date by one agent, starting from the most common reasons customers get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeartikel von einer Person aktuell gehalten, angefangen bei den häufigsten Kontaktgründen</translation>
     </message>
     <message>
         <source>Quality reviews done by agents for each other, with you checking a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsreviews macht das Team gegenseitig, du prüfst Stichproben</translation>
     </message>
     <message>
         <source>support, customer support, customer service, customer success, help desk, helpdesk, service desk, contact centre, contact center, call centre, call center, support agent, customer care, customer experience, cx, client services, complaints, technical support, support engineer, head of support</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>kundenservice, kundendienst, kundensupport, kundenbetreuung, kundenzufriedenheit, kundenerlebnis, servicecenter, callcenter, servicedesk, supportmitarbeiter, supportmitarbeiterin, servicemitarbeiter, servicemitarbeiterin, serviceberater, serviceberaterin, technischer support, anwendersupport, hotline, beschwerdemanagement, reklamation, reklamationsmanagement, first level, second level, leitung kundenservice, teamleitung kundenservice</translation>
     </message>
 </context>
 <context>
     <name>families/data-and-analytics</name>
     <message>
         <source>Data and analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Analyse</translation>
     </message>
     <message>
         <source>Building reports and dashboards yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports und Dashboards selbst bauen</translation>
     </message>
     <message>
         <source>Answering ad-hoc data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Datenanfragen beantworten</translation>
     </message>
     <message>
         <source>Checking every analysis before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Analyse prüfen, bevor sie rausgeht</translation>
     </message>
     <message>
         <source>Writing the tricky queries and models yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kniffligen Abfragen und Modelle selbst schreiben</translation>
     </message>
     <message>
         <source>Fixing broken data feeds and numbers that don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaputte Datenfeeds reparieren und Zahlen abgleichen, die nicht zusammenpassen</translation>
     </message>
     <message>
         <source>Presenting findings to stakeholders yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse selbst vor Stakeholdern präsentieren</translation>
     </message>
     <message>
         <source>Keeping metric definitions and documentation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendefinitionen und Dokumentation aktuell halten</translation>
     </message>
     <message>
         <source>Agreeing priorities for analysis requests with stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten für Analyseanfragen mit Stakeholdern abstimmen</translation>
     </message>
     <message>
         <source>One-to-ones with your analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelgespräche mit deinem Analyseteam</translation>
     </message>
     <message>
         <source>Coaching analysts on framing questions and telling the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team coachen: Fragen schärfen, Ergebnisse verständlich erzählen</translation>
     </message>
     <message>
         <source>Data strategy: which questions matter most next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrategie: Welche Fragen zählen im nächsten Quartal am meisten?</translation>
     </message>
     <message>
         <source>Answer the question behind the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage hinter der Anfrage beantworten</translation>
     </message>
     <message>
         <source>Ask stakeholders what decision a number is for before anyone builds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder fragen, welche Entscheidung an einer Zahl hängt, bevor jemand sie baut.</translation>
     </message>
     <message>
         <source>Let analysts present their own findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team seine Ergebnisse selbst vorstellen lassen</translation>
     </message>
     <message>
         <source>Put the person who did the analysis in the room, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die analysiert hat, mit an den Tisch holen und ihr dort den Rücken stärken.</translation>
     </message>
     <message>
         <source>Review the reasoning, not every query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logik prüfen, nicht jede Abfrage</translation>
     </message>
     <message>
         <source>Check the question, the method and the conclusion; trust the team with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragestellung, Methode und Schlussfolgerung prüfen; beim Rest dem Team vertrauen.</translation>
     </message>
     <message>
         <source>Say no to ad-hoc work out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ad-hoc-Arbeit offen Nein sagen</translation>
     </message>
     <message>
         <source>Agree priorities with stakeholders, so the team isn&apos;t pulled in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten mit Stakeholdern abstimmen, damit das Team nicht in alle Richtungen gezogen wird.</translation>
     </message>
     <message>
         <source>Make the definitions the team&apos;s, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionen gehören dem Team, nicht mir</translation>
     </message>
     <message>
         <source>Write down how each key metric is calculated, so nobody needs to ask me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, wie jede wichtige Kennzahl berechnet wird, damit niemand mich fragen muss.</translation>
     </message>
     <message>
         <source>Tell the story, then the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Geschichte, dann die Zahlen</translation>
     </message>
     <message>
         <source>Lead with what a finding means for the business, and coach the team to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem beginnen, was ein Ergebnis fürs Geschäft bedeutet, und das Team darin coachen, es genauso zu machen.</translation>
     </message>
     <message>
         <source>The weekly dashboard owned by one analyst: accurate, on time and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wochen-Dashboard in der Verantwortung einer Person aus dem Team: korrekt, pünktlich und erklärt</translation>
     </message>
     <message>
         <source>Ad-hoc requests sorted by the team against the agreed priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Anfragen vom Team nach den vereinbarten Prioritäten sortiert</translation>
     </message>
     <message>
         <source>Metric definitions written down and kept current by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendefinitionen von einer Person aufgeschrieben und aktuell gehalten</translation>
     </message>
     <message>
         <source>A stakeholder&apos;s question answered end to end by an analyst, including presenting the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage eines Stakeholders komplett von jemandem aus dem Team beantwortet, samt Präsentation des Ergebnisses</translation>
     </message>
     <message>
         <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>daten, datenanalyse, datenanalyst, datenanalystin, analystin, datenwissenschaftler, datenwissenschaftlerin, datenwissenschaft, dateningenieur, dateningenieurin, datenmanagement, datenstrategie, statistik, statistiker, statistikerin, berichtswesen, auswertung, ki, künstliche intelligenz, maschinelles lernen, leitung daten</translation>
     </message>
 </context>
 <context>
     <name>families/design</name>
     <message>
         <source>Design and user research</source>
-        <translation type="unfinished"></translation>
+        <translation>Design und User Research</translation>
     </message>
     <message>
         <source>Designing key screens and flows yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Screens und Flows selbst gestalten</translation>
     </message>
     <message>
         <source>Polishing every file before it goes to engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei feinschleifen, bevor sie an die Entwicklung geht</translation>
     </message>
     <message>
         <source>Running usability tests yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Usability-Tests selbst durchführen</translation>
     </message>
     <message>
         <source>Design critiques where you give most of the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Critiques, in denen du das meiste Feedback gibst</translation>
     </message>
     <message>
         <source>Maintaining the design system yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Designsystem selbst pflegen</translation>
     </message>
     <message>
         <source>Answering design questions from other teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Designfragen anderer Teams beantworten</translation>
     </message>
     <message>
         <source>Checking the built product against the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fertige Produkt mit den Entwürfen abgleichen</translation>
     </message>
     <message>
         <source>One-to-ones with your designers</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelgespräche mit deinem Designteam</translation>
     </message>
     <message>
         <source>Setting the design direction and quality bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Designrichtung und Qualitätsanspruch festlegen</translation>
     </message>
     <message>
         <source>Working with product and engineering leads on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten mit den Leads aus Produkt und Entwicklung abstimmen</translation>
     </message>
     <message>
         <source>Hiring: portfolio reviews and interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Portfolios sichten und Interviews führen</translation>
     </message>
     <message>
         <source>Critique by asking questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fragen Feedback geben</translation>
     </message>
     <message>
         <source>In reviews, ask what problem a design solves before saying what I would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Reviews erst fragen, welches Problem ein Entwurf löst, bevor ich sage, was ich ändern würde.</translation>
     </message>
     <message>
         <source>Set the quality bar in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Qualitätsanspruch schriftlich festhalten</translation>
     </message>
     <message>
         <source>Make the principles explicit, so designers can judge their own work without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prinzipien ausformulieren, damit das Team die eigene Arbeit ohne mich beurteilen kann.</translation>
     </message>
     <message>
         <source>Let others&apos; designs ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe anderer live gehen lassen</translation>
     </message>
     <message>
         <source>Accept a good solution that isn&apos;t the one I would have drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Lösung akzeptieren, auch wenn ich sie anders gezeichnet hätte.</translation>
     </message>
     <message>
         <source>Argue for users with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Belegen für die Nutzer eintreten</translation>
     </message>
     <message>
         <source>Bring research and numbers to product decisions, not only taste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Research und Zahlen in Produktentscheidungen einbringen, nicht nur Geschmack.</translation>
     </message>
     <message>
         <source>Grow designers into owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Designer zu echten Verantwortlichen machen</translation>
     </message>
     <message>
         <source>Give each designer an area to own end to end, including the hard conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Person im Team einen Bereich ganz übergeben – samt der schwierigen Gespräche.</translation>
     </message>
     <message>
         <source>The design system kept up to date by the designer who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Designsystem aktuell gehalten von der Person, die es verantwortet</translation>
     </message>
     <message>
         <source>Usability testing for the next release planned and run by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Usability-Tests fürs nächste Release vom Team geplant und durchgeführt</translation>
     </message>
     <message>
         <source>Design critique run by a different designer each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Critique jede Woche von jemand anderem aus dem Team moderiert</translation>
     </message>
     <message>
         <source>One product area designed end to end by one designer, from research to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktbereich komplett von einer Person gestaltet, vom Research bis zum Launch</translation>
     </message>
     <message>
         <source>design, designer, product designer, ux, ui, user experience, user research, ux researcher, design researcher, creative director, art director, design lead, head of design, design manager, content designer, visual designer, interaction designer, brand designer, service designer, graphic designer</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>gestalter, gestalterin, gestaltung, designerin, produktdesigner, produktdesignerin, grafikdesign, grafikdesigner, grafikdesignerin, grafiker, grafikerin, mediengestalter, mediengestalterin, kommunikationsdesign, kommunikationsdesigner, kommunikationsdesignerin, webdesigner, webdesignerin, industriedesigner, industriedesignerin, interaktionsdesign, usability, nutzerforschung, kreativdirektor, kreativdirektorin, designleitung, leitung design</translation>
     </message>
 </context>
 <context>
     <name>families/education</name>
     <message>
         <source>Education and teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung und Unterricht</translation>
     </message>
     <message>
         <source>Teaching a full timetable of your own classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein volles Deputat mit eigenen Klassen unterrichten</translation>
     </message>
     <message>
         <source>Marking and feedback on students&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten korrigieren und Rückmeldung geben</translation>
     </message>
     <message>
         <source>Planning and resourcing every lesson yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde selbst vorbereiten und das Material erstellen</translation>
     </message>
     <message>
         <source>Covering absent colleagues&apos; lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretungsstunden für fehlende Kolleginnen und Kollegen übernehmen</translation>
     </message>
     <message>
         <source>Behaviour incidents and calls to parents yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle und Elterntelefonate selbst übernehmen</translation>
     </message>
     <message>
         <source>Entering and tracking assessment data by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten und Leistungsdaten von Hand eintragen und verfolgen</translation>
     </message>
     <message>
         <source>Running every trip, club and event yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klassenfahrt, AG und Veranstaltung selbst organisieren</translation>
     </message>
     <message>
         <source>Observing lessons and giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterricht hospitieren und Feedback geben</translation>
     </message>
     <message>
         <source>One-to-ones and support for the teachers in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelgespräche und Unterstützung für die Lehrkräfte in deinem Team</translation>
     </message>
     <message>
         <source>Department or year team meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgruppen- oder Jahrgangsteamsitzungen</translation>
     </message>
     <message>
         <source>Curriculum and improvement planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrplanarbeit und Schulentwicklung</translation>
     </message>
     <message>
         <source>Meetings with senior leaders about priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit der Schulleitung über Prioritäten</translation>
     </message>
     <message>
         <source>Lead learning, not just my own lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen gestalten, nicht nur den eigenen Unterricht</translation>
     </message>
     <message>
         <source>Spend time in colleagues&apos; classrooms and talk about teaching, not only run my own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in den Klassen der Kolleginnen und Kollegen verbringen und über Unterricht sprechen, statt nur meinen eigenen zu halten.</translation>
     </message>
     <message>
         <source>Coach colleagues, don&apos;t rescue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleginnen und Kollegen coachen, nicht retten</translation>
     </message>
     <message>
         <source>Help a teacher plan how to handle a difficult class instead of taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Lehrkraft helfen, den Umgang mit einer schwierigen Klasse zu planen, statt die Klasse selbst zu übernehmen.</translation>
     </message>
     <message>
         <source>Choose priorities and let go of the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten setzen und den Rest loslassen</translation>
     </message>
     <message>
         <source>Pick the two or three things the team will improve this year and drop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei, drei Dinge auswählen, die das Team dieses Jahr verbessert, und alles andere streichen.</translation>
     </message>
     <message>
         <source>Have the difficult conversation early</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Gespräche früh führen</translation>
     </message>
     <message>
         <source>Raise concerns with colleagues and parents kindly and soon, not at the end of term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken bei Kollegium und Eltern freundlich und zeitnah ansprechen, nicht erst zum Halbjahresende.</translation>
     </message>
     <message>
         <source>Share the load so it grows people</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben so verteilen, dass andere daran wachsen</translation>
     </message>
     <message>
         <source>Hand out clubs, trips and tasks so that they develop people, not so that I can do them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>AGs, Fahrten und Aufgaben so vergeben, dass andere daran wachsen – nicht danach, wer es am besten kann.</translation>
     </message>
     <message>
         <source>The next trip or club run by a colleague from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Fahrt oder AG von Anfang bis Ende von einer Kollegin oder einem Kollegen geleitet</translation>
     </message>
     <message>
         <source>Tracking data collected and summarised by a colleague each half-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdaten regelmäßig (etwa alle sechs Wochen) von einer Lehrkraft gesammelt und zusammengefasst</translation>
     </message>
     <message>
         <source>A unit of the curriculum rewritten by a teacher who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterrichtsreihe neu erarbeitet von einer Lehrkraft, die sie verantwortet</translation>
     </message>
     <message>
         <source>Parents&apos; evening arrangements handled by a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Elternsprechtags von einem Teammitglied übernommen</translation>
     </message>
     <message>
         <source>teacher, teaching, school, head of year, head of department, headteacher, head teacher, school principal, deputy head, assistant head, lecturer, tutor, curriculum, faculty, academy, college, classroom, senco, key stage, primary, secondary, nursery, early years, teaching assistant, pastoral, dean, professor, university, mathematics, maths, math, english, science, history, geography, physics, chemistry, biology, languages, subject lead, year group</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>lehrer, lehrerin, lehrkraft, schule, schulleiter, schulleiterin, schulleitung, stellvertretende schulleitung, rektor, rektorin, konrektor, konrektorin, studienrat, studienrätin, oberstudienrat, oberstudienrätin, studiendirektor, studiendirektorin, fachbereichsleiter, fachbereichsleiterin, fachbereichsleitung, fachleiter, fachleiterin, fachschaft, fachschaftsleitung, fachgruppenleitung, jahrgangsleitung, stufenleiter, stufenleiterin, stufenleitung, stufenkoordinator, stufenkoordinatorin, klassenlehrer, klassenlehrerin, grundschule, gymnasium, realschule, gesamtschule, oberschule, berufsschule, hochschule, universität, dozent, dozentin, professorin, kita, kindergarten, erzieher, erzieherin, pädagoge, pädagogin, sonderpädagoge, sonderpädagogin, referendar, referendarin, mathematik, mathe, deutsch, englisch, physik, chemie, biologie, geschichte, erdkunde, geografie, sprachen, naturwissenschaften</translation>
     </message>
 </context>
 <context>
