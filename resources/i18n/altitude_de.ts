@@ -6088,7 +6088,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones and quality reviews with each agent</source>
-        <translation>Einzelgespräche und Qualitätsreviews mit jedem im Team</translation>
+        <translation>1:1-Gespräche und Qualitätsreviews mit jedem im Team</translation>
     </message>
     <message>
         <source>Coaching agents on difficult conversations</source>
@@ -6204,7 +6204,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones with your analysts</source>
-        <translation>Einzelgespräche mit deinem Analyseteam</translation>
+        <translation>1:1-Gespräche mit deinem Analyseteam</translation>
     </message>
     <message>
         <source>Coaching analysts on framing questions and telling the story</source>
@@ -6320,7 +6320,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones with your designers</source>
-        <translation>Einzelgespräche mit deinem Designteam</translation>
+        <translation>1:1-Gespräche mit deinem Designteam</translation>
     </message>
     <message>
         <source>Setting the design direction and quality bar</source>
@@ -6360,7 +6360,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Argue for users with evidence</source>
-        <translation>Mit Belegen für die Nutzer eintreten</translation>
+        <translation>Mit Belegen für die Nutzerperspektive eintreten</translation>
     </message>
     <message>
         <source>Bring research and numbers to product decisions, not only taste.</source>
@@ -6368,7 +6368,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Grow designers into owners</source>
-        <translation>Designer zu echten Verantwortlichen machen</translation>
+        <translation>Aus dem Designteam echte Verantwortliche machen</translation>
     </message>
     <message>
         <source>Give each designer an area to own end to end, including the hard conversations.</source>
@@ -6436,7 +6436,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones and support for the teachers in your team</source>
-        <translation>Einzelgespräche und Unterstützung für die Lehrkräfte in deinem Team</translation>
+        <translation>1:1-Gespräche und Unterstützung für die Lehrkräfte in deinem Team</translation>
     </message>
     <message>
         <source>Department or year team meetings</source>
