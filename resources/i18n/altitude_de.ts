@@ -6516,575 +6516,575 @@ Caveat: {1}</source>
     <name>families/finance</name>
     <message>
         <source>Finance and accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen und Rechnungswesen</translation>
     </message>
     <message>
         <source>Closing the month yourself: journals and reconciliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monatsabschluss selbst machen: Buchungen und Abstimmungen</translation>
     </message>
     <message>
         <source>Reviewing every invoice, payment run or expense claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rechnung, jeden Zahlungslauf und jede Spesenabrechnung prüfen</translation>
     </message>
     <message>
         <source>Building the forecast and budget spreadsheets yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast- und Budgettabellen selbst bauen</translation>
     </message>
     <message>
         <source>Answering finance questions from other departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzfragen anderer Abteilungen beantworten</translation>
     </message>
     <message>
         <source>Preparing the management or board pack by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterlagen für Geschäftsführung oder Vorstand von Hand erstellen</translation>
     </message>
     <message>
         <source>Chasing overdue invoices and approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälligen Rechnungen und Freigaben hinterherlaufen</translation>
     </message>
     <message>
         <source>Audit and tax queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von Wirtschaftsprüfung und Finanzamt</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Working with budget holders on their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Budgetverantwortlichen ihre Zahlen durchgehen</translation>
     </message>
     <message>
         <source>Improving the close and controls so they run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss und Kontrollen so verbessern, dass sie ohne dich laufen</translation>
     </message>
     <message>
         <source>Cash, margin and investment priorities with leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidität, Marge und Investitionsprioritäten mit der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Partner, don&apos;t police</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner sein, nicht Polizei</translation>
     </message>
     <message>
         <source>Help budget holders understand their numbers instead of only saying no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetverantwortlichen helfen, ihre Zahlen zu verstehen, statt nur Nein zu sagen.</translation>
     </message>
     <message>
         <source>Review the risk, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko prüfen, nicht jede Zeile</translation>
     </message>
     <message>
         <source>Check the entries and judgements that matter most, and trust the team&apos;s controls for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Buchungen und Ermessensentscheidungen prüfen und beim Rest auf die Kontrollen des Teams vertrauen.</translation>
     </message>
     <message>
         <source>Explain numbers in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen in einfachen Worten erklären</translation>
     </message>
     <message>
         <source>Say what a figure means for the business, so people outside finance can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was eine Zahl fürs Geschäft bedeutet, damit auch Leute außerhalb der Finanzabteilung danach handeln können.</translation>
     </message>
     <message>
         <source>Build a close that runs without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschluss aufbauen, der ohne mich läuft</translation>
     </message>
     <message>
         <source>Write down the steps and owners, so month-end doesn&apos;t depend on my memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und Zuständige aufschreiben, damit der Monatsabschluss nicht an meinem Gedächtnis hängt.</translation>
     </message>
     <message>
         <source>Grow the team&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteilsvermögen des Teams stärken</translation>
     </message>
     <message>
         <source>Ask what they would recommend before giving my answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst fragen, was sie empfehlen würden, bevor ich antworte.</translation>
     </message>
     <message>
         <source>The month-end close run by a senior accountant to an agreed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monatsabschluss nach vereinbarter Checkliste, geleitet von einer erfahrenen Fachkraft aus der Buchhaltung</translation>
     </message>
     <message>
         <source>Credit control and overdue invoices owned by one person, with a monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsmanagement und überfällige Rechnungen in der Verantwortung einer Person, mit Monatsziel</translation>
     </message>
     <message>
         <source>A budget holder&apos;s monthly review prepared and presented by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsreview für eine budgetverantwortliche Person, vorbereitet und vorgestellt von jemandem aus dem Controlling</translation>
     </message>
     <message>
         <source>Audit queries coordinated by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Prüfer von einem Teammitglied koordiniert</translation>
     </message>
     <message>
         <source>finance, financial, accounting, accountant, accounts, controller, controlling, fp&amp;a, treasury, tax, audit, auditor, payroll, bookkeeping, bookkeeper, cfo, finance manager, financial controller, accounts payable, accounts receivable, credit control, billing, head of finance</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>finanzen, finanzabteilung, finanzbuchhaltung, buchhaltung, buchhalter, buchhalterin, finanzbuchhalter, finanzbuchhalterin, bilanzbuchhalter, bilanzbuchhalterin, rechnungswesen, controllerin, finanzcontroller, finanzcontrollerin, finanzleiter, finanzleiterin, finanzleitung, finanzvorstand, kaufmännischer leiter, kaufmännische leiterin, kaufmännische leitung, finanzplanung, steuern, steuerabteilung, steuerberater, steuerberaterin, steuerfachangestellte, steuerfachangestellter, lohnbuchhaltung, gehaltsabrechnung, entgeltabrechnung, debitorenbuchhaltung, kreditorenbuchhaltung, forderungsmanagement, revision, revisor, revisorin, wirtschaftsprüfer, wirtschaftsprüferin, wirtschaftsprüfung, m&amp;a</translation>
     </message>
 </context>
 <context>
     <name>families/general</name>
     <message>
         <source>Any field (general list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche (allgemeine Liste)</translation>
     </message>
     <message>
         <source>Doing the work your team does, yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit deines Teams selbst erledigen</translation>
     </message>
     <message>
         <source>Checking others&apos; work before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit anderer prüfen, bevor sie rausgeht</translation>
     </message>
     <message>
         <source>Fixing problems and escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme und Eskalationen selbst lösen</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions as they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen aus dem Team beantworten, sobald sie kommen</translation>
     </message>
     <message>
         <source>Writing status reports by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusberichte von Hand schreiben</translation>
     </message>
     <message>
         <source>Attending meetings as the default person</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch selbst in jedes Meeting gehen</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen coachen und entwickeln</translation>
     </message>
     <message>
         <source>Hiring: interviews and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Vorstellungsgespräche und Entscheidungen</translation>
     </message>
     <message>
         <source>Setting priorities and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten und Pläne festlegen</translation>
     </message>
     <message>
         <source>Working with other teams on shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen Teams an gemeinsamen Zielen arbeiten</translation>
     </message>
     <message>
         <source>Updates for your boss and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates für deine Führungskraft und Stakeholder</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse übergeben, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Give a result with its measure and the authority to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis mit seinem Erfolgskriterium übergeben – und mit der Befugnis, es zu erreichen.</translation>
     </message>
     <message>
         <source>Ask before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, bevor ich antworte</translation>
     </message>
     <message>
         <source>When someone brings a problem, ask what they would do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand mit einem Problem kommt, erst fragen, was die Person tun würde.</translation>
     </message>
     <message>
         <source>Keep time to plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Vorausplanen freihalten</translation>
     </message>
     <message>
         <source>Keep room in my week for priorities and people, not only today&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>In meiner Woche Raum für Prioritäten und Menschen lassen, nicht nur für das Tagesgeschäft.</translation>
     </message>
     <message>
         <source>Let the team solve problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team Probleme lösen lassen</translation>
     </message>
     <message>
         <source>Step back from problems others can solve, even if I would be faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich bei Problemen zurücknehmen, die andere lösen können – auch wenn ich schneller wäre.</translation>
     </message>
     <message>
         <source>Ask how I come across as a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wie ich als Führungskraft ankomme</translation>
     </message>
     <message>
         <source>Ask my team regularly how they experience me, and act on one thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Team regelmäßig fragen, wie es mich erlebt, und an einem Punkt konkret arbeiten.</translation>
     </message>
     <message>
         <source>A regular report owned by a team member, from the figures to sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regelmäßiger Bericht in der Verantwortung eines Teammitglieds, von den Zahlen bis zum Versand</translation>
     </message>
     <message>
         <source>A recurring meeting run by someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regelmäßiges Meeting, geleitet von jemandem aus dem Team</translation>
     </message>
     <message>
         <source>A customer or stakeholder relationship handed over with a proper introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kunden- oder Stakeholder-Beziehung übergeben, mit ordentlicher Vorstellung</translation>
     </message>
     <message>
         <source>A small improvement project owned end to end by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Verbesserungsprojekt komplett in der Verantwortung einer Person</translation>
     </message>
 </context>
 <context>
     <name>families/healthcare-and-nursing</name>
     <message>
         <source>Healthcare and nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
         <source>Taking a full patient load on shift yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dienst selbst voll in der Patientenversorgung stehen</translation>
     </message>
     <message>
         <source>Doing the medication rounds and checks yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente selbst richten und kontrollieren</translation>
     </message>
     <message>
         <source>Covering gaps in the rota with extra shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken im Dienstplan durch eigenes Einspringen füllen</translation>
     </message>
     <message>
         <source>Writing the rota and sorting shift swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan schreiben und Diensttausche regeln</translation>
     </message>
     <message>
         <source>Handling bed management and discharge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bettenbelegung und Entlassungen koordinieren</translation>
     </message>
     <message>
         <source>Checking every chart and care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dokumentation und jede Pflegeplanung prüfen</translation>
     </message>
     <message>
         <source>Incident reports and audit paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallsmeldungen und Audit-Dokumentation</translation>
     </message>
     <message>
         <source>Dealing with complaints from patients and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden von Patienten und Angehörigen bearbeiten</translation>
     </message>
     <message>
         <source>Safety huddles and handovers with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Kurzbesprechungen und Übergaben mit dem Team</translation>
     </message>
     <message>
         <source>One-to-ones, appraisals and clinical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche, Mitarbeitergespräche und fachliche Supervision</translation>
     </message>
     <message>
         <source>Teaching and developing junior staff on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufseinsteiger auf Station anleiten und fördern</translation>
     </message>
     <message>
         <source>Staffing, quality and budget meetings with your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen zu Personal, Qualität und Budget mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Lead the shift, don&apos;t carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst leiten, nicht allein stemmen</translation>
     </message>
     <message>
         <source>Keep my own patient load light, so I can see the whole ward and support the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst nur wenige Patienten übernehmen, damit ich die ganze Station im Blick habe und das Team unterstützen kann.</translation>
     </message>
     <message>
         <source>Delegate care with clear handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflege mit klaren Übergaben delegieren</translation>
     </message>
     <message>
         <source>Say what I need, by when and what to report back, then trust the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was ich brauche, bis wann und was zurückgemeldet werden soll – dann der Pflegekraft vertrauen.</translation>
     </message>
     <message>
         <source>Speak up for safe staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine sichere Besetzung eintreten</translation>
     </message>
     <message>
         <source>Raise staffing and safety concerns early, in writing, with the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken zu Besetzung und Sicherheit früh ansprechen, schriftlich und mit Fakten.</translation>
     </message>
     <message>
         <source>Teach at the bedside</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Patientenbett anleiten</translation>
     </message>
     <message>
         <source>Use real moments on the ward to develop junior staff, instead of doing it myself to save time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Situationen auf Station nutzen, um Berufseinsteiger anzuleiten, statt es aus Zeitgründen selbst zu machen.</translation>
     </message>
     <message>
         <source>Stay calm and clear under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Druck ruhig und klar bleiben</translation>
     </message>
     <message>
         <source>When the ward is busy, give short, clear priorities rather than rushing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf Station viel los ist, kurze, klare Prioritäten setzen, statt selbst loszurennen.</translation>
     </message>
     <message>
         <source>Look after the team, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf das Team achten</translation>
     </message>
     <message>
         <source>Notice who is struggling, and make sure breaks and debriefs happen after hard shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken, wer zu kämpfen hat, und nach harten Diensten für Pausen und Nachbesprechungen sorgen.</translation>
     </message>
     <message>
         <source>Next month&apos;s rota drafted by a senior nurse, for you to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstplan für den nächsten Monat, entworfen von einer erfahrenen Pflegekraft – du prüfst ihn</translation>
     </message>
     <message>
         <source>Audits and incident follow-ups owned by named staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits und die Nachverfolgung von Vorfällen bei namentlich benannten Teammitgliedern</translation>
     </message>
     <message>
         <source>Teaching for new starters and students run by a senior nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Einarbeitung und Praxisanleitung für Neue und Auszubildende, übernommen von einer erfahrenen Pflegekraft</translation>
     </message>
     <message>
         <source>Stock and equipment checks owned by a healthcare assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Material- und Gerätekontrollen in der Verantwortung einer Pflegehilfskraft</translation>
     </message>
     <message>
         <source>Nurse in charge on set shifts taken by a senior nurse, with you off the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitung in festen Diensten übernimmt eine erfahrene Pflegekraft, während du nicht auf Station bist</translation>
     </message>
     <message>
         <source>nurse, nursing, charge nurse, ward, ward manager, ward sister, sister, matron, midwife, midwifery, clinical, clinic, patient, healthcare, health care, hospital, practice manager, theatre, theatres, icu, intensive care, a&amp;e, emergency department, physiotherapist, therapist, paramedic, doctor, physician, care home, home care, registered manager, carer, pharmacist, dental, nurse in charge, nurse manager, clinical lead</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>pflege, pflegekraft, pflegefachkraft, pflegefachfrau, pflegefachmann, krankenschwester, krankenpfleger, krankenpflegerin, altenpfleger, altenpflegerin, altenpflege, pflegedienst, ambulante pflege, intensivpflege, stationsleitung, stationsleiter, stationsleiterin, pflegedienstleitung, pflegedienstleiter, pflegedienstleiterin, pdl, wohnbereichsleitung, wohnbereichsleiter, wohnbereichsleiterin, pflegedirektor, pflegedirektorin, pflegedirektion, praxisanleiter, praxisanleiterin, praxisanleitung, station, klinik, klinikum, krankenhaus, pflegeheim, intensivstation, notaufnahme, anästhesie, hebamme, entbindungspfleger, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, therapeut, therapeutin, rettungsdienst, notfallsanitäter, notfallsanitäterin, arzt, ärztin, oberarzt, oberärztin, chefarzt, chefärztin, arztpraxis, praxismanager, praxismanagerin, apotheke, apotheker, apothekerin, zahnarztpraxis, medizinische fachangestellte, mfa, gesundheitswesen, patientenversorgung, zna, a&amp;e</translation>
     </message>
 </context>
 <context>
     <name>families/marketing</name>
     <message>
         <source>Marketing and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing und Kommunikation</translation>
     </message>
     <message>
         <source>Writing copy and content yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte und Content selbst schreiben</translation>
     </message>
     <message>
         <source>Running campaigns and ads day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen und Anzeigen im Tagesgeschäft selbst steuern</translation>
     </message>
     <message>
         <source>Approving every post, email and asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Post, jede E-Mail und jedes Asset freigeben</translation>
     </message>
     <message>
         <source>Managing agencies&apos; and freelancers&apos; deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen von Agenturen und Freelancern steuern</translation>
     </message>
     <message>
         <source>Pulling campaign numbers into reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenzahlen für Reports zusammentragen</translation>
     </message>
     <message>
         <source>Organising events and webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Events und Webinare organisieren</translation>
     </message>
     <message>
         <source>Answering requests from sales for materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialanfragen aus dem Vertrieb bedienen</translation>
     </message>
     <message>
         <source>One-to-ones with your marketers</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Marketingteam</translation>
     </message>
     <message>
         <source>Marketing plan, positioning and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingplan, Positionierung und Budget</translation>
     </message>
     <message>
         <source>Agreeing targets and leads with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Leads mit dem Vertrieb abstimmen</translation>
     </message>
     <message>
         <source>Coaching the team on briefs and judging their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team bei Briefings und bei der Bewertung der eigenen Arbeit coachen</translation>
     </message>
     <message>
         <source>Brief clearly, then step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar briefen, dann zurücktreten</translation>
     </message>
     <message>
         <source>Give a clear goal, audience and measure, and let the team choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, Zielgruppe und Erfolgskriterium klar vorgeben – und das Team über das Wie entscheiden lassen.</translation>
     </message>
     <message>
         <source>Judge work by results, not taste</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit nach Ergebnissen beurteilen, nicht nach Geschmack</translation>
     </message>
     <message>
         <source>Agree upfront how a campaign will be judged, and hold to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher vereinbaren, woran eine Kampagne gemessen wird, und dabei bleiben.</translation>
     </message>
     <message>
         <source>Approve less, trust more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger freigeben, mehr vertrauen</translation>
     </message>
     <message>
         <source>Decide which work needs my sign-off, and let the rest go out without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was meine Freigabe braucht, und den Rest ohne sie rausgehen lassen.</translation>
     </message>
     <message>
         <source>Speak sales&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Vertriebs sprechen</translation>
     </message>
     <message>
         <source>Talk about pipeline and revenue with sales, not only clicks and reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Vertrieb über Pipeline und Umsatz reden, nicht nur über Klicks und Reichweite.</translation>
     </message>
     <message>
         <source>Grow people who own their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute entwickeln, die ihre Kanäle selbst verantworten</translation>
     </message>
     <message>
         <source>Give each marketer a channel or audience to own, with its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Person im Team einen Kanal oder eine Zielgruppe samt Zahlen in die Verantwortung geben.</translation>
     </message>
     <message>
         <source>A campaign owned end to end by one marketer, with its target agreed upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne komplett in der Verantwortung einer Person, mit vorab vereinbartem Ziel</translation>
     </message>
     <message>
         <source>Social channels run by the team to a monthly content plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Media-Kanäle vom Team nach einem monatlichen Redaktionsplan betreut</translation>
     </message>
     <message>
         <source>The agency relationship managed by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenarbeit mit der Agentur von einem Teammitglied gesteuert</translation>
     </message>
     <message>
         <source>The monthly marketing report prepared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Der monatliche Marketingbericht vom Team erstellt</translation>
     </message>
     <message>
         <source>marketing, marketer, brand, content, communications, comms, pr, public relations, campaign, growth marketing, digital marketing, seo, social media, demand generation, events, cmo, head of marketing, copywriter, marketing operations, product marketing, marketing manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>marketingleiter, marketingleiterin, marketingleitung, marketingmanager, marketingmanagerin, onlinemarketing, produktmarketing, kommunikation, unternehmenskommunikation, kommunikationsmanager, kommunikationsmanagerin, öffentlichkeitsarbeit, pressesprecher, pressesprecherin, pressestelle, presse, redaktion, redakteur, redakteurin, texter, texterin, werbung, marke, markenmanager, markenmanagerin, markenführung, eventmanager, eventmanagerin, veranstaltungen</translation>
     </message>
 </context>
 <context>
     <name>families/operations</name>
     <message>
         <source>Operations and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations und Logistik</translation>
     </message>
     <message>
         <source>Sorting out problems on the floor yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme vor Ort selbst lösen</translation>
     </message>
     <message>
         <source>Checking every order, shipment or job yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Auftrag und jede Sendung selbst prüfen</translation>
     </message>
     <message>
         <source>Building the schedule and covering absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtplan erstellen und Ausfälle abdecken</translation>
     </message>
     <message>
         <source>Chasing suppliers and late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten und verspäteten Lieferungen hinterhertelefonieren</translation>
     </message>
     <message>
         <source>Compiling daily and weekly performance figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages- und Wochenkennzahlen von Hand zusammenstellen</translation>
     </message>
     <message>
         <source>Safety and compliance paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkram zu Arbeitssicherheit und Compliance</translation>
     </message>
     <message>
         <source>Working on the line or in the warehouse when short-staffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Personalmangel selbst am Band oder im Lager mitarbeiten</translation>
     </message>
     <message>
         <source>Daily stand-up with your team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Frühbesprechung mit deinen Teamleitungen</translation>
     </message>
     <message>
         <source>One-to-ones with your supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinen Schichtleitungen</translation>
     </message>
     <message>
         <source>Improving processes and fixing root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse verbessern und Ursachen beheben</translation>
     </message>
     <message>
         <source>Capacity, budget and supplier planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitäts-, Budget- und Lieferantenplanung</translation>
     </message>
     <message>
         <source>Fix the process, not the problem of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess reparieren, nicht das Problem des Tages</translation>
     </message>
     <message>
         <source>When something goes wrong twice, change how the work is done rather than stepping in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas zweimal schiefgeht, die Arbeitsweise ändern, statt wieder selbst einzuspringen.</translation>
     </message>
     <message>
         <source>Let supervisors run the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitungen den Betrieb vor Ort steuern lassen</translation>
     </message>
     <message>
         <source>Walk the floor to listen and ask, not to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Betrieb gehen, um zuzuhören und zu fragen – nicht, um zu übernehmen.</translation>
     </message>
     <message>
         <source>Keep safety non-negotiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Sicherheit keine Kompromisse machen</translation>
     </message>
     <message>
         <source>Stop the work when it is unsafe, and say why, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit stoppen, wenn sie nicht sicher ist, und jedes Mal sagen, warum.</translation>
     </message>
     <message>
         <source>Plan a week ahead, not a shift ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche vorausplanen, nicht nur eine Schicht</translation>
     </message>
     <message>
         <source>Keep time to look at capacity, suppliers and staffing before they become emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Kapazität, Lieferanten und Personal freihalten, bevor daraus Notfälle werden.</translation>
     </message>
     <message>
         <source>Make the numbers the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen zur Sache des Teams machen</translation>
     </message>
     <message>
         <source>Share the daily figures so the team sees problems before I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tageszahlen teilen, damit das Team Probleme vor mir sieht.</translation>
     </message>
     <message>
         <source>The shift schedule built and kept by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schichtplan, erstellt und gepflegt von einer Schichtleitung</translation>
     </message>
     <message>
         <source>Supplier follow-ups owned by one person, with a weekly list of late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachhalten bei Lieferanten in der Verantwortung einer Person, mit einer wöchentlichen Liste verspäteter Lieferungen</translation>
     </message>
     <message>
         <source>The daily performance figures produced and shared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Die täglichen Kennzahlen vom Team erstellt und geteilt</translation>
     </message>
     <message>
         <source>One process improvement owned end to end by a team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prozessverbesserung komplett in der Verantwortung einer Teamleitung</translation>
     </message>
     <message>
         <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>betrieb, betriebsleiter, betriebsleiterin, betriebsleitung, logistik, logistiker, logistikerin, logistikleiter, logistikleiterin, lager, lagerleiter, lagerleiterin, lagerleitung, lagerlogistik, versand, versandleiter, versandleiterin, lieferkette, einkauf, einkäufer, einkäuferin, einkaufsleiter, einkaufsleiterin, beschaffung, disposition, disponent, disponentin, fuhrpark, spedition, produktion, produktionsleiter, produktionsleiterin, produktionsleitung, fertigung, fertigungsleiter, fertigungsleiterin, werkleiter, werkleiterin, werksleiter, werksleiterin, werksleitung, standortleiter, standortleiterin, standortleitung, vorarbeiter, vorarbeiterin, meister, meisterin, industriemeister, industriemeisterin, instandhaltung, haustechnik, gebäudemanagement, facility management, kommissionierung, prozessmanagement</translation>
     </message>
 </context>
 <context>
@@ -7483,11 +7483,11 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menschen coachen und entwickeln</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
