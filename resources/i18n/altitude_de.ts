@@ -7084,487 +7084,487 @@ Caveat: {1}</source>
     <message>
         <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation>betrieb, betriebsleiter, betriebsleiterin, betriebsleitung, logistik, logistiker, logistikerin, logistikleiter, logistikleiterin, lager, lagerleiter, lagerleiterin, lagerleitung, lagerlogistik, versand, versandleiter, versandleiterin, lieferkette, einkauf, einkäufer, einkäuferin, einkaufsleiter, einkaufsleiterin, beschaffung, disposition, disponent, disponentin, fuhrpark, spedition, produktion, produktionsleiter, produktionsleiterin, produktionsleitung, fertigung, fertigungsleiter, fertigungsleiterin, werkleiter, werkleiterin, werksleiter, werksleiterin, werksleitung, standortleiter, standortleiterin, standortleitung, vorarbeiter, vorarbeiterin, meister, meisterin, industriemeister, industriemeisterin, instandhaltung, haustechnik, gebäudemanagement, facility management, kommissionierung, prozessmanagement</translation>
+        <translation>betrieb, betriebsleiter, betriebsleiterin, betriebsleitung, logistik, logistiker, logistikerin, logistikleiter, logistikleiterin, lager, lagerleiter, lagerleiterin, lagerleitung, lagerist, lageristin, lagerlogistik, fachkraft für lagerlogistik, versand, versandleiter, versandleiterin, lieferkette, einkauf, einkäufer, einkäuferin, einkaufsleiter, einkaufsleiterin, beschaffung, disposition, disponent, disponentin, fuhrpark, spedition, produktion, produktionsleiter, produktionsleiterin, produktionsleitung, fertigung, fertigungsleiter, fertigungsleiterin, werkleiter, werkleiterin, werksleiter, werksleiterin, werksleitung, standortleiter, standortleiterin, standortleitung, vorarbeiter, vorarbeiterin, meister, meisterin, industriemeister, industriemeisterin, instandhaltung, haustechnik, gebäudemanagement, facility management, kommissionierung, prozessmanagement</translation>
     </message>
 </context>
 <context>
     <name>families/product</name>
     <message>
         <source>Product management</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktmanagement</translation>
     </message>
     <message>
         <source>Writing every spec and user story yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spezifikation und jede User Story selbst schreiben</translation>
     </message>
     <message>
         <source>Running every customer interview yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kundeninterview selbst führen</translation>
     </message>
     <message>
         <source>Grooming the backlog ticket by ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog Ticket für Ticket pflegen</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions about requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Teams zu Anforderungen beantworten</translation>
     </message>
     <message>
         <source>Checking every release before it ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release vor der Auslieferung prüfen</translation>
     </message>
     <message>
         <source>Writing release notes and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes und Status-Updates schreiben</translation>
     </message>
     <message>
         <source>Analysing usage data yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdaten selbst auswerten</translation>
     </message>
     <message>
         <source>Product strategy and roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktstrategie und Roadmap</translation>
     </message>
     <message>
         <source>One-to-ones with your product managers</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinen Product Managern</translation>
     </message>
     <message>
         <source>Aligning with engineering, design, sales and support leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung mit den Leads aus Entwicklung, Design, Vertrieb und Support</translation>
     </message>
     <message>
         <source>Coaching product managers on discovery and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Manager zu Discovery und Priorisierung coachen</translation>
     </message>
     <message>
         <source>Share the problem, not the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem teilen, nicht die Lösung</translation>
     </message>
     <message>
         <source>Give product managers the customer problem and the measure, and let them find the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Managern das Kundenproblem und das Erfolgskriterium geben – und sie die Antwort selbst finden lassen.</translation>
     </message>
     <message>
         <source>Say no to good ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch zu guten Ideen Nein sagen</translation>
     </message>
     <message>
         <source>Keep the roadmap short by saying out loud what we will not do this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Roadmap kurz halten und offen sagen, was wir dieses Quartal nicht machen.</translation>
     </message>
     <message>
         <source>Let my PMs present their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine PMs ihre Arbeit selbst präsentieren lassen</translation>
     </message>
     <message>
         <source>Put the people who did the work in front of leadership, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leute, die die Arbeit gemacht haben, vor die Geschäftsleitung bringen und ihnen dort den Rücken stärken.</translation>
     </message>
     <message>
         <source>Decide on the evidence we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Belegen entscheiden, die wir haben</translation>
     </message>
     <message>
         <source>Make the call when more research would cost more than being a little wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, sobald weitere Recherche mehr kosten würde, als ein wenig danebenzuliegen.</translation>
     </message>
     <message>
         <source>Coach discovery, don&apos;t do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery coachen, nicht selbst machen</translation>
     </message>
     <message>
         <source>Review how an interview or test was run, rather than running it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechen, wie ein Interview oder Test gelaufen ist, statt es selbst zu machen.</translation>
     </message>
     <message>
         <source>Bring engineering and design into the why</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung und Design beim Warum mitnehmen</translation>
     </message>
     <message>
         <source>Involve the leads early, so decisions are shared rather than handed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads früh einbeziehen, damit Entscheidungen gemeinsam entstehen und nicht von oben kommen.</translation>
     </message>
     <message>
         <source>Discovery for the next feature, from customer interviews to a recommendation, owned by a product manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery fürs nächste Feature, von den Kundeninterviews bis zur Empfehlung, in der Verantwortung eines Product Managers</translation>
     </message>
     <message>
         <source>Release notes and the monthly product update written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes und das monatliche Produkt-Update, geschrieben vom Team</translation>
     </message>
     <message>
         <source>The backlog kept in order by the product managers, agreed with the tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog, von den Product Managern in Ordnung gehalten und mit dem Tech Lead abgestimmt</translation>
     </message>
     <message>
         <source>One usage measure owned by a product manager and reviewed with you each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nutzungskennzahl in der Verantwortung eines Product Managers, jeden Monat mit dir besprochen</translation>
     </message>
     <message>
         <source>product, product manager, product owner, product lead, head of product, group product manager, pm, cpo, product director, vp product</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>produkt, produktmanager, produktmanagerin, produktmanagement, produktleiter, produktleiterin, produktleitung, produktverantwortlicher, produktverantwortliche, leitung produkt</translation>
     </message>
 </context>
 <context>
     <name>families/retail-and-hospitality</name>
     <message>
         <source>Retail and hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel und Gastronomie</translation>
     </message>
     <message>
         <source>Working the till, the floor or the pass yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst an der Kasse, auf der Fläche oder am Pass stehen</translation>
     </message>
     <message>
         <source>Covering shifts when someone calls in sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten übernehmen, wenn sich jemand krankmeldet</translation>
     </message>
     <message>
         <source>Writing the rota and approving swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan schreiben und Schichttausch genehmigen</translation>
     </message>
     <message>
         <source>Receiving deliveries and checking stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen annehmen und den Bestand prüfen</translation>
     </message>
     <message>
         <source>Opening and closing checks and cashing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungs- und Schließkontrollen und Kassenabschluss</translation>
     </message>
     <message>
         <source>Handling every customer complaint yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kundenbeschwerde selbst bearbeiten</translation>
     </message>
     <message>
         <source>Ordering stock and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware und Verbrauchsmaterial bestellen</translation>
     </message>
     <message>
         <source>Briefing the team before each shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor jeder Schicht briefen</translation>
     </message>
     <message>
         <source>One-to-ones and training new starters</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Einarbeitung neuer Leute</translation>
     </message>
     <message>
         <source>Planning the coming weeks from sales, staff hours and waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Wochen nach Umsatz, Personalstunden und Warenverlust planen</translation>
     </message>
     <message>
         <source>Meeting your area manager about targets and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Gebietsleitung über Ziele und Prioritäten sprechen</translation>
     </message>
     <message>
         <source>Run the shift from the floor, not the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht von der Fläche aus führen, nicht von der Kasse</translation>
     </message>
     <message>
         <source>Stay free to see where help is needed instead of serving all shift myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei bleiben, um zu sehen, wo Hilfe gebraucht wird, statt die ganze Schicht selbst zu bedienen.</translation>
     </message>
     <message>
         <source>Brief the team before every shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor jeder Schicht briefen</translation>
     </message>
     <message>
         <source>Say the goals, the priorities and who does what, in five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In fünf Minuten sagen: die Ziele, die Prioritäten und wer was macht.</translation>
     </message>
     <message>
         <source>Let supervisors handle complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden den Schichtleitungen überlassen</translation>
     </message>
     <message>
         <source>Back my supervisors to solve problems with customers, and coach them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Schichtleitungen den Rücken stärken, wenn sie Probleme mit Kunden oder Gästen lösen, und sie danach coachen.</translation>
     </message>
     <message>
         <source>Train people to do it without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute so anlernen, dass sie es ohne mich können</translation>
     </message>
     <message>
         <source>Show a new starter once, watch them do it, then let them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen es einmal zeigen, zusehen, wie sie es machen, und sie dann machen lassen.</translation>
     </message>
     <message>
         <source>Plan from the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Zahlen planen</translation>
     </message>
     <message>
         <source>Look at sales, staff hours and waste each week, and plan the coming weeks from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche auf Umsatz, Personalstunden und Warenverlust schauen und danach die nächsten Wochen planen.</translation>
     </message>
     <message>
         <source>Deliveries and stock checks owned by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenannahme und Bestandskontrollen in der Verantwortung einer Schichtleitung</translation>
     </message>
     <message>
         <source>The rota drafted by a shift leader for you to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstplan, entworfen von einer Schichtleitung – du gibst ihn frei</translation>
     </message>
     <message>
         <source>Training for new starters given by an experienced colleague, with a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einarbeitung neuer Leute durch eine erfahrene Kollegin oder einen erfahrenen Kollegen, mit Checkliste</translation>
     </message>
     <message>
         <source>Opening and closing checks run by shift leaders on their shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungs- und Schließkontrollen, von den Schichtleitungen in ihren Schichten erledigt</translation>
     </message>
     <message>
         <source>store, shop, retail, branch, restaurant, hotel, bar, cafe, café, pub, kitchen, chef, head chef, sous chef, front of house, floor manager, duty manager, shift, shift manager, shift supervisor, shift leader, hospitality, catering, reception, housekeeping, supermarket, department store, sales assistant, sales associate, sales floor, barista, cashier, merchandiser, visual merchandising, store manager, assistant store manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>filiale, filialleiter, filialleiterin, filialleitung, marktleiter, marktleiterin, marktleitung, einzelhandel, handel, einzelhandelskaufmann, einzelhandelskauffrau, verkäufer, verkäuferin, kassierer, kassiererin, kasse, supermarkt, kaufhaus, warenhaus, laden, ladenleitung, schichtleiter, schichtleiterin, schichtleitung, schichtführer, schichtführerin, gastronomie, gastro, gastgewerbe, systemgastronomie, hotellerie, restaurantleiter, restaurantleiterin, restaurantleitung, restaurantfachmann, restaurantfachfrau, hotelfachmann, hotelfachfrau, küche, küchenchef, küchenchefin, koch, köchin, souschef, chef de rang, kellner, kellnerin, servicekraft, barkeeper, rezeption, rezeptionist, rezeptionistin, empfang, hausdame, kantine, betriebsgastronomie, dekorateur, dekorateurin</translation>
     </message>
 </context>
 <context>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Deals und Kunden betreuen</translation>
     </message>
     <message>
         <source>Joining reps&apos; calls and closing their deals for them</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kundengespräche des Teams einsteigen und die Deals selbst abschließen</translation>
     </message>
     <message>
         <source>Writing and checking proposals and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote schreiben und prüfen</translation>
     </message>
     <message>
         <source>Approving discounts deal by deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte Deal für Deal freigeben</translation>
     </message>
     <message>
         <source>Updating the CRM and chasing reps for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CRM pflegen und dem Team wegen Updates hinterherlaufen</translation>
     </message>
     <message>
         <source>Handling escalations from unhappy customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen unzufriedener Kunden übernehmen</translation>
     </message>
     <message>
         <source>Building the weekly forecast by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochen-Forecast von Hand bauen</translation>
     </message>
     <message>
         <source>Pipeline reviews with each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Reviews mit allen im Vertriebsteam</translation>
     </message>
     <message>
         <source>One-to-ones and call coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Gesprächscoaching</translation>
     </message>
     <message>
         <source>Territory, account and target planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiets-, Kunden- und Zielplanung</translation>
     </message>
     <message>
         <source>Hiring and onboarding new reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leute für den Vertrieb einstellen und einarbeiten</translation>
     </message>
     <message>
         <source>Working with marketing and customer success on the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Marketing und Customer Success an der Pipeline arbeiten</translation>
     </message>
     <message>
         <source>Coach the deal, don&apos;t take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Deal coachen, nicht übernehmen</translation>
     </message>
     <message>
         <source>On a rep&apos;s call, stay quiet and debrief afterwards instead of closing it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kundengesprächen aus dem Team still bleiben und hinterher nachbesprechen, statt selbst abzuschließen.</translation>
     </message>
     <message>
         <source>Win through the team&apos;s number, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zahl des Teams gewinnen, nicht mit meiner</translation>
     </message>
     <message>
         <source>Measure my week by how many reps reach their target, not by the deals I close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche daran messen, wie viele im Team ihr Ziel erreichen, nicht an meinen eigenen Abschlüssen.</translation>
     </message>
     <message>
         <source>Inspect the pipeline, not the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline prüfen, nicht die Leute</translation>
     </message>
     <message>
         <source>Ask about next steps and evidence in each deal, not about effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Deal nach nächsten Schritten und Belegen fragen, nicht nach Fleiß.</translation>
     </message>
     <message>
         <source>Forecast honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrlich forecasten</translation>
     </message>
     <message>
         <source>Call the number I believe, even when it is lower than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl nennen, an die ich glaube – auch wenn sie unter dem Ziel liegt.</translation>
     </message>
     <message>
         <source>Let reps own their accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team die eigenen Kunden ganz überlassen</translation>
     </message>
     <message>
         <source>Hand over my own accounts with a proper introduction, and don&apos;t step back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Kunden mit einer ordentlichen Vorstellung übergeben – und mich danach nicht wieder einmischen.</translation>
     </message>
     <message>
         <source>Set discount rules, not approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabattregeln festlegen statt Einzelfreigaben</translation>
     </message>
     <message>
         <source>Make the rules clear so reps can decide without asking me each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln klar machen, damit das Team entscheiden kann, ohne mich jedes Mal zu fragen.</translation>
     </message>
     <message>
         <source>A key account handed to a rep, with a target and a plan for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Key Account an jemanden aus dem Team übergeben, mit Ziel und Jahresplan</translation>
     </message>
     <message>
         <source>The weekly forecast prepared by the reps before your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochen-Forecast, vom Team vorbereitet, bevor du ihn durchgehst</translation>
     </message>
     <message>
         <source>Onboarding of the next new rep run by a senior rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einarbeitung der nächsten neuen Person im Vertrieb, übernommen von jemand Erfahrenem aus dem Team</translation>
     </message>
     <message>
         <source>Renewals for one segment owned by one rep, with a target renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsverlängerungen für ein Segment in der Verantwortung einer Person, mit einer Zielquote</translation>
     </message>
     <message>
         <source>sales, account executive, account manager, account, key account, business development, bdr, sdr, sales development, revenue, commercial, territory, head of sales, sales manager, partnerships, inside sales, field sales, channel sales, sales operations, sales director, ae</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>vertrieb, vertriebsleiter, vertriebsleiterin, vertriebsleitung, vertriebsmitarbeiter, vertriebsmitarbeiterin, vertriebler, vertrieblerin, vertriebsingenieur, vertriebsingenieurin, vertriebsinnendienst, vertriebsaußendienst, außendienst, außendienstmitarbeiter, außendienstmitarbeiterin, innendienst, innendienstmitarbeiter, innendienstmitarbeiterin, kundenbetreuer, kundenbetreuerin, kundenberater, kundenberaterin, verkaufsleiter, verkaufsleiterin, gebietsverkaufsleiter, gebietsverkaufsleiterin, handelsvertreter, handelsvertreterin, business developer, geschäftsentwicklung, neukundengewinnung, akquise, partnermanagement</translation>
     </message>
 </context>
 <context>
     <name>families/software-engineering</name>
     <message>
         <source>Software engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareentwicklung</translation>
     </message>
     <message>
         <source>Reviewing every change before it merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung vor dem Merge reviewen</translation>
     </message>
     <message>
         <source>Writing features or code yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst Features oder Code schreiben</translation>
     </message>
     <message>
         <source>On-call shifts and firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufbereitschaft und Feuerwehreinsätze</translation>
     </message>
     <message>
         <source>Fixing escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen selbst beheben</translation>
     </message>
     <message>
         <source>Architecture and design reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur- und Design-Reviews</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprint Planning und Backlog-Pflege</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Reviews leiten</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Teams im Chat beantworten</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished">1:1-Gespräche mit deinem Team</translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished">Menschen coachen und entwickeln</translation>
+        <translation>Menschen coachen und entwickeln</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap und Prioritäten</translation>
     </message>
     <message>
         <source>Review the approach, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ansatz reviewen, nicht jede Zeile</translation>
     </message>
     <message>
         <source>Agree how the team reviews its own work, and look at the design choices that are hard to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren, wie das Team seine Arbeit selbst reviewt, und mir die Designentscheidungen ansehen, die sich schwer rückgängig machen lassen.</translation>
     </message>
     <message>
         <source>Let others hold the pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufbereitschaft anderen überlassen</translation>
     </message>
     <message>
         <source>Make on-call a rota the team runs, and step in only when I am asked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufbereitschaft zu einem Plan machen, den das Team selbst führt, und nur einspringen, wenn ich gefragt werde.</translation>
     </message>
     <message>
         <source>Ask, then wait, before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, dann warten, bevor ich antworte</translation>
     </message>
     <message>
         <source>When someone brings a technical problem, ask what they would try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand mit einem technischen Problem kommt, erst fragen, was die Person zuerst probieren würde.</translation>
     </message>
     <message>
         <source>Trade features against risk out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Features und Risiko offen gegeneinander abwägen</translation>
     </message>
     <message>
         <source>Say which work we won&apos;t do and why, so the team can plan around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was wir nicht machen und warum, damit das Team damit planen kann.</translation>
     </message>
     <message>
         <source>Hand over whole problems, not tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Probleme übergeben, nicht Tickets</translation>
     </message>
     <message>
         <source>Give an engineer an outcome with its measure and let them choose the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemandem im Team ein Ergebnis samt Erfolgskriterium geben und den Lösungsweg selbst wählen lassen.</translation>
     </message>
     <message>
         <source>Protect the team&apos;s focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fokuszeit des Teams schützen</translation>
     </message>
     <message>
         <source>Shield the team from interruptions and from meetings that could be a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor Unterbrechungen schützen – und vor Meetings, die auch eine Nachricht hätten sein können.</translation>
     </message>
     <message>
         <source>On-call rota and incident reviews run by the team, with a named owner each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufbereitschaftsplan und Incident-Reviews, vom Team geführt, mit einer benannten verantwortlichen Person pro Woche</translation>
     </message>
     <message>
         <source>Code review standards agreed and held by the team, without every change waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Review-Standards, vom Team vereinbart und gelebt, ohne dass jede Änderung auf dich wartet</translation>
     </message>
     <message>
         <source>Sprint planning run by a senior engineer, with the plan ready before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sprint Planning, geleitet von jemand Erfahrenem aus dem Team, mit fertigem Plan vor dem Meeting</translation>
     </message>
     <message>
         <source>The next release shipped on the agreed date, owned end to end by one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Release zum vereinbarten Termin ausgeliefert, komplett verantwortet von einer Person aus dem Team</translation>
     </message>
     <message>
         <source>software, engineering, engineer, developer, software development, backend, frontend, full stack, fullstack, devops, platform, sre, site reliability, infrastructure, tech lead, technical lead, engineering manager, head of engineering, cto, programmer, qa, test engineer, mobile, ios, android, web developer, architect</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>softwareentwicklung, softwareentwickler, softwareentwicklerin, entwicklung, entwickler, entwicklerin, entwicklungsleiter, entwicklungsleiterin, entwicklungsleitung, anwendungsentwickler, anwendungsentwicklerin, webentwickler, webentwicklerin, programmiererin, informatiker, informatikerin, fachinformatiker, fachinformatikerin, softwarearchitekt, softwarearchitektin, architektin, softwareingenieur, softwareingenieurin, it, it-leiter, it-leiterin, it-leitung, technischer leiter, technische leiterin, technische leitung, systemadministrator, systemadministratorin, softwaretester, softwaretesterin, testmanager, testmanagerin, qualitätssicherung, plattform</translation>
     </message>
 </context>
 <context>
@@ -9477,7 +9477,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprint Planning und Backlog-Pflege</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
@@ -9497,7 +9497,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
@@ -10173,7 +10173,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vertrieb</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
