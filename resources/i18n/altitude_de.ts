@@ -174,7 +174,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
@@ -1102,7 +1102,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>Start a plan…</source>
@@ -3850,7 +3850,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine ersten Schritte</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
@@ -3873,11 +3873,11 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Übersicht</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -3889,7 +3889,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -4114,7 +4114,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
@@ -5400,7 +5400,7 @@ Caveat: {1}</source>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -5744,7 +5744,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entwicklung</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
@@ -7667,126 +7667,126 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht ist die erste Seite: Ein Blick zeigt dir, ob der Wechsel gelingt.</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine ersten Schritte</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald dein Plan steht, führt dich die Übersicht einmal durch den Kreislauf, auf dem die App aufbaut, Schritt für Schritt:</translation>
     </message>
     <message>
         <source>**Weigh your items**: decide for each thing you do what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wäge deine Tätigkeiten ab**: Entscheide bei allem, was du tust, ob du es behältst, übergibst oder weglässt.</translation>
     </message>
     <message>
         <source>**Add your team**: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Füge dein Team hinzu**: die Menschen, denen du Arbeit übergeben kannst.</translation>
     </message>
     <message>
         <source>**Hand over a first outcome**: a result someone else owns. Your role&apos;s field offers examples, such as &quot;the weekly forecast prepared by the reps&quot; for a sales lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Übergib ein erstes Ergebnis**: etwas, wofür jemand anderes verantwortlich ist. Das Berufsfeld deiner Rolle bietet Beispiele, etwa „der Wochen-Forecast, vom Team vorbereitet“ für eine Vertriebsleitung.</translation>
     </message>
     <message>
         <source>**Log your first weekly check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trag deinen ersten Wochen-Check-in ein**.</translation>
     </message>
     <message>
         <source>**Record a first decision** in the decision journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Halte eine erste Entscheidung fest**: im Entscheidungstagebuch.</translation>
     </message>
     <message>
         <source>**Ask for feedback**: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bitte um Feedback**: Notiere, was dir jemand gesagt hat, oder schätz dich zu einem Thema selbst ein.</translation>
     </message>
     <message>
         <source>**Write your narrative**: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Schreib dein Narrativ**: was wirklich los ist und wie du damit umgehen willst.</translation>
     </message>
     <message>
         <source>**Meet your boss**: add them to your relationships and note one of the five conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Triff deine Führungskraft**: Füge sie zu deinen Beziehungen hinzu und notiere eines der fünf Gespräche.</translation>
     </message>
     <message>
         <source>Each step has a button that takes you to its screen. A step ticks itself off when what it asks for is in your plan, not when you click its button, so an undo takes the tick back. The open steps come first. Once all are done, the list goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt hat eine Schaltfläche, die dich zur passenden Seite bringt. Ein Schritt hakt sich selbst ab, sobald das, was er verlangt, in deinem Plan steht – nicht, wenn du auf die Schaltfläche klickst. Machst du etwas rückgängig, verschwindet deshalb auch der Haken wieder. Offene Schritte stehen oben. Sind alle erledigt, verschwindet die Liste.</translation>
     </message>
     <message>
         <source>The order depends on the situation you chose when you set up the plan. A **turnaround** puts the first decision first: you have to decide fast. A **realignment** starts with the narrative and your boss: you have to make the case for change. **Start-up** and **accelerated growth** start with the team and a first handover. **Sustaining success** starts by asking for feedback: learn why it works before you change it. &quot;Not sure&quot; keeps the list above. This order is Altitude&apos;s own rule of thumb, based on Michael Watkins&apos; situations (*The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge hängt von der Situation ab, die du beim Anlegen des Plans gewählt hast. Bei einem **Turnaround** kommt die erste Entscheidung zuerst: Du musst schnell entscheiden. Eine **Neuausrichtung** beginnt mit dem Narrativ und deiner Führungskraft: Du musst begründen, warum sich etwas ändern muss. **Aufbau** und **schnelles Wachstum** beginnen mit dem Team und einer ersten Übergabe. **Erfolg sichern** beginnt mit der Bitte um Feedback: Verstehe, warum es funktioniert, bevor du etwas änderst. „Nicht sicher“ behält die Liste oben bei. Diese Reihenfolge ist Altitudes eigene Faustregel, angelehnt an die Situationen von Michael Watkins (*The First 90 Days*).</translation>
     </message>
     <message>
         <source>While these steps are open, the dashboard never tells you that nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange diese Schritte offen sind, sagt dir die Übersicht nie, dass nichts deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>The cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten</translation>
     </message>
     <message>
         <source>**Your transition**: which day of your plan it is, and how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Übergang**: welcher Tag deines Plans heute ist und wie viele noch bleiben.</translation>
     </message>
     <message>
         <source>**Strategy this week** (or last week): the strategy share of your latest check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategie diese Woche** (oder letzte Woche): der Strategieanteil deines letzten Check-ins.</translation>
     </message>
     <message>
         <source>**Against the glide path**: on track, ahead or behind the share your plan expects for that week, and by how many points.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Im Vergleich zum Zielpfad**: ob du im Plan, voraus oder im Rückstand bist gegenüber dem Anteil, den dein Plan für diese Woche erwartet, und um wie viele Punkte.</translation>
     </message>
     <message>
         <source>**Reaching your target**: when you will get there at the current trend — a straight line through your last six check-ins. It needs three check-ins; if your share is flat or falling it says &quot;not at this trend&quot; rather than guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bis zu deinem Ziel**: wann du es beim aktuellen Trend erreichst – eine gerade Linie durch deine letzten sechs Check-ins. Dafür braucht es drei Check-ins; bleibt dein Anteil gleich oder sinkt er, steht dort „Nicht bei diesem Trend“, statt zu raten.</translation>
     </message>
     <message>
         <source>**Freed by delegation**: the hours a week that the outcomes you handed over give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Durch Delegation frei**: die Wochenstunden, die dir die übergebenen Ergebnisse zurückgeben.</translation>
     </message>
     <message>
         <source>**Check-ins due**: delegations waiting for you to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fällige Check-ins**: Delegationen, bei denen ein Check-in von dir ansteht.</translation>
     </message>
     <message>
         <source>The chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm</translation>
     </message>
     <message>
         <source>Your strategy share week by week, against the [glide path](ideas.md) your plan expects, with a band of a few points either side (the tolerance you set on the [Plan](plan.md)), your milestones, today, and the projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Strategieanteil Woche für Woche, verglichen mit dem [Zielpfad](ideas.md) deines Plans, mit einem Band von ein paar Punkten nach oben und unten (der Toleranz, die du im [Plan](plan.md) festlegst), deinen Meilensteinen, dem heutigen Tag und der Prognose.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in dieser Woche, Delegationen mit fälligem Check-in, Wochen ohne Check-in, fällige 1:1-Gespräche, fällige Auswertungen von Entscheidungen und fälliges Nachfassen beim Feedback – jeweils einen Klick von der Stelle entfernt, an der du dich darum kümmerst. Steigt dein operativer Anteil zwei Wochen in Folge, fragt die Übersicht, was dich zurückgezogen hat.</translation>
     </message>
     <message>
         <source>How it serves the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu die Übersicht dient</translation>
     </message>
     <message>
         <source>The dashboard does not judge you. It shows what your own check-ins say, next to what you planned, so you notice early when the old work is pulling you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht bewertet dich nicht. Sie zeigt, was deine eigenen Check-ins sagen, neben dem, was du geplant hast – damit du früh merkst, wenn dich die alte Arbeit zurückzieht.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7889,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7996,7 +7996,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8115,7 +8115,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8206,7 +8206,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8289,296 +8289,296 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/ideas</name>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Machen zum Führen</translation>
     </message>
     <message>
         <source>You were promoted because you were very good at the work. The trouble is that what got you here — your output, your control, your expertise — holds you back in the new role. If you still review everything, fix what slips and do your old job on the side, you are in the **execution trap**: indispensable, and drowning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wurdest befördert, weil du in deiner Arbeit sehr gut warst. Das Problem: Was dich hierher gebracht hat – deine Leistung, deine Kontrolle, deine Expertise –, bremst dich in der neuen Rolle. Wenn du weiter alles prüfst, ausbügelst, was schiefläuft, und nebenbei deinen alten Job machst, steckst du in der **Falle des Operativen**: unverzichtbar – und du gehst dabei unter.</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment, for clarity and for the team you build — not for your own output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der nächsten Ebene wirst du an deinem Urteil gemessen, an deiner Klarheit und an dem Team, das du aufbaust – nicht an deiner eigenen Leistung.</translation>
     </message>
     <message>
         <source>Execution and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative und strategische Arbeit</translation>
     </message>
     <message>
         <source>Altitude sorts your working hours into two kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude teilt deine Arbeitsstunden in zwei Arten ein:</translation>
     </message>
     <message>
         <source>**Execution**: doing the work yourself, reviewing, fixing, firefighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Operativ**: die Arbeit selbst machen, prüfen, korrigieren, Brände löschen.</translation>
     </message>
     <message>
         <source>**Strategy**: direction and priorities, developing people, working across functions, making decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategisch**: Richtung und Prioritäten, Menschen entwickeln, bereichsübergreifend arbeiten, Entscheidungen treffen.</translation>
     </message>
     <message>
         <source>The **strategy share** is the part of your week spent on strategy. It is the one number the app follows, week by week, because it shows whether the move is really happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der **Strategieanteil** ist der Teil deiner Woche, den du mit strategischer Arbeit verbringst. Er ist die eine Zahl, die die App Woche für Woche verfolgt, denn an ihr siehst du, ob der Wechsel wirklich passiert.</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad</translation>
     </message>
     <message>
         <source>Nobody changes their week overnight. The **glide path** is the line your plan expects the strategy share to follow: from where you start (your baseline), through your milestones (by default day 30, 60 and 90), to your target. Each week is judged by its Thursday, the middle of the working week. A week within a few points of the line is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand stellt seine Woche über Nacht um. Der **Zielpfad** ist die Linie, der dein Strategieanteil laut Plan folgen soll: von deinem Ausgangswert über deine Meilensteine (standardmäßig Tag 30, 60 und 90) bis zu deinem Ziel. Jede Woche wird an ihrem Donnerstag gemessen, der Mitte der Arbeitswoche. Eine Woche, die nur wenige Punkte von der Linie abweicht, ist im Plan.</translation>
     </message>
     <message>
         <source>No published study gives the right split for a new manager. Every default split in the app is a rule of thumb, and every one can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veröffentlichte Studie nennt die richtige Aufteilung für eine neue Führungskraft. Jede voreingestellte Aufteilung in der App ist eine Faustregel, und jede lässt sich ändern.</translation>
     </message>
     <message>
         <source>The moves the app supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobei die App dich unterstützt</translation>
     </message>
     <message>
         <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ergebnisse delegieren, nicht Aufgaben**: Übergib ein Ergebnis, woran man erkennt, dass es gut erledigt ist, und die Befugnis, es zu erreichen; dann frag regelmäßig nach, statt über die Schulter zu schauen. Siehe [Delegation](delegation.md).</translation>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Raus aus der Heldenrolle**: Entwickle Menschen, die dich in bestimmten Bereichen überholen. Siehe [Team](team.md).</translation>
     </message>
     <message>
         <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategischen Freiraum einfordern**: Schütze Zeit, um vorauszudenken. Siehe [Check-ins](checkins.md).</translation>
     </message>
     <message>
         <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Klar entscheiden**: Entscheide mit unvollständigen Informationen, sag es einmal und lerne aus der Auswertung. Siehe [Entscheidungen](decisions.md).</translation>
     </message>
     <message>
         <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Unbequemes Feedback suchen**: die Lücke zwischen deinem Selbstbild und dem, wie andere dich erleben. Siehe [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>Why do you want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum willst du führen?</translation>
     </message>
     <message>
         <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fragt, was dich an der Rolle reizt. Wer führen will, um durch andere etwas zu bewirken, baut meist stärkere Teams auf als jemand, der Kontrolle will oder gemocht werden möchte (McClelland und Burnham, siehe [Methoden und Quellen](methods.md)). Viele neue Führungskräfte tun sich in den ersten anderthalb Jahren schwer; ein Plan, auf den du jede Woche schaust, hilft.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/index</name>
     <message>
         <source>The Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Altitude-Handbuch</translation>
     </message>
     <message>
         <source>Altitude helps you make the move from doing the work to leading the people who do it. This guide says what the app stands on, how each screen serves it, and where your data lives. Everything here is on your computer: the guide, like the app, needs no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude begleitet dich beim Wechsel vom Selbermachen zum Führen der Menschen, die die Arbeit machen. Dieses Handbuch erklärt, worauf die App aufbaut, wie jede Seite dazu beiträgt und wo deine Daten liegen. Alles hier liegt auf deinem Computer: Das Handbuch braucht, genau wie die App, kein Netzwerk.</translation>
     </message>
     <message>
         <source>Press **F1** on any screen to open the part of the guide about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf jeder Seite **F1**, um den Teil des Handbuchs zu öffnen, der sie erklärt.</translation>
     </message>
     <message>
         <source>The idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee</translation>
     </message>
     <message>
         <source>[The move from doing to leading](ideas.md) — why the app counts execution and strategy hours, and what the glide path is.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vom Machen zum Führen](ideas.md) – warum die App operative und strategische Stunden zählt und was der Zielpfad ist.</translation>
     </message>
     <message>
         <source>The screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten</translation>
     </message>
     <message>
         <source>[Dashboard](dashboard.md) — where your week went, and what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Übersicht](dashboard.md) – wohin deine Woche gegangen ist und was dich jetzt braucht.</translation>
     </message>
     <message>
         <source>[Plan](plan.md) — your target, your milestones and the glide path between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Plan](plan.md) – dein Ziel, deine Meilensteine und der Zielpfad dazwischen.</translation>
     </message>
     <message>
         <source>[Inventory and weighing](inventory.md) — what you do today, and what to keep or hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tätigkeiten und Abwägung](inventory.md) – was du heute tust und was du behältst oder übergibst.</translation>
     </message>
     <message>
         <source>[Delegation](delegation.md) — outcomes you hand over, how far, and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Delegation](delegation.md) – Ergebnisse, die du übergibst, wie weit, und was zurückkam.</translation>
     </message>
     <message>
         <source>[Team](team.md) — who carries what, and your one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Team](team.md) – wer was trägt, und deine 1:1-Gespräche.</translation>
     </message>
     <message>
         <source>[Check-ins](checkins.md) — two minutes a week: your hours and a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Check-ins](checkins.md) – zwei Minuten pro Woche: deine Stunden und ein Moment der Reflexion.</translation>
     </message>
     <message>
         <source>[Decisions](decisions.md) — the decision journal: decide, then learn from the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Entscheidungen](decisions.md) – das Entscheidungstagebuch: entscheiden und aus der Auswertung lernen.</translation>
     </message>
     <message>
         <source>[Feedback](feedback.md) — how others experience you, next to how you see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Feedback](feedback.md) – wie andere dich erleben, neben deinem eigenen Bild.</translation>
     </message>
     <message>
         <source>[Narrative](narrative.md) — where you are taking the team and why, revisited monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Narrativ](narrative.md) – wohin du das Team führst und warum, jeden Monat neu geprüft.</translation>
     </message>
     <message>
         <source>[Relationships](relationships.md) — the people beyond your team, their map, your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Beziehungen](relationships.md) – die Menschen außerhalb deines Teams, ihre Karte, deine Führungskraft.</translation>
     </message>
     <message>
         <source>[Functions](functions.md) — how the other functions work, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fachbereiche](functions.md) – wie die anderen Fachbereiche arbeiten und wie oft du mit ihnen zu tun hast.</translation>
     </message>
     <message>
         <source>[Reviews](reviews.md) — the 30/60/90-day reviews, and the sheet for your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Rückblicke](reviews.md) – die Rückblicke an Tag 30, 60 und 90 und das Gesprächsblatt für deine Führungskraft.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachschlagen</translation>
     </message>
     <message>
         <source>[Methods and sources](methods.md) — every published method the app uses, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Methoden und Quellen](methods.md) – jede veröffentlichte Methode, die die App nutzt, und woher sie stammt.</translation>
     </message>
     <message>
         <source>[Keyboard shortcuts](shortcuts.md) — every key the app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tastenkürzel](shortcuts.md) – alle Tasten, die die App kennt.</translation>
     </message>
     <message>
         <source>[Your data](data.md) — where your plan is kept, backups and recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Deine Daten](data.md) – wo dein Plan liegt, Sicherungen und Wiederherstellung.</translation>
     </message>
 </context>
 <context>
     <name>guide/inventory</name>
     <message>
         <source>Inventory and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten und Abwägung</translation>
     </message>
     <message>
         <source>The inventory is the list of what you do in a normal week today, with the hours each takes and whether it is **execution** or **strategy**. It is where the plan starts: you cannot hand over what you have not named. **Ctrl+N** adds an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tätigkeitsliste zeigt, was du heute in einer normalen Woche tust, mit den Stunden, die jede Tätigkeit braucht, und ob sie **operativ** oder **strategisch** ist. Hier beginnt der Plan: Was du nicht benannt hast, kannst du nicht übergeben. **Strg+N** fügt eine Tätigkeit hinzu.</translation>
     </message>
     <message>
         <source>Weighing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tätigkeit abwägen</translation>
     </message>
     <message>
         <source>Rate each item from 1 (low) to 5 (high) on five factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte jede Tätigkeit nach fünf Faktoren, jeweils von 1 (niedrig) bis 5 (hoch):</translation>
     </message>
     <message>
         <source>**Leverage**: how much more it yields when *you* do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hebel**: wie viel mehr sie bringt, wenn *du* sie machst.</translation>
     </message>
     <message>
         <source>**Only you**: how truly nobody else could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nur du**: wie sehr es wirklich niemand anderes machen könnte.</translation>
     </message>
     <message>
         <source>**Risk**: how costly a mistake would be.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Risiko**: wie teuer ein Fehler wäre.</translation>
     </message>
     <message>
         <source>**Growth**: how much it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entwicklung**: wie sehr sie jemanden aus deinem Team wachsen ließe.</translation>
     </message>
     <message>
         <source>**Attachment**: how much you like doing it — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bindung**: wie gern du sie machst – der goldene Käfig des Experten.</translation>
     </message>
     <message>
         <source>High means 4 or 5, low means 1 or 2. Altitude then suggests **keep**, **delegate the outcome**, **coach then delegate** or **stop doing**, and says why in one sentence. The rules are tried in this order, and the first that fits wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch heißt 4 oder 5, niedrig heißt 1 oder 2. Altitude schlägt dann **Behalten**, **Ergebnis delegieren**, **Erst coachen, dann delegieren** oder **Nicht mehr tun** vor und sagt in einem Satz, warum. Die Regeln werden in dieser Reihenfolge geprüft; die erste, die passt, gewinnt:</translation>
     </message>
     <message>
         <source>| # | when | suggests |</source>
-        <translation type="unfinished"></translation>
+        <translation>| # | wenn | Vorschlag |</translation>
     </message>
     <message>
         <source>| 1 | strategy work, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | strategische Arbeit, Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 2 | leverage low, risk low, growth low | stop |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Hebel niedrig, Risiko niedrig, Entwicklung niedrig | weglassen |</translation>
     </message>
     <message>
         <source>| 3 | attachment high, only-you low, risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Bindung hoch, Nur du niedrig, Risiko hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 4 | attachment high, only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | Bindung hoch, Nur du niedrig | delegieren |</translation>
     </message>
     <message>
         <source>| 5 | only-you high, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Nur du hoch, Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 6 | risk high, growth high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | Risiko hoch, Entwicklung hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 7 | only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Nur du niedrig | delegieren |</translation>
     </message>
     <message>
         <source>| 8 | risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 8 | Risiko hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 9 | strategy work | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 9 | strategische Arbeit | behalten |</translation>
     </message>
     <message>
         <source>| 10 | growth high | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 10 | Entwicklung hoch | delegieren |</translation>
     </message>
     <message>
         <source>| 11 | leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 11 | Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 12 | anything else | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 12 | alles andere | delegieren |</translation>
     </message>
     <message>
         <source>These rules are Altitude&apos;s own, written to be read and argued with; they are not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln stammen von Altitude selbst – zum Lesen und Widersprechen gedacht; eine veröffentlichte Methode sind sie nicht.</translation>
     </message>
     <message>
         <source>Keep or delegate: you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten oder delegieren: Du entscheidest</translation>
     </message>
     <message>
         <source>The suggestion is only a suggestion. Your decision always wins, and it is what counts in the **what-if** line: the split your week would have once every decision is carried out. An item you delegate, coach then delegate or stop drops out of it, and so does an item you have handed over on the [Delegation](delegation.md) screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag ist nur ein Vorschlag. Deine Entscheidung geht immer vor, und sie zählt in der **Was-wäre-wenn**-Zeile: der Aufteilung, die deine Woche hätte, wenn jede Entscheidung umgesetzt ist. Eine Tätigkeit, die du delegierst, erst coachst und dann delegierst oder weglässt, fällt dort heraus – ebenso eine, die du auf der Seite [Delegation](delegation.md) schon übergeben hast.</translation>
     </message>
     <message>
         <source>Delegating means handing over the *outcome*, not the steps. Coach then delegate means building someone&apos;s skill first, while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegieren heißt, das *Ergebnis* zu übergeben, nicht die einzelnen Schritte. Erst coachen, dann delegieren heißt, zuerst die Fähigkeiten einer Person aufzubauen, solange das Risiko noch abgesichert ist.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8593,7 +8593,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vom Machen zum Führen</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
@@ -8753,7 +8753,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8848,66 +8848,66 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übergangsplan: woher du kommst, wohin du gehst und bis wann. Zuerst füllst du ihn mit dem Assistenten aus (**Datei › Neuer Plan…**); auf dieser Seite kannst du alles daran ändern.</translation>
     </message>
     <message>
         <source>What is in a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in einem Plan steht</translation>
     </message>
     <message>
         <source>**Your current and new role**, and the day you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Deine bisherige und deine neue Rolle** und der Tag, an dem du anfängst.</translation>
     </message>
     <message>
         <source>**The horizon**: how long the plan runs, 90 days unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Horizont**: wie lange der Plan läuft – 90 Tage, wenn du nichts anderes wählst.</translation>
     </message>
     <message>
         <source>**Milestones**: by default day 30, 60 and 90, each with the strategy share you aim for by then. At each one, look back and talk to your boss (Watkins, *The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Meilensteine**: standardmäßig Tag 30, 60 und 90, jeweils mit dem Strategieanteil, den du bis dahin anstrebst. Schau bei jedem zurück und sprich mit deiner Führungskraft (Watkins, *The First 90 Days*).</translation>
     </message>
     <message>
         <source>**The target split**: the share of your week you want on strategy at the end. The default is a rule of thumb; no study gives the right number for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Zielaufteilung**: der Anteil deiner Woche, den du am Ende für Strategie aufwenden willst. Der Standardwert ist eine Faustregel; keine Studie nennt die richtige Zahl für alle.</translation>
     </message>
     <message>
         <source>**Your baseline**: the strategy share you start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Ausgangswert**: der Strategieanteil, mit dem du startest.</translation>
     </message>
     <message>
         <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Im Plan bei Abweichung bis**: wie viele Punkte über oder unter dem Zielpfad noch als im Plan gelten (5, solange du es nicht änderst).</translation>
     </message>
     <message>
         <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Motiv**: warum du führen willst. Mehr dazu unter [Vom Machen zum Führen](ideas.md).</translation>
     </message>
     <message>
         <source>**Who you need to become**: a few identity statements, such as &quot;I decide with incomplete data&quot;. They become themes in the [feedback log](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wer du werden musst**: ein paar Leitsätze wie „Ich entscheide mit unvollständigen Daten“. Sie werden zu Themen im [Feedback-Protokoll](feedback.md).</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad</translation>
     </message>
     <message>
         <source>The plan draws a straight line from your baseline through each milestone to your target: the **glide path**. The [dashboard](dashboard.md) compares every week with it. Change a milestone or the target and the line moves with it. **Ctrl+Z** undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan zieht eine gerade Linie von deinem Ausgangswert über jeden Meilenstein bis zu deinem Ziel: den **Zielpfad**. Die [Übersicht](dashboard.md) vergleicht jede Woche damit. Änderst du einen Meilenstein oder das Ziel, verschiebt sich die Linie mit. **Strg+Z** macht jede Änderung rückgängig.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -9030,7 +9030,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -9188,50 +9188,50 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, die du führst, was sie für dich tragen und wann ihr euch zuletzt zum 1:1 getroffen habt.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Each person&apos;s **load** is the hours a week of the outcomes they are taking over from you or already own. The bar shows who carries the most, so you spread the work rather than piling it onto the one person who always says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die **Auslastung** einer Person sind die Wochenstunden der Ergebnisse, die sie gerade von dir übernimmt oder schon verantwortet. Der Balken zeigt, wer am meisten trägt – so verteilst du die Arbeit, statt sie der einen Person aufzuladen, die immer Ja sagt.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib auf, wo sich jede Person entwickeln will, und übergib ihr Ergebnisse, die dorthin führen. Eine gute Führungskraft baut Menschen auf, die sie in bestimmten Bereichen überholen – raus aus der Heldenrolle.</translation>
     </message>
     <message>
         <source>One-to-ones</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche</translation>
     </message>
     <message>
         <source>Set how often you meet each person (**every so many days**) and press **Met today** after a one-to-one. When one is due, the [Dashboard](dashboard.md) says so. How often to meet depends on the person: someone new to a task needs you more often than someone who has mastered it (Andy Grove, *High Output Management*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg fest, wie oft du dich mit jeder Person triffst (**Treffen alle** so und so viele Tage), und drück nach einem 1:1 auf **Heute getroffen**. Ist eines fällig, sagt es dir die [Übersicht](dashboard.md). Wie oft ihr euch trefft, hängt von der Person ab: Wer neu in einer Aufgabe ist, braucht dich öfter als jemand, der sie beherrscht (Andy Grove, *High Output Management*).</translation>
     </message>
     <message>
         <source>**Ctrl+N** adds a person; **Delete** removes the selected one, and **Ctrl+Z** brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strg+N** fügt eine Person hinzu; **Entf** entfernt die ausgewählte, und **Strg+Z** holt sie zurück.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
