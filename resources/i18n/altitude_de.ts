@@ -454,7 +454,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reflexion</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
@@ -824,7 +824,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
@@ -1180,7 +1180,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unverändert festgehalten</translation>
     </message>
     <message>
         <source>Log decision</source>
@@ -1384,7 +1384,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -1679,7 +1679,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
@@ -1778,7 +1778,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
@@ -2186,7 +2186,7 @@ Nothing was changed.</source>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
@@ -3885,7 +3885,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegation</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3893,15 +3893,15 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-ins</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -5080,7 +5080,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
 </context>
 <context>
@@ -7571,103 +7571,104 @@ Caveat: {1}</source>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche, zwei Minuten: wohin deine Stunden gegangen sind, welche Delegationen einen Check-in brauchen, und ein Gedanke. Auf dieser Gewohnheit ruht der ganze Plan – ohne sie kann die App nicht erkennen, ob sich deine Woche verändert. Du öffnest den Check-in überall mit **Strg+K** oder hier mit **Diese Woche eintragen**. **Strg+Return** speichert ihn.</translation>
     </message>
     <message>
         <source>Your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stunden</translation>
     </message>
     <message>
         <source>Write down about how many hours you spent on **execution** (doing the work, reviewing, fixing, firefighting) and on **strategy** (direction, priorities, developing people, alignment, decisions). Rough numbers are fine: the trend matters, not the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ungefähr auf, wie viele Stunden du **operativ** (selbst mitarbeiten, prüfen, korrigieren, Brände löschen) und wie viele du **strategisch** (Richtung, Prioritäten, Menschen entwickeln, Abstimmung, Entscheidungen) gearbeitet hast. Grobe Zahlen reichen: Es kommt auf den Trend an, nicht auf die Minuten.</translation>
     </message>
     <message>
         <source>**Split by inventory item** (optional) lets you give hours per item of your [inventory](inventory.md). That is how the app notices a **boomerang**: hours on an item you have already handed over mean the work came back. **Take the week&apos;s hours from the items** adds them up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit **Nach Tätigkeit aufteilen** (optional) gibst du die Stunden pro Tätigkeit deiner [Tätigkeitsliste](inventory.md) an. So bemerkt die App einen **Bumerang**: Stunden für eine Tätigkeit, die du schon übergeben hast, heißen, dass die Arbeit zurückgekommen ist. **Wochenstunden aus den Tätigkeiten übernehmen** rechnet sie für dich zusammen.</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes übernehmen könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt dich jede Woche, wen du um Feedback gebeten hast.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die zu deiner Woche passen</translation>
     </message>
     <message>
         <source>Before the usual questions, the check-in asks about what is happening in your plan. At most two of these come first, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor den üblichen Fragen fragt der Check-in nach dem, was gerade in deinem Plan passiert. Höchstens zwei davon kommen zuerst, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>**You took something back**: it asks what pulled you in, and what would have to be true to hand it over again. Taking work back is the old job pulling you in, and the reason is worth knowing. It keeps asking until a week&apos;s check-in has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du hast etwas zurückgenommen**: Der Check-in fragt, was dich hineingezogen hat und was gegeben sein müsste, um es wieder zu übergeben. Wer Arbeit zurücknimmt, wird vom alten Job zurückgeholt – den Grund zu kennen lohnt sich. Die Frage kommt so lange wieder, bis ein Wochen-Check-in eine Antwort enthält.</translation>
     </message>
     <message>
         <source>**Work came back**: you logged hours on something you had handed over. It asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arbeit ist zurückgekommen**: Du hast Stunden für etwas eingetragen, das du übergeben hattest. Der Check-in fragt, was dich wieder hineingezogen hat.</translation>
     </message>
     <message>
         <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Meilenstein steht an**: Liegt einer deiner Meilensteine weniger als eine Woche entfernt, davor oder danach, und hast du ihn noch nicht ausgewertet, fragt der Check-in, was du in den Rückblick mitnimmst: was du beibehältst, womit du aufhörst, womit du anfängst.</translation>
     </message>
     <message>
         <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Narrativ ist einen Monat alt**: Der Check-in fragt, ob das, was du darüber geschrieben hast, was wirklich los ist, noch stimmt. Nach deiner Antwort wartet er mindestens drei Wochen, bevor er wieder fragt.</translation>
     </message>
     <message>
         <source>**A week above your glide path**: when the hours you type put you above the strategy share your plan expects, it asks what made room, so you can do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Woche über deinem Zielpfad**: Bringen dich die eingegebenen Stunden über den Strategieanteil, den dein Plan erwartet, fragt der Check-in, was dir Raum verschafft hat – damit du es wiederholen kannst.</translation>
     </message>
     <message>
         <source>Once a month: why you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Monat: warum du führst</translation>
     </message>
     <message>
         <source>Once a month the check-in asks which satisfaction you are after: **being liked**, **your own wins**, **impact through others** or **control**. No answer is wrong. You choose one, or you leave it for now, and your answer stays with the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Monat fragt der Check-in, was dich im Kern antreibt: **gemocht werden**, **eigene Erfolge**, **Wirkung durch andere** oder **Kontrolle**. Keine Antwort ist falsch. Du wählst eine oder lässt die Frage vorerst offen; deine Antwort bleibt bei der Woche.</translation>
     </message>
     <message>
         <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geht auf David McClelland und David Burnham zurück („Power Is the Great Motivator“, Harvard Business Review, 1976). In ihrer Forschung wollten die Führungskräfte mit den besten Teams Einfluss um des Teams willen – und hatten diesen Wunsch im Griff. Wer vor allem gemocht werden oder Macht für sich selbst wollte, schnitt schlechter ab.</translation>
     </message>
     <message>
         <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist „Kontrolle“ bei zwei deiner letzten drei Abfragen deine Antwort und hast du außerdem Arbeit zurückgenommen oder stehen die meisten deiner Übergaben auf Stufe 1 oder 2 (auf denen du noch selbst entscheidest), zeigt der Check-in dazu einen kurzen Hinweis. Diesen Hinweis siehst du nur ein einziges Mal. Er wird mit dieser Woche gespeichert, sodass du ihn dort nachlesen kannst; keine andere Woche zeigt ihn.</translation>
     </message>
     <message>
         <source>Filling hours from a calendar or a time tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden aus einem Kalender oder einer Zeiterfassung übernehmen</translation>
     </message>
     <message>
         <source>If your week is already in a calendar or a time tracker, Altitude can read an export of it (a calendar `.ics` file; Toggl, Clockify, Timewarrior or Harvest exports), sort each entry into execution or strategy by your own rules — words to look for, first match wins — and record the weeks as check-ins. It reads the file on your computer; nothing is fetched from the network. From a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht deine Woche schon in einem Kalender oder einer Zeiterfassung, kann Altitude einen Export davon lesen (eine Kalenderdatei `.ics` oder Exporte aus Toggl, Clockify, Timewarrior oder Harvest), jeden Eintrag nach deinen eigenen Regeln als operativ oder strategisch einordnen – Wörter, nach denen gesucht wird; die erste passende Regel gewinnt – und die Wochen als Check-ins eintragen. Die Datei wird auf deinem Computer gelesen; nichts wird aus dem Netzwerk geholt. Im Terminal:</translation>
     </message>
     <message>
         <source>altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</source>
-        <translation type="unfinished"></translation>
+        <translation>    altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml
+    altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</translation>
     </message>
     <message>
         <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>`preview` schreibt nichts; `apply` trägt die genannten Wochen ein, nach einer Sicherung. Ganztägige Termine, abgesagte Termine und abgelehnte Einladungen zählen nicht. Eine Regel kann eine Tätigkeit nennen; dann zählen diese Stunden auch für diese Tätigkeit. Alle Einzelheiten stehen in der Datei `docs/TIME-IMPORT.md`, die mit dem Quellcode von Altitude kommt.</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste</translation>
     </message>
     <message>
         <source>This screen lists every week you checked in. **Enter** opens the selected week to correct it; **Delete** removes it, and **Ctrl+Z** brings it back. Missing weeks appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite listet jede Woche auf, für die du einen Check-in eingetragen hast. **Enter** öffnet die gewählte Woche zum Korrigieren; **Entf** löscht sie, und **Strg+Z** holt sie zurück. Fehlende Wochen erscheinen auf der [Übersicht](dashboard.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7896,317 +7897,317 @@ Caveat: {1}</source>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der nächsten Ebene zählt dein Urteil – über Menschen, Geld, Risiko und Timing – mehr als deine eigene Leistung. Das Entscheidungstagebuch hilft dir, mit unvollständigen Informationen zu entscheiden, es einmal klar zu sagen und daraus zu lernen, wie es ausging.</translation>
     </message>
     <message>
         <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung festhalten</translation>
     </message>
     <message>
         <source>**The decision** in one sentence, and its **kind**: people, money, risk, timing, direction, process, or a kind of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Entscheidung** in einem Satz und ihre **Art**: Menschen, Geld, Risiko, Timing, Richtung, Prozess oder eine eigene Art.</translation>
     </message>
     <message>
         <source>**One-way or two-way door**: can it be walked back? Most decisions are two-way doors and can be made fast (Bezos).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einweg- oder Zweiwegtür**: Lässt sie sich rückgängig machen? Die meisten Entscheidungen sind Zweiwegtüren und können schnell getroffen werden (Bezos).</translation>
     </message>
     <message>
         <source>**How much of the information you wish you had** you have, in percent. Waiting for all of it is a decision too; Bezos suggests deciding at about 70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie viel der Informationen, die du dir wünschst**, du schon hast, in Prozent. Auf alle zu warten ist auch eine Entscheidung; Bezos empfiehlt, bei etwa 70 % zu entscheiden.</translation>
     </message>
     <message>
         <source>**The options** you considered (at least two), **your choice** and a short rationale. There is a gentle word limit: the point is to decide without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Optionen**, die du erwogen hast (mindestens zwei), **deine Wahl** und eine kurze Begründung. Es gibt eine sanfte Wortgrenze: Es geht darum, zu entscheiden, ohne alles zu zerreden.</translation>
     </message>
     <message>
         <source>**What you expect to happen**, by when, and **how confident** you are, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du erwartest**, bis wann, und **wie sicher** du dir bist, in Prozent.</translation>
     </message>
     <message>
         <source>**What would make you reverse it.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was dich dazu bringen würde, sie umzukehren.**</translation>
     </message>
     <message>
         <source>**A premortem**: &quot;It is months later and this decision failed. Why?&quot; (Klein).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Pre-Mortem**: „Es ist Monate später, und diese Entscheidung ist gescheitert. Warum?“ (Klein).</translation>
     </message>
     <message>
         <source>**How you feel** as you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie du dich fühlst**, während du entscheidest.</translation>
     </message>
     <message>
         <source>**Who made it**: you, or a team member — decisions you delegated count too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wer sie getroffen hat**: du oder ein Teammitglied – delegierte Entscheidungen zählen auch.</translation>
     </message>
     <message>
         <source>Links to the people, delegations and inventory items it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zu den Menschen, Delegationen und Tätigkeiten, die sie betrifft.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert festgehalten</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ihre Auswertung fällig ist, darfst du korrigieren, was du geschrieben hast. Danach bleibt sie, wie sie war, und neue Einsichten kommen als **spätere Gedanken** dazu. Genau diesen Rückschaufehler soll ein Tagebuch sichtbar machen: Eine nachträglich geänderte Erwartung ließe dich besser kalibriert aussehen, als du bist.</translation>
     </message>
     <message>
         <source>The review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung</translation>
     </message>
     <message>
         <source>Each decision gets a review date from its door: about 3 weeks for a two-way door, about 90 days for a one-way door. These are Altitude&apos;s rules of thumb; change the date as you like. Decisions due for review appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung bekommt je nach Tür einen Auswertungstermin: etwa 3 Wochen bei einer Zweiwegtür, etwa 90 Tage bei einer Einwegtür. Das sind Faustregeln von Altitude; ändere das Datum, wie du möchtest. Entscheidungen mit fälliger Auswertung erscheinen auf der [Übersicht](dashboard.md) und in deinem [Wochen-Check-in](checkins.md).</translation>
     </message>
     <message>
         <source>At the review, write what happened, whether your expectation came true, and rate two things **separately**: the quality of the outcome, and the quality of your process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib bei der Auswertung auf, was passiert ist und ob deine Erwartung eingetroffen ist, und bewerte zwei Dinge **getrennt**: die Qualität des Ergebnisses und die Qualität deines Vorgehens.</translation>
     </message>
     <message>
         <source>What the journal shows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir das Tagebuch zeigt</translation>
     </message>
     <message>
         <source>Once 10 decisions are reviewed (a rule of thumb: with fewer, one decision moves the picture too much):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald 10 Entscheidungen ausgewertet sind (eine Faustregel: Bei weniger verschiebt eine einzelne Entscheidung das Bild zu stark):</translation>
     </message>
     <message>
         <source>**Calibration**: of the decisions you gave about 70%, how many came true? Shown in 10-point bins; a well-calibrated forecaster&apos;s 70% come true about 70% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kalibrierung**: Von den Entscheidungen, denen du etwa 70 % gegeben hast – wie viele sind eingetroffen? Dargestellt in Stufen von 10 Punkten; wer gut kalibriert ist, liegt mit 70-%-Prognosen in etwa 70 % der Fälle richtig.</translation>
     </message>
     <message>
         <source>**The Brier score**: the average of (your confidence − what happened)², where what happened is 1 or 0. 0 is perfect; always saying 50% scores 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Brier-Score**: der Durchschnitt von (deine Sicherheit − was passiert ist)², wobei „was passiert ist“ 1 oder 0 ist. 0 ist perfekt; wer immer 50 % sagt, kommt auf 0,25.</translation>
     </message>
     <message>
         <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vorgehen × Ergebnis** (Annie Duke): Eine gute Entscheidung kann Pech haben, und eine schlechte kann vom Glück gerettet werden. Die vier Felder sind *Verdienter Lohn* (gutes Vorgehen, gutes Ergebnis), *Pech* (gutes Vorgehen, schlechtes Ergebnis), *Reines Glück* (schlechtes Vorgehen, gutes Ergebnis) und *Selbst schuld* (beides schlecht). Eine Entscheidung nur nach ihrem Ergebnis zu beurteilen, nennt man *Resulting*.</translation>
     </message>
     <message>
         <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Entscheidungen dein Team statt dir getroffen hat, im Zeitverlauf, und wie lange Entscheidungen gewartet haben.</translation>
     </message>
     <message>
         <source>When you [take a delegation back](delegation.md), Altitude offers to record it as a decision: why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du [eine Delegation zurücknimmst](delegation.md), bietet Altitude an, das als Entscheidung festzuhalten: warum – und was gegeben sein müsste, um sie wieder zu übergeben.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegationsliste enthält jedes Ergebnis, das du übergibst. Delegiere Ergebnisse, nicht Aufgaben: Sag, was am Ende stehen soll, woran ihr beide erkennt, dass es gut erledigt ist, und wie viel Entscheidungsbefugnis dazugehört – dann frag regelmäßig nach, statt über die Schulter zu schauen.</translation>
     </message>
     <message>
         <source>A delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Delegation</translation>
     </message>
     <message>
         <source>**Outcome**: the result, for example &quot;Releases go out safely&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ergebnis**: was am Ende stehen soll, zum Beispiel „Releases gehen sicher raus“.</translation>
     </message>
     <message>
         <source>**Owner**: the team member who takes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Verantwortlich**: das Teammitglied, das es übernimmt.</translation>
     </message>
     <message>
         <source>**Success measure**: how you will both know it is done well.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erfolgskriterium**: woran ihr beide erkennt, dass es gut erledigt ist.</translation>
     </message>
     <message>
         <source>**Delegation level**: how much of the deciding is theirs (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Delegationsstufe**: wie viel vom Entscheiden bei der Person liegt (siehe unten).</translation>
     </message>
     <message>
         <source>**Check in every** so many days, and the **next check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Check-in alle** so und so viele Tage und der **nächste Check-in**.</translation>
     </message>
     <message>
         <source>**Hours freed per week**: what it gives back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Frei gewordene Stunden pro Woche**: was es dir zurückgibt.</translation>
     </message>
     <message>
         <source>**Status**: planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Status**: Geplant, In Übergabe, Übernommen oder Zurückgenommen.</translation>
     </message>
     <message>
         <source>The seven delegation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sieben Delegationsstufen</translation>
     </message>
     <message>
         <source>After Jurgen Appelo&apos;s delegation poker (see [Methods and sources](methods.md)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Jurgen Appelos Delegation Poker (siehe [Methoden und Quellen](methods.md)):</translation>
     </message>
     <message>
         <source>| level | name | what it means |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Stufe | Name | was sie bedeutet |</translation>
     </message>
     <message>
         <source>| 1 | Tell | I decide and tell them. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | Verkünden | Ich entscheide und sage es ihnen. |</translation>
     </message>
     <message>
         <source>| 2 | Sell | I decide and explain why, to win them over. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Verkaufen | Ich entscheide und erkläre, warum – um sie zu überzeugen. |</translation>
     </message>
     <message>
         <source>| 3 | Consult | I ask for their input, then I decide. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Befragen | Ich hole ihre Meinung ein, dann entscheide ich. |</translation>
     </message>
     <message>
         <source>| 4 | Agree | We decide together. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | Einigen | Wir entscheiden gemeinsam. |</translation>
     </message>
     <message>
         <source>| 5 | Advise | They decide; I offer my advice. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Beraten | Sie entscheiden; ich gebe meinen Rat. |</translation>
     </message>
     <message>
         <source>| 6 | Inquire | They decide and tell me afterwards. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | Erkundigen | Sie entscheiden und sagen es mir danach. |</translation>
     </message>
     <message>
         <source>| 7 | Delegate | They decide; I don&apos;t need to know. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Delegieren | Sie entscheiden; ich muss es nicht wissen. |</translation>
     </message>
     <message>
         <source>You can plan how the level should rise over the weeks, and the ledger shows the planned level next to the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst planen, wie die Stufe über die Wochen steigen soll; die Liste zeigt die geplante Stufe neben der tatsächlichen.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Check-in eintragen** hält fest, wie es läuft; der nächste Check-in rückt um den gewählten Rhythmus weiter. Fällige Check-ins erscheinen auf der [Übersicht](dashboard.md) und in deinem [Wochen-Check-in](checkins.md).</translation>
     </message>
     <message>
         <source>Boomerangs: work that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumerangs: Arbeit, die zu dir zurückkam</translation>
     </message>
     <message>
         <source>If a check-in logs hours on an item you have already handed over, the work has come back to you. The ledger shows it, so you can ask why before it becomes a habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt ein Check-in Stunden für eine Tätigkeit ein, die du schon übergeben hast, ist die Arbeit zu dir zurückgekommen. Die Liste zeigt das, damit du nach dem Grund fragen kannst, bevor es zur Gewohnheit wird.</translation>
     </message>
     <message>
         <source>Taking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Sometimes you have to take an outcome back. **Take back…** asks why, and the reason stays on the row. It is the execution trap made visible: look at the reasons together now and then. Taking back can also be recorded as a [decision](decisions.md): why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchmal musst du ein Ergebnis zurücknehmen. **Zurücknehmen…** fragt nach dem Grund, und der bleibt in der Zeile stehen. Das ist die Falle des Operativen, sichtbar gemacht: Schau dir die Gründe ab und zu im Zusammenhang an. Das Zurücknehmen lässt sich auch als [Entscheidung](decisions.md) festhalten: warum – und was gegeben sein müsste, um es wieder zu übergeben.</translation>
     </message>
     <message>
         <source>**Hours freed over time** charts what your handovers give back, week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Frei gewordene Stunden im Verlauf** zeigt Woche für Woche, was dir deine Übergaben zurückgeben.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Lücke zwischen deinem Selbstbild und dem, wie andere dich erleben, wächst eine neue Führungskraft am meisten – und diese Lücke ist weit verbreitet: Menschen schätzen sich selbst wohlwollender ein als andere sie. Das Feedback-Protokoll behält diese Lücke im Blick, ganz privat.</translation>
     </message>
     <message>
         <source>Themes, and your own rating first</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen – und zuerst deine eigene Einschätzung</translation>
     </message>
     <message>
         <source>A **theme** is something you want to get better at. Your plan&apos;s identity statements (&quot;who I need to become&quot;) are themes already; add your own. For each theme you **rate yourself first**, from 1 to 5, before you log what others said — otherwise their view colours yours. Every 90 days the app asks you again (a rule of thumb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein **Thema** ist etwas, worin du besser werden willst. Die Leitsätze deines Plans („wer ich werden muss“) sind schon Themen; füge eigene hinzu. Bei jedem Thema **schätzt du dich zuerst selbst ein**, von 1 bis 5, bevor du einträgst, was andere gesagt haben – sonst färbt ihre Sicht auf deine ab. Alle 90 Tage fragt dich die App erneut (eine Faustregel).</translation>
     </message>
     <message>
         <source>Logging feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen</translation>
     </message>
     <message>
         <source>**From whom**: a team member, a peer, your boss, someone from another function, or someone else; and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Von wem**: von einem Teammitglied, jemandem auf deiner Ebene, deiner Führungskraft, jemandem aus einem anderen Fachbereich oder jemand anderem; und wann.</translation>
     </message>
     <message>
         <source>**What they described, as situation – behaviour – impact** (SBI): when and where; what was done or said, as someone watching would describe it; what it led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was die Person beschrieben hat, als Situation – Verhalten – Wirkung** (SBI): wann und wo; was getan oder gesagt wurde, so wie es jemand beschreiben würde, der zugesehen hat; wozu es geführt hat.</translation>
     </message>
     <message>
         <source>**What they asked for**, and up to two **feedforward** ideas: things you could do differently from now on (Goldsmith).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Worum die Person gebeten hat** und bis zu zwei **Feedforward**-Ideen: Dinge, die du ab jetzt anders machen könntest (Goldsmith).</translation>
     </message>
     <message>
         <source>**Your response**: what you will do, and when — one step you can check.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Deine Reaktion**: was du tun wirst und wann – ein Schritt, den du überprüfen kannst.</translation>
     </message>
     <message>
         <source>A **follow-up date**; follow-ups due appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein **Termin zum Nachfassen**; fälliges Nachfassen erscheint auf der [Übersicht](dashboard.md).</translation>
     </message>
     <message>
         <source>Optionally, **their rating** of you on the theme, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional **ihre Bewertung** von dir zu diesem Thema, von 1 bis 5.</translation>
     </message>
     <message>
         <source>Blind spots and hidden strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinde Flecken und verborgene Stärken</translation>
     </message>
     <message>
         <source>For each theme the log compares others&apos; view with yours over time, in the spirit of the Johari window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Thema vergleicht das Protokoll im Zeitverlauf die Sicht der anderen mit deiner, im Sinne des Johari-Fensters:</translation>
     </message>
     <message>
         <source>a **blind spot** where others rate you lower than you rate yourself by more than a third of the scale;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein **blinder Fleck**, wenn andere dich um mehr als ein Drittel der Skala niedriger einschätzen als du dich selbst;</translation>
     </message>
     <message>
         <source>a **hidden strength** where they rate you higher by that much;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine **verborgene Stärke**, wenn sie dich um so viel höher einschätzen;</translation>
     </message>
     <message>
         <source>**not asked yet** where nobody has rated the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noch niemand gefragt**, wenn noch niemand das Thema bewertet hat.</translation>
     </message>
     <message>
         <source>Read the gap gently: it is a question to follow up, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lies die Lücke behutsam: Sie ist eine Frage, der du nachgehen kannst, kein Urteil.</translation>
     </message>
     <message>
         <source>Ask about behaviour, not character</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verhalten fragen, nicht nach Charakter</translation>
     </message>
     <message>
         <source>Feedback that points at the person rather than the task often makes things worse (Kluger and DeNisi). So every question Altitude suggests names something you did, in a situation, and asks what to do next — for example &quot;When I handed that work over, what could I have done to make it easier to pick up?&quot;. The weekly check-in asks whom you asked this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, das auf die Person statt auf die Aufgabe zielt, macht die Dinge oft schlimmer (Kluger und DeNisi). Darum nennt jede Frage, die Altitude vorschlägt, etwas, das du in einer bestimmten Situation getan hast, und fragt, was als Nächstes zu tun ist – zum Beispiel „Als ich dir die Arbeit übergeben habe: Was hätte ich tun können, damit du leichter einsteigen kannst?“. Der Wochen-Check-in fragt, wen du diese Woche gefragt hast.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>This is the most sensitive text in your plan. It stays in your plan&apos;s own private file, like everything else (see [Your data](data.md)), and every report lets you leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der sensibelste Text in deinem Plan. Er bleibt, wie alles andere, in der privaten Datei deines Plans (siehe [Deine Daten](data.md)), und bei jedem Bericht kannst du ihn weglassen.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8661,7 +8662,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidungen</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
@@ -8693,7 +8694,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
