@@ -2797,7 +2797,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fachbereiche</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
@@ -2865,7 +2865,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
@@ -2924,7 +2924,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstieg</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -3905,19 +3905,19 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Narrativ</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungen</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fachbereiche</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückblicke</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4436,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungen</translation>
     </message>
     <message>
         <source>Add someone…</source>
@@ -4496,7 +4496,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Talked today</source>
@@ -4945,7 +4945,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückblicke</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -8214,83 +8214,83 @@ Caveat: {1}</source>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss auf der nächsten Ebene entsteht aus dem Verständnis, wie die Fachbereiche ineinandergreifen: woran Finanzen, Vertrieb, Operations und die anderen gemessen werden und wie dein Team ihre Zahlen bewegt. In einer Studie mit 1.114 CEOs in sechs Ländern fanden Bandiera, Hansen, Prat und Sadun heraus, dass diejenigen, die mehr Zeit in bereichsübergreifenden Besprechungen auf hoher Ebene verbrachten, produktivere Unternehmen führten. Diese Seite hält fest, was du über jeden Fachbereich lernst und wie oft du mit ihm zu tun hast.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstieg</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die üblichen Fachbereiche hinzufügen** legt Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR und Recht an. Benenne sie um, lösch sie oder füge eigene hinzu, passend zu deiner Organisation.</translation>
     </message>
     <message>
         <source>For each function</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Fachbereich</translation>
     </message>
     <message>
         <source>**Measured on**: the numbers they are judged by. Ram Charan (*What the CEO Wants You to Know*) shows that every business comes down to cash, margin, velocity (how fast money turns), growth and customers: ask which of these their number moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gemessen an**: die Zahlen, an denen der Bereich gemessen wird. Ram Charan (*What the CEO Wants You to Know*) zeigt, dass jedes Geschäft auf Cash, Marge, Umschlag (wie schnell sich das Geld dreht), Wachstum und Kunden hinausläuft: Frag, welche davon ihre Zahl bewegt.</translation>
     </message>
     <message>
         <source>**How your team moves it**: what your team does that helps or hurts those numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie dein Team sie bewegt**: was dein Team tut, das diesen Zahlen hilft oder schadet.</translation>
     </message>
     <message>
         <source>**You learn from**: someone there, chosen from your [relationships](relationships.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du lernst von**: einer Person dort, ausgewählt aus deinen [Beziehungen](relationships.md).</translation>
     </message>
     <message>
         <source>**Still unclear**: what you don&apos;t understand yet — the next thing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noch unklar**: was du noch nicht verstehst – die nächste Frage, die du stellen solltest.</translation>
     </message>
     <message>
         <source>**Could you explain their goals to your boss?** 1 (not yet) to 5 (as they would).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Könntest du deiner Führungskraft ihre Ziele erklären?** 1 (noch nicht) bis 5 (so gut wie sie selbst).</translation>
     </message>
     <message>
         <source>**Worked with them today…** logs a meeting, a question or a piece of work with them, with a note if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heute zusammengearbeitet…** trägt ein Meeting, eine Frage oder eine gemeinsame Arbeit mit dem Bereich ein, auf Wunsch mit einer Notiz.</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*The First 90 Days*) schlägt vor, die Leute jedes Fachbereichs zu fragen:</translation>
     </message>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sind eure größten Herausforderungen, und warum?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Chancen bleiben ungenutzt?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was muss passieren, damit wir sie bestmöglich nutzen?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr an meiner Stelle wärt: Worauf würdet ihr euch konzentrieren?</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>The heat map shows how many times you worked with each function, month by month: the darker the cell, the more often; empty cells are months without contact. A function you have not worked with for 60 days (our rule of thumb) is named above the table and shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Heatmap zeigt Monat für Monat, wie oft du mit jedem Fachbereich zusammengearbeitet hast: je dunkler die Zelle, desto öfter; leere Zellen sind Monate ohne Kontakt. Ein Fachbereich, mit dem du seit 60 Tagen nicht zusammengearbeitet hast (unsere Faustregel), wird über der Tabelle genannt und fett dargestellt.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8761,95 +8761,95 @@ Caveat: {1}</source>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Führungskraft wird selten nach einer Strategie gefragt – und hat oft keine: Das Team hört von Aufgaben, nicht davon, wohin es geht und warum. Die Seite „Narrativ“ ist eine Seite in einfachen Worten, die du schreibst, aufbewahrst und jeden Monat neu prüfst – in großen Bögen denken, nicht in Aufgaben.</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kern</translation>
     </message>
     <message>
         <source>Altitude asks for the three parts Richard Rumelt calls the **kernel** of a good strategy (*Good Strategy Bad Strategy*, 2011):</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude fragt nach den drei Teilen, die Richard Rumelt den **Kern** einer guten Strategie nennt (*Good Strategy Bad Strategy*, 2011):</translation>
     </message>
     <message>
         <source>**Diagnosis** — what is really going on, in a couple of sentences. Name the challenge: &quot;two teams ship the same checkout twice, and nobody owns the overlap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diagnose** – was wirklich los ist, in ein, zwei Sätzen. Benenne die Herausforderung: „Zwei Teams bauen denselben Checkout doppelt, und niemand ist für die Überschneidung zuständig“.</translation>
     </message>
     <message>
         <source>**Guiding policy** — how you will deal with it: the approach, not the target. A policy also rules things out, so Altitude asks what **we will not** do.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Leitlinie** – wie du damit umgehst: der Ansatz, nicht das Ziel. Eine Leitlinie schließt auch Dinge aus, deshalb fragt Altitude, **was wir nicht tun**.</translation>
     </message>
     <message>
         <source>**Coherent actions** — three to five steps that carry the policy out and support each other. Each action is tied to the [inventory](inventory.md) items and the [delegations](delegation.md) doing it, so the page can show how many **hours a week** really go to it: your own hours on those items (the check-ins&apos; split by item, averaged over the last four weeks) plus the hours your team carries on the delegated outcomes. &quot;0 h — nothing in your recent weeks goes to this&quot; is a question worth asking, not a mark against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kohärente Maßnahmen** – drei bis fünf Schritte, die die Leitlinie umsetzen und sich gegenseitig stützen. Jede Maßnahme ist mit den [Tätigkeiten](inventory.md) und [Delegationen](delegation.md) verknüpft, die sie voranbringen. So kann die Seite zeigen, wie viele **Stunden pro Woche** wirklich in sie fließen: deine eigenen Stunden für diese Tätigkeiten (aus der Aufteilung nach Tätigkeit in den Check-ins, gemittelt über die letzten vier Wochen) plus die Stunden, die dein Team für die delegierten Ergebnisse trägt. „0 h – in deinen letzten Wochen geht nichts hierhin“ ist eine Frage, die sich zu stellen lohnt, kein Minuspunkt für dich.</translation>
     </message>
     <message>
         <source>Optionally, write the **press release** you would like to read at your horizon, dated on that day — Amazon&apos;s &quot;working backwards&quot; (Bryar and Carr, *Working Backwards*, 2021): describe the finished result first, then ask what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional schreibst du die **Pressemitteilung**, die du am Ende deines Horizonts lesen möchtest, datiert auf genau diesen Tag – Amazons „Working Backwards“ (Bryar und Carr, *Working Backwards*, 2021): Beschreib zuerst das fertige Ergebnis und frag dann, was es dafür braucht.</translation>
     </message>
     <message>
         <source>Hints, never a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise, nie eine Sperre</translation>
     </message>
     <message>
         <source>As you write, gentle hints appear beside the part they concern. They follow Rumelt&apos;s hallmarks of bad strategy; none of them stops you saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während du schreibst, erscheinen neben dem betroffenen Teil behutsame Hinweise. Sie folgen Rumelts Merkmalen schlechter Strategie; keiner davon hindert dich am Speichern.</translation>
     </message>
     <message>
         <source>**No diagnosis** — failing to face the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Keine Diagnose** – der Herausforderung nicht ins Auge sehen.</translation>
     </message>
     <message>
         <source>**A goal presented as the strategy** — &quot;grow revenue 20%&quot; says where, not how.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Ziel, als Strategie ausgegeben** – „Umsatz um 20 % steigern“ sagt, wohin, nicht wie.</translation>
     </message>
     <message>
         <source>**Nothing ruled out** — a policy that excludes nothing chooses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nichts ausgeschlossen** – eine Leitlinie, die nichts ausschließt, entscheidet sich für nichts.</translation>
     </message>
     <message>
         <source>**Fluff** — words that sound deep but say little. The list is short on purpose: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Worthülsen** – Wörter, die tief klingen, aber wenig sagen. Die Liste ist absichtlich kurz, und die App erkennt die Wörter bisher nur auf Englisch: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</translation>
     </message>
     <message>
         <source>**Too few or too many actions** — fewer than three is a wish, more than five a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zu wenige oder zu viele Maßnahmen** – weniger als drei sind ein Wunsch, mehr als fünf eine Liste.</translation>
     </message>
     <message>
         <source>**An action with no hours behind it** — nothing in your recent weeks goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Maßnahme ohne Stunden dahinter** – in deinen letzten Wochen fließt nichts in sie.</translation>
     </message>
     <message>
         <source>Versions, what changed, and the arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen, Änderungen und der Bogen</translation>
     </message>
     <message>
         <source>Every time you save, Altitude keeps a **new version** dated today; earlier versions are never changed. Saving the same words again is fine: &quot;it still holds&quot; is a revisit too. **Ctrl+Z** takes a revision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Speichern legt Altitude eine **neue Fassung** mit dem heutigen Datum an; frühere Fassungen werden nie verändert. Dieselben Worte noch einmal zu speichern ist in Ordnung: „Es gilt noch“ ist auch eine Überprüfung. **Strg+Z** nimmt eine Überarbeitung zurück.</translation>
     </message>
     <message>
         <source>**What changed** compares two versions part by part: removed words are struck through and marked `[-like this-]`, added ones underlined and marked `{+like this+}` (in red and green as well, but never by colour alone). Choose any two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was sich geändert hat** vergleicht zwei Fassungen Teil für Teil: Entfernte Wörter sind durchgestrichen und mit `[-like this-]` markiert, hinzugefügte unterstrichen und mit `{+like this+}` markiert (zusätzlich rot und grün, aber nie nur über die Farbe). Wähle zwei beliebige Fassungen zum Vergleich.</translation>
     </message>
     <message>
         <source>**The arc** puts the versions on your plan&apos;s timeline, each at the hours a week that went to its actions while it held, labelled with its hints. Click a dot to show that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Bogen** zeigt die Fassungen auf der Zeitachse deines Plans, jede auf der Höhe der Wochenstunden, die in ihre Maßnahmen flossen, solange sie galt, und beschriftet mit ihren Hinweisen. Klick auf einen Punkt, um diese Fassung anzuzeigen.</translation>
     </message>
     <message>
         <source>The monthly revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatliche Überprüfung</translation>
     </message>
     <message>
         <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monat nach deiner neuesten Fassung fragt der [Wochen-Check-in](checkins.md): „Vor einem Monat hast du dein Narrativ geschrieben: Gilt es noch?“, mit einer Schaltfläche, die den Editor öffnet. Gibt es noch kein Narrativ, fragt er, sobald dein Plan zwei Wochen alt ist. Der PDF-Bericht kann das Narrativ enthalten: den neuesten Kern, die Stunden pro Maßnahme, die Hinweise und was sich geändert hat.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8915,214 +8915,214 @@ Caveat: {1}</source>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Führungskräfte verlassen sich oft auf ihren Titel, um Dinge zu bewegen. Linda Hill, die neue Führungskräfte durch ihr erstes Jahr begleitet hat („Becoming the Boss“, Harvard Business Review, 2007), fand heraus, dass Einfluss vielmehr aus Beziehungen und Glaubwürdigkeit entsteht. Diese Seite behält die Menschen außerhalb deines Teams im Blick: deine Führungskraft, Kolleginnen und Kollegen auf deiner Ebene, die Leitungen anderer Fachbereiche, wichtige Kunden.</translation>
     </message>
     <message>
         <source>Each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person</translation>
     </message>
     <message>
         <source>**Role and function**: e.g. &quot;VP Sales&quot;, in &quot;Sales&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rolle und Fachbereich**: z. B. „VP Sales“ im Fachbereich „Vertrieb“.</translation>
     </message>
     <message>
         <source>**Influence**, 1 to 5: how much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einfluss**, 1 bis 5: wie viel die Person bei deiner Arbeit und ihren Ressourcen mitzureden hat.</translation>
     </message>
     <message>
         <source>**Interest**, 1 to 5: how much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesse**, 1 bis 5: wie wichtig ihr ist, was dein Team tut.</translation>
     </message>
     <message>
         <source>**Stance**: a *supporter* backs what you are doing; a *convincible* has not decided and can be won over with the right case; an *opponent* is against it for now (learn why before you push); *not known yet* means a first conversation is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Haltung**: *Unterstützend* heißt, die Person steht hinter dem, was du tust; *Überzeugbar* heißt, sie hat sich noch nicht festgelegt und lässt sich mit den richtigen Argumenten gewinnen; *Ablehnend* heißt, sie ist im Moment dagegen (finde heraus, warum, bevor du Druck machst); *Noch unbekannt* heißt, ein erstes Gespräch ist fällig.</translation>
     </message>
     <message>
         <source>**Trust**, 1 to 5: how far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vertrauen**, 1 bis 5: wie sehr ihr euch heute aufeinander verlassen könnt.</translation>
     </message>
     <message>
         <source>**How often to be in touch**, e.g. every 14 days (our rule of thumb for someone who matters; change it per person). When that time has passed, the table says **overdue** in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie oft ihr Kontakt haben solltet**, z. B. alle 14 Tage (unsere Faustregel für jemanden, der wichtig ist; pro Person änderbar). Ist diese Zeit verstrichen, steht in der Tabelle fett **Überfällig**.</translation>
     </message>
     <message>
         <source>**What you owe them, and what they owe you**: the favours and answers that build trust when they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du der Person schuldest und was sie dir schuldet**: Gefallen und Antworten, die Vertrauen schaffen, wenn man sie einlöst.</translation>
     </message>
     <message>
         <source>**Talked today…** logs a contact in one click, with a note if you like. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heute gesprochen…** trägt mit einem Klick einen Kontakt ein, auf Wunsch mit einer Notiz. Rückgängig (Strg+Z) nimmt ihn zurück.</translation>
     </message>
     <message>
         <source>The map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte</translation>
     </message>
     <message>
         <source>The map is the power–interest grid (Mendelow, 1991): interest along the bottom, influence up the side, both 1 to 5, with 3 and above counted as high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist die Macht-Interesse-Matrix (Mendelow, 1991): Interesse auf der waagerechten Achse, Einfluss auf der senkrechten, beide von 1 bis 5; ab 3 gilt ein Wert als hoch.</translation>
     </message>
     <message>
         <source>**Manage closely** (high influence, high interest): involve them, often.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eng einbinden** (viel Einfluss, viel Interesse): Beziehe sie ein, und zwar oft.</translation>
     </message>
     <message>
         <source>**Keep satisfied** (high influence, low interest): don&apos;t bore them; don&apos;t surprise them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zufriedenstellen** (viel Einfluss, wenig Interesse): Langweile sie nicht – und überrasche sie nicht.</translation>
     </message>
     <message>
         <source>**Keep informed** (low influence, high interest): tell them what is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Informiert halten** (wenig Einfluss, viel Interesse): Erzähl ihnen, was passiert.</translation>
     </message>
     <message>
         <source>**Monitor** (low, low): an eye on them is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Beobachten** (wenig, wenig): Im Moment reicht es, sie im Auge zu behalten.</translation>
     </message>
     <message>
         <source>Colour and shape show the stance, so the map reads without colour too; a bigger mark means more trust. Right-click the map to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe und Form zeigen die Haltung, so lässt sich die Karte auch ohne Farbe lesen; eine größere Markierung bedeutet mehr Vertrauen. Mit einem Rechtsklick auf die Karte kannst du sie speichern.</translation>
     </message>
     <message>
         <source>Whom to approach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen du zuerst ansprichst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) advises building coalitions: approach influential supporters first, then influential convincibles, and only then work on opponents. The line above the table names them in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*The First 90 Days*) rät, Koalitionen zu bilden: Sprich zuerst die Einflussreichen an, die dich unterstützen, dann die Einflussreichen, die noch zu überzeugen sind, und kümmere dich erst danach um die, die dagegen sind. Die Zeile über der Tabelle nennt sie in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz bei deiner Führungskraft das Häkchen „Das ist meine Führungskraft“. Watkins nennt fünf Gespräche, die du mit einer neuen Führungskraft führen solltest – jedes für sich statt alle auf einer Tagesordnung –, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>**The situation**: how do you both read what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Lage**: Wie schätzt ihr beide ein, was los ist, und warum?</translation>
     </message>
     <message>
         <source>**Expectations**: what does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erwartungen**: Wie sieht Erfolg nach 30, 60 und 90 Tagen aus?</translation>
     </message>
     <message>
         <source>**Resources**: what do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ressourcen**: Was brauchst du – Leute, Geld, Zeit, ihre Unterstützung?</translation>
     </message>
     <message>
         <source>**Style**: how do you work together — how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arbeitsstil**: Wie arbeitet ihr zusammen – wie oft, wie, worüber?</translation>
     </message>
     <message>
         <source>**Personal development**: what should you learn in this role?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Persönliche Entwicklung**: Was solltest du in dieser Rolle lernen?</translation>
     </message>
     <message>
         <source>**Hold this conversation…** keeps the date and what you agreed. Go back to them as things change, for example at each milestone review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dieses Gespräch führen…** hält das Datum fest und was ihr vereinbart habt. Greif die Themen wieder auf, wenn sich etwas ändert, zum Beispiel bei jedem Meilenstein-Rückblick.</translation>
     </message>
     <message>
         <source>See also [Functions](functions.md) and [Methods and sources](methods.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch [Fachbereiche](functions.md) und [Methoden und Quellen](methods.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicke</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 30/60/90-Tage-Plan ist nur dann ein Plan, wenn du an Tag 30 innehältst und hinschaust. Michael Watkins (*The First 90 Days*) teilt die ersten drei Monate in drei 30-Tage-Blöcke, nach jedem ein Abgleich mit deiner Führungskraft. Die Seite „Rückblicke“ ist genau für diese Haltepunkte da: einer für jeden Meilenstein deines [Plans](plan.md) – Tag 30, 60, 90 und alle, die du dort hinzufügst.</translation>
     </message>
     <message>
         <source>The milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine</translation>
     </message>
     <message>
         <source>Each milestone shows its date and where it stands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Meilenstein zeigt sein Datum und wo er steht:</translation>
     </message>
     <message>
         <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erledigt** – ausgewertet; wähle ihn aus, um zu sehen, was du beibehalten, womit du aufhören und womit du anfangen wolltest.</translation>
     </message>
     <message>
         <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diese Woche fällig** – sein Tag ist weniger als eine Woche entfernt: Vereinbare das Gespräch mit deiner Führungskraft.</translation>
     </message>
     <message>
         <source>**Overdue** — its day has passed without a review. It is never too late to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Überfällig** – sein Tag ist ohne Rückblick verstrichen. Für einen Blick zurück ist es nie zu spät.</translation>
     </message>
     <message>
         <source>**Upcoming** — later.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Anstehend** – später.</translation>
     </message>
     <message>
         <source>The next one not done is at the top, with **Start the day-30 review…** (Ctrl+N does the same). To add or move a milestone, change it on the [Plan](plan.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste offene Meilenstein steht oben, mit **Rückblick zu Tag 30 beginnen…** (Strg+N macht dasselbe). Um einen Meilenstein hinzuzufügen oder zu verschieben, ändere ihn auf der Seite [Plan](plan.md).</translation>
     </message>
     <message>
         <source>The guided review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geführte Rückblick</translation>
     </message>
     <message>
         <source>Seven short steps, each about the time since your last review (or since the plan&apos;s start, for the first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben kurze Schritte, jeweils über die Zeit seit deinem letzten Rückblick (beim ersten: seit Planbeginn):</translation>
     </message>
     <message>
         <source>**Where you stand** — your strategy share over your latest logged weeks, against what the glide path expects on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wo du stehst** – dein Strategieanteil in deinen zuletzt eingetragenen Wochen, verglichen mit dem, was der Zielpfad am Tag des Meilensteins erwartet.</translation>
     </message>
     <message>
         <source>**What you handed over, and what came back** — hand-overs started, what your team owns now, hours that came back to you on delegated work, and anything taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du übergeben hast und was zurückkam** – begonnene Übergaben, was dein Team jetzt verantwortet, Stunden, die bei delegierter Arbeit zu dir zurückgekommen sind, und alles, was du zurückgenommen hast.</translation>
     </message>
     <message>
         <source>**Decisions and feedback** — how many decisions you recorded and reviewed, and how much feedback you logged. Only counts and your own responses are shown: what others said stays on the [Feedback](feedback.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entscheidungen und Feedback** – wie viele Entscheidungen du festgehalten und ausgewertet und wie viel Feedback du eingetragen hast. Gezeigt werden nur Anzahlen und deine eigenen Reaktionen: Was andere gesagt haben, bleibt auf der Seite [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>**Your narrative&apos;s changes** — what changed in your strategic narrative since the version in force at the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Änderungen an deinem Narrativ** – was sich an deinem strategischen Narrativ seit der Fassung geändert hat, die beim letzten Rückblick galt.</translation>
     </message>
     <message>
         <source>**Keep, stop, start** — a few words each.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Beibehalten, aufhören, anfangen** – jeweils ein paar Worte.</translation>
     </message>
     <message>
         <source>**Adjust the plan?** — keep the target and the horizon, or change the target share and/or the day the plan ends. The milestones already behind you stay; those ahead are put on a straight line from where the glide path stands today to the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Plan anpassen?** – Ziel und Horizont beibehalten oder den Zielanteil und/oder das Enddatum des Plans ändern. Meilensteine, die schon hinter dir liegen, bleiben; die kommenden werden auf eine gerade Linie gelegt, vom heutigen Stand des Zielpfads bis zum neuen Ziel.</translation>
     </message>
     <message>
         <source>**What you need from your boss** — decisions, resources, air cover, introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du von deiner Führungskraft brauchst** – Entscheidungen, Ressourcen, Rückendeckung, Kontakte.</translation>
     </message>
     <message>
         <source>**Save the review** records the review and the adjustment together: one **Ctrl+Z** takes both back (the plan&apos;s target returns and the review is gone), and **Ctrl+Shift+Z** brings both back. Nothing is saved before that; Cancel changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rückblick speichern** hält Rückblick und Anpassung zusammen fest: Ein **Strg+Z** nimmt beides zurück (das alte Ziel des Plans kehrt zurück, und der Rückblick ist weg), und **Strg+Umschalt+Z** stellt beides wieder her. Vorher wird nichts gespeichert; „Abbrechen“ ändert nichts.</translation>
     </message>
     <message>
         <source>The boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsblatt</translation>
     </message>
     <message>
         <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gesprächsblatt (PDF)…** schreibt eine Seite, die du zum Gespräch mitnimmst: die fünf Gespräche mit deiner Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung), jeweils wann es geführt wurde und was ihr vereinbart habt; was sich seit dem letzten Rückblick geändert hat (dein Anteil im Vergleich zum Zielpfad, die Übergaben, das Narrativ); dein Beibehalten, Aufhören und Anfangen; und was du brauchst. Es passt immer auf eine Seite: Lange Texte werden mit „…“ gekürzt, und lange Listen enden mit „und 12 weitere“. Entscheidungen und Feedback stehen nie darauf.</translation>
     </message>
     <message>
         <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Kommandozeile: `altitude report --sections boss -o sheet.pdf` schreibt das Blatt zu deinem letzten Rückblick (oder zum nächsten, wenn noch keiner stattgefunden hat); der Abschnitt `reviews` des vollständigen Berichts listet für jeden Rückblick die Zahlen und das Beibehalten, Aufhören und Anfangen auf.</translation>
     </message>
 </context>
 <context>
