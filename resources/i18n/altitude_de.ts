@@ -193,7 +193,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherungen</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -4968,7 +4968,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>Check-in day</source>
@@ -5060,7 +5060,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Daten</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
@@ -7794,103 +7794,103 @@ Caveat: {1}</source>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude verbindet sich nie mit dem Netzwerk. Alles, was du eingibst, bleibt in einem Ordner auf deinem Computer, den nur du lesen kannst: Der Ordner gehört allein deinem Benutzerkonto, ebenso jede Datei, die Altitude schreibt – der Plan, seine Sicherungen, deine Exporte und Berichte.</translation>
     </message>
     <message>
         <source>Where it lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie liegen</translation>
     </message>
     <message>
         <source>| system | folder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| System | Ordner |</translation>
     </message>
     <message>
         <source>| Linux | ~/.local/share/Altitude (or $XDG_DATA_HOME/Altitude) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Linux | ~/.local/share/Altitude (oder $XDG_DATA_HOME/Altitude) |</translation>
     </message>
     <message>
         <source>| macOS | ~/Library/Application Support/Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| macOS | ~/Library/Application Support/Altitude |</translation>
     </message>
     <message>
         <source>| Windows | %LOCALAPPDATA%\Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Windows | %LOCALAPPDATA%\Altitude |</translation>
     </message>
     <message>
         <source>**Help › About Altitude** and **Settings** (Ctrl+,) show the folder this copy of Altitude uses; **Open folder** in Settings opens it. Started as `altitude --data-dir DIR`, or with the `ALTITUDE_DATA_DIR` environment variable set, Altitude keeps everything in `DIR` instead. In the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hilfe › Über Altitude** und **Einstellungen** (Strg+,) zeigen den Ordner, den diese Altitude-Installation nutzt; **Ordner öffnen** in den Einstellungen öffnet ihn. Startest du Altitude mit `altitude --data-dir DIR` oder mit gesetzter Umgebungsvariable `ALTITUDE_DATA_DIR`, legt es stattdessen alles in `DIR` ab. Im Ordner:</translation>
     </message>
     <message>
         <source>`altitude.db` — your plan, an SQLite database. While Altitude is open you may also see `altitude.db-wal` and `altitude.db-shm`: they are part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.db` – dein Plan, eine SQLite-Datenbank. Solange Altitude geöffnet ist, siehst du vielleicht auch `altitude.db-wal` und `altitude.db-shm`: Sie gehören dazu.</translation>
     </message>
     <message>
         <source>`backups/` — automatic and manual backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>`backups/` – automatische und manuelle Sicherungen.</translation>
     </message>
     <message>
         <source>`altitude.lock` — there while the app is open, so a plan is open in one window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.lock` – vorhanden, solange die App geöffnet ist, damit ein Plan nur in einem Fenster offen ist.</translation>
     </message>
     <message>
         <source>`logs/altitude.log` — made only if Altitude meets a bug of its own. It holds the error and where in Altitude&apos;s code it happened, nothing of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>`logs/altitude.log` – wird nur angelegt, wenn Altitude auf einen eigenen Programmfehler stößt. Die Datei enthält den Fehler und die Stelle in Altitudes Code, an der er passiert ist, nichts aus deinem Plan.</translation>
     </message>
     <message>
         <source>Every change is saved the moment you make it, completely or not at all: there is no Save button, and a crash or a power cut cannot leave half a change behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird in dem Moment gespeichert, in dem du sie machst – ganz oder gar nicht: Es gibt keine Schaltfläche zum Speichern, und ein Absturz oder Stromausfall kann keine halbe Änderung hinterlassen.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sichert deinen Plan von selbst: einmal täglich beim ersten Öffnen und vor allem, was deinen Plan ersetzt – einem Import, einer Wiederherstellung, einem neuen Plan, einer Aktualisierung der Datei durch eine neuere Altitude-Version. Jede Sicherung wird geprüft, bevor sie behalten wird. Die neuesten 10 bleiben erhalten; das kannst du in den **Einstellungen** ändern.</translation>
     </message>
     <message>
         <source>To make one yourself: **File › Backups… › Back up now**, or `altitude backup` in a terminal (`altitude backup -o FILE.db` puts it anywhere, for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst eine Sicherung anlegen: **Datei › Sicherungen… › Jetzt sichern** oder `altitude backup` im Terminal (`altitude backup -o FILE.db` legt sie an einem beliebigen Ort ab, zum Beispiel auf einem USB-Stick).</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>**File › Backups…** lists every backup with when it was made, which plan it holds and how many check-ins; pick one and **Restore…**. Your plan as it is now is backed up first, so a restore can itself be undone. From a terminal: `altitude restore FILE` (with the app closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datei › Sicherungen…** listet jede Sicherung auf: wann sie angelegt wurde, welchen Plan sie enthält und wie viele Check-ins; wähle eine aus und klick auf **Wiederherstellen…**. Dein aktueller Plan wird vorher gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt. Im Terminal: `altitude restore FILE` (bei geschlossener App).</translation>
     </message>
     <message>
         <source>If the plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich der Plan nicht öffnen lässt</translation>
     </message>
     <message>
         <source>Every start checks the file. If it is damaged, Altitude says so and offers the newest backup that passes its check. The damaged file is never deleted: it is kept beside the new one. `altitude doctor` runs a thorough check and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Start wird die Datei geprüft. Ist sie beschädigt, sagt Altitude das und bietet die neueste Sicherung an, die die Prüfung besteht. Die beschädigte Datei wird nie gelöscht: Sie bleibt neben der neuen liegen. `altitude doctor` führt eine gründliche Prüfung durch und ändert nichts.</translation>
     </message>
     <message>
         <source>Moving to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umzug auf einen anderen Computer</translation>
     </message>
     <message>
         <source>Export the plan (**File › Export plan…**, or `altitude export -o plan.json`) and import it on the other computer; or quit Altitude and copy the whole folder, with `backups/`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere den Plan (**Datei › Plan exportieren…** oder `altitude export -o plan.json`) und importiere ihn auf dem anderen Computer – oder beende Altitude und kopiere den ganzen Ordner samt `backups/`.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den **Einstellungen** (Strg+,) legst du fest, an welchem Tag du deinen Check-in machst, mit welchem Tag deine Woche beginnt, das Erscheinungsbild (wie das System, hell oder dunkel), wie viele Sicherungen behalten werden und wo der Datenordner liegt.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8586,175 +8586,175 @@ Caveat: {1}</source>
     <name>guide/methods</name>
     <message>
         <source>Methods and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden und Quellen</translation>
     </message>
     <message>
         <source>Altitude leans on published methods. This page names each one and where it comes from. Where a number in the app is our own rule of thumb, the app says so — and so does this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude stützt sich auf veröffentlichte Methoden. Diese Seite nennt jede davon und woher sie stammt. Wo eine Zahl in der App unsere eigene Faustregel ist, sagt die App das – und diese Seite auch.</translation>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished">Vom Machen zum Führen</translation>
+        <translation>Vom Machen zum Führen</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Falle des Operativen**, *Ergebnisse delegieren, nicht Aufgaben*, *raus aus der Heldenrolle*, *strategischen Freiraum einfordern*: Ideen aus der Literatur über Führungswechsel; Altitudes [Tätigkeiten](inventory.md), [Delegation](delegation.md) und [Check-ins](checkins.md) bauen darauf auf.</translation>
     </message>
     <message>
         <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Michael Watkins, *The First 90 Days***: die 90 Tage in drei 30-Tage-Blöcken, nach jedem ein Abgleich mit deiner Führungskraft; fünf Gespräche mit einer neuen Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung); früh Erfolge sichern; Koalitionen bilden. Seine STARS-Situationen (Aufbau, Turnaround, schnelles Wachstum, Neuausrichtung, Erfolg sichern) beschreiben, was jede davon von einer neuen Führungskraft verlangt; Watkins nennt dafür keine Prozentsätze oder Zeitpläne, deshalb stammt jedes Tempo, das Altitude vorschlägt, von uns.</translation>
     </message>
     <message>
         <source>**Linda Hill, &quot;Becoming the Boss&quot;**: new managers overrate formal authority; influence comes from relationships and credibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Linda Hill, „Becoming the Boss“**: Neue Führungskräfte überschätzen formale Autorität; Einfluss entsteht aus Beziehungen und Glaubwürdigkeit.</translation>
     </message>
     <message>
         <source>**McClelland and Burnham, &quot;Power Is the Great Motivator&quot;** (Harvard Business Review, 1976): affiliative, personal-power and institutional managers; the institutional kind (power used for the organisation, with self-control) builds the most effective teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>**McClelland und Burnham, „Power Is the Great Motivator“** (Harvard Business Review, 1976): Führungskräfte mit Anschlussmotiv, mit persönlichem und mit institutionellem Machtmotiv; die institutionelle Art (Macht im Dienst der Organisation, mit Selbstkontrolle) baut die wirksamsten Teams auf.</translation>
     </message>
     <message>
         <source>Time and strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit und strategischer Freiraum</translation>
     </message>
     <message>
         <source>**Porter and Nohria** (Harvard Business Review, 2018; 27 chief executives, about 60,000 hours): about 21% of their time on strategy and 25% on people and relationships. These are large-company chief executives, not first-time managers: a reference, never a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porter und Nohria** (Harvard Business Review, 2018; 27 CEOs, rund 60.000 Stunden): etwa 21 % ihrer Zeit für Strategie und 25 % für Menschen und Beziehungen. Das sind CEOs großer Unternehmen, keine neuen Führungskräfte: ein Bezugspunkt, niemals ein Ziel.</translation>
     </message>
     <message>
         <source>**Mintzberg** (1973, five chief executives): half of their activities took under 9 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mintzberg** (1973, fünf CEOs): Die Hälfte ihrer Tätigkeiten dauerte weniger als 9 Minuten.</translation>
     </message>
     <message>
         <source>**Luthans** (1988): managers who get promoted network more; effective ones communicate and develop people more.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Luthans** (1988): Führungskräfte, die befördert werden, netzwerken mehr; wirksame kommunizieren mehr und entwickeln ihre Leute stärker.</translation>
     </message>
     <message>
         <source>No published study gives the right execution/strategy split for a new manager. Every default split in Altitude is a rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veröffentlichte Studie nennt die richtige Aufteilung zwischen operativer und strategischer Arbeit für eine neue Führungskraft. Jede voreingestellte Aufteilung in Altitude ist eine Faustregel.</translation>
     </message>
     <message>
         <source>The weighing and delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung und Delegation</translation>
     </message>
     <message>
         <source>**The weighing&apos;s 12 rules** ([Inventory](inventory.md)) are Altitude&apos;s own, written to be read and questioned; not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die 12 Regeln der Abwägung** ([Tätigkeiten](inventory.md)) stammen von Altitude selbst – zum Lesen und Hinterfragen gedacht; keine veröffentlichte Methode.</translation>
     </message>
     <message>
         <source>**The seven delegation levels** follow Jurgen Appelo&apos;s *delegation poker* (Management 3.0): tell, sell, consult, agree, advise, inquire, delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die sieben Delegationsstufen** folgen Jurgen Appelos *Delegation Poker* (Management 3.0): verkünden, verkaufen, befragen, einigen, beraten, erkundigen, delegieren.</translation>
     </message>
     <message>
         <source>Building people beneath you</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aufbauen, die nachrücken</translation>
     </message>
     <message>
         <source>**Andy Grove, *High Output Management***: a manager&apos;s output is the output of their organisation and of the neighbouring ones they influence; how often to meet one to one follows the person&apos;s experience with the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Andy Grove, *High Output Management***: Der Output einer Führungskraft ist der Output ihrer Organisation und der benachbarten, die sie beeinflusst; wie oft man sich zum 1:1 trifft, richtet sich nach der Erfahrung der Person mit der Aufgabe.</translation>
     </message>
     <message>
         <source>**Camille Fournier, *The Manager&apos;s Path***: a good manager wants you to take their job some day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Camille Fournier, *The Manager&apos;s Path***: Eine gute Führungskraft möchte, dass du eines Tages ihren Job übernimmst.</translation>
     </message>
     <message>
         <source>**Google&apos;s Project Oxygen**: &quot;is a good coach&quot; ranked first among what makes a good manager, &quot;does not micromanage&quot; second.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Googles Project Oxygen**: „ist ein guter Coach“ stand an erster Stelle dessen, was eine gute Führungskraft ausmacht, „betreibt kein Mikromanagement“ an zweiter.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Das Entscheidungstagebuch von Farnam Street** (Farnam-Street-Blog, 2014): die Situation, die wichtigen Variablen, die Alternativen, die Bandbreite möglicher Ergebnisse mit Wahrscheinlichkeiten und deine Verfassung beim Entscheiden.</translation>
     </message>
     <message>
         <source>**Annie Duke, *Thinking in Bets* and *How to Decide***: judge a decision apart from its outcome (&quot;resulting&quot; is judging it by how it turned out); state forecasts as percentages; a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Annie Duke, *Thinking in Bets* und *How to Decide***: eine Entscheidung getrennt von ihrem Ergebnis beurteilen („Resulting“ heißt, sie danach zu beurteilen, wie sie ausgegangen ist); Prognosen in Prozent angeben; eine gute Entscheidung kann Pech haben.</translation>
     </message>
     <message>
         <source>**Gary Klein&apos;s premortem** (Harvard Business Review, September 2007): imagine the decision has failed, then list why. Klein cites a 1989 laboratory study (Mitchell, Russo and Pennington) for about 30% better identification of reasons; the figure is his.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gary Kleins Pre-Mortem** (Harvard Business Review, September 2007): Stell dir vor, die Entscheidung ist gescheitert, und liste dann auf, warum. Klein beruft sich auf eine Laborstudie von 1989 (Mitchell, Russo und Pennington), nach der Gründe um etwa 30 % besser erkannt wurden; die Zahl stammt von ihm.</translation>
     </message>
     <message>
         <source>**One-way and two-way doors** (Jeff Bezos, Amazon shareholder letters 2015 and 2016): reversible decisions should be made fast; &quot;most decisions should probably be made with somewhere around 70% of the information you wish you had&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einweg- und Zweiwegtüren** (Jeff Bezos, Briefe an die Amazon-Aktionäre 2015 und 2016): Umkehrbare Entscheidungen sollten schnell getroffen werden; „die meisten Entscheidungen sollten wahrscheinlich mit etwa 70 % der Informationen getroffen werden, die man sich wünschen würde“.</translation>
     </message>
     <message>
         <source>**Decision quality** (Spetzler, Winter and Meyer, *Decision Quality*, 2016): frame, alternatives, information, values, reasoning, commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entscheidungsqualität** (Spetzler, Winter und Meyer, *Decision Quality*, 2016): Rahmen, Alternativen, Informationen, Werte, Schlussfolgerung, Verbindlichkeit.</translation>
     </message>
     <message>
         <source>**The Brier score** (Brier, 1950) and calibration in 10-point bins score your forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Brier-Score** (Brier, 1950) und die Kalibrierung in Stufen von 10 Punkten bewerten deine Prognosen.</translation>
     </message>
     <message>
         <source>Review after about 3 weeks (two-way door) or 90 days (one-way door), and scores only from 10 reviewed decisions on: Altitude&apos;s rules of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung nach etwa 3 Wochen (Zweiwegtür) oder 90 Tagen (Einwegtür) und Kennzahlen erst ab 10 ausgewerteten Entscheidungen: Faustregeln von Altitude.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Das Johari-Fenster**: was dir und anderen bekannt ist (offen), nur anderen (blinder Fleck), nur dir (verborgen).</translation>
     </message>
     <message>
         <source>**360-degree reports** (for example Culture Amp&apos;s report guide) compare your own rating with others&apos;; a common reading rule calls a gap of more than a third of the scale a blind spot (you rate yourself higher) or a hidden strength (you rate yourself lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>**360-Grad-Berichte** (zum Beispiel der Report-Leitfaden von Culture Amp) vergleichen deine eigene Einschätzung mit der anderer; eine gängige Leseregel nennt eine Lücke von mehr als einem Drittel der Skala einen blinden Fleck (du schätzt dich höher ein) oder eine verborgene Stärke (du schätzt dich niedriger ein).</translation>
     </message>
     <message>
         <source>**SBI**, situation – behaviour – impact (Center for Creative Leadership), and **Lara Hogan&apos;s feedback equation**: observation, impact, request.</source>
-        <translation type="unfinished"></translation>
+        <translation>**SBI**, Situation – Verhalten – Wirkung (Center for Creative Leadership), und **Lara Hogans Feedback-Gleichung**: Beobachtung, Wirkung, Bitte.</translation>
     </message>
     <message>
         <source>**Marshall Goldsmith&apos;s feedforward**: ask for two ideas for the future, listen, say thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Marshall Goldsmiths Feedforward**: um zwei Ideen für die Zukunft bitten, zuhören, Danke sagen.</translation>
     </message>
     <message>
         <source>**Kluger and DeNisi** (*Psychological Bulletin*, 1996; 607 effect sizes): feedback improves performance on average, but made it worse in over a third of cases — more so when it pointed at the person rather than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kluger und DeNisi** (*Psychological Bulletin*, 1996; 607 Effektstärken): Feedback verbessert die Leistung im Durchschnitt, verschlechterte sie aber in mehr als einem Drittel der Fälle – vor allem, wenn es auf die Person statt auf die Aufgabe zielte.</translation>
     </message>
     <message>
         <source>**Heidemeier and Moser** (*Journal of Applied Psychology*, 2009): self-ratings agree only modestly with supervisors&apos; and are more lenient.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heidemeier und Moser** (*Journal of Applied Psychology*, 2009): Selbsteinschätzungen stimmen nur mäßig mit denen von Vorgesetzten überein und fallen milder aus.</translation>
     </message>
     <message>
         <source>**Smither, London and Reilly** (*Personnel Psychology*, 2005): 360 feedback alone changes little; it helps more when the person sets goals and acts on it. Hence a follow-up step on every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Smither, London und Reilly** (*Personnel Psychology*, 2005): 360-Grad-Feedback allein bewirkt wenig; es hilft mehr, wenn die Person sich Ziele setzt und danach handelt. Deshalb gehört zu jedem Eintrag ein nächster Schritt.</translation>
     </message>
     <message>
         <source>Asking yourself again every 90 days: Altitude&apos;s rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dich alle 90 Tage erneut selbst einschätzen: eine Faustregel von Altitude.</translation>
     </message>
     <message>
         <source>Strategy and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie und Beziehungen</translation>
     </message>
     <message>
         <source>**Richard Rumelt, *Good Strategy Bad Strategy***: the kernel of a strategy is a diagnosis, a guiding policy and coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Richard Rumelt, *Good Strategy Bad Strategy***: Der Kern einer Strategie besteht aus einer Diagnose, einer Leitlinie und kohärenten Maßnahmen.</translation>
     </message>
     <message>
         <source>**The power–interest grid** (Mendelow): manage closely, keep satisfied, keep informed, monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Macht-Interesse-Matrix** (Mendelow): eng einbinden, zufriedenstellen, informiert halten, beobachten.</translation>
     </message>
     <message>
         <source>**Ram Charan, *What the CEO Wants You to Know***: cash, margin, velocity, growth and customers — the questions every function&apos;s numbers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ram Charan, *What the CEO Wants You to Know***: Cash, Marge, Umschlag, Wachstum und Kunden – die Fragen, die die Zahlen jedes Fachbereichs beantworten.</translation>
     </message>
     <message>
         <source>Numbers we do not quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, die wir nicht zitieren</translation>
     </message>
     <message>
         <source>You may read that a fixed share of new leaders &quot;fail&quot; within their first 18 or 24 months. Those figures go back to thin or vendor sources, so Altitude does not state them as fact. What can be said: many new leaders struggle in their first year and a half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht liest du, dass ein fester Anteil neuer Führungskräfte in den ersten 18 oder 24 Monaten „scheitert“. Diese Zahlen gehen auf dünne Belege oder auf Anbieter mit eigenem Interesse zurück, deshalb stellt Altitude sie nicht als Tatsache dar. Sagen lässt sich: Viele neue Führungskräfte tun sich in den ersten anderthalb Jahren schwer.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
@@ -9129,67 +9129,67 @@ Caveat: {1}</source>
     <name>guide/shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Every screen can be used from the keyboard. **Tab** moves between fields, and the underlined letter in a label (hold **Alt**) jumps to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite lässt sich mit der Tastatur bedienen. **Tab** springt von Feld zu Feld, und der unterstrichene Buchstabe in einer Beschriftung (**Alt** gedrückt halten) springt zum zugehörigen Feld.</translation>
     </message>
     <message>
         <source>In the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Menüs</translation>
     </message>
     <message>
         <source>These are read from the app&apos;s own menus as it runs, so they are always current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden zur Laufzeit aus den Menüs der App gelesen und sind deshalb immer aktuell:</translation>
     </message>
     <message>
         <source>{{menu-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{menu-shortcuts}}</translation>
     </message>
     <message>
         <source>On a screen or in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Seite oder in einem Dialog</translation>
     </message>
     <message>
         <source>| keys | where | what it does |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Tasten | wo | was sie bewirken |</translation>
     </message>
     <message>
         <source>| Delete (Del) | a table on the Inventory, Delegation, Team and Check-ins screens | deletes the selected row (Ctrl+Z brings it back) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entf | eine Tabelle auf den Seiten Tätigkeiten, Delegation, Team und Check-ins | löscht die gewählte Zeile (Strg+Z holt sie zurück) |</translation>
     </message>
     <message>
         <source>| Return | the Check-ins list | opens the selected week to correct it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Return | die Liste der Check-ins | öffnet die gewählte Woche zum Korrigieren |</translation>
     </message>
     <message>
         <source>| Enter | the Check-ins list | the same, from the number pad |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter | die Liste der Check-ins | dasselbe, über den Ziffernblock |</translation>
     </message>
     <message>
         <source>| Ctrl+Return | the weekly check-in | saves the week |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Return | der Wochen-Check-in | speichert die Woche |</translation>
     </message>
     <message>
         <source>| F1 | any dialog | opens the guide at that dialog&apos;s part |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | jeder Dialog | öffnet das Handbuch beim passenden Teil |</translation>
     </message>
     <message>
         <source>| Esc | any dialog | closes it without saving |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Esc | jeder Dialog | schließt ihn, ohne zu speichern |</translation>
     </message>
     <message>
         <source>In this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Handbuch</translation>
     </message>
     <message>
         <source>{{guide-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{guide-shortcuts}}</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Zurück zum Inhaltsverzeichnis](index.md)</translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
