@@ -7595,7 +7595,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes übernehmen könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt dich jede Woche, wen du um Feedback gebeten hast.</translation>
+        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt dich jede Woche, wen du um Feedback gebeten hast.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
@@ -7886,7 +7886,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
-        <translation>In den **Einstellungen** (Strg+,) legst du fest, an welchem Tag du deinen Check-in machst, mit welchem Tag deine Woche beginnt, das Erscheinungsbild (wie das System, hell oder dunkel), wie viele Sicherungen behalten werden und wo der Datenordner liegt.</translation>
+        <translation>In den **Einstellungen** (Strg+,) legst du fest, an welchem Tag du deinen Check-in machst, mit welchem Tag deine Woche beginnt, das Farbschema (wie das System, hell oder dunkel), wie viele Sicherungen behalten werden und wo der Datenordner liegt.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
@@ -8349,15 +8349,15 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
-        <translation>**Raus aus der Heldenrolle**: Entwickle Menschen, die dich in bestimmten Bereichen überholen. Siehe [Team](team.md).</translation>
+        <translation>**Nicht mehr der Held sein**: Entwickle Menschen, die dich in bestimmten Bereichen überholen. Siehe [Team](team.md).</translation>
     </message>
     <message>
         <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
-        <translation>**Strategischen Freiraum einfordern**: Schütze Zeit, um vorauszudenken. Siehe [Check-ins](checkins.md).</translation>
+        <translation>**Strategischen Raum beanspruchen**: Schütze Zeit, um vorauszudenken. Siehe [Check-ins](checkins.md).</translation>
     </message>
     <message>
         <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
-        <translation>**Klar entscheiden**: Entscheide mit unvollständigen Informationen, sag es einmal und lerne aus der Auswertung. Siehe [Entscheidungen](decisions.md).</translation>
+        <translation>**Klarheit beim Entscheiden üben**: Entscheide mit unvollständigen Informationen, sag es einmal und lerne aus der Auswertung. Siehe [Entscheidungen](decisions.md).</translation>
     </message>
     <message>
         <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
@@ -8598,7 +8598,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
-        <translation>**Die Falle des Operativen**, *Ergebnisse delegieren, nicht Aufgaben*, *raus aus der Heldenrolle*, *strategischen Freiraum einfordern*: Ideen aus der Literatur über Führungswechsel; Altitudes [Tätigkeiten](inventory.md), [Delegation](delegation.md) und [Check-ins](checkins.md) bauen darauf auf.</translation>
+        <translation>**Die Falle des Operativen**, *Ergebnisse delegieren, nicht Aufgaben*, *nicht mehr der Held sein*, *strategischen Raum beanspruchen*: Ideen aus der Literatur über Führungswechsel; Altitudes [Tätigkeiten](inventory.md), [Delegation](delegation.md) und [Check-ins](checkins.md) bauen darauf auf.</translation>
     </message>
     <message>
         <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
@@ -8845,7 +8845,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
-        <translation>Einen Monat nach deiner neuesten Fassung fragt der [Wochen-Check-in](checkins.md): „Vor einem Monat hast du dein Narrativ geschrieben: Gilt es noch?“, mit einer Schaltfläche, die den Editor öffnet. Gibt es noch kein Narrativ, fragt er, sobald dein Plan zwei Wochen alt ist. Der PDF-Bericht kann das Narrativ enthalten: den neuesten Kern, die Stunden pro Maßnahme, die Hinweise und was sich geändert hat.</translation>
+        <translation>Einen Monat nach deiner neuesten Fassung fragt der [Wochen-Check-in](checkins.md): „Dein Narrativ ist einen Monat alt: Stimmt es noch?“, mit einer Schaltfläche, die den Editor öffnet. Gibt es noch kein Narrativ, fragt er, sobald dein Plan zwei Wochen alt ist. Der PDF-Bericht kann das Narrativ enthalten: den neuesten Kern, die Stunden pro Maßnahme, die Hinweise und was sich geändert hat.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
@@ -8888,7 +8888,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
-        <translation>**Im Plan bei Abweichung bis**: wie viele Punkte über oder unter dem Zielpfad noch als im Plan gelten (5, solange du es nicht änderst).</translation>
+        <translation>**Toleranz für „im Plan“**: wie viele Punkte über oder unter dem Zielpfad noch als im Plan gelten (5, solange du es nicht änderst).</translation>
     </message>
     <message>
         <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
@@ -9216,7 +9216,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
-        <translation>Schreib auf, wo sich jede Person entwickeln will, und übergib ihr Ergebnisse, die dorthin führen. Eine gute Führungskraft baut Menschen auf, die sie in bestimmten Bereichen überholen – raus aus der Heldenrolle.</translation>
+        <translation>Schreib auf, wo sich jede Person entwickeln will, und übergib ihr Ergebnisse, die dorthin führen. Eine gute Führungskraft baut Menschen auf, die sie in bestimmten Bereichen überholen – nicht mehr der Held sein.</translation>
     </message>
     <message>
         <source>One-to-ones</source>
