@@ -7595,7 +7595,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt dich jede Woche, wen du um Feedback gebeten hast.</translation>
+        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt der Check-in jede Woche, wen du um Feedback gebeten hast.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
@@ -7615,7 +7615,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
-        <translation>**Ein Meilenstein steht an**: Liegt einer deiner Meilensteine weniger als eine Woche entfernt, davor oder danach, und hast du ihn noch nicht ausgewertet, fragt der Check-in, was du in den Rückblick mitnimmst: was du beibehältst, womit du aufhörst, womit du anfängst.</translation>
+        <translation>**Ein Meilenstein steht an**: Liegt einer deiner Meilensteine weniger als eine Woche entfernt, davor oder danach, und hast du noch keinen Rückblick dazu gemacht, fragt der Check-in, was du in den Rückblick mitnimmst: was du beibehältst, womit du aufhörst, womit du anfängst.</translation>
     </message>
     <message>
         <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
@@ -8345,7 +8345,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
-        <translation>**Ergebnisse delegieren, nicht Aufgaben**: Übergib ein Ergebnis, woran man erkennt, dass es gut erledigt ist, und die Befugnis, es zu erreichen; dann frag regelmäßig nach, statt über die Schulter zu schauen. Siehe [Delegation](delegation.md).</translation>
+        <translation>**Ergebnisse delegieren, nicht Aufgaben**: Übergib ein Ergebnis – mit dem, woran man erkennt, dass es gut erledigt ist, und mit der Befugnis, es zu erreichen; dann frag regelmäßig nach, statt über die Schulter zu schauen. Siehe [Delegation](delegation.md).</translation>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
@@ -9118,11 +9118,11 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
-        <translation>**Gesprächsblatt (PDF)…** schreibt eine Seite, die du zum Gespräch mitnimmst: die fünf Gespräche mit deiner Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung), jeweils wann es geführt wurde und was ihr vereinbart habt; was sich seit dem letzten Rückblick geändert hat (dein Anteil im Vergleich zum Zielpfad, die Übergaben, das Narrativ); dein Beibehalten, Aufhören und Anfangen; und was du brauchst. Es passt immer auf eine Seite: Lange Texte werden mit „…“ gekürzt, und lange Listen enden mit „und 12 weitere“. Entscheidungen und Feedback stehen nie darauf.</translation>
+        <translation>**Gesprächsblatt (PDF)…** schreibt eine Seite, die du zum Gespräch mitnimmst: die fünf Gespräche mit deiner Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung), jeweils wann es geführt wurde und was ihr vereinbart habt; was sich seit dem letzten Rückblick geändert hat (dein Anteil im Vergleich zum Zielpfad, die Übergaben, das Narrativ); deine Punkte zu Beibehalten, Aufhören, Anfangen; und was du brauchst. Es passt immer auf eine Seite: Lange Texte werden mit „…“ gekürzt, und lange Listen enden mit „und 12 weitere“. Entscheidungen und Feedback stehen nie darauf.</translation>
     </message>
     <message>
         <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
-        <translation>Auf der Kommandozeile: `altitude report --sections boss -o sheet.pdf` schreibt das Blatt zu deinem letzten Rückblick (oder zum nächsten, wenn noch keiner stattgefunden hat); der Abschnitt `reviews` des vollständigen Berichts listet für jeden Rückblick die Zahlen und das Beibehalten, Aufhören und Anfangen auf.</translation>
+        <translation>Auf der Kommandozeile: `altitude report --sections boss -o sheet.pdf` schreibt das Blatt zu deinem letzten Rückblick (oder zum nächsten, wenn noch keiner stattgefunden hat); der Abschnitt `reviews` des vollständigen Berichts listet für jeden Rückblick die Zahlen und die Punkte zu Beibehalten, Aufhören, Anfangen auf.</translation>
     </message>
 </context>
 <context>
