@@ -6056,460 +6056,460 @@ Caveat: {1}</source>
     <name>families/customer-support</name>
     <message>
         <source>Customer support and success</source>
-        <translation type="unfinished"></translation>
+        <translation>Support et succès client</translation>
     </message>
     <message>
         <source>Answering tickets and calls yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre moi-même aux tickets et aux appels</translation>
     </message>
     <message>
         <source>Taking every escalated customer yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre moi-même chaque client en escalade</translation>
     </message>
     <message>
         <source>Checking agents&apos; replies before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les réponses des conseillers avant leur envoi</translation>
     </message>
     <message>
         <source>Keeping the queue moving: assigning and chasing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer la file&#xa0;: attribuer et relancer les tickets</translation>
     </message>
     <message>
         <source>Building the rota and covering gaps yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et boucher les trous moi-même</translation>
     </message>
     <message>
         <source>Writing help articles and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les articles d’aide et les modèles de réponse</translation>
     </message>
     <message>
         <source>Compiling the weekly numbers by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler à la main les chiffres de la semaine</translation>
     </message>
     <message>
         <source>One-to-ones and quality reviews with each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et revues qualité avec chaque conseiller</translation>
     </message>
     <message>
         <source>Coaching agents on difficult conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les conseillers sur les conversations difficiles</translation>
     </message>
     <message>
         <source>Taking what customers say back to product and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire remonter la parole des clients aux équipes produit et ventes</translation>
     </message>
     <message>
         <source>Planning staffing and service levels for next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir les effectifs et les niveaux de service du prochain trimestre</translation>
     </message>
     <message>
         <source>Let the team handle the hard customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe gérer les clients difficiles</translation>
     </message>
     <message>
         <source>Coach an agent through an escalation instead of taking the call myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner un conseiller pendant une escalade au lieu de prendre l’appel moi-même.</translation>
     </message>
     <message>
         <source>Fix the cause, not just the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter la cause, pas seulement le ticket</translation>
     </message>
     <message>
         <source>Take the patterns in the queue to the teams who can remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter les problèmes récurrents de la file aux équipes qui peuvent les faire disparaître.</translation>
     </message>
     <message>
         <source>Coach with real conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner à partir de vraies conversations</translation>
     </message>
     <message>
         <source>Go through a few calls or replies together each week, with one thing to try next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre ensemble quelques appels ou réponses chaque semaine, avec une chose à essayer la fois suivante.</translation>
     </message>
     <message>
         <source>Protect the team from burnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger l’équipe de l’épuisement</translation>
     </message>
     <message>
         <source>Watch workload and breaks as closely as response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller la charge et les pauses d’aussi près que les temps de réponse.</translation>
     </message>
     <message>
         <source>Be the customer&apos;s voice in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter la voix du client dans les réunions</translation>
     </message>
     <message>
         <source>Bring what customers say to product and sales meetings, with examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter ce que disent les clients aux réunions produit et ventes, exemples à l’appui.</translation>
     </message>
     <message>
         <source>The escalation queue handled by a senior agent, with a weekly summary for you</source>
-        <translation type="unfinished"></translation>
+        <translation>La file des escalades gérée par un conseiller expérimenté, avec un résumé hebdomadaire pour vous</translation>
     </message>
     <message>
         <source>The rota built and kept by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning établi et tenu à jour par un membre de l’équipe</translation>
     </message>
     <message>
         <source>Help articles kept up to date by one agent, starting from the most common reasons customers get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles d’aide tenus à jour par un conseiller, en commençant par les motifs de contact les plus fréquents</translation>
     </message>
     <message>
         <source>Quality reviews done by agents for each other, with you checking a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Des revues qualité croisées entre conseillers, dont vous vérifiez un échantillon</translation>
     </message>
     <message>
         <source>support, customer support, customer service, customer success, help desk, helpdesk, service desk, contact centre, contact center, call centre, call center, support agent, customer care, customer experience, cx, client services, complaints, technical support, support engineer, head of support</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>support client, service client, service clients, relation client, relation clientèle, satisfaction client, expérience client, succès client, centre d’appels, centre de contacts, centre de relation client, conseiller client, conseillère client, conseiller clientèle, conseillère clientèle, chargé de clientèle, chargée de clientèle, téléconseiller, téléconseillère, hotline, assistance, assistance technique, support technique, service après-vente, sav, réclamations, responsable support, responsable service client, responsable relation client, superviseur, superviseuse, chef de plateau</translation>
     </message>
 </context>
 <context>
     <name>families/data-and-analytics</name>
     <message>
         <source>Data and analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et analyse</translation>
     </message>
     <message>
         <source>Building reports and dashboards yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire moi-même les rapports et les tableaux de bord</translation>
     </message>
     <message>
         <source>Answering ad-hoc data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux demandes de données ponctuelles</translation>
     </message>
     <message>
         <source>Checking every analysis before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque analyse avant sa diffusion</translation>
     </message>
     <message>
         <source>Writing the tricky queries and models yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire moi-même les requêtes et les modèles délicats</translation>
     </message>
     <message>
         <source>Fixing broken data feeds and numbers that don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer les flux de données cassés et les chiffres qui ne collent pas</translation>
     </message>
     <message>
         <source>Presenting findings to stakeholders yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter moi-même les résultats aux parties prenantes</translation>
     </message>
     <message>
         <source>Keeping metric definitions and documentation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir à jour les définitions des indicateurs et la documentation</translation>
     </message>
     <message>
         <source>Agreeing priorities for analysis requests with stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir avec les parties prenantes des priorités des demandes d’analyse</translation>
     </message>
     <message>
         <source>One-to-ones with your analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes analystes</translation>
     </message>
     <message>
         <source>Coaching analysts on framing questions and telling the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre aux analystes à bien poser les questions et à faire parler les chiffres</translation>
     </message>
     <message>
         <source>Data strategy: which questions matter most next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie des données&#xa0;: les questions qui compteront le plus au prochain trimestre</translation>
     </message>
     <message>
         <source>Answer the question behind the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la question derrière la demande</translation>
     </message>
     <message>
         <source>Ask stakeholders what decision a number is for before anyone builds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux parties prenantes à quelle décision un chiffre doit servir, avant que quiconque le produise.</translation>
     </message>
     <message>
         <source>Let analysts present their own findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les analystes présenter leurs propres résultats</translation>
     </message>
     <message>
         <source>Put the person who did the analysis in the room, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire venir en réunion la personne qui a fait l’analyse, et la soutenir devant les autres.</translation>
     </message>
     <message>
         <source>Review the reasoning, not every query</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le raisonnement, pas chaque requête</translation>
     </message>
     <message>
         <source>Check the question, the method and the conclusion; trust the team with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la question, la méthode et la conclusion&#xa0;; faire confiance à l’équipe pour le reste.</translation>
     </message>
     <message>
         <source>Say no to ad-hoc work out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser ouvertement les demandes ponctuelles</translation>
     </message>
     <message>
         <source>Agree priorities with stakeholders, so the team isn&apos;t pulled in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des priorités avec les parties prenantes, pour que l’équipe ne soit pas tirée dans tous les sens.</translation>
     </message>
     <message>
         <source>Make the definitions the team&apos;s, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des définitions l’affaire de l’équipe, pas la mienne</translation>
     </message>
     <message>
         <source>Write down how each key metric is calculated, so nobody needs to ask me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire comment chaque indicateur clé est calculé, pour que personne n’ait à me le demander.</translation>
     </message>
     <message>
         <source>Tell the story, then the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord le sens, ensuite les chiffres</translation>
     </message>
     <message>
         <source>Lead with what a finding means for the business, and coach the team to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par ce qu’un résultat signifie pour l’entreprise, et apprendre à l’équipe à faire de même.</translation>
     </message>
     <message>
         <source>The weekly dashboard owned by one analyst: accurate, on time and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord hebdomadaire pris en charge par un analyste&#xa0;: exact, à l’heure et expliqué</translation>
     </message>
     <message>
         <source>Ad-hoc requests sorted by the team against the agreed priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ponctuelles triées par l’équipe selon les priorités convenues</translation>
     </message>
     <message>
         <source>Metric definitions written down and kept current by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Les définitions des indicateurs écrites et tenues à jour par une seule personne</translation>
     </message>
     <message>
         <source>A stakeholder&apos;s question answered end to end by an analyst, including presenting the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>La question d’une partie prenante traitée de bout en bout par un analyste, présentation du résultat comprise</translation>
     </message>
     <message>
         <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>données, analyste, analyste de données, analyse de données, science des données, scientifique des données, ingénieur données, ingénieure données, ingénieur data, ingénieure data, chargé d’études, chargée d’études, études statistiques, statisticien, statisticienne, statistique, statistiques, décisionnel, informatique décisionnelle, analyste bi, responsable data, responsable des données, directeur des données, directrice des données, intelligence artificielle, ia, apprentissage automatique, data scientist</translation>
     </message>
 </context>
 <context>
     <name>families/design</name>
     <message>
         <source>Design and user research</source>
-        <translation type="unfinished"></translation>
+        <translation>Design et recherche utilisateur</translation>
     </message>
     <message>
         <source>Designing key screens and flows yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir moi-même les écrans et les parcours clés</translation>
     </message>
     <message>
         <source>Polishing every file before it goes to engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peaufiner chaque fichier avant de le passer aux développeurs</translation>
     </message>
     <message>
         <source>Running usability tests yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener moi-même les tests utilisateurs</translation>
     </message>
     <message>
         <source>Design critiques where you give most of the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de design où je donne l’essentiel des retours</translation>
     </message>
     <message>
         <source>Maintaining the design system yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir moi-même le design system</translation>
     </message>
     <message>
         <source>Answering design questions from other teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de design des autres équipes</translation>
     </message>
     <message>
         <source>Checking the built product against the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le produit développé par rapport aux maquettes</translation>
     </message>
     <message>
         <source>One-to-ones with your designers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes designers</translation>
     </message>
     <message>
         <source>Setting the design direction and quality bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la direction du design et le niveau d’exigence</translation>
     </message>
     <message>
         <source>Working with product and engineering leads on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrer les priorités avec les responsables produit et technique</translation>
     </message>
     <message>
         <source>Hiring: portfolio reviews and interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: revues de portfolios et entretiens</translation>
     </message>
     <message>
         <source>Critique by asking questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Critiquer en posant des questions</translation>
     </message>
     <message>
         <source>In reviews, ask what problem a design solves before saying what I would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>En revue, demander quel problème un design résout avant de dire ce que je changerais.</translation>
     </message>
     <message>
         <source>Set the quality bar in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire noir sur blanc le niveau d’exigence</translation>
     </message>
     <message>
         <source>Make the principles explicit, so designers can judge their own work without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les principes explicites, pour que les designers puissent juger leur travail sans moi.</translation>
     </message>
     <message>
         <source>Let others&apos; designs ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser sortir les designs des autres</translation>
     </message>
     <message>
         <source>Accept a good solution that isn&apos;t the one I would have drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une bonne solution, même si ce n’est pas celle que j’aurais dessinée.</translation>
     </message>
     <message>
         <source>Argue for users with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défendre les utilisateurs avec des preuves</translation>
     </message>
     <message>
         <source>Bring research and numbers to product decisions, not only taste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter des études et des chiffres aux décisions produit, pas seulement une question de goût.</translation>
     </message>
     <message>
         <source>Grow designers into owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des designers de vrais responsables de leur sujet</translation>
     </message>
     <message>
         <source>Give each designer an area to own end to end, including the hard conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à chaque designer un domaine à porter de bout en bout, conversations difficiles comprises.</translation>
     </message>
     <message>
         <source>The design system kept up to date by the designer who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le design system tenu à jour par le designer qui en est responsable</translation>
     </message>
     <message>
         <source>Usability testing for the next release planned and run by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests utilisateurs de la prochaine version prévus et menés par l’équipe</translation>
     </message>
     <message>
         <source>Design critique run by a different designer each week</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de design animée chaque semaine par un designer différent</translation>
     </message>
     <message>
         <source>One product area designed end to end by one designer, from research to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine du produit conçu de bout en bout par un designer, de la recherche au lancement</translation>
     </message>
     <message>
         <source>design, designer, product designer, ux, ui, user experience, user research, ux researcher, design researcher, creative director, art director, design lead, head of design, design manager, content designer, visual designer, interaction designer, brand designer, service designer, graphic designer</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>designer produit, design produit, designer ux, designer ui, ux designer, ui designer, web designer, webdesigner, graphiste, infographiste, directeur artistique, directrice artistique, directeur de création, directrice de création, recherche utilisateur, chercheur ux, chercheuse ux, expérience utilisateur, interface utilisateur, ergonome, ergonomie, ux writer, responsable design, directeur du design, directrice du design</translation>
     </message>
 </context>
 <context>
     <name>families/education</name>
     <message>
         <source>Education and teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation et enseignement</translation>
     </message>
     <message>
         <source>Teaching a full timetable of your own classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurer moi-même un emploi du temps complet de cours</translation>
     </message>
     <message>
         <source>Marking and feedback on students&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les copies et rédiger les appréciations des élèves</translation>
     </message>
     <message>
         <source>Planning and resourcing every lesson yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer moi-même chaque cours et ses supports</translation>
     </message>
     <message>
         <source>Covering absent colleagues&apos; lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les collègues absents</translation>
     </message>
     <message>
         <source>Behaviour incidents and calls to parents yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer moi-même les incidents de comportement et les appels aux parents</translation>
     </message>
     <message>
         <source>Entering and tracking assessment data by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir et suivre les évaluations à la main</translation>
     </message>
     <message>
         <source>Running every trip, club and event yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser moi-même chaque sortie, atelier et événement</translation>
     </message>
     <message>
         <source>Observing lessons and giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer des cours et faire un retour</translation>
     </message>
     <message>
         <source>One-to-ones and support for the teachers in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et soutien des enseignants de mon équipe</translation>
     </message>
     <message>
         <source>Department or year team meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions d’équipe disciplinaire ou d’équipe de niveau</translation>
     </message>
     <message>
         <source>Curriculum and improvement planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet pédagogique et plan d’amélioration</translation>
     </message>
     <message>
         <source>Meetings with senior leaders about priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions avec la direction sur les priorités</translation>
     </message>
     <message>
         <source>Lead learning, not just my own lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter la pédagogie, pas seulement mes propres cours</translation>
     </message>
     <message>
         <source>Spend time in colleagues&apos; classrooms and talk about teaching, not only run my own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer du temps dans les classes des collègues et parler pédagogie, pas seulement faire mes cours.</translation>
     </message>
     <message>
         <source>Coach colleagues, don&apos;t rescue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les collègues plutôt que les secourir</translation>
     </message>
     <message>
         <source>Help a teacher plan how to handle a difficult class instead of taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider un enseignant à préparer sa façon de gérer une classe difficile, au lieu de la reprendre moi-même.</translation>
     </message>
     <message>
         <source>Choose priorities and let go of the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des priorités et lâcher le reste</translation>
     </message>
     <message>
         <source>Pick the two or three things the team will improve this year and drop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les deux ou trois points que l’équipe améliorera cette année, et abandonner les autres.</translation>
     </message>
     <message>
         <source>Have the difficult conversation early</source>
-        <translation type="unfinished"></translation>
+        <translation>Aborder tôt les conversations difficiles</translation>
     </message>
     <message>
         <source>Raise concerns with colleagues and parents kindly and soon, not at the end of term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire part de mes inquiétudes aux collègues et aux parents avec bienveillance et sans attendre, pas à la fin du trimestre.</translation>
     </message>
     <message>
         <source>Share the load so it grows people</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir la charge pour faire grandir chacun</translation>
     </message>
     <message>
         <source>Hand out clubs, trips and tasks so that they develop people, not so that I can do them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer ateliers, sorties et tâches pour faire progresser chacun, pas selon qui les ferait le mieux.</translation>
     </message>
     <message>
         <source>The next trip or club run by a colleague from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine sortie ou le prochain atelier organisé par un collègue du début à la fin</translation>
     </message>
     <message>
         <source>Tracking data collected and summarised by a colleague each half-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de suivi collectées et résumées par un collègue à chaque période</translation>
     </message>
     <message>
         <source>A unit of the curriculum rewritten by a teacher who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séquence du programme réécrite par un enseignant qui en est responsable</translation>
     </message>
     <message>
         <source>Parents&apos; evening arrangements handled by a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation de la réunion parents-professeurs confiée à un membre de l’équipe</translation>
     </message>
     <message>
         <source>teacher, teaching, school, head of year, head of department, headteacher, head teacher, school principal, deputy head, assistant head, lecturer, tutor, curriculum, faculty, academy, college, classroom, senco, key stage, primary, secondary, nursery, early years, teaching assistant, pastoral, dean, professor, university, mathematics, maths, math, english, science, history, geography, physics, chemistry, biology, languages, subject lead, year group</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>enseignant, enseignante, enseignement, professeur, professeure, prof, professeur des écoles, professeure des écoles, professeur principal, professeure principale, instituteur, institutrice, école, collège, lycée, lycée professionnel, proviseur, proviseure, proviseur adjoint, proviseure adjointe, principal de collège, principale de collège, principal adjoint, principale adjointe, directeur d’école, directrice d’école, chef d’établissement, cheffe d’établissement, cpe, conseiller principal d’éducation, conseillère principale d’éducation, directeur des études, directrice des études, coordinateur pédagogique, coordinatrice pédagogique, responsable pédagogique, conseiller pédagogique, conseillère pédagogique, formateur, formatrice, maître de conférences, enseignant-chercheur, enseignante-chercheuse, université, faculté, académie, éducation, éducation nationale, pédagogie, maternelle, élémentaire, primaire, secondaire, atsem, aesh, petite enfance, crèche, mathématiques, français, sciences, histoire, géographie, physique, chimie, svt, anglais, espagnol, allemand, langues vivantes</translation>
     </message>
 </context>
 <context>
