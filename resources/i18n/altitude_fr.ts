@@ -6516,575 +6516,575 @@ Caveat: {1}</source>
     <name>families/finance</name>
     <message>
         <source>Finance and accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance et comptabilité</translation>
     </message>
     <message>
         <source>Closing the month yourself: journals and reconciliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même la clôture mensuelle&#xa0;: écritures et rapprochements</translation>
     </message>
     <message>
         <source>Reviewing every invoice, payment run or expense claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler chaque facture, campagne de paiement ou note de frais</translation>
     </message>
     <message>
         <source>Building the forecast and budget spreadsheets yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire moi-même les tableurs de prévision et de budget</translation>
     </message>
     <message>
         <source>Answering finance questions from other departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions financières des autres services</translation>
     </message>
     <message>
         <source>Preparing the management or board pack by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer à la main le reporting de direction ou le dossier du conseil</translation>
     </message>
     <message>
         <source>Chasing overdue invoices and approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les factures impayées et les validations en attente</translation>
     </message>
     <message>
         <source>Audit and tax queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions d’audit et de fiscalité</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Working with budget holders on their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler les chiffres avec les responsables budgétaires</translation>
     </message>
     <message>
         <source>Improving the close and controls so they run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorer la clôture et les contrôles pour qu’ils tournent sans moi</translation>
     </message>
     <message>
         <source>Cash, margin and investment priorities with leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Trésorerie, marges et priorités d’investissement avec la direction</translation>
     </message>
     <message>
         <source>Partner, don&apos;t police</source>
-        <translation type="unfinished"></translation>
+        <translation>Être partenaire, pas gendarme</translation>
     </message>
     <message>
         <source>Help budget holders understand their numbers instead of only saying no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider les responsables budgétaires à comprendre leurs chiffres, au lieu de me contenter de dire non.</translation>
     </message>
     <message>
         <source>Review the risk, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les risques, pas chaque ligne</translation>
     </message>
     <message>
         <source>Check the entries and judgements that matter most, and trust the team&apos;s controls for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les écritures et les estimations qui comptent le plus, et faire confiance aux contrôles de l’équipe pour le reste.</translation>
     </message>
     <message>
         <source>Explain numbers in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer les chiffres avec des mots simples</translation>
     </message>
     <message>
         <source>Say what a figure means for the business, so people outside finance can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qu’un chiffre signifie pour l’entreprise, pour que les non-financiers puissent agir.</translation>
     </message>
     <message>
         <source>Build a close that runs without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtir une clôture qui tourne sans moi</translation>
     </message>
     <message>
         <source>Write down the steps and owners, so month-end doesn&apos;t depend on my memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les étapes et qui en est responsable, pour que la clôture ne dépende pas de ma mémoire.</translation>
     </message>
     <message>
         <source>Grow the team&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer le jugement de l’équipe</translation>
     </message>
     <message>
         <source>Ask what they would recommend before giving my answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce qu’ils recommanderaient avant de donner ma réponse.</translation>
     </message>
     <message>
         <source>The month-end close run by a senior accountant to an agreed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture mensuelle menée par un comptable expérimenté, selon une liste de contrôle convenue</translation>
     </message>
     <message>
         <source>Credit control and overdue invoices owned by one person, with a monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recouvrement et les impayés pris en charge par une seule personne, avec un objectif mensuel</translation>
     </message>
     <message>
         <source>A budget holder&apos;s monthly review prepared and presented by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue mensuelle d’un responsable budgétaire préparée et présentée par un analyste</translation>
     </message>
     <message>
         <source>Audit queries coordinated by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’audit coordonnées par un membre de l’équipe</translation>
     </message>
     <message>
         <source>finance, financial, accounting, accountant, accounts, controller, controlling, fp&amp;a, treasury, tax, audit, auditor, payroll, bookkeeping, bookkeeper, cfo, finance manager, financial controller, accounts payable, accounts receivable, credit control, billing, head of finance</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>finances, financier, financière, comptable, comptabilité, expert-comptable, chef comptable, cheffe comptable, aide-comptable, contrôle de gestion, contrôleur de gestion, contrôleuse de gestion, contrôleur financier, contrôleuse financière, trésorerie, trésorier, trésorière, fiscalité, fiscaliste, auditeur, auditrice, commissaire aux comptes, paie, gestionnaire de paie, daf, raf, directeur financier, directrice financière, direction financière, responsable financier, responsable financière, responsable administratif et financier, analyste financier, analyste financière, recouvrement, chargé de recouvrement, chargée de recouvrement, facturation, crédit client, credit manager, consolidation, fusions-acquisitions, m&amp;a, comptes fournisseurs, comptes clients</translation>
     </message>
 </context>
 <context>
     <name>families/general</name>
     <message>
         <source>Any field (general list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous domaines (liste générale)</translation>
     </message>
     <message>
         <source>Doing the work your team does, yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même le travail de mon équipe</translation>
     </message>
     <message>
         <source>Checking others&apos; work before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le travail des autres avant qu’il parte</translation>
     </message>
     <message>
         <source>Fixing problems and escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les problèmes et les escalades</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions as they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe au fil de l’eau</translation>
     </message>
     <message>
         <source>Writing status reports by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les points d’avancement à la main</translation>
     </message>
     <message>
         <source>Attending meetings as the default person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller d’office à toutes les réunions</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner et faire grandir les personnes</translation>
     </message>
     <message>
         <source>Hiring: interviews and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: entretiens et décisions</translation>
     </message>
     <message>
         <source>Setting priorities and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer les priorités et les plans</translation>
     </message>
     <message>
         <source>Working with other teams on shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler avec les autres équipes sur des objectifs communs</translation>
     </message>
     <message>
         <source>Updates for your boss and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’avancement pour mon manager et les parties prenantes</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Give a result with its measure and the authority to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat avec son critère de réussite et l’autorité pour l’atteindre.</translation>
     </message>
     <message>
         <source>Ask before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionner avant de répondre</translation>
     </message>
     <message>
         <source>When someone brings a problem, ask what they would do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu’un m’apporte un problème, lui demander d’abord ce qu’il ferait.</translation>
     </message>
     <message>
         <source>Keep time to plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder du temps pour voir plus loin</translation>
     </message>
     <message>
         <source>Keep room in my week for priorities and people, not only today&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder de la place dans ma semaine pour les priorités et les personnes, pas seulement pour le travail du jour.</translation>
     </message>
     <message>
         <source>Let the team solve problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe résoudre les problèmes</translation>
     </message>
     <message>
         <source>Step back from problems others can solve, even if I would be faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me retirer des problèmes que d’autres peuvent résoudre, même si j’irais plus vite.</translation>
     </message>
     <message>
         <source>Ask how I come across as a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment on me perçoit en tant que manager</translation>
     </message>
     <message>
         <source>Ask my team regularly how they experience me, and act on one thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander régulièrement à mon équipe comment elle me perçoit, et agir sur un point.</translation>
     </message>
     <message>
         <source>A regular report owned by a team member, from the figures to sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport régulier pris en charge par un membre de l’équipe, des chiffres jusqu’à l’envoi</translation>
     </message>
     <message>
         <source>A recurring meeting run by someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion récurrente animée par quelqu’un de l’équipe</translation>
     </message>
     <message>
         <source>A customer or stakeholder relationship handed over with a proper introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation avec un client ou une partie prenante, confiée après une vraie présentation</translation>
     </message>
     <message>
         <source>A small improvement project owned end to end by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit projet d’amélioration porté de bout en bout par une seule personne</translation>
     </message>
 </context>
 <context>
     <name>families/healthcare-and-nursing</name>
     <message>
         <source>Healthcare and nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et soins infirmiers</translation>
     </message>
     <message>
         <source>Taking a full patient load on shift yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre moi-même une charge complète de patients pendant mon poste</translation>
     </message>
     <message>
         <source>Doing the medication rounds and checks yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même la distribution des médicaments et les vérifications</translation>
     </message>
     <message>
         <source>Covering gaps in the rota with extra shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucher les trous du planning en prenant des postes en plus</translation>
     </message>
     <message>
         <source>Writing the rota and sorting shift swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et gérer les échanges de postes</translation>
     </message>
     <message>
         <source>Handling bed management and discharge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les lits et les appels pour les sorties</translation>
     </message>
     <message>
         <source>Checking every chart and care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque dossier patient et chaque plan de soins</translation>
     </message>
     <message>
         <source>Incident reports and audit paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations d’événements indésirables et dossiers d’audit</translation>
     </message>
     <message>
         <source>Dealing with complaints from patients and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les plaintes des patients et des familles</translation>
     </message>
     <message>
         <source>Safety huddles and handovers with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Points sécurité et transmissions avec l’équipe</translation>
     </message>
     <message>
         <source>One-to-ones, appraisals and clinical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels, entretiens annuels et supervision clinique</translation>
     </message>
     <message>
         <source>Teaching and developing junior staff on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Former et faire progresser les soignants débutants du service</translation>
     </message>
     <message>
         <source>Staffing, quality and budget meetings with your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions effectifs, qualité et budget avec ma hiérarchie</translation>
     </message>
     <message>
         <source>Lead the shift, don&apos;t carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter le poste, pas le porter à bout de bras</translation>
     </message>
     <message>
         <source>Keep my own patient load light, so I can see the whole ward and support the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une charge de patients légère, pour voir tout le service et soutenir l’équipe.</translation>
     </message>
     <message>
         <source>Delegate care with clear handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer les soins avec des transmissions claires</translation>
     </message>
     <message>
         <source>Say what I need, by when and what to report back, then trust the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce dont j’ai besoin, pour quand et ce qu’il faut me transmettre, puis faire confiance à la personne.</translation>
     </message>
     <message>
         <source>Speak up for safe staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Défendre des effectifs suffisants pour la sécurité</translation>
     </message>
     <message>
         <source>Raise staffing and safety concerns early, in writing, with the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler tôt, par écrit et faits à l’appui, les inquiétudes sur les effectifs et la sécurité.</translation>
     </message>
     <message>
         <source>Teach at the bedside</source>
-        <translation type="unfinished"></translation>
+        <translation>Former au lit du patient</translation>
     </message>
     <message>
         <source>Use real moments on the ward to develop junior staff, instead of doing it myself to save time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiter des vraies situations du service pour former les soignants débutants, au lieu de tout faire moi-même pour gagner du temps.</translation>
     </message>
     <message>
         <source>Stay calm and clear under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester calme et clair sous pression</translation>
     </message>
     <message>
         <source>When the ward is busy, give short, clear priorities rather than rushing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le service est chargé, donner des priorités courtes et claires plutôt que de me précipiter.</translation>
     </message>
     <message>
         <source>Look after the team, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin de l’équipe, aussi</translation>
     </message>
     <message>
         <source>Notice who is struggling, and make sure breaks and debriefs happen after hard shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérer qui est en difficulté, et veiller aux pauses et aux débriefings après les postes difficiles.</translation>
     </message>
     <message>
         <source>Next month&apos;s rota drafted by a senior nurse, for you to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning du mois prochain préparé par une infirmière expérimentée, pour que vous le vérifiiez</translation>
     </message>
     <message>
         <source>Audits and incident follow-ups owned by named staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Les audits et le suivi des incidents confiés à des personnes nommément désignées</translation>
     </message>
     <message>
         <source>Teaching for new starters and students run by a senior nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation des nouveaux arrivants et des étudiants assurée par une infirmière expérimentée</translation>
     </message>
     <message>
         <source>Stock and equipment checks owned by a healthcare assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des stocks et du matériel confié à un aide-soignant</translation>
     </message>
     <message>
         <source>Nurse in charge on set shifts taken by a senior nurse, with you off the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>La responsabilité du service sur certains postes confiée à une infirmière expérimentée, pendant que vous n’êtes pas sur le terrain</translation>
     </message>
     <message>
         <source>nurse, nursing, charge nurse, ward, ward manager, ward sister, sister, matron, midwife, midwifery, clinical, clinic, patient, healthcare, health care, hospital, practice manager, theatre, theatres, icu, intensive care, a&amp;e, emergency department, physiotherapist, therapist, paramedic, doctor, physician, care home, home care, registered manager, carer, pharmacist, dental, nurse in charge, nurse manager, clinical lead</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>infirmier, infirmière, ide, idec, infirmier coordinateur, infirmière coordinatrice, cadre de santé, cadre supérieur de santé, cadre supérieure de santé, cadre de soins, directeur des soins, directrice des soins, aide-soignant, aide-soignante, soignant, soignante, soins, santé, hôpital, hospitalier, hospitalière, centre hospitalier, chu, clinique, ehpad, ssiad, sage-femme, maïeuticien, médecin, médical, médicale, cabinet médical, kinésithérapeute, kiné, ergothérapeute, orthophoniste, psychomotricien, psychomotricienne, pharmacien, pharmacienne, pharmacie, préparateur en pharmacie, préparatrice en pharmacie, urgences, réanimation, bloc opératoire, ibode, iade, puéricultrice, puériculteur, auxiliaire de puériculture, auxiliaire de vie, aide à domicile, soins à domicile, ambulancier, ambulancière, dentiste, manipulateur radio, manipulatrice radio, a&amp;e</translation>
     </message>
 </context>
 <context>
     <name>families/marketing</name>
     <message>
         <source>Marketing and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing et communication</translation>
     </message>
     <message>
         <source>Writing copy and content yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger moi-même les textes et les contenus</translation>
     </message>
     <message>
         <source>Running campaigns and ads day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter au quotidien les campagnes et les publicités</translation>
     </message>
     <message>
         <source>Approving every post, email and asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider chaque publication, e-mail et visuel</translation>
     </message>
     <message>
         <source>Managing agencies&apos; and freelancers&apos; deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les livrables des agences et des freelances</translation>
     </message>
     <message>
         <source>Pulling campaign numbers into reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter à la main les chiffres des campagnes dans des rapports</translation>
     </message>
     <message>
         <source>Organising events and webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser les événements et les webinaires</translation>
     </message>
     <message>
         <source>Answering requests from sales for materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux demandes de supports des commerciaux</translation>
     </message>
     <message>
         <source>One-to-ones with your marketers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe marketing</translation>
     </message>
     <message>
         <source>Marketing plan, positioning and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan marketing, positionnement et budget</translation>
     </message>
     <message>
         <source>Agreeing targets and leads with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des objectifs et des leads avec les ventes</translation>
     </message>
     <message>
         <source>Coaching the team on briefs and judging their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre à l’équipe à rédiger ses briefs et à juger son propre travail</translation>
     </message>
     <message>
         <source>Brief clearly, then step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer clairement, puis prendre du recul</translation>
     </message>
     <message>
         <source>Give a clear goal, audience and measure, and let the team choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un objectif, une cible et un critère de réussite clairs, et laisser l’équipe choisir comment.</translation>
     </message>
     <message>
         <source>Judge work by results, not taste</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger sur les résultats, pas sur les goûts</translation>
     </message>
     <message>
         <source>Agree upfront how a campaign will be judged, and hold to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir dès le départ de la façon dont une campagne sera jugée, et m’y tenir.</translation>
     </message>
     <message>
         <source>Approve less, trust more</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider moins, faire confiance davantage</translation>
     </message>
     <message>
         <source>Decide which work needs my sign-off, and let the rest go out without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider quels travaux demandent ma validation, et laisser partir le reste sans elle.</translation>
     </message>
     <message>
         <source>Speak sales&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler la langue des ventes</translation>
     </message>
     <message>
         <source>Talk about pipeline and revenue with sales, not only clicks and reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler pipeline et chiffre d’affaires avec les ventes, pas seulement clics et audience.</translation>
     </message>
     <message>
         <source>Grow people who own their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui portent leurs canaux</translation>
     </message>
     <message>
         <source>Give each marketer a channel or audience to own, with its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à chaque personne de l’équipe un canal ou une cible, avec ses chiffres.</translation>
     </message>
     <message>
         <source>A campaign owned end to end by one marketer, with its target agreed upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne portée de bout en bout par une personne de l’équipe, avec son objectif fixé dès le départ</translation>
     </message>
     <message>
         <source>Social channels run by the team to a monthly content plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux sociaux gérés par l’équipe selon un plan de contenu mensuel</translation>
     </message>
     <message>
         <source>The agency relationship managed by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation avec l’agence gérée par un membre de l’équipe</translation>
     </message>
     <message>
         <source>The monthly marketing report prepared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport marketing mensuel préparé par l’équipe</translation>
     </message>
     <message>
         <source>marketing, marketer, brand, content, communications, comms, pr, public relations, campaign, growth marketing, digital marketing, seo, social media, demand generation, events, cmo, head of marketing, copywriter, marketing operations, product marketing, marketing manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>communication, communicant, communicante, chargé de communication, chargée de communication, responsable communication, responsable de la communication, directeur de la communication, directrice de la communication, directeur marketing, directrice marketing, responsable marketing, chargé de marketing, chargée de marketing, chef de projet marketing, cheffe de projet marketing, webmarketing, marketing opérationnel, marketing stratégique, marque, image de marque, chef de marque, relations presse, attaché de presse, attachée de presse, relations publiques, community manager, réseaux sociaux, rédacteur, rédactrice, rédacteur web, rédactrice web, concepteur-rédacteur, conceptrice-rédactrice, contenu, contenus, événementiel, référencement, publicité, médias, brand manager, trade marketing, growth hacker</translation>
     </message>
 </context>
 <context>
     <name>families/operations</name>
     <message>
         <source>Operations and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations et logistique</translation>
     </message>
     <message>
         <source>Sorting out problems on the floor yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les problèmes sur le terrain</translation>
     </message>
     <message>
         <source>Checking every order, shipment or job yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier moi-même chaque commande, expédition ou intervention</translation>
     </message>
     <message>
         <source>Building the schedule and covering absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et remplacer les absents</translation>
     </message>
     <message>
         <source>Chasing suppliers and late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les fournisseurs et les livraisons en retard</translation>
     </message>
     <message>
         <source>Compiling daily and weekly performance figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler à la main les indicateurs de performance du jour et de la semaine</translation>
     </message>
     <message>
         <source>Safety and compliance paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers sécurité et conformité</translation>
     </message>
     <message>
         <source>Working on the line or in the warehouse when short-staffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur la ligne ou à l’entrepôt quand il manque du monde</translation>
     </message>
     <message>
         <source>Daily stand-up with your team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Point quotidien avec mes chefs d’équipe</translation>
     </message>
     <message>
         <source>One-to-ones with your supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes superviseurs</translation>
     </message>
     <message>
         <source>Improving processes and fixing root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorer les processus et traiter les causes profondes</translation>
     </message>
     <message>
         <source>Capacity, budget and supplier planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la capacité, le budget et les fournisseurs</translation>
     </message>
     <message>
         <source>Fix the process, not the problem of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le processus, pas le problème du jour</translation>
     </message>
     <message>
         <source>When something goes wrong twice, change how the work is done rather than stepping in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un problème se produit deux fois, changer la façon de travailler plutôt que d’intervenir encore.</translation>
     </message>
     <message>
         <source>Let supervisors run the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les superviseurs piloter le terrain</translation>
     </message>
     <message>
         <source>Walk the floor to listen and ask, not to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller sur le terrain pour écouter et questionner, pas pour reprendre la main.</translation>
     </message>
     <message>
         <source>Keep safety non-negotiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais transiger sur la sécurité</translation>
     </message>
     <message>
         <source>Stop the work when it is unsafe, and say why, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le travail quand il est dangereux, et dire pourquoi, à chaque fois.</translation>
     </message>
     <message>
         <source>Plan a week ahead, not a shift ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à la semaine, pas au poste</translation>
     </message>
     <message>
         <source>Keep time to look at capacity, suppliers and staffing before they become emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder du temps pour regarder la capacité, les fournisseurs et les effectifs avant qu’ils ne deviennent des urgences.</translation>
     </message>
     <message>
         <source>Make the numbers the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des chiffres l’affaire de l’équipe</translation>
     </message>
     <message>
         <source>Share the daily figures so the team sees problems before I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager les chiffres du jour pour que l’équipe voie les problèmes avant moi.</translation>
     </message>
     <message>
         <source>The shift schedule built and kept by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning des équipes établi et tenu à jour par un superviseur</translation>
     </message>
     <message>
         <source>Supplier follow-ups owned by one person, with a weekly list of late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relances fournisseurs prises en charge par une seule personne, avec une liste hebdomadaire des livraisons en retard</translation>
     </message>
     <message>
         <source>The daily performance figures produced and shared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs du jour produits et partagés par l’équipe</translation>
     </message>
     <message>
         <source>One process improvement owned end to end by a team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une amélioration de processus portée de bout en bout par un chef d’équipe</translation>
     </message>
     <message>
         <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>opérations, opérationnel, opérationnelle, exploitation, responsable d’exploitation, directeur d’exploitation, directrice d’exploitation, directeur des opérations, directrice des opérations, responsable des opérations, logistique, logisticien, logisticienne, responsable logistique, entrepôt, plateforme logistique, chaîne d’approvisionnement, approvisionnement, approvisionneur, approvisionneuse, achats, acheteur, acheteuse, responsable achats, responsable de production, chef de production, directeur de production, directrice de production, usine, directeur d’usine, directrice d’usine, directeur industriel, directrice industrielle, site industriel, responsable de site, chef de site, atelier, chef d’atelier, fabrication, maintenance, responsable maintenance, services généraux, moyens généraux, planification, planificateur, planificatrice, ordonnancement, ordonnanceur, expéditions, magasinier, préparation de commandes, transports, flotte, amélioration continue, lean, responsable qualité, qhse, hse, agent de maîtrise</translation>
     </message>
 </context>
 <context>
@@ -7483,11 +7483,11 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Accompagner et faire grandir les personnes</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
