@@ -7091,480 +7091,480 @@ Caveat: {1}</source>
     <name>families/product</name>
     <message>
         <source>Product management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de produit</translation>
     </message>
     <message>
         <source>Writing every spec and user story yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire moi-même chaque spécification et chaque user story</translation>
     </message>
     <message>
         <source>Running every customer interview yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener moi-même chaque entretien client</translation>
     </message>
     <message>
         <source>Grooming the backlog ticket by ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiner le backlog ticket par ticket</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions about requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe sur les besoins</translation>
     </message>
     <message>
         <source>Checking every release before it ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque version avant sa mise en production</translation>
     </message>
     <message>
         <source>Writing release notes and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les notes de version et les points d’avancement</translation>
     </message>
     <message>
         <source>Analysing usage data yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser moi-même les données d’usage</translation>
     </message>
     <message>
         <source>Product strategy and roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie produit et feuille de route</translation>
     </message>
     <message>
         <source>One-to-ones with your product managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes chefs de produit</translation>
     </message>
     <message>
         <source>Aligning with engineering, design, sales and support leads</source>
-        <translation type="unfinished"></translation>
+        <translation>M’aligner avec les responsables technique, design, ventes et support</translation>
     </message>
     <message>
         <source>Coaching product managers on discovery and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les chefs de produit sur l’exploration des besoins et les priorités</translation>
     </message>
     <message>
         <source>Share the problem, not the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le problème, pas la solution</translation>
     </message>
     <message>
         <source>Give product managers the customer problem and the measure, and let them find the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner aux chefs de produit le problème du client et le critère de réussite, et les laisser trouver la réponse.</translation>
     </message>
     <message>
         <source>Say no to good ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire non à de bonnes idées</translation>
     </message>
     <message>
         <source>Keep the roadmap short by saying out loud what we will not do this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une feuille de route courte en disant clairement ce que nous ne ferons pas ce trimestre.</translation>
     </message>
     <message>
         <source>Let my PMs present their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser mes chefs de produit présenter leur propre travail</translation>
     </message>
     <message>
         <source>Put the people who did the work in front of leadership, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les personnes qui ont fait le travail face à la direction, et les soutenir devant elle.</translation>
     </message>
     <message>
         <source>Decide on the evidence we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider avec les éléments dont nous disposons</translation>
     </message>
     <message>
         <source>Make the call when more research would cost more than being a little wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher quand une étude de plus coûterait plus cher que de se tromper un peu.</translation>
     </message>
     <message>
         <source>Coach discovery, don&apos;t do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner l’exploration, pas la faire</translation>
     </message>
     <message>
         <source>Review how an interview or test was run, rather than running it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la façon dont un entretien ou un test a été mené, plutôt que de le mener moi-même.</translation>
     </message>
     <message>
         <source>Bring engineering and design into the why</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer la technique et le design au pourquoi</translation>
     </message>
     <message>
         <source>Involve the leads early, so decisions are shared rather than handed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliquer les responsables tôt, pour que les décisions soient partagées plutôt qu’imposées.</translation>
     </message>
     <message>
         <source>Discovery for the next feature, from customer interviews to a recommendation, owned by a product manager</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exploration de la prochaine fonctionnalité, des entretiens clients jusqu’à une recommandation, portée par un chef de produit</translation>
     </message>
     <message>
         <source>Release notes and the monthly product update written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de version et le point produit mensuel rédigés par l’équipe</translation>
     </message>
     <message>
         <source>The backlog kept in order by the product managers, agreed with the tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le backlog tenu en ordre par les chefs de produit, en accord avec le responsable technique</translation>
     </message>
     <message>
         <source>One usage measure owned by a product manager and reviewed with you each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur d’usage pris en charge par un chef de produit et revu avec vous chaque mois</translation>
     </message>
     <message>
         <source>product, product manager, product owner, product lead, head of product, group product manager, pm, cpo, product director, vp product</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>produit, chef de produit, cheffe de produit, responsable produit, responsable de produit, directeur produit, directrice produit, directeur du produit, directrice du produit, gestion de produit, chef de projet produit, cheffe de projet produit, propriétaire du produit, po, ppo</translation>
     </message>
 </context>
 <context>
     <name>families/retail-and-hospitality</name>
     <message>
         <source>Retail and hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce, hôtellerie et restauration</translation>
     </message>
     <message>
         <source>Working the till, the floor or the pass yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir moi-même la caisse, la salle ou le passe</translation>
     </message>
     <message>
         <source>Covering shifts when someone calls in sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer au pied levé les personnes absentes</translation>
     </message>
     <message>
         <source>Writing the rota and approving swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et valider les échanges</translation>
     </message>
     <message>
         <source>Receiving deliveries and checking stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner les livraisons et contrôler le stock</translation>
     </message>
     <message>
         <source>Opening and closing checks and cashing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles d’ouverture et de fermeture, et comptage de la caisse</translation>
     </message>
     <message>
         <source>Handling every customer complaint yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter moi-même chaque réclamation client</translation>
     </message>
     <message>
         <source>Ordering stock and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander les marchandises et les fournitures</translation>
     </message>
     <message>
         <source>Briefing the team before each shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer l’équipe avant chaque service</translation>
     </message>
     <message>
         <source>One-to-ones and training new starters</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et formation des nouveaux arrivants</translation>
     </message>
     <message>
         <source>Planning the coming weeks from sales, staff hours and waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les semaines à venir d’après les ventes, les heures du personnel et les pertes</translation>
     </message>
     <message>
         <source>Meeting your area manager about targets and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir mon responsable de secteur sur les objectifs et les priorités</translation>
     </message>
     <message>
         <source>Run the shift from the floor, not the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter le service depuis la salle, pas depuis la caisse</translation>
     </message>
     <message>
         <source>Stay free to see where help is needed instead of serving all shift myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester disponible pour voir où il faut de l’aide, au lieu de servir moi-même tout le service.</translation>
     </message>
     <message>
         <source>Brief the team before every shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un brief avant chaque service</translation>
     </message>
     <message>
         <source>Say the goals, the priorities and who does what, in five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire les objectifs, les priorités et qui fait quoi, en cinq minutes.</translation>
     </message>
     <message>
         <source>Let supervisors handle complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser mes adjoints gérer les réclamations</translation>
     </message>
     <message>
         <source>Back my supervisors to solve problems with customers, and coach them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir mes adjoints pour qu’ils règlent les problèmes avec les clients, et faire le point avec eux après coup.</translation>
     </message>
     <message>
         <source>Train people to do it without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Former les gens à faire sans moi</translation>
     </message>
     <message>
         <source>Show a new starter once, watch them do it, then let them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer une fois à un nouvel arrivant, le regarder faire, puis le laisser faire.</translation>
     </message>
     <message>
         <source>Plan from the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à partir des chiffres</translation>
     </message>
     <message>
         <source>Look at sales, staff hours and waste each week, and plan the coming weeks from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder chaque semaine les ventes, les heures du personnel et les pertes, et planifier les semaines à venir en conséquence.</translation>
     </message>
     <message>
         <source>Deliveries and stock checks owned by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les livraisons et les contrôles de stock pris en charge par un adjoint</translation>
     </message>
     <message>
         <source>The rota drafted by a shift leader for you to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning préparé par un chef d’équipe, pour que vous le validiez</translation>
     </message>
     <message>
         <source>Training for new starters given by an experienced colleague, with a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation des nouveaux arrivants assurée par un collègue expérimenté, avec une liste de contrôle</translation>
     </message>
     <message>
         <source>Opening and closing checks run by shift leaders on their shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles d’ouverture et de fermeture faits par les chefs d’équipe pendant leurs services</translation>
     </message>
     <message>
         <source>store, shop, retail, branch, restaurant, hotel, bar, cafe, café, pub, kitchen, chef, head chef, sous chef, front of house, floor manager, duty manager, shift, shift manager, shift supervisor, shift leader, hospitality, catering, reception, housekeeping, supermarket, department store, sales assistant, sales associate, sales floor, barista, cashier, merchandiser, visual merchandising, store manager, assistant store manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>magasin, boutique, point de vente, directeur de magasin, directrice de magasin, responsable de magasin, responsable de boutique, adjoint de magasin, adjointe de magasin, gérant, gérante, hôtel, hôtellerie, restauration, restaurateur, restauratrice, brasserie, cuisine, chef de cuisine, cheffe de cuisine, second de cuisine, cuisinier, cuisinière, commis, chef de rang, maître d’hôtel, serveur, serveuse, responsable de salle, directeur de restaurant, directrice de restaurant, réceptionniste, gouvernante, hébergement, supermarché, hypermarché, grande distribution, grande surface, chef de rayon, cheffe de rayon, manager de rayon, rayon, vendeur, vendeuse, conseiller de vente, conseillère de vente, caissier, caissière, hôte de caisse, hôtesse de caisse, employé libre-service, employée libre-service, boulangerie, pâtisserie, traiteur, franchisé, franchisée, enseigne, commerce de détail</translation>
     </message>
 </context>
 <context>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre moi-même mes affaires et mes comptes</translation>
     </message>
     <message>
         <source>Joining reps&apos; calls and closing their deals for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Participer aux rendez-vous des commerciaux et conclure leurs ventes à leur place</translation>
     </message>
     <message>
         <source>Writing and checking proposals and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger et vérifier les propositions commerciales et les devis</translation>
     </message>
     <message>
         <source>Approving discounts deal by deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les remises affaire par affaire</translation>
     </message>
     <message>
         <source>Updating the CRM and chasing reps for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le CRM et relancer les commerciaux pour qu’ils le fassent</translation>
     </message>
     <message>
         <source>Handling escalations from unhappy customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les escalades des clients mécontents</translation>
     </message>
     <message>
         <source>Building the weekly forecast by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire à la main les prévisions de ventes de la semaine</translation>
     </message>
     <message>
         <source>Pipeline reviews with each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de pipeline avec chaque commercial</translation>
     </message>
     <message>
         <source>One-to-ones and call coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et accompagnement sur les appels</translation>
     </message>
     <message>
         <source>Territory, account and target planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les secteurs, les comptes et les objectifs</translation>
     </message>
     <message>
         <source>Hiring and onboarding new reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter et intégrer les nouveaux commerciaux</translation>
     </message>
     <message>
         <source>Working with marketing and customer success on the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler le pipeline avec le marketing et l’équipe succès client</translation>
     </message>
     <message>
         <source>Coach the deal, don&apos;t take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner la vente, pas la reprendre</translation>
     </message>
     <message>
         <source>On a rep&apos;s call, stay quiet and debrief afterwards instead of closing it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l’appel d’un commercial, me taire et débriefer ensuite, au lieu de conclure moi-même.</translation>
     </message>
     <message>
         <source>Win through the team&apos;s number, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagner par le chiffre de l’équipe, pas par le mien</translation>
     </message>
     <message>
         <source>Measure my week by how many reps reach their target, not by the deals I close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer ma semaine au nombre de commerciaux qui atteignent leur objectif, pas aux affaires que je signe.</translation>
     </message>
     <message>
         <source>Inspect the pipeline, not the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le pipeline, pas les personnes</translation>
     </message>
     <message>
         <source>Ask about next steps and evidence in each deal, not about effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger sur les prochaines étapes et les preuves de chaque affaire, pas sur les efforts.</translation>
     </message>
     <message>
         <source>Forecast honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des prévisions honnêtes</translation>
     </message>
     <message>
         <source>Call the number I believe, even when it is lower than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer le chiffre auquel je crois, même s’il est inférieur à l’objectif.</translation>
     </message>
     <message>
         <source>Let reps own their accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les commerciaux porter leurs comptes</translation>
     </message>
     <message>
         <source>Hand over my own accounts with a proper introduction, and don&apos;t step back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier mes propres comptes avec une vraie présentation, et ne pas reprendre la main ensuite.</translation>
     </message>
     <message>
         <source>Set discount rules, not approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer des règles de remise, pas des validations</translation>
     </message>
     <message>
         <source>Make the rules clear so reps can decide without asking me each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les règles claires, pour que les commerciaux puissent décider sans me demander à chaque fois.</translation>
     </message>
     <message>
         <source>A key account handed to a rep, with a target and a plan for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grand compte confié à un commercial, avec un objectif et un plan pour l’année</translation>
     </message>
     <message>
         <source>The weekly forecast prepared by the reps before your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prévisions de la semaine préparées par les commerciaux avant votre revue</translation>
     </message>
     <message>
         <source>Onboarding of the next new rep run by a senior rep</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intégration du prochain commercial menée par un commercial expérimenté</translation>
     </message>
     <message>
         <source>Renewals for one segment owned by one rep, with a target renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renouvellements d’un segment pris en charge par un commercial, avec un taux de renouvellement cible</translation>
     </message>
     <message>
         <source>sales, account executive, account manager, account, key account, business development, bdr, sdr, sales development, revenue, commercial, territory, head of sales, sales manager, partnerships, inside sales, field sales, channel sales, sales operations, sales director, ae</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>commerciale, directeur commercial, directrice commerciale, direction commerciale, responsable commercial, responsable commerciale, responsable des ventes, directeur des ventes, directrice des ventes, chef des ventes, cheffe des ventes, vente, chargé d’affaires, chargée d’affaires, ingénieur commercial, ingénieure commerciale, ingénieur d’affaires, ingénieure d’affaires, technico-commercial, technico-commerciale, attaché commercial, attachée commerciale, délégué commercial, déléguée commerciale, conseiller commercial, conseillère commerciale, grand compte, grands comptes, responsable grands comptes, key account manager, kam, business developer, développeur commercial, développeuse commerciale, développement commercial, apporteur d’affaires, avant-vente, administration des ventes, adv, télévente, chef de secteur, cheffe de secteur, partenariats, responsable partenariats</translation>
     </message>
 </context>
 <context>
     <name>families/software-engineering</name>
     <message>
         <source>Software engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement logiciel</translation>
     </message>
     <message>
         <source>Reviewing every change before it merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire chaque modification avant qu’elle soit fusionnée</translation>
     </message>
     <message>
         <source>Writing features or code yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder moi-même des fonctionnalités</translation>
     </message>
     <message>
         <source>On-call shifts and firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Astreintes et gestion des urgences</translation>
     </message>
     <message>
         <source>Fixing escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les escalades</translation>
     </message>
     <message>
         <source>Architecture and design reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues d’architecture et de conception</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer les revues d’incident</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe sur la messagerie</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished">Entretiens individuels avec mon équipe</translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished">Accompagner et faire grandir les personnes</translation>
+        <translation>Accompagner et faire grandir les personnes</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route et priorités</translation>
     </message>
     <message>
         <source>Review the approach, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir l’approche, pas chaque ligne</translation>
     </message>
     <message>
         <source>Agree how the team reviews its own work, and look at the design choices that are hard to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir de la façon dont l’équipe relit son propre travail, et regarder les choix de conception difficiles à défaire.</translation>
     </message>
     <message>
         <source>Let others hold the pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser d’autres prendre l’astreinte</translation>
     </message>
     <message>
         <source>Make on-call a rota the team runs, and step in only when I am asked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l’astreinte un roulement géré par l’équipe, et n’intervenir que si on me le demande.</translation>
     </message>
     <message>
         <source>Ask, then wait, before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander, puis attendre, avant de répondre</translation>
     </message>
     <message>
         <source>When someone brings a technical problem, ask what they would try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu’un m’apporte un problème technique, lui demander ce qu’il essaierait en premier.</translation>
     </message>
     <message>
         <source>Trade features against risk out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrer ouvertement entre fonctionnalités et risques</translation>
     </message>
     <message>
         <source>Say which work we won&apos;t do and why, so the team can plan around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire quel travail nous ne ferons pas et pourquoi, pour que l’équipe puisse s’organiser en conséquence.</translation>
     </message>
     <message>
         <source>Hand over whole problems, not tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier des problèmes entiers, pas des tickets</translation>
     </message>
     <message>
         <source>Give an engineer an outcome with its measure and let them choose the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à un développeur un résultat avec son critère de réussite, et le laisser choisir la conception.</translation>
     </message>
     <message>
         <source>Protect the team&apos;s focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le temps de concentration de l’équipe</translation>
     </message>
     <message>
         <source>Shield the team from interruptions and from meetings that could be a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger l’équipe des interruptions et des réunions qui auraient pu être un simple message.</translation>
     </message>
     <message>
         <source>On-call rota and incident reviews run by the team, with a named owner each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Le roulement d’astreinte et les revues d’incident gérés par l’équipe, avec un responsable désigné chaque semaine</translation>
     </message>
     <message>
         <source>Code review standards agreed and held by the team, without every change waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de revue de code convenues et tenues par l’équipe, sans que chaque modification vous attende</translation>
     </message>
     <message>
         <source>Sprint planning run by a senior engineer, with the plan ready before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification de sprint menée par un développeur expérimenté, avec le plan prêt avant la réunion</translation>
     </message>
     <message>
         <source>The next release shipped on the agreed date, owned end to end by one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine version livrée à la date convenue, portée de bout en bout par un développeur</translation>
     </message>
     <message>
         <source>software, engineering, engineer, developer, software development, backend, frontend, full stack, fullstack, devops, platform, sre, site reliability, infrastructure, tech lead, technical lead, engineering manager, head of engineering, cto, programmer, qa, test engineer, mobile, ios, android, web developer, architect</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>logiciel, développeur, développeuse, développement logiciel, études et développement, ingénieur logiciel, ingénieure logiciel, ingénieur développement, ingénieure développement, ingénieur, ingénieure, ingénierie, informatique, dsi, directeur technique, directrice technique, directeur informatique, directrice informatique, responsable technique, responsable informatique, lead dev, lead développeur, chef de projet informatique, cheffe de projet informatique, architecte, architecte logiciel, intégrateur, testeur, testeuse, recette, administrateur système, administratrice système, systèmes et réseaux, numérique</translation>
     </message>
 </context>
 <context>
@@ -9477,7 +9477,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
@@ -9497,7 +9497,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
@@ -10173,7 +10173,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ventes</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
