@@ -174,7 +174,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À surveiller</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
@@ -1102,7 +1102,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>Start a plan…</source>
@@ -3850,7 +3850,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos premiers pas</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
@@ -3873,11 +3873,11 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -3889,7 +3889,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -4114,7 +4114,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
@@ -5400,7 +5400,7 @@ Caveat: {1}</source>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -5744,7 +5744,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Développement</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
@@ -7667,126 +7667,126 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord est le premier écran&#xa0;: un coup d’œil vous dit si la transition est en marche.</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos premiers pas</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois votre plan créé, le tableau de bord vous fait faire une fois le tour de la boucle sur laquelle l’application repose, une étape à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>**Weigh your items**: decide for each thing you do what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Évaluez vos activités**&#xa0;: décidez pour chaque chose que vous faites ce que vous gardez, confiez ou arrêtez.</translation>
     </message>
     <message>
         <source>**Add your team**: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajoutez votre équipe**&#xa0;: les personnes à qui vous pouvez confier du travail.</translation>
     </message>
     <message>
         <source>**Hand over a first outcome**: a result someone else owns. Your role&apos;s field offers examples, such as &quot;the weekly forecast prepared by the reps&quot; for a sales lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Confiez un premier résultat**&#xa0;: un résultat dont quelqu’un d’autre est responsable. Le domaine de votre rôle propose des exemples, comme «&#xa0;les prévisions de la semaine préparées par les commerciaux&#xa0;» pour un responsable des ventes.</translation>
     </message>
     <message>
         <source>**Log your first weekly check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Faites votre premier point hebdomadaire**.</translation>
     </message>
     <message>
         <source>**Record a first decision** in the decision journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Notez une première décision** dans le journal de décisions.</translation>
     </message>
     <message>
         <source>**Ask for feedback**: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Demandez du feedback**&#xa0;: notez ce qu’on vous a dit, ou évaluez-vous sur un thème.</translation>
     </message>
     <message>
         <source>**Write your narrative**: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Écrivez votre récit**&#xa0;: ce qui se passe vraiment, et comment vous allez y faire face.</translation>
     </message>
     <message>
         <source>**Meet your boss**: add them to your relationships and note one of the five conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rencontrez votre manager**&#xa0;: ajoutez cette personne à vos relations et notez l’une des cinq conversations.</translation>
     </message>
     <message>
         <source>Each step has a button that takes you to its screen. A step ticks itself off when what it asks for is in your plan, not when you click its button, so an undo takes the tick back. The open steps come first. Once all are done, the list goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape a un bouton qui mène à son écran. Une étape se coche d’elle-même quand ce qu’elle demande figure dans votre plan, pas quand vous cliquez sur son bouton&#xa0;: une annulation retire donc la coche. Les étapes ouvertes viennent en premier. Une fois toutes faites, la liste disparaît.</translation>
     </message>
     <message>
         <source>The order depends on the situation you chose when you set up the plan. A **turnaround** puts the first decision first: you have to decide fast. A **realignment** starts with the narrative and your boss: you have to make the case for change. **Start-up** and **accelerated growth** start with the team and a first handover. **Sustaining success** starts by asking for feedback: learn why it works before you change it. &quot;Not sure&quot; keeps the list above. This order is Altitude&apos;s own rule of thumb, based on Michael Watkins&apos; situations (*The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre dépend de la situation choisie à la création du plan. Un **redressement** met la première décision en tête&#xa0;: il faut décider vite. Un **réalignement** commence par le récit et votre manager&#xa0;: il faut convaincre de la nécessité du changement. La **création** et la **croissance accélérée** commencent par l’équipe et une première délégation. Le **maintien du succès** commence par demander du feedback&#xa0;: comprendre pourquoi cela marche avant de changer quoi que ce soit. «&#xa0;Je ne sais pas&#xa0;» garde la liste ci-dessus. Cet ordre est une règle empirique propre à Altitude, inspirée des situations de Michael Watkins (*Les 90 premiers jours*).</translation>
     </message>
     <message>
         <source>While these steps are open, the dashboard never tells you that nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que ces étapes sont ouvertes, le tableau de bord ne vous dit jamais que rien ne demande votre attention.</translation>
     </message>
     <message>
         <source>The cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes</translation>
     </message>
     <message>
         <source>**Your transition**: which day of your plan it is, and how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre transition**&#xa0;: à quel jour de votre plan vous en êtes, et combien il en reste.</translation>
     </message>
     <message>
         <source>**Strategy this week** (or last week): the strategy share of your latest check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Stratégie cette semaine** (ou la semaine dernière)&#xa0;: la part de stratégie de votre dernier point hebdomadaire.</translation>
     </message>
     <message>
         <source>**Against the glide path**: on track, ahead or behind the share your plan expects for that week, and by how many points.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Par rapport à la trajectoire**&#xa0;: dans les temps, en avance ou en retard sur la part que votre plan prévoit pour cette semaine, et de combien de points.</translation>
     </message>
     <message>
         <source>**Reaching your target**: when you will get there at the current trend — a straight line through your last six check-ins. It needs three check-ins; if your share is flat or falling it says &quot;not at this trend&quot; rather than guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Atteindre votre cible**&#xa0;: quand vous y arriverez à la tendance actuelle, c’est-à-dire une droite passant par vos six derniers points hebdomadaires. Il faut au moins trois points&#xa0;; si votre part stagne ou baisse, la carte affiche «&#xa0;Pas avec cette tendance&#xa0;» au lieu de deviner.</translation>
     </message>
     <message>
         <source>**Freed by delegation**: the hours a week that the outcomes you handed over give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Libéré par la délégation**&#xa0;: les heures par semaine que vous rendent les résultats que vous avez confiés.</translation>
     </message>
     <message>
         <source>**Check-ins due**: delegations waiting for you to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Points à faire**&#xa0;: les délégations sur lesquelles vous devez faire un point de suivi.</translation>
     </message>
     <message>
         <source>The chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique</translation>
     </message>
     <message>
         <source>Your strategy share week by week, against the [glide path](ideas.md) your plan expects, with a band of a few points either side (the tolerance you set on the [Plan](plan.md)), your milestones, today, and the projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part de stratégie semaine après semaine, par rapport à la [trajectoire](ideas.md) que prévoit votre plan, avec une bande de quelques points de part et d’autre (la tolérance réglée dans le [Plan](plan.md)), vos jalons, aujourd’hui et la projection.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de cette semaine, les délégations qui attendent un point de suivi, les semaines sans point, les entretiens individuels à prévoir, les décisions à réexaminer et les suites à donner aux feedbacks&#xa0;: chacun à un clic de l’endroit où vous vous en occupez. Quand votre part d’exécution augmente deux semaines de suite, le tableau de bord vous demande ce qui vous y a ramené.</translation>
     </message>
     <message>
         <source>How it serves the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Au service du plan</translation>
     </message>
     <message>
         <source>The dashboard does not judge you. It shows what your own check-ins say, next to what you planned, so you notice early when the old work is pulling you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord ne vous juge pas. Il montre ce que disent vos propres points hebdomadaires, à côté de ce que vous aviez prévu, pour que vous remarquiez tôt quand l’ancien travail vous rattrape.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7889,7 +7889,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7996,7 +7996,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8115,7 +8115,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8206,7 +8206,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8289,181 +8289,181 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/ideas</name>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Du faire au faire-faire</translation>
     </message>
     <message>
         <source>You were promoted because you were very good at the work. The trouble is that what got you here — your output, your control, your expertise — holds you back in the new role. If you still review everything, fix what slips and do your old job on the side, you are in the **execution trap**: indispensable, and drowning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez obtenu cette promotion, c’est que vous excelliez dans votre métier. Le problème, c’est que ce qui vous a permis d’arriver ici (votre production, votre contrôle, votre expertise) vous freine dans votre nouveau rôle. Si vous relisez encore tout, rattrapez tout ce qui dérape et faites votre ancien travail en plus, vous êtes dans le **piège de l’exécution**&#xa0;: indispensable, mais sous l’eau.</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment, for clarity and for the team you build — not for your own output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, on vous attend sur votre jugement, votre clarté et l’équipe que vous construisez, pas sur votre propre production.</translation>
     </message>
     <message>
         <source>Execution and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution et stratégie</translation>
     </message>
     <message>
         <source>Altitude sorts your working hours into two kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude classe vos heures de travail en deux catégories&#xa0;:</translation>
     </message>
     <message>
         <source>**Execution**: doing the work yourself, reviewing, fixing, firefighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Exécution**&#xa0;: faire le travail vous-même, relire, corriger, éteindre les incendies.</translation>
     </message>
     <message>
         <source>**Strategy**: direction and priorities, developing people, working across functions, making decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Stratégie**&#xa0;: la direction et les priorités, le développement des personnes, le travail transverse, les décisions.</translation>
     </message>
     <message>
         <source>The **strategy share** is the part of your week spent on strategy. It is the one number the app follows, week by week, because it shows whether the move is really happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La **part de stratégie** est la part de votre semaine consacrée à la stratégie. C’est le seul chiffre que l’application suit, semaine après semaine, parce qu’il montre si la transition a vraiment lieu.</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire</translation>
     </message>
     <message>
         <source>Nobody changes their week overnight. The **glide path** is the line your plan expects the strategy share to follow: from where you start (your baseline), through your milestones (by default day 30, 60 and 90), to your target. Each week is judged by its Thursday, the middle of the working week. A week within a few points of the line is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne change sa semaine du jour au lendemain. La **trajectoire** est la ligne que votre plan attend de votre part de stratégie&#xa0;: de votre point de départ, en passant par vos jalons (par défaut les jours 30, 60 et 90), jusqu’à votre cible. Chaque semaine est jugée sur son jeudi, le milieu de la semaine de travail. Une semaine à quelques points de la ligne est dans les temps.</translation>
     </message>
     <message>
         <source>No published study gives the right split for a new manager. Every default split in the app is a rule of thumb, and every one can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude publiée ne donne la bonne répartition pour un nouveau manager. Chaque répartition par défaut de l’application est une règle empirique, et toutes peuvent être modifiées.</translation>
     </message>
     <message>
         <source>The moves the app supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’application vous aide à faire</translation>
     </message>
     <message>
         <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Déléguer des résultats, pas des tâches**&#xa0;: confier un résultat, la façon de savoir s’il est bien atteint et l’autorité pour y parvenir&#xa0;; puis faire le point, sans être sur le dos de la personne. Voir [Délégation](delegation.md).</translation>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arrêter de jouer les héros**&#xa0;: faire grandir des personnes qui vous dépassent dans certains domaines. Voir [Équipe](team.md).</translation>
     </message>
     <message>
         <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Prendre de la place pour la stratégie**&#xa0;: protéger du temps pour voir plus loin. Voir [Points hebdo](checkins.md).</translation>
     </message>
     <message>
         <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décider clairement**&#xa0;: décider avec des informations incomplètes, le dire une fois, et apprendre du réexamen. Voir [Décisions](decisions.md).</translation>
     </message>
     <message>
         <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Chercher le feedback qui dérange**&#xa0;: l’écart entre la façon dont vous vous voyez et celle dont les autres vous perçoivent. Voir [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>Why do you want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi voulez-vous diriger&#xa0;?</translation>
     </message>
     <message>
         <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assistant vous demande ce qui vous attire dans ce rôle. Les personnes qui veulent diriger pour l’impact qu’elles peuvent avoir à travers les autres construisent en général des équipes plus solides que celles qui cherchent le contrôle ou à être appréciées (McClelland et Burnham, voir [Méthodes et sources](methods.md)). Beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois&#xa0;; un plan, regardé chaque semaine, aide.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/index</name>
     <message>
         <source>The Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d’Altitude</translation>
     </message>
     <message>
         <source>Altitude helps you make the move from doing the work to leading the people who do it. This guide says what the app stands on, how each screen serves it, and where your data lives. Everything here is on your computer: the guide, like the app, needs no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous aide à passer du travail que vous faites vous-même à la direction des personnes qui le font. Ce guide explique sur quoi repose l’application, comment chaque écran y contribue, et où sont vos données. Tout ici est sur votre ordinateur&#xa0;: le guide, comme l’application, n’a besoin d’aucun réseau.</translation>
     </message>
     <message>
         <source>Press **F1** on any screen to open the part of the guide about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur **F1** sur n’importe quel écran pour ouvrir la partie du guide qui le concerne.</translation>
     </message>
     <message>
         <source>The idea</source>
-        <translation type="unfinished"></translation>
+        <translation>L’idée</translation>
     </message>
     <message>
         <source>[The move from doing to leading](ideas.md) — why the app counts execution and strategy hours, and what the glide path is.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Du faire au faire-faire](ideas.md)&#xa0;: pourquoi l’application compte vos heures d’exécution et de stratégie, et ce qu’est la trajectoire.</translation>
     </message>
     <message>
         <source>The screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écrans</translation>
     </message>
     <message>
         <source>[Dashboard](dashboard.md) — where your week went, and what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tableau de bord](dashboard.md)&#xa0;: où est passée votre semaine, et ce qui a besoin de vous maintenant.</translation>
     </message>
     <message>
         <source>[Plan](plan.md) — your target, your milestones and the glide path between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Plan](plan.md)&#xa0;: votre cible, vos jalons et la trajectoire qui les relie.</translation>
     </message>
     <message>
         <source>[Inventory and weighing](inventory.md) — what you do today, and what to keep or hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Inventaire et évaluation](inventory.md)&#xa0;: ce que vous faites aujourd’hui, et ce qu’il faut garder ou confier.</translation>
     </message>
     <message>
         <source>[Delegation](delegation.md) — outcomes you hand over, how far, and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Délégation](delegation.md)&#xa0;: les résultats que vous confiez, jusqu’où, et ce qui vous est revenu.</translation>
     </message>
     <message>
         <source>[Team](team.md) — who carries what, and your one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Équipe](team.md)&#xa0;: qui porte quoi, et vos entretiens individuels.</translation>
     </message>
     <message>
         <source>[Check-ins](checkins.md) — two minutes a week: your hours and a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Points hebdo](checkins.md)&#xa0;: deux minutes par semaine pour vos heures et une réflexion.</translation>
     </message>
     <message>
         <source>[Decisions](decisions.md) — the decision journal: decide, then learn from the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Décisions](decisions.md)&#xa0;: le journal de décisions, pour décider puis apprendre du réexamen.</translation>
     </message>
     <message>
         <source>[Feedback](feedback.md) — how others experience you, next to how you see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Feedback](feedback.md)&#xa0;: comment les autres vous perçoivent, à côté de la façon dont vous vous voyez.</translation>
     </message>
     <message>
         <source>[Narrative](narrative.md) — where you are taking the team and why, revisited monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Récit](narrative.md)&#xa0;: où vous emmenez l’équipe et pourquoi, revu chaque mois.</translation>
     </message>
     <message>
         <source>[Relationships](relationships.md) — the people beyond your team, their map, your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Relations](relationships.md)&#xa0;: les personnes au-delà de votre équipe, leur carte, votre manager.</translation>
     </message>
     <message>
         <source>[Functions](functions.md) — how the other functions work, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fonctions](functions.md)&#xa0;: comment travaillent les autres fonctions, et à quelle fréquence vous les voyez.</translation>
     </message>
     <message>
         <source>[Reviews](reviews.md) — the 30/60/90-day reviews, and the sheet for your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bilans](reviews.md)&#xa0;: les bilans à 30, 60 et 90 jours, et la fiche pour votre manager.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>[Methods and sources](methods.md) — every published method the app uses, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Méthodes et sources](methods.md)&#xa0;: chaque méthode publiée qu’utilise l’application, et d’où elle vient.</translation>
     </message>
     <message>
         <source>[Keyboard shortcuts](shortcuts.md) — every key the app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Raccourcis clavier](shortcuts.md)&#xa0;: toutes les touches que connaît l’application.</translation>
     </message>
     <message>
         <source>[Your data](data.md) — where your plan is kept, backups and recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vos données](data.md)&#xa0;: où votre plan est conservé, les sauvegardes et la récupération.</translation>
     </message>
 </context>
 <context>
@@ -8578,7 +8578,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8593,7 +8593,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du faire au faire-faire</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
@@ -8753,7 +8753,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8848,66 +8848,66 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de transition&#xa0;: d’où vous venez, où vous allez et pour quand. Vous le remplissez d’abord avec l’assistant (**Fichier › Nouveau plan…**)&#xa0;; cet écran vous permet d’en modifier chaque élément.</translation>
     </message>
     <message>
         <source>What is in a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient un plan</translation>
     </message>
     <message>
         <source>**Your current and new role**, and the day you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre rôle actuel et votre nouveau rôle**, et votre date de prise de poste.</translation>
     </message>
     <message>
         <source>**The horizon**: how long the plan runs, 90 days unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>**L’horizon**&#xa0;: la durée du plan, 90 jours sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
         <source>**Milestones**: by default day 30, 60 and 90, each with the strategy share you aim for by then. At each one, look back and talk to your boss (Watkins, *The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les jalons**&#xa0;: par défaut les jours 30, 60 et 90, chacun avec la part de stratégie que vous visez à cette date. À chacun, faites le bilan et parlez à votre manager (Watkins, *Les 90 premiers jours*).</translation>
     </message>
     <message>
         <source>**The target split**: the share of your week you want on strategy at the end. The default is a rule of thumb; no study gives the right number for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La répartition cible**&#xa0;: la part de votre semaine que vous voulez consacrer à la stratégie à la fin du plan. La valeur par défaut est une règle empirique&#xa0;; aucune étude ne donne le bon chiffre pour tout le monde.</translation>
     </message>
     <message>
         <source>**Your baseline**: the strategy share you start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre point de départ**&#xa0;: la part de stratégie dont vous partez.</translation>
     </message>
     <message>
         <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La marge de tolérance**&#xa0;: combien de points de part et d’autre de la trajectoire comptent encore comme dans les temps (5, sauf si vous la modifiez).</translation>
     </message>
     <message>
         <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre motivation**&#xa0;: pourquoi vous voulez diriger. Voir [Du faire au faire-faire](ideas.md).</translation>
     </message>
     <message>
         <source>**Who you need to become**: a few identity statements, such as &quot;I decide with incomplete data&quot;. They become themes in the [feedback log](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qui vous devez devenir**&#xa0;: quelques principes, comme «&#xa0;Je décide avec des données incomplètes&#xa0;». Ils deviennent des thèmes dans le [journal de feedback](feedback.md).</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire</translation>
     </message>
     <message>
         <source>The plan draws a straight line from your baseline through each milestone to your target: the **glide path**. The [dashboard](dashboard.md) compares every week with it. Change a milestone or the target and the line moves with it. **Ctrl+Z** undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan trace une droite de votre point de départ à votre cible, en passant par chaque jalon&#xa0;: la **trajectoire**. Le [tableau de bord](dashboard.md) y compare chaque semaine. Modifiez un jalon ou la cible, et la ligne suit. **Ctrl+Z** annule n’importe quelle modification.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -9030,7 +9030,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -9128,110 +9128,110 @@ Caveat: {1}</source>
     <name>guide/shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every screen can be used from the keyboard. **Tab** moves between fields, and the underlined letter in a label (hold **Alt**) jumps to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque écran peut s’utiliser au clavier. **Tab** passe d’un champ à l’autre, et la lettre soulignée d’un libellé (en maintenant **Alt**) mène à son champ.</translation>
     </message>
     <message>
         <source>In the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les menus</translation>
     </message>
     <message>
         <source>These are read from the app&apos;s own menus as it runs, so they are always current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont lus dans les menus de l’application pendant qu’elle tourne, et sont donc toujours à jour&#xa0;:</translation>
     </message>
     <message>
         <source>{{menu-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{menu-shortcuts}}</translation>
     </message>
     <message>
         <source>On a screen or in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un écran ou dans une boîte de dialogue</translation>
     </message>
     <message>
         <source>| keys | where | what it does |</source>
-        <translation type="unfinished"></translation>
+        <translation>| touches | où | ce qu’elles font |</translation>
     </message>
     <message>
         <source>| Delete (Del) | a table on the Inventory, Delegation, Team and Check-ins screens | deletes the selected row (Ctrl+Z brings it back) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Suppr | un tableau des écrans Inventaire, Délégation, Équipe et Points hebdo | supprime la ligne sélectionnée (Ctrl+Z la rétablit) |</translation>
     </message>
     <message>
         <source>| Return | the Check-ins list | opens the selected week to correct it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entrée | la liste des points hebdomadaires | ouvre la semaine sélectionnée pour la corriger |</translation>
     </message>
     <message>
         <source>| Enter | the Check-ins list | the same, from the number pad |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entrée (pavé numérique) | la liste des points hebdomadaires | la même chose, depuis le pavé numérique |</translation>
     </message>
     <message>
         <source>| Ctrl+Return | the weekly check-in | saves the week |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Entrée | le point hebdomadaire | enregistre la semaine |</translation>
     </message>
     <message>
         <source>| F1 | any dialog | opens the guide at that dialog&apos;s part |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | toute boîte de dialogue | ouvre le guide à la partie de cette boîte de dialogue |</translation>
     </message>
     <message>
         <source>| Esc | any dialog | closes it without saving |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Échap | toute boîte de dialogue | la ferme sans enregistrer |</translation>
     </message>
     <message>
         <source>In this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce guide</translation>
     </message>
     <message>
         <source>{{guide-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{guide-shortcuts}}</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes que vous encadrez, ce qu’elles portent pour vous, et la date de votre dernier entretien individuel.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Each person&apos;s **load** is the hours a week of the outcomes they are taking over from you or already own. The bar shows who carries the most, so you spread the work rather than piling it onto the one person who always says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La **charge** de chaque personne, ce sont les heures par semaine des résultats qu’elle reprend de vous ou dont elle est déjà responsable. La barre montre qui porte le plus, pour que vous répartissiez le travail au lieu de tout empiler sur la personne qui dit toujours oui.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez dans quoi chaque personne veut progresser, et confiez-lui des résultats qui l’y mènent. Un bon manager fait grandir des personnes qui le dépassent dans certains domaines&#xa0;: arrêtez de jouer les héros.</translation>
     </message>
     <message>
         <source>One-to-ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels</translation>
     </message>
     <message>
         <source>Set how often you meet each person (**every so many days**) and press **Met today** after a one-to-one. When one is due, the [Dashboard](dashboard.md) says so. How often to meet depends on the person: someone new to a task needs you more often than someone who has mastered it (Andy Grove, *High Output Management*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez la fréquence de vos entretiens avec chaque personne (**Entretien tous les … jours**) et appuyez sur **Vu aujourd’hui** après un entretien individuel. Quand un entretien est à prévoir, le [Tableau de bord](dashboard.md) vous le signale. La bonne fréquence dépend de la personne&#xa0;: quelqu’un qui découvre une tâche a besoin de vous plus souvent que quelqu’un qui la maîtrise (Andy Grove, *High Output Management*).</translation>
     </message>
     <message>
         <source>**Ctrl+N** adds a person; **Delete** removes the selected one, and **Ctrl+Z** brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ctrl+N** ajoute une personne&#xa0;; **Suppr** supprime la personne sélectionnée, et **Ctrl+Z** la rétablit.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
