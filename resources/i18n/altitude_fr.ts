@@ -193,7 +193,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sauvegardes</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -454,7 +454,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prendre du recul</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
@@ -1679,7 +1679,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
@@ -3885,7 +3885,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Team</source>
@@ -4968,7 +4968,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
         <source>Check-in day</source>
@@ -5060,7 +5060,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos données</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
@@ -7571,103 +7571,104 @@ Caveat: {1}</source>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par semaine, deux minutes&#xa0;: où sont passées vos heures, les délégations qui attendent un point de suivi, et une réflexion. C’est l’habitude sur laquelle repose tout le plan&#xa0;: sans elle, l’application ne peut pas savoir si votre semaine change. Ouvrez-le avec **Ctrl+K** depuis n’importe où, ou avec **Faire le point de la semaine** sur cet écran. **Ctrl+Entrée** l’enregistre.</translation>
     </message>
     <message>
         <source>Your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos heures</translation>
     </message>
     <message>
         <source>Write down about how many hours you spent on **execution** (doing the work, reviewing, fixing, firefighting) and on **strategy** (direction, priorities, developing people, alignment, decisions). Rough numbers are fine: the trend matters, not the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez à peu près combien d’heures vous avez passées en **exécution** (faire le travail, relire, corriger, éteindre les incendies) et en **stratégie** (direction, priorités, développement des personnes, alignement, décisions). Des chiffres approximatifs suffisent&#xa0;: c’est la tendance qui compte, pas les minutes.</translation>
     </message>
     <message>
         <source>**Split by inventory item** (optional) lets you give hours per item of your [inventory](inventory.md). That is how the app notices a **boomerang**: hours on an item you have already handed over mean the work came back. **Take the week&apos;s hours from the items** adds them up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Répartir par activité de l’inventaire** (facultatif) vous permet de donner des heures pour chaque activité de votre [inventaire](inventory.md). C’est ainsi que l’application repère un **effet boomerang**&#xa0;: des heures sur une activité que vous avez déjà confiée signifient que le travail vous est revenu. **Reprendre les heures de la semaine depuis les activités** fait le total pour vous.</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre du recul</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine propose une ou deux questions de réflexion, comme «&#xa0;Qu’avez-vous gardé cette semaine que quelqu’un d’autre pourrait prendre en charge&#xa0;?&#xa0;». Répondez en une phrase&#xa0;; vos réponses restent attachées à la semaine. Chaque semaine vous demande aussi à qui vous avez demandé du feedback.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Des questions adaptées à votre semaine</translation>
     </message>
     <message>
         <source>Before the usual questions, the check-in asks about what is happening in your plan. At most two of these come first, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les questions habituelles, le point hebdomadaire vous interroge sur ce qui se passe dans votre plan. Deux de ces questions au plus passent en premier, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
         <source>**You took something back**: it asks what pulled you in, and what would have to be true to hand it over again. Taking work back is the old job pulling you in, and the reason is worth knowing. It keeps asking until a week&apos;s check-in has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vous avez repris quelque chose**&#xa0;: la question porte sur ce qui vous a fait replonger, et sur ce qui devrait être vrai pour confier à nouveau ce travail. Reprendre du travail, c’est l’ancien métier qui vous rattrape, et la raison mérite d’être connue. La question revient jusqu’à ce qu’un point hebdomadaire y réponde.</translation>
     </message>
     <message>
         <source>**Work came back**: you logged hours on something you had handed over. It asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du travail vous est revenu**&#xa0;: vous avez noté des heures sur quelque chose que vous aviez confié. La question porte sur ce qui vous y a ramené.</translation>
     </message>
     <message>
         <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un jalon approche**&#xa0;: quand l’un de vos jalons tombe dans la semaine qui précède ou qui suit, et que vous n’en avez pas encore fait le bilan, la question porte sur ce que vous apporterez au bilan&#xa0;: ce qu’il faut garder, arrêter, commencer.</translation>
     </message>
     <message>
         <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre récit date d’un mois**&#xa0;: la question vous demande si ce que vous avez écrit sur ce qui se passe vraiment est toujours vrai. Après votre réponse, elle attend au moins trois semaines avant de revenir.</translation>
     </message>
     <message>
         <source>**A week above your glide path**: when the hours you type put you above the strategy share your plan expects, it asks what made room, so you can do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Une semaine au-dessus de votre trajectoire**&#xa0;: quand les heures saisies vous placent au-dessus de la part de stratégie prévue par votre plan, la question porte sur ce qui a libéré de la place, pour que vous puissiez recommencer.</translation>
     </message>
     <message>
         <source>Once a month: why you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois&#xa0;: pourquoi vous dirigez</translation>
     </message>
     <message>
         <source>Once a month the check-in asks which satisfaction you are after: **being liked**, **your own wins**, **impact through others** or **control**. No answer is wrong. You choose one, or you leave it for now, and your answer stays with the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois, le point hebdomadaire vous demande quelle satisfaction vous recherchez&#xa0;: **la sympathie des autres**, **vos propres réussites**, **l’impact à travers les autres** ou **le contrôle**. Aucune réponse n’est mauvaise. Vous en choisissez une, ou vous la laissez pour plus tard, et votre réponse reste attachée à la semaine.</translation>
     </message>
     <message>
         <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela vient de David McClelland et David Burnham («&#xa0;Power Is the Great Motivator&#xa0;», Harvard Business Review, 1976). Dans leurs recherches, les managers qui avaient les meilleures équipes recherchaient l’influence au service de l’équipe, et savaient tenir ce désir en bride. Ceux qui voulaient surtout être appréciés, ou voulaient le pouvoir pour eux-mêmes, réussissaient moins bien.</translation>
     </message>
     <message>
         <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si «&#xa0;le contrôle&#xa0;» est votre réponse à deux de vos trois derniers points sur la motivation, et que vous avez aussi repris du travail ou que la plupart de vos délégations sont au niveau 1 ou 2 (où c’est encore vous qui décidez), le point hebdomadaire affiche une courte remarque à ce sujet. Vous ne voyez cette remarque qu’une seule fois. Elle est enregistrée avec la semaine, pour que vous puissiez la relire, et aucune autre semaine ne l’affiche.</translation>
     </message>
     <message>
         <source>Filling hours from a calendar or a time tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les heures depuis un agenda ou un outil de suivi du temps</translation>
     </message>
     <message>
         <source>If your week is already in a calendar or a time tracker, Altitude can read an export of it (a calendar `.ics` file; Toggl, Clockify, Timewarrior or Harvest exports), sort each entry into execution or strategy by your own rules — words to look for, first match wins — and record the weeks as check-ins. It reads the file on your computer; nothing is fetched from the network. From a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre semaine figure déjà dans un agenda ou un outil de suivi du temps, Altitude peut en lire un export (un fichier d’agenda `.ics`&#xa0;; des exports Toggl, Clockify, Timewarrior ou Harvest), classer chaque entrée en exécution ou en stratégie selon vos propres règles (des mots à chercher, la première règle qui correspond l’emporte) et enregistrer les semaines comme points hebdomadaires. Le fichier est lu sur votre ordinateur&#xa0;; rien n’est récupéré sur le réseau. Depuis un terminal&#xa0;:</translation>
     </message>
     <message>
         <source>altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</source>
-        <translation type="unfinished"></translation>
+        <translation>    altitude time preview calendar.ics --zone Europe/Berlin --rules rules.toml
+    altitude time apply calendar.ics --zone Europe/Berlin --rules rules.toml --weeks 2026-W10..2026-W14</translation>
     </message>
     <message>
         <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>`preview` n’écrit rien&#xa0;; `apply` enregistre les semaines indiquées, après une sauvegarde. Les événements sur toute la journée, les événements annulés et les invitations que vous avez déclinées ne comptent pas. Une règle peut nommer une activité de l’inventaire&#xa0;: ces heures comptent alors aussi pour cette activité. Le fichier `docs/TIME-IMPORT.md` fourni avec le code source d’Altitude donne tous les détails.</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste</translation>
     </message>
     <message>
         <source>This screen lists every week you checked in. **Enter** opens the selected week to correct it; **Delete** removes it, and **Ctrl+Z** brings it back. Missing weeks appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet écran liste chaque semaine où vous avez fait le point. **Entrée** ouvre la semaine sélectionnée pour la corriger&#xa0;; **Suppr** la supprime, et **Ctrl+Z** la rétablit. Les semaines manquantes apparaissent sur le [Tableau de bord](dashboard.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -7793,103 +7794,103 @@ Caveat: {1}</source>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude ne se connecte jamais au réseau. Tout ce que vous saisissez reste dans un seul dossier sur votre ordinateur, lisible uniquement par vous&#xa0;: le dossier est réservé à votre compte utilisateur, tout comme chaque fichier qu’Altitude écrit (le plan, ses sauvegardes, vos exports et vos rapports).</translation>
     </message>
     <message>
         <source>Where it lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elles se trouvent</translation>
     </message>
     <message>
         <source>| system | folder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| système | dossier |</translation>
     </message>
     <message>
         <source>| Linux | ~/.local/share/Altitude (or $XDG_DATA_HOME/Altitude) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Linux | ~/.local/share/Altitude (ou $XDG_DATA_HOME/Altitude) |</translation>
     </message>
     <message>
         <source>| macOS | ~/Library/Application Support/Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| macOS | ~/Library/Application Support/Altitude |</translation>
     </message>
     <message>
         <source>| Windows | %LOCALAPPDATA%\Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Windows | %LOCALAPPDATA%\Altitude |</translation>
     </message>
     <message>
         <source>**Help › About Altitude** and **Settings** (Ctrl+,) show the folder this copy of Altitude uses; **Open folder** in Settings opens it. Started as `altitude --data-dir DIR`, or with the `ALTITUDE_DATA_DIR` environment variable set, Altitude keeps everything in `DIR` instead. In the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Aide › À propos d’Altitude** et **Paramètres** (Ctrl+,) indiquent le dossier qu’utilise cette copie d’Altitude&#xa0;; **Ouvrir le dossier**, dans les Paramètres, l’ouvre. Lancé avec `altitude --data-dir DIR`, ou avec la variable d’environnement `ALTITUDE_DATA_DIR`, Altitude garde tout dans `DIR` à la place. Dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <source>`altitude.db` — your plan, an SQLite database. While Altitude is open you may also see `altitude.db-wal` and `altitude.db-shm`: they are part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.db`&#xa0;: votre plan, une base de données SQLite. Quand Altitude est ouvert, vous pouvez aussi voir `altitude.db-wal` et `altitude.db-shm`&#xa0;: ils en font partie.</translation>
     </message>
     <message>
         <source>`backups/` — automatic and manual backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>`backups/`&#xa0;: les sauvegardes automatiques et manuelles.</translation>
     </message>
     <message>
         <source>`altitude.lock` — there while the app is open, so a plan is open in one window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.lock`&#xa0;: présent tant que l’application est ouverte, pour qu’un plan ne soit ouvert que dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>`logs/altitude.log` — made only if Altitude meets a bug of its own. It holds the error and where in Altitude&apos;s code it happened, nothing of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>`logs/altitude.log`&#xa0;: créé seulement si Altitude rencontre une erreur qui lui est propre. Il contient l’erreur et l’endroit du code d’Altitude où elle s’est produite, rien de votre plan.</translation>
     </message>
     <message>
         <source>Every change is saved the moment you make it, completely or not at all: there is no Save button, and a crash or a power cut cannot leave half a change behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dès que vous la faites, entièrement ou pas du tout&#xa0;: il n’y a pas de bouton Enregistrer, et un plantage ou une coupure de courant ne peut pas laisser une modification à moitié faite.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sauvegarde votre plan de lui-même&#xa0;: une fois par jour, à la première ouverture, et avant tout ce qui remplace votre plan (un import, une restauration, un nouveau plan, une mise à jour du fichier par une version plus récente d’Altitude). Chaque sauvegarde est vérifiée avant d’être conservée. Les 10 plus récentes sont gardées&#xa0;; vous pouvez changer ce nombre dans les **Paramètres**.</translation>
     </message>
     <message>
         <source>To make one yourself: **File › Backups… › Back up now**, or `altitude backup` in a terminal (`altitude backup -o FILE.db` puts it anywhere, for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en faire une vous-même&#xa0;: **Fichier › Sauvegardes… › Sauvegarder maintenant**, ou `altitude backup` dans un terminal (`altitude backup -o FILE.db` la place où vous voulez, par exemple sur une clé USB).</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>**File › Backups…** lists every backup with when it was made, which plan it holds and how many check-ins; pick one and **Restore…**. Your plan as it is now is backed up first, so a restore can itself be undone. From a terminal: `altitude restore FILE` (with the app closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fichier › Sauvegardes…** liste chaque sauvegarde avec sa date, le plan qu’elle contient et son nombre de points hebdomadaires&#xa0;; choisissez-en une puis **Restaurer…**. Votre plan actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée. Depuis un terminal&#xa0;: `altitude restore FILE` (application fermée).</translation>
     </message>
     <message>
         <source>If the plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le plan ne s’ouvre pas</translation>
     </message>
     <message>
         <source>Every start checks the file. If it is damaged, Altitude says so and offers the newest backup that passes its check. The damaged file is never deleted: it is kept beside the new one. `altitude doctor` runs a thorough check and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque démarrage vérifie le fichier. S’il est endommagé, Altitude le signale et propose la sauvegarde la plus récente qui passe la vérification. Le fichier endommagé n’est jamais supprimé&#xa0;: il est conservé à côté du nouveau. `altitude doctor` fait une vérification complète sans rien modifier.</translation>
     </message>
     <message>
         <source>Moving to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à un autre ordinateur</translation>
     </message>
     <message>
         <source>Export the plan (**File › Export plan…**, or `altitude export -o plan.json`) and import it on the other computer; or quit Altitude and copy the whole folder, with `backups/`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le plan (**Fichier › Exporter le plan…**, ou `altitude export -o plan.json`) et importez-le sur l’autre ordinateur&#xa0;; ou quittez Altitude et copiez tout le dossier, avec `backups/`.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les **Paramètres** (Ctrl+,) contiennent le jour de votre point hebdomadaire, le premier jour de votre semaine, le thème (celui du système, clair ou sombre), le nombre de sauvegardes à garder et le dossier des données.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8003,119 +8004,119 @@ Caveat: {1}</source>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des délégations contient chaque résultat que vous confiez. Déléguez des résultats, pas des tâches&#xa0;: dites le résultat attendu, comment vous saurez tous les deux qu’il est bien atteint, et quelle autorité vient avec&#xa0;; puis faites le point, sans être sur le dos de la personne.</translation>
     </message>
     <message>
         <source>A delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une délégation</translation>
     </message>
     <message>
         <source>**Outcome**: the result, for example &quot;Releases go out safely&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Résultat**&#xa0;: le résultat attendu, par exemple «&#xa0;Les mises en production se passent sans incident&#xa0;».</translation>
     </message>
     <message>
         <source>**Owner**: the team member who takes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Responsable**&#xa0;: le membre de l’équipe qui le prend en charge.</translation>
     </message>
     <message>
         <source>**Success measure**: how you will both know it is done well.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Critère de réussite**&#xa0;: comment vous saurez tous les deux que c’est bien fait.</translation>
     </message>
     <message>
         <source>**Delegation level**: how much of the deciding is theirs (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Niveau de délégation**&#xa0;: quelle part de la décision lui revient (voir ci-dessous).</translation>
     </message>
     <message>
         <source>**Check in every** so many days, and the **next check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Faire le point tous les** tant de jours, et le **Prochain point**.</translation>
     </message>
     <message>
         <source>**Hours freed per week**: what it gives back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heures libérées par semaine**&#xa0;: ce que la délégation vous rend.</translation>
     </message>
     <message>
         <source>**Status**: planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Statut**&#xa0;: prévue, en passation, assumée ou reprise.</translation>
     </message>
     <message>
         <source>The seven delegation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sept niveaux de délégation</translation>
     </message>
     <message>
         <source>After Jurgen Appelo&apos;s delegation poker (see [Methods and sources](methods.md)):</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le delegation poker de Jurgen Appelo (voir [Méthodes et sources](methods.md))&#xa0;:</translation>
     </message>
     <message>
         <source>| level | name | what it means |</source>
-        <translation type="unfinished"></translation>
+        <translation>| niveau | nom | ce que cela veut dire |</translation>
     </message>
     <message>
         <source>| 1 | Tell | I decide and tell them. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | Dire | Je décide et je l’annonce. |</translation>
     </message>
     <message>
         <source>| 2 | Sell | I decide and explain why, to win them over. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Vendre | Je décide et j’explique pourquoi, pour convaincre. |</translation>
     </message>
     <message>
         <source>| 3 | Consult | I ask for their input, then I decide. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Consulter | Je demande leur avis, puis je décide. |</translation>
     </message>
     <message>
         <source>| 4 | Agree | We decide together. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | S’accorder | Nous décidons ensemble. |</translation>
     </message>
     <message>
         <source>| 5 | Advise | They decide; I offer my advice. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Conseiller | Ils décident&#xa0;; je donne mon avis. |</translation>
     </message>
     <message>
         <source>| 6 | Inquire | They decide and tell me afterwards. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | S’informer | Ils décident et m’en informent ensuite. |</translation>
     </message>
     <message>
         <source>| 7 | Delegate | They decide; I don&apos;t need to know. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Déléguer | Ils décident&#xa0;; je n’ai pas besoin de le savoir. |</translation>
     </message>
     <message>
         <source>You can plan how the level should rise over the weeks, and the ledger shows the planned level next to the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez prévoir comment le niveau doit monter au fil des semaines, et le registre affiche le niveau prévu à côté du niveau réel.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noter un point de suivi** enregistre où en est la délégation&#xa0;; le prochain point avance selon le rythme choisi. Les points de suivi à faire apparaissent sur le [Tableau de bord](dashboard.md) et dans votre [point hebdomadaire](checkins.md).</translation>
     </message>
     <message>
         <source>Boomerangs: work that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet boomerang&#xa0;: le travail qui revient</translation>
     </message>
     <message>
         <source>If a check-in logs hours on an item you have already handed over, the work has come back to you. The ledger shows it, so you can ask why before it becomes a habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un point hebdomadaire note des heures sur une activité que vous avez déjà confiée, le travail vous est revenu. Le registre le montre, pour que vous puissiez demander pourquoi avant que cela devienne une habitude.</translation>
     </message>
     <message>
         <source>Taking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Sometimes you have to take an outcome back. **Take back…** asks why, and the reason stays on the row. It is the execution trap made visible: look at the reasons together now and then. Taking back can also be recorded as a [decision](decisions.md): why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut parfois reprendre un résultat. **Reprendre…** vous demande pourquoi, et la raison reste sur la ligne. C’est le piège de l’exécution rendu visible&#xa0;: relisez les raisons ensemble de temps en temps. Une reprise peut aussi être notée comme une [décision](decisions.md)&#xa0;: pourquoi, et ce qui devrait être vrai pour confier à nouveau ce travail.</translation>
     </message>
     <message>
         <source>**Hours freed over time** charts what your handovers give back, week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heures libérées au fil du temps** montre, semaine après semaine, ce que vos délégations vous rendent.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8470,115 +8471,115 @@ Caveat: {1}</source>
     <name>guide/inventory</name>
     <message>
         <source>Inventory and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire et évaluation</translation>
     </message>
     <message>
         <source>The inventory is the list of what you do in a normal week today, with the hours each takes and whether it is **execution** or **strategy**. It is where the plan starts: you cannot hand over what you have not named. **Ctrl+N** adds an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inventaire est la liste de ce que vous faites aujourd’hui dans une semaine normale, avec les heures que prend chaque activité et si c’est de l’**exécution** ou de la **stratégie**. C’est là que commence le plan&#xa0;: vous ne pouvez pas confier ce que vous n’avez pas nommé. **Ctrl+N** ajoute une activité.</translation>
     </message>
     <message>
         <source>Weighing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer une activité</translation>
     </message>
     <message>
         <source>Rate each item from 1 (low) to 5 (high) on five factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque activité de 1 (faible) à 5 (fort) sur cinq facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>**Leverage**: how much more it yields when *you* do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Effet de levier**&#xa0;: combien elle rapporte de plus quand c’est *vous* qui la faites.</translation>
     </message>
     <message>
         <source>**Only you**: how truly nobody else could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Irremplaçable**&#xa0;: à quel point personne d’autre ne pourrait vraiment la faire.</translation>
     </message>
     <message>
         <source>**Risk**: how costly a mistake would be.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Risque**&#xa0;: ce que coûterait une erreur.</translation>
     </message>
     <message>
         <source>**Growth**: how much it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Développement**&#xa0;: combien elle ferait progresser quelqu’un de votre équipe.</translation>
     </message>
     <message>
         <source>**Attachment**: how much you like doing it — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Attachement**&#xa0;: combien vous aimez la faire&#xa0;; c’est la cage dorée de l’expert.</translation>
     </message>
     <message>
         <source>High means 4 or 5, low means 1 or 2. Altitude then suggests **keep**, **delegate the outcome**, **coach then delegate** or **stop doing**, and says why in one sentence. The rules are tried in this order, and the first that fits wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort signifie 4 ou 5, faible 1 ou 2. Altitude suggère ensuite **garder**, **déléguer le résultat**, **accompagner, puis déléguer** ou **arrêter de le faire**, et dit pourquoi en une phrase. Les règles sont essayées dans cet ordre, et la première qui s’applique l’emporte&#xa0;:</translation>
     </message>
     <message>
         <source>| # | when | suggests |</source>
-        <translation type="unfinished"></translation>
+        <translation>| n° | quand | suggestion |</translation>
     </message>
     <message>
         <source>| 1 | strategy work, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | travail stratégique, levier fort | garder |</translation>
     </message>
     <message>
         <source>| 2 | leverage low, risk low, growth low | stop |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | levier faible, risque faible, développement faible | arrêter |</translation>
     </message>
     <message>
         <source>| 3 | attachment high, only-you low, risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | attachement fort, irremplaçable faible, risque fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 4 | attachment high, only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | attachement fort, irremplaçable faible | déléguer |</translation>
     </message>
     <message>
         <source>| 5 | only-you high, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | irremplaçable fort, levier fort | garder |</translation>
     </message>
     <message>
         <source>| 6 | risk high, growth high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | risque fort, développement fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 7 | only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | irremplaçable faible | déléguer |</translation>
     </message>
     <message>
         <source>| 8 | risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 8 | risque fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 9 | strategy work | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 9 | travail stratégique | garder |</translation>
     </message>
     <message>
         <source>| 10 | growth high | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 10 | développement fort | déléguer |</translation>
     </message>
     <message>
         <source>| 11 | leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 11 | levier fort | garder |</translation>
     </message>
     <message>
         <source>| 12 | anything else | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 12 | tout le reste | déléguer |</translation>
     </message>
     <message>
         <source>These rules are Altitude&apos;s own, written to be read and argued with; they are not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces règles sont propres à Altitude, écrites pour être lues et discutées&#xa0;; ce n’est pas une méthode publiée.</translation>
     </message>
     <message>
         <source>Keep or delegate: you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ou déléguer&#xa0;: c’est vous qui décidez</translation>
     </message>
     <message>
         <source>The suggestion is only a suggestion. Your decision always wins, and it is what counts in the **what-if** line: the split your week would have once every decision is carried out. An item you delegate, coach then delegate or stop drops out of it, and so does an item you have handed over on the [Delegation](delegation.md) screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion n’est qu’une suggestion. Votre décision l’emporte toujours, et c’est elle qui compte dans la ligne de **simulation**&#xa0;: la répartition qu’aurait votre semaine une fois chaque décision appliquée. Une activité que vous déléguez, que vous choisissez d’accompagner puis de déléguer, ou que vous arrêtez en sort, tout comme une activité que vous avez confiée sur l’écran [Délégation](delegation.md).</translation>
     </message>
     <message>
         <source>Delegating means handing over the *outcome*, not the steps. Coach then delegate means building someone&apos;s skill first, while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer, c’est confier le *résultat*, pas les étapes. Accompagner, puis déléguer, c’est d’abord développer les compétences de la personne, tant que les risques sont couverts.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
