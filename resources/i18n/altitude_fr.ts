@@ -1180,7 +1180,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservée telle qu’écrite</translation>
     </message>
     <message>
         <source>Log decision</source>
@@ -1384,7 +1384,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -2186,7 +2186,7 @@ Nothing was changed.</source>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
@@ -2797,7 +2797,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
@@ -2865,7 +2865,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Questions à poser</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
@@ -2924,7 +2924,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour commencer</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -3897,15 +3897,15 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Récit</translation>
     </message>
     <message>
         <source>Relationships</source>
@@ -3913,7 +3913,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -5080,7 +5080,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
 </context>
 <context>
@@ -7897,107 +7897,107 @@ Caveat: {1}</source>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, on vous attend sur votre jugement (sur les personnes, l’argent, les risques et le bon moment) plus que sur votre production. Le journal de décisions vous aide à décider avec des informations incomplètes, à le dire une fois, et à apprendre de la suite.</translation>
     </message>
     <message>
         <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une décision</translation>
     </message>
     <message>
         <source>**The decision** in one sentence, and its **kind**: people, money, risk, timing, direction, process, or a kind of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La décision** en une phrase, et son **type**&#xa0;: personnes, argent, risque, calendrier, orientation, processus, ou un type à vous.</translation>
     </message>
     <message>
         <source>**One-way or two-way door**: can it be walked back? Most decisions are two-way doors and can be made fast (Bezos).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porte à sens unique ou à double sens**&#xa0;: peut-on revenir en arrière&#xa0;? La plupart des décisions sont des portes à double sens et peuvent se prendre vite (Bezos).</translation>
     </message>
     <message>
         <source>**How much of the information you wish you had** you have, in percent. Waiting for all of it is a decision too; Bezos suggests deciding at about 70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La part des informations que vous aimeriez avoir** dont vous disposez, en pourcentage. Attendre de tout savoir est aussi une décision&#xa0;; Bezos suggère de décider à environ 70&#xa0;%.</translation>
     </message>
     <message>
         <source>**The options** you considered (at least two), **your choice** and a short rationale. There is a gentle word limit: the point is to decide without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les options** envisagées (au moins deux), **votre choix** et une courte justification. Une limite de mots, souple, vous y aide&#xa0;: le but est de décider sans trop vous justifier.</translation>
     </message>
     <message>
         <source>**What you expect to happen**, by when, and **how confident** you are, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous attendez**, pour quand, et **votre degré de confiance**, en pourcentage.</translation>
     </message>
     <message>
         <source>**What would make you reverse it.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce qui vous ferait revenir sur cette décision.**</translation>
     </message>
     <message>
         <source>**A premortem**: &quot;It is months later and this decision failed. Why?&quot; (Klein).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un pré-mortem**&#xa0;: «&#xa0;Nous sommes des mois plus tard, et cette décision a échoué. Pourquoi&#xa0;?&#xa0;» (Klein).</translation>
     </message>
     <message>
         <source>**How you feel** as you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre état d’esprit** au moment de décider.</translation>
     </message>
     <message>
         <source>**Who made it**: you, or a team member — decisions you delegated count too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qui l’a prise**&#xa0;: vous, ou un membre de l’équipe&#xa0;; les décisions que vous avez déléguées comptent aussi.</translation>
     </message>
     <message>
         <source>Links to the people, delegations and inventory items it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des liens vers les personnes, les délégations et les activités qu’elle concerne.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée telle qu’écrite</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à la date de son réexamen, vous pouvez corriger ce que vous avez écrit. Ensuite, elle reste telle quelle, et les réflexions ultérieures s’ajoutent comme **réflexions après coup**. Le biais rétrospectif est justement ce qu’un journal sert à déjouer&#xa0;: une attente corrigée après coup vous ferait paraître mieux calibré que vous ne l’êtes.</translation>
     </message>
     <message>
         <source>The review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réexamen</translation>
     </message>
     <message>
         <source>Each decision gets a review date from its door: about 3 weeks for a two-way door, about 90 days for a one-way door. These are Altitude&apos;s rules of thumb; change the date as you like. Decisions due for review appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision reçoit une date de réexamen selon sa porte&#xa0;: environ 3 semaines pour une porte à double sens, environ 90 jours pour une porte à sens unique. Ce sont des règles empiriques d’Altitude&#xa0;; changez la date comme vous voulez. Les décisions à réexaminer apparaissent sur le [Tableau de bord](dashboard.md) et dans votre [point hebdomadaire](checkins.md).</translation>
     </message>
     <message>
         <source>At the review, write what happened, whether your expectation came true, and rate two things **separately**: the quality of the outcome, and the quality of your process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au réexamen, notez ce qui s’est passé, si votre attente s’est réalisée, et évaluez deux choses **séparément**&#xa0;: la qualité de l’issue, et la qualité de votre façon de décider.</translation>
     </message>
     <message>
         <source>What the journal shows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le journal vous montre</translation>
     </message>
     <message>
         <source>Once 10 decisions are reviewed (a rule of thumb: with fewer, one decision moves the picture too much):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois 10 décisions réexaminées (une règle empirique&#xa0;: en dessous, une seule décision fait trop bouger le tableau)&#xa0;:</translation>
     </message>
     <message>
         <source>**Calibration**: of the decisions you gave about 70%, how many came true? Shown in 10-point bins; a well-calibrated forecaster&apos;s 70% come true about 70% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Calibration**&#xa0;: parmi les décisions auxquelles vous donniez environ 70&#xa0;%, combien se sont réalisées&#xa0;? Affichée par tranches de 10 points&#xa0;; chez quelqu’un de bien calibré, les 70&#xa0;% se réalisent environ 70&#xa0;% du temps.</translation>
     </message>
     <message>
         <source>**The Brier score**: the average of (your confidence − what happened)², where what happened is 1 or 0. 0 is perfect; always saying 50% scores 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le score de Brier**&#xa0;: la moyenne de (votre confiance − ce qui s’est passé)², où ce qui s’est passé vaut 1 ou 0. 0 est parfait&#xa0;; dire toujours 50&#xa0;% donne 0,25.</translation>
     </message>
     <message>
         <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décision × issue** (Annie Duke)&#xa0;: une bonne décision peut tomber sur la malchance, et une mauvaise être sauvée par la chance. Les quatre cases sont *Récompense méritée* (bonne décision, bonne issue), *Malchance* (bonne décision, mauvaise issue), *Coup de chance* (mauvaise décision, bonne issue) et *Juste sanction* (mauvaise et mauvaise). Juger une décision uniquement à son issue s’appelle le *resulting*.</translation>
     </message>
     <message>
         <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de décisions votre équipe a prises à votre place au fil du temps, et combien de temps les décisions ont attendu.</translation>
     </message>
     <message>
         <source>When you [take a delegation back](delegation.md), Altitude offers to record it as a decision: why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous [reprenez une délégation](delegation.md), Altitude propose de l’enregistrer comme une décision&#xa0;: pourquoi, et ce qui devrait être vrai pour la confier à nouveau.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8123,174 +8123,174 @@ Caveat: {1}</source>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart entre la façon dont vous vous voyez et celle dont les autres vous perçoivent, c’est là qu’un nouveau manager progresse le plus, et cet écart est courant&#xa0;: on se note plus gentiment que les autres ne nous notent. Le journal de feedback garde cet écart sous vos yeux, en privé.</translation>
     </message>
     <message>
         <source>Themes, and your own rating first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes, et votre propre note d’abord</translation>
     </message>
     <message>
         <source>A **theme** is something you want to get better at. Your plan&apos;s identity statements (&quot;who I need to become&quot;) are themes already; add your own. For each theme you **rate yourself first**, from 1 to 5, before you log what others said — otherwise their view colours yours. Every 90 days the app asks you again (a rule of thumb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un **thème** est quelque chose dans lequel vous voulez progresser. Les principes de votre plan («&#xa0;qui je dois devenir&#xa0;») sont déjà des thèmes&#xa0;; ajoutez les vôtres. Pour chaque thème, vous **vous évaluez d’abord**, de 1 à 5, avant de noter ce que les autres ont dit&#xa0;: sinon, leur regard colore le vôtre. Tous les 90 jours, l’application vous repose la question (une règle empirique).</translation>
     </message>
     <message>
         <source>Logging feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback</translation>
     </message>
     <message>
         <source>**From whom**: a team member, a peer, your boss, someone from another function, or someone else; and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**De qui**&#xa0;: un membre de l’équipe, un pair, votre manager, quelqu’un d’une autre fonction, ou quelqu’un d’autre&#xa0;; et quand.</translation>
     </message>
     <message>
         <source>**What they described, as situation – behaviour – impact** (SBI): when and where; what was done or said, as someone watching would describe it; what it led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que la personne a décrit, en situation – comportement – impact** (SBI)&#xa0;: quand et où&#xa0;; ce qui a été fait ou dit, comme le décrirait un témoin&#xa0;; à quoi cela a mené.</translation>
     </message>
     <message>
         <source>**What they asked for**, and up to two **feedforward** ideas: things you could do differently from now on (Goldsmith).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que la personne a demandé**, et jusqu’à deux idées de **feedforward**&#xa0;: des choses que vous pourriez faire autrement à partir de maintenant (Goldsmith).</translation>
     </message>
     <message>
         <source>**Your response**: what you will do, and when — one step you can check.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre réponse**&#xa0;: ce que vous allez faire, et quand&#xa0;; une étape que vous pourrez vérifier.</translation>
     </message>
     <message>
         <source>A **follow-up date**; follow-ups due appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une **date de suivi**&#xa0;; les suites à donner apparaissent sur le [Tableau de bord](dashboard.md).</translation>
     </message>
     <message>
         <source>Optionally, **their rating** of you on the theme, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>En option, **leur note** sur le thème, de 1 à 5.</translation>
     </message>
     <message>
         <source>Blind spots and hidden strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Angles morts et forces cachées</translation>
     </message>
     <message>
         <source>For each theme the log compares others&apos; view with yours over time, in the spirit of the Johari window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque thème, le journal compare au fil du temps le regard des autres avec le vôtre, dans l’esprit de la fenêtre de Johari&#xa0;:</translation>
     </message>
     <message>
         <source>a **blind spot** where others rate you lower than you rate yourself by more than a third of the scale;</source>
-        <translation type="unfinished"></translation>
+        <translation>un **angle mort** quand les autres vous notent plus bas que vous ne vous notez, de plus d’un tiers de l’échelle&#xa0;;</translation>
     </message>
     <message>
         <source>a **hidden strength** where they rate you higher by that much;</source>
-        <translation type="unfinished"></translation>
+        <translation>une **force cachée** quand ils vous notent plus haut d’autant&#xa0;;</translation>
     </message>
     <message>
         <source>**not asked yet** where nobody has rated the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**pas encore demandé** quand personne n’a encore noté le thème.</translation>
     </message>
     <message>
         <source>Read the gap gently: it is a question to follow up, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l’écart avec bienveillance&#xa0;: c’est une question à creuser, pas un verdict.</translation>
     </message>
     <message>
         <source>Ask about behaviour, not character</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger sur le comportement, pas sur le caractère</translation>
     </message>
     <message>
         <source>Feedback that points at the person rather than the task often makes things worse (Kluger and DeNisi). So every question Altitude suggests names something you did, in a situation, and asks what to do next — for example &quot;When I handed that work over, what could I have done to make it easier to pick up?&quot;. The weekly check-in asks whom you asked this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un feedback qui vise la personne plutôt que la tâche aggrave souvent les choses (Kluger et DeNisi). Chaque question que suggère Altitude nomme donc quelque chose que vous avez fait, dans une situation, et demande quoi faire ensuite, par exemple «&#xa0;Quand je vous ai confié ce travail, qu’aurais-je pu faire pour que vous le repreniez plus facilement&#xa0;?&#xa0;». Le point hebdomadaire vous demande à qui vous avez posé la question cette semaine.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>This is the most sensitive text in your plan. It stays in your plan&apos;s own private file, like everything else (see [Your data](data.md)), and every report lets you leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le texte le plus sensible de votre plan. Il reste dans le fichier privé de votre plan, comme tout le reste (voir [Vos données](data.md)), et chaque rapport vous permet de l’exclure.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, l’influence vient de la compréhension de la façon dont les fonctions s’imbriquent&#xa0;: sur quoi sont jugées la finance, les ventes, les opérations et les autres, et comment votre équipe fait bouger leurs chiffres. Dans une étude portant sur 1 114 dirigeants de six pays, Bandiera, Hansen, Prat et Sadun ont constaté que ceux qui passaient plus de temps dans des réunions transverses de haut niveau dirigeaient des entreprises plus productives. Cette page garde ce que vous apprenez sur chaque fonction, et la fréquence à laquelle vous travaillez avec elle.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajouter les fonctions habituelles** ajoute finance, ventes, marketing, opérations, produit, support, RH et juridique. Renommez-les, supprimez-les ou ajoutez les vôtres selon votre organisation.</translation>
     </message>
     <message>
         <source>For each function</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque fonction</translation>
     </message>
     <message>
         <source>**Measured on**: the numbers they are judged by. Ram Charan (*What the CEO Wants You to Know*) shows that every business comes down to cash, margin, velocity (how fast money turns), growth and customers: ask which of these their number moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Évaluée sur**&#xa0;: les chiffres sur lesquels elle est jugée. Ram Charan (*What the CEO Wants You to Know*) montre que toute entreprise se ramène à la trésorerie, la marge, la rotation (la vitesse à laquelle l’argent tourne), la croissance et les clients&#xa0;: demandez lequel de ces éléments leur chiffre fait bouger.</translation>
     </message>
     <message>
         <source>**How your team moves it**: what your team does that helps or hurts those numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que fait votre équipe**&#xa0;: ce que votre équipe fait qui aide ou nuit à ces chiffres.</translation>
     </message>
     <message>
         <source>**You learn from**: someone there, chosen from your [relationships](relationships.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vous apprenez auprès de**&#xa0;: une personne de cette fonction, choisie parmi vos [relations](relationships.md).</translation>
     </message>
     <message>
         <source>**Still unclear**: what you don&apos;t understand yet — the next thing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Encore flou**&#xa0;: ce que vous ne comprenez pas encore&#xa0;; la prochaine question à poser.</translation>
     </message>
     <message>
         <source>**Could you explain their goals to your boss?** 1 (not yet) to 5 (as they would).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pourriez-vous expliquer leurs objectifs à votre manager&#xa0;?** De 1 (pas encore) à 5 (aussi bien qu’eux).</translation>
     </message>
     <message>
         <source>**Worked with them today…** logs a meeting, a question or a piece of work with them, with a note if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Travaillé avec elle aujourd’hui…** note une réunion, une question ou un travail en commun, avec une remarque si vous voulez.</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*Les 90 premiers jours*) suggère de demander aux personnes de chaque fonction&#xa0;:</translation>
     </message>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont vos plus grands défis, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles occasions restent inexploitées&#xa0;?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faudrait-il pour en tirer le meilleur parti&#xa0;?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous étiez à ma place, sur quoi vous concentreriez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>The heat map shows how many times you worked with each function, month by month: the darker the cell, the more often; empty cells are months without contact. A function you have not worked with for 60 days (our rule of thumb) is named above the table and shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de chaleur montre combien de fois vous avez travaillé avec chaque fonction, mois par mois&#xa0;: plus la case est foncée, plus c’est fréquent&#xa0;; une case vide est un mois sans contact. Une fonction avec laquelle vous n’avez pas travaillé depuis 60 jours (notre règle empirique) est nommée au-dessus du tableau et affichée en gras.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8662,7 +8662,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
@@ -8694,7 +8694,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
@@ -8761,95 +8761,95 @@ Caveat: {1}</source>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>On demande rarement une stratégie à un nouveau manager, et souvent il n’en a pas&#xa0;: l’équipe entend parler de tâches, pas de sa direction ni de ses raisons. La page Récit est une page de mots simples que vous écrivez, conservez et relisez chaque mois, pour penser en arcs, pas en tâches.</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau</translation>
     </message>
     <message>
         <source>Altitude asks for the three parts Richard Rumelt calls the **kernel** of a good strategy (*Good Strategy Bad Strategy*, 2011):</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous demande les trois parties que Richard Rumelt appelle le **noyau** d’une bonne stratégie (*Bonne stratégie, mauvaise stratégie*&#xa0;; *Good Strategy Bad Strategy*, 2011)&#xa0;:</translation>
     </message>
     <message>
         <source>**Diagnosis** — what is really going on, in a couple of sentences. Name the challenge: &quot;two teams ship the same checkout twice, and nobody owns the overlap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diagnostic**&#xa0;: ce qui se passe vraiment, en une ou deux phrases. Nommez le défi&#xa0;: «&#xa0;deux équipes développent deux fois le même tunnel de paiement, et personne n’est responsable du chevauchement&#xa0;».</translation>
     </message>
     <message>
         <source>**Guiding policy** — how you will deal with it: the approach, not the target. A policy also rules things out, so Altitude asks what **we will not** do.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Politique directrice**&#xa0;: comment vous allez y faire face&#xa0;; l’approche, pas la cible. Une politique exclut aussi des choses, c’est pourquoi Altitude demande **ce que nous ne ferons pas**.</translation>
     </message>
     <message>
         <source>**Coherent actions** — three to five steps that carry the policy out and support each other. Each action is tied to the [inventory](inventory.md) items and the [delegations](delegation.md) doing it, so the page can show how many **hours a week** really go to it: your own hours on those items (the check-ins&apos; split by item, averaged over the last four weeks) plus the hours your team carries on the delegated outcomes. &quot;0 h — nothing in your recent weeks goes to this&quot; is a question worth asking, not a mark against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Actions cohérentes**&#xa0;: trois à cinq étapes qui mettent la politique en œuvre et se renforcent mutuellement. Chaque action est reliée aux [activités](inventory.md) et aux [délégations](delegation.md) qui la portent, pour que la page montre combien d’**heures par semaine** y vont vraiment&#xa0;: vos propres heures sur ces activités (la répartition par activité des points hebdomadaires, en moyenne sur les quatre dernières semaines) plus les heures que votre équipe consacre aux résultats délégués. «&#xa0;0 h&#xa0;: rien dans vos dernières semaines ne va à cette action&#xa0;» est une question qui mérite d’être posée, pas un reproche.</translation>
     </message>
     <message>
         <source>Optionally, write the **press release** you would like to read at your horizon, dated on that day — Amazon&apos;s &quot;working backwards&quot; (Bryar and Carr, *Working Backwards*, 2021): describe the finished result first, then ask what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En option, écrivez le **communiqué de presse** que vous aimeriez lire à votre horizon, daté de ce jour-là&#xa0;: le «&#xa0;working backwards&#xa0;» d’Amazon (Bryar et Carr, *Working Backwards*, 2021)&#xa0;; décrivez d’abord le résultat final, puis demandez-vous ce qu’il faut pour y arriver.</translation>
     </message>
     <message>
         <source>Hints, never a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Des conseils, jamais un blocage</translation>
     </message>
     <message>
         <source>As you write, gentle hints appear beside the part they concern. They follow Rumelt&apos;s hallmarks of bad strategy; none of them stops you saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous écrivez, des conseils discrets apparaissent à côté de la partie concernée. Ils suivent les signes de mauvaise stratégie décrits par Rumelt&#xa0;; aucun ne vous empêche d’enregistrer.</translation>
     </message>
     <message>
         <source>**No diagnosis** — failing to face the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pas de diagnostic**&#xa0;: ne pas regarder le défi en face.</translation>
     </message>
     <message>
         <source>**A goal presented as the strategy** — &quot;grow revenue 20%&quot; says where, not how.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un objectif présenté comme la stratégie**&#xa0;: «&#xa0;augmenter le chiffre d’affaires de 20&#xa0;%&#xa0;» dit où aller, pas comment.</translation>
     </message>
     <message>
         <source>**Nothing ruled out** — a policy that excludes nothing chooses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rien n’est exclu**&#xa0;: une politique qui n’exclut rien ne choisit rien.</translation>
     </message>
     <message>
         <source>**Fluff** — words that sound deep but say little. The list is short on purpose: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le jargon creux**&#xa0;: des mots qui sonnent profond mais disent peu. La liste est courte exprès, et pour l’instant en anglais seulement&#xa0;: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</translation>
     </message>
     <message>
         <source>**Too few or too many actions** — fewer than three is a wish, more than five a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trop peu ou trop d’actions**&#xa0;: moins de trois, c’est un vœu&#xa0;; plus de cinq, une liste.</translation>
     </message>
     <message>
         <source>**An action with no hours behind it** — nothing in your recent weeks goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Une action sans heures derrière**&#xa0;: rien dans vos dernières semaines n’y va.</translation>
     </message>
     <message>
         <source>Versions, what changed, and the arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, changements et arc</translation>
     </message>
     <message>
         <source>Every time you save, Altitude keeps a **new version** dated today; earlier versions are never changed. Saving the same words again is fine: &quot;it still holds&quot; is a revisit too. **Ctrl+Z** takes a revision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois que vous enregistrez, Altitude garde une **nouvelle version** datée du jour&#xa0;; les versions précédentes ne sont jamais modifiées. Enregistrer les mêmes mots est très bien&#xa0;: «&#xa0;ça tient toujours&#xa0;» est aussi une relecture. **Ctrl+Z** annule une révision.</translation>
     </message>
     <message>
         <source>**What changed** compares two versions part by part: removed words are struck through and marked `[-like this-]`, added ones underlined and marked `{+like this+}` (in red and green as well, but never by colour alone). Choose any two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce qui a changé** compare deux versions partie par partie&#xa0;: les mots retirés sont barrés et marqués `[-like this-]`, les mots ajoutés soulignés et marqués `{+like this+}` (en rouge et en vert aussi, mais jamais par la seule couleur). Choisissez deux versions à comparer.</translation>
     </message>
     <message>
         <source>**The arc** puts the versions on your plan&apos;s timeline, each at the hours a week that went to its actions while it held, labelled with its hints. Click a dot to show that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>**L’arc** place les versions sur la chronologie de votre plan, chacune à la hauteur des heures par semaine consacrées à ses actions tant qu’elle était en vigueur, avec ses conseils en étiquette. Cliquez sur un point pour afficher cette version.</translation>
     </message>
     <message>
         <source>The monthly revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture mensuelle</translation>
     </message>
     <message>
         <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois après votre dernière version, le [point hebdomadaire](checkins.md) vous demande «&#xa0;Un mois depuis que vous avez écrit votre récit&#xa0;: tient-il toujours&#xa0;?&#xa0;», avec un bouton qui ouvre l’éditeur. S’il n’y a pas encore de récit, il le demande quand votre plan a deux semaines. Le rapport PDF peut inclure le récit&#xa0;: le dernier noyau, les heures par action, les conseils et ce qui a changé.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
