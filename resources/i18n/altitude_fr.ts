@@ -3909,7 +3909,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Functions</source>
@@ -3917,7 +3917,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
 </context>
 <context>
@@ -4436,7 +4436,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Add someone…</source>
@@ -4496,7 +4496,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Talked today</source>
@@ -4945,7 +4945,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -8586,175 +8586,175 @@ Caveat: {1}</source>
     <name>guide/methods</name>
     <message>
         <source>Methods and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes et sources</translation>
     </message>
     <message>
         <source>Altitude leans on published methods. This page names each one and where it comes from. Where a number in the app is our own rule of thumb, the app says so — and so does this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude s’appuie sur des méthodes publiées. Cette page nomme chacune d’elles et d’où elle vient. Quand un chiffre de l’application est une règle empirique à nous, l’application le dit, et cette page aussi.</translation>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished">Du faire au faire-faire</translation>
+        <translation>Du faire au faire-faire</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le piège de l’exécution**, *déléguer des résultats, pas des tâches*, *arrêter de jouer les héros*, *prendre de la place pour la stratégie*&#xa0;: des idées issues des écrits sur les transitions de leadership&#xa0;; l’[inventaire](inventory.md), la [délégation](delegation.md) et les [points hebdomadaires](checkins.md) d’Altitude reposent sur elles.</translation>
     </message>
     <message>
         <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Michael Watkins, *Les 90 premiers jours***&#xa0;: les 90 jours en trois blocs de 30 jours, avec un point avec votre manager après chacun&#xa0;; cinq conversations avec un nouveau manager (la situation, les attentes, les ressources, le style, le développement personnel)&#xa0;; obtenir des victoires rapides&#xa0;; bâtir des coalitions. Ses situations STARS (création, redressement, croissance accélérée, réalignement, maintien du succès) disent ce que chacune demande à un nouveau manager&#xa0;; Watkins ne publie ni pourcentages ni délais pour elles, donc chaque rythme que suggère Altitude est le nôtre.</translation>
     </message>
     <message>
         <source>**Linda Hill, &quot;Becoming the Boss&quot;**: new managers overrate formal authority; influence comes from relationships and credibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Linda Hill, «&#xa0;Becoming the Boss&#xa0;»**&#xa0;: les nouveaux managers surestiment l’autorité formelle&#xa0;; l’influence vient des relations et de la crédibilité.</translation>
     </message>
     <message>
         <source>**McClelland and Burnham, &quot;Power Is the Great Motivator&quot;** (Harvard Business Review, 1976): affiliative, personal-power and institutional managers; the institutional kind (power used for the organisation, with self-control) builds the most effective teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>**McClelland et Burnham, «&#xa0;Power Is the Great Motivator&#xa0;»** (Harvard Business Review, 1976)&#xa0;: managers affiliatifs, managers du pouvoir personnel et managers institutionnels&#xa0;; ces derniers (le pouvoir mis au service de l’organisation, avec maîtrise de soi) construisent les équipes les plus efficaces.</translation>
     </message>
     <message>
         <source>Time and strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps et la place pour la stratégie</translation>
     </message>
     <message>
         <source>**Porter and Nohria** (Harvard Business Review, 2018; 27 chief executives, about 60,000 hours): about 21% of their time on strategy and 25% on people and relationships. These are large-company chief executives, not first-time managers: a reference, never a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porter et Nohria** (Harvard Business Review, 2018&#xa0;; 27 PDG, environ 60 000 heures)&#xa0;: environ 21&#xa0;% de leur temps sur la stratégie et 25&#xa0;% sur les personnes et les relations. Ce sont des PDG de grandes entreprises, pas des managers débutants&#xa0;: un repère, jamais une cible.</translation>
     </message>
     <message>
         <source>**Mintzberg** (1973, five chief executives): half of their activities took under 9 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mintzberg** (1973, cinq dirigeants)&#xa0;: la moitié de leurs activités duraient moins de 9 minutes.</translation>
     </message>
     <message>
         <source>**Luthans** (1988): managers who get promoted network more; effective ones communicate and develop people more.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Luthans** (1988)&#xa0;: les managers qui obtiennent des promotions développent davantage leur réseau&#xa0;; les managers efficaces communiquent et développent davantage leurs équipes.</translation>
     </message>
     <message>
         <source>No published study gives the right execution/strategy split for a new manager. Every default split in Altitude is a rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude publiée ne donne la bonne répartition entre exécution et stratégie pour un nouveau manager. Chaque répartition par défaut d’Altitude est une règle empirique.</translation>
     </message>
     <message>
         <source>The weighing and delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluation et la délégation</translation>
     </message>
     <message>
         <source>**The weighing&apos;s 12 rules** ([Inventory](inventory.md)) are Altitude&apos;s own, written to be read and questioned; not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les 12 règles de l’évaluation** ([Inventaire](inventory.md)) sont propres à Altitude, écrites pour être lues et discutées&#xa0;; ce n’est pas une méthode publiée.</translation>
     </message>
     <message>
         <source>**The seven delegation levels** follow Jurgen Appelo&apos;s *delegation poker* (Management 3.0): tell, sell, consult, agree, advise, inquire, delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les sept niveaux de délégation** suivent le *delegation poker* de Jurgen Appelo (Management 3.0)&#xa0;: dire, vendre, consulter, s’accorder, conseiller, s’informer, déléguer.</translation>
     </message>
     <message>
         <source>Building people beneath you</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir les personnes que vous encadrez</translation>
     </message>
     <message>
         <source>**Andy Grove, *High Output Management***: a manager&apos;s output is the output of their organisation and of the neighbouring ones they influence; how often to meet one to one follows the person&apos;s experience with the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Andy Grove, *High Output Management***&#xa0;: la production d’un manager, c’est la production de son organisation et des organisations voisines qu’il influence&#xa0;; la fréquence des entretiens individuels dépend de l’expérience de la personne sur la tâche.</translation>
     </message>
     <message>
         <source>**Camille Fournier, *The Manager&apos;s Path***: a good manager wants you to take their job some day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Camille Fournier, *The Manager’s Path***&#xa0;: un bon manager souhaite que vous preniez un jour sa place.</translation>
     </message>
     <message>
         <source>**Google&apos;s Project Oxygen**: &quot;is a good coach&quot; ranked first among what makes a good manager, &quot;does not micromanage&quot; second.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le projet Oxygen de Google**&#xa0;: «&#xa0;est un bon coach&#xa0;» arrive en tête de ce qui fait un bon manager, «&#xa0;ne fait pas de micromanagement&#xa0;» en deuxième.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le journal de décisions de Farnam Street** (blog Farnam Street, 2014)&#xa0;: la situation, les variables qui comptent, les options, l’éventail des issues avec leurs probabilités, et votre état d’esprit au moment de décider.</translation>
     </message>
     <message>
         <source>**Annie Duke, *Thinking in Bets* and *How to Decide***: judge a decision apart from its outcome (&quot;resulting&quot; is judging it by how it turned out); state forecasts as percentages; a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Annie Duke, *Thinking in Bets* et *How to Decide***&#xa0;: juger une décision indépendamment de son issue (le «&#xa0;resulting&#xa0;», c’est la juger à la façon dont elle a tourné)&#xa0;; exprimer ses prévisions en pourcentages&#xa0;; une bonne décision peut tomber sur la malchance.</translation>
     </message>
     <message>
         <source>**Gary Klein&apos;s premortem** (Harvard Business Review, September 2007): imagine the decision has failed, then list why. Klein cites a 1989 laboratory study (Mitchell, Russo and Pennington) for about 30% better identification of reasons; the figure is his.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le pré-mortem de Gary Klein** (Harvard Business Review, septembre 2007)&#xa0;: imaginer que la décision a échoué, puis dire pourquoi. Klein cite une étude de laboratoire de 1989 (Mitchell, Russo et Pennington) pour une identification des causes meilleure d’environ 30&#xa0;%&#xa0;; le chiffre est le sien.</translation>
     </message>
     <message>
         <source>**One-way and two-way doors** (Jeff Bezos, Amazon shareholder letters 2015 and 2016): reversible decisions should be made fast; &quot;most decisions should probably be made with somewhere around 70% of the information you wish you had&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Portes à sens unique et à double sens** (Jeff Bezos, lettres aux actionnaires d’Amazon de 2015 et 2016)&#xa0;: les décisions réversibles doivent être prises vite&#xa0;; «&#xa0;la plupart des décisions devraient sans doute être prises avec environ 70&#xa0;% des informations que vous aimeriez avoir&#xa0;».</translation>
     </message>
     <message>
         <source>**Decision quality** (Spetzler, Winter and Meyer, *Decision Quality*, 2016): frame, alternatives, information, values, reasoning, commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La qualité de décision** (Spetzler, Winter et Meyer, *Decision Quality*, 2016)&#xa0;: le cadre, les options, l’information, les valeurs, le raisonnement, l’engagement.</translation>
     </message>
     <message>
         <source>**The Brier score** (Brier, 1950) and calibration in 10-point bins score your forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le score de Brier** (Brier, 1950) et la calibration par tranches de 10 points notent vos prévisions.</translation>
     </message>
     <message>
         <source>Review after about 3 weeks (two-way door) or 90 days (one-way door), and scores only from 10 reviewed decisions on: Altitude&apos;s rules of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réexamen après environ 3 semaines (porte à double sens) ou 90 jours (porte à sens unique), et des scores seulement à partir de 10 décisions réexaminées&#xa0;: des règles empiriques d’Altitude.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La fenêtre de Johari**&#xa0;: ce qui est connu de vous et des autres (zone ouverte), des autres seulement (angle mort), de vous seulement (zone cachée).</translation>
     </message>
     <message>
         <source>**360-degree reports** (for example Culture Amp&apos;s report guide) compare your own rating with others&apos;; a common reading rule calls a gap of more than a third of the scale a blind spot (you rate yourself higher) or a hidden strength (you rate yourself lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les rapports à 360 degrés** (par exemple le guide de lecture des rapports de Culture Amp) comparent votre propre note à celle des autres&#xa0;; une règle de lecture courante appelle un écart de plus d’un tiers de l’échelle un angle mort (vous vous notez plus haut) ou une force cachée (vous vous notez plus bas).</translation>
     </message>
     <message>
         <source>**SBI**, situation – behaviour – impact (Center for Creative Leadership), and **Lara Hogan&apos;s feedback equation**: observation, impact, request.</source>
-        <translation type="unfinished"></translation>
+        <translation>**SBI**, situation – comportement – impact (Center for Creative Leadership), et **l’équation du feedback de Lara Hogan**&#xa0;: observation, impact, demande.</translation>
     </message>
     <message>
         <source>**Marshall Goldsmith&apos;s feedforward**: ask for two ideas for the future, listen, say thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le feedforward de Marshall Goldsmith**&#xa0;: demander deux idées pour l’avenir, écouter, dire merci.</translation>
     </message>
     <message>
         <source>**Kluger and DeNisi** (*Psychological Bulletin*, 1996; 607 effect sizes): feedback improves performance on average, but made it worse in over a third of cases — more so when it pointed at the person rather than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kluger et DeNisi** (*Psychological Bulletin*, 1996&#xa0;; 607 tailles d’effet)&#xa0;: le feedback améliore la performance en moyenne, mais l’a dégradée dans plus d’un tiers des cas, surtout quand il visait la personne plutôt que la tâche.</translation>
     </message>
     <message>
         <source>**Heidemeier and Moser** (*Journal of Applied Psychology*, 2009): self-ratings agree only modestly with supervisors&apos; and are more lenient.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heidemeier et Moser** (*Journal of Applied Psychology*, 2009)&#xa0;: les auto-évaluations ne concordent que modestement avec celles des supérieurs, et sont plus indulgentes.</translation>
     </message>
     <message>
         <source>**Smither, London and Reilly** (*Personnel Psychology*, 2005): 360 feedback alone changes little; it helps more when the person sets goals and acts on it. Hence a follow-up step on every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Smither, London et Reilly** (*Personnel Psychology*, 2005)&#xa0;: un feedback à 360 degrés seul change peu de chose&#xa0;; il aide davantage quand la personne se fixe des objectifs et agit en conséquence. D’où une suite à donner pour chaque entrée.</translation>
     </message>
     <message>
         <source>Asking yourself again every 90 days: Altitude&apos;s rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous reposer la question tous les 90 jours&#xa0;: une règle empirique d’Altitude.</translation>
     </message>
     <message>
         <source>Strategy and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie et relations</translation>
     </message>
     <message>
         <source>**Richard Rumelt, *Good Strategy Bad Strategy***: the kernel of a strategy is a diagnosis, a guiding policy and coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Richard Rumelt, *Bonne stratégie, mauvaise stratégie*** (*Good Strategy Bad Strategy*)&#xa0;: le noyau d’une stratégie est un diagnostic, une politique directrice et des actions cohérentes.</translation>
     </message>
     <message>
         <source>**The power–interest grid** (Mendelow): manage closely, keep satisfied, keep informed, monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La matrice pouvoir–intérêt** (Mendelow)&#xa0;: impliquer de près, satisfaire, tenir informé, surveiller.</translation>
     </message>
     <message>
         <source>**Ram Charan, *What the CEO Wants You to Know***: cash, margin, velocity, growth and customers — the questions every function&apos;s numbers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ram Charan, *What the CEO Wants You to Know***&#xa0;: trésorerie, marge, rotation, croissance et clients, les questions auxquelles répondent les chiffres de chaque fonction.</translation>
     </message>
     <message>
         <source>Numbers we do not quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres que nous ne citons pas</translation>
     </message>
     <message>
         <source>You may read that a fixed share of new leaders &quot;fail&quot; within their first 18 or 24 months. Those figures go back to thin or vendor sources, so Altitude does not state them as fact. What can be said: many new leaders struggle in their first year and a half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous lirez peut-être qu’une part fixe des nouveaux managers «&#xa0;échouent&#xa0;» dans leurs 18 ou 24 premiers mois. Ces chiffres viennent de sources minces ou commerciales&#xa0;: Altitude ne les présente donc pas comme des faits. Ce qu’on peut dire&#xa0;: beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -8915,214 +8915,214 @@ Caveat: {1}</source>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux managers ont tendance à compter sur leur titre pour obtenir les choses. Linda Hill, qui a suivi des nouveaux managers pendant leur première année («&#xa0;Becoming the Boss&#xa0;», Harvard Business Review, 2007), a constaté que l’influence vient plutôt des relations et de la crédibilité. Cette page garde en vue les personnes au-delà de votre équipe&#xa0;: votre manager, vos pairs, les responsables des autres fonctions, les clients clés.</translation>
     </message>
     <message>
         <source>Each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque personne</translation>
     </message>
     <message>
         <source>**Role and function**: e.g. &quot;VP Sales&quot;, in &quot;Sales&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rôle et fonction**&#xa0;: par exemple «&#xa0;Directrice commerciale&#xa0;», dans «&#xa0;Ventes&#xa0;».</translation>
     </message>
     <message>
         <source>**Influence**, 1 to 5: how much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Influence**, de 1 à 5&#xa0;: le poids de cette personne sur votre travail et ses ressources.</translation>
     </message>
     <message>
         <source>**Interest**, 1 to 5: how much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Intérêt**, de 1 à 5&#xa0;: l’importance qu’a pour elle ce que fait votre équipe.</translation>
     </message>
     <message>
         <source>**Stance**: a *supporter* backs what you are doing; a *convincible* has not decided and can be won over with the right case; an *opponent* is against it for now (learn why before you push); *not known yet* means a first conversation is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Position**&#xa0;: un *soutien* appuie ce que vous faites&#xa0;; une personne *à convaincre* n’a pas encore tranché et peut être gagnée avec de bons arguments&#xa0;; un *opposant* est contre pour l’instant (comprenez pourquoi avant d’insister)&#xa0;; *pas encore connu* signifie qu’une première conversation s’impose.</translation>
     </message>
     <message>
         <source>**Trust**, 1 to 5: how far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Confiance**, de 1 à 5&#xa0;: à quel point vous pouvez compter l’un sur l’autre aujourd’hui.</translation>
     </message>
     <message>
         <source>**How often to be in touch**, e.g. every 14 days (our rule of thumb for someone who matters; change it per person). When that time has passed, the table says **overdue** in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fréquence des contacts**, par exemple tous les 14 jours (notre règle empirique pour quelqu’un qui compte&#xa0;; changez-la pour chaque personne). Une fois ce délai passé, le tableau affiche **en retard** en gras.</translation>
     </message>
     <message>
         <source>**What you owe them, and what they owe you**: the favours and answers that build trust when they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous lui devez, et ce qu’elle vous doit**&#xa0;: les services et les réponses qui bâtissent la confiance quand ils sont tenus.</translation>
     </message>
     <message>
         <source>**Talked today…** logs a contact in one click, with a note if you like. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Échangé aujourd’hui…** note un contact en un clic, avec une remarque si vous voulez. Annuler (Ctrl+Z) le retire.</translation>
     </message>
     <message>
         <source>The map</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte</translation>
     </message>
     <message>
         <source>The map is the power–interest grid (Mendelow, 1991): interest along the bottom, influence up the side, both 1 to 5, with 3 and above counted as high.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est la matrice pouvoir–intérêt (Mendelow, 1991)&#xa0;: l’intérêt en abscisse, l’influence en ordonnée, tous deux de 1 à 5, avec 3 et plus comptés comme élevés.</translation>
     </message>
     <message>
         <source>**Manage closely** (high influence, high interest): involve them, often.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Impliquer de près** (influence forte, intérêt fort)&#xa0;: associez ces personnes, souvent.</translation>
     </message>
     <message>
         <source>**Keep satisfied** (high influence, low interest): don&apos;t bore them; don&apos;t surprise them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Satisfaire** (influence forte, intérêt faible)&#xa0;: ne les ennuyez pas, ne les prenez pas par surprise.</translation>
     </message>
     <message>
         <source>**Keep informed** (low influence, high interest): tell them what is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tenir informé** (influence faible, intérêt fort)&#xa0;: dites-leur ce qui se passe.</translation>
     </message>
     <message>
         <source>**Monitor** (low, low): an eye on them is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Surveiller** (faible, faible)&#xa0;: un œil sur elles suffit pour l’instant.</translation>
     </message>
     <message>
         <source>Colour and shape show the stance, so the map reads without colour too; a bigger mark means more trust. Right-click the map to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur et la forme indiquent la position, pour que la carte se lise aussi sans couleur&#xa0;; une marque plus grande signifie plus de confiance. Faites un clic droit sur la carte pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Whom to approach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui aborder en premier</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) advises building coalitions: approach influential supporters first, then influential convincibles, and only then work on opponents. The line above the table names them in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*Les 90 premiers jours*) conseille de bâtir des coalitions&#xa0;: abordez d’abord les soutiens influents, puis les personnes influentes à convaincre, et seulement ensuite les opposants. La ligne au-dessus du tableau les nomme dans cet ordre.</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;C’est mon manager&#xa0;» pour votre responsable. Watkins liste cinq conversations à mener avec un nouveau manager, chacune séparément plutôt qu’en un seul ordre du jour, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
         <source>**The situation**: how do you both read what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>**La situation**&#xa0;: comment lisez-vous tous les deux ce qui se passe, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>**Expectations**: what does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les attentes**&#xa0;: à quoi ressemble la réussite à 30, 60 et 90 jours&#xa0;?</translation>
     </message>
     <message>
         <source>**Resources**: what do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les ressources**&#xa0;: de quoi avez-vous besoin (personnes, budget, temps, son soutien)&#xa0;?</translation>
     </message>
     <message>
         <source>**Style**: how do you work together — how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le style**&#xa0;: comment travaillez-vous ensemble (à quelle fréquence, comment, sur quoi)&#xa0;?</translation>
     </message>
     <message>
         <source>**Personal development**: what should you learn in this role?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le développement personnel**&#xa0;: qu’avez-vous à apprendre dans ce rôle&#xa0;?</translation>
     </message>
     <message>
         <source>**Hold this conversation…** keeps the date and what you agreed. Go back to them as things change, for example at each milestone review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Avoir cette conversation…** garde la date et ce que vous avez convenu. Revenez-y quand les choses changent, par exemple à chaque bilan d’étape.</translation>
     </message>
     <message>
         <source>See also [Functions](functions.md) and [Methods and sources](methods.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi [Fonctions](functions.md) et [Méthodes et sources](methods.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished">[Retour au sommaire](index.md)</translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan à 30, 60 et 90 jours n’est un plan que si vous vous arrêtez au jour 30 pour regarder. Michael Watkins (*Les 90 premiers jours*) découpe les trois premiers mois en trois blocs de 30 jours, avec un point avec votre manager après chacun. La page Bilans, ce sont ces arrêts&#xa0;: un pour chaque jalon de votre [Plan](plan.md), les jours 30, 60, 90 et ceux que vous y ajoutez.</translation>
     </message>
     <message>
         <source>The milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons</translation>
     </message>
     <message>
         <source>Each milestone shows its date and where it stands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jalon affiche sa date et où il en est&#xa0;:</translation>
     </message>
     <message>
         <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fait**&#xa0;: bilan fait&#xa0;; sélectionnez-le pour voir ce que vous avez décidé de garder, d’arrêter et de commencer.</translation>
     </message>
     <message>
         <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>**À faire cette semaine**&#xa0;: sa date est dans moins d’une semaine&#xa0;; prenez rendez-vous avec votre manager.</translation>
     </message>
     <message>
         <source>**Overdue** — its day has passed without a review. It is never too late to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>**En retard**&#xa0;: sa date est passée sans bilan. Il n’est jamais trop tard pour regarder.</translation>
     </message>
     <message>
         <source>**Upcoming** — later.</source>
-        <translation type="unfinished"></translation>
+        <translation>**À venir**&#xa0;: plus tard.</translation>
     </message>
     <message>
         <source>The next one not done is at the top, with **Start the day-30 review…** (Ctrl+N does the same). To add or move a milestone, change it on the [Plan](plan.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan à faire est en haut, avec **Commencer le bilan du jour 30…** (Ctrl+N fait de même). Pour ajouter ou déplacer un jalon, modifiez-le sur la page [Plan](plan.md).</translation>
     </message>
     <message>
         <source>The guided review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan guidé</translation>
     </message>
     <message>
         <source>Seven short steps, each about the time since your last review (or since the plan&apos;s start, for the first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept étapes courtes, chacune sur la période écoulée depuis votre dernier bilan (ou depuis le début du plan, pour le premier)&#xa0;:</translation>
     </message>
     <message>
         <source>**Where you stand** — your strategy share over your latest logged weeks, against what the glide path expects on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Où vous en êtes**&#xa0;: votre part de stratégie sur vos dernières semaines notées, par rapport à ce que la trajectoire prévoit le jour du jalon.</translation>
     </message>
     <message>
         <source>**What you handed over, and what came back** — hand-overs started, what your team owns now, hours that came back to you on delegated work, and anything taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous avez confié, et ce qui vous est revenu**&#xa0;: les passations commencées, ce dont votre équipe est maintenant responsable, les heures de travail délégué qui vous sont revenues, et tout ce qui a été repris.</translation>
     </message>
     <message>
         <source>**Decisions and feedback** — how many decisions you recorded and reviewed, and how much feedback you logged. Only counts and your own responses are shown: what others said stays on the [Feedback](feedback.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décisions et feedback**&#xa0;: combien de décisions vous avez notées et réexaminées, et combien de feedbacks vous avez enregistrés. Seuls les nombres et vos propres réponses sont affichés&#xa0;: ce que les autres ont dit reste sur la page [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>**Your narrative&apos;s changes** — what changed in your strategic narrative since the version in force at the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les changements de votre récit**&#xa0;: ce qui a changé dans votre récit stratégique depuis la version en vigueur au dernier bilan.</translation>
     </message>
     <message>
         <source>**Keep, stop, start** — a few words each.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Garder, arrêter, commencer**&#xa0;: quelques mots pour chacun.</translation>
     </message>
     <message>
         <source>**Adjust the plan?** — keep the target and the horizon, or change the target share and/or the day the plan ends. The milestones already behind you stay; those ahead are put on a straight line from where the glide path stands today to the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajuster le plan&#xa0;?**&#xa0;: garder la cible et l’horizon, ou changer la part cible et/ou la date de fin du plan. Les jalons déjà passés restent&#xa0;; ceux à venir sont placés sur une droite allant du niveau actuel de la trajectoire à la nouvelle cible.</translation>
     </message>
     <message>
         <source>**What you need from your boss** — decisions, resources, air cover, introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce dont vous avez besoin de votre manager**&#xa0;: des décisions, des ressources, une couverture, des mises en relation.</translation>
     </message>
     <message>
         <source>**Save the review** records the review and the adjustment together: one **Ctrl+Z** takes both back (the plan&apos;s target returns and the review is gone), and **Ctrl+Shift+Z** brings both back. Nothing is saved before that; Cancel changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Enregistrer le bilan** enregistre le bilan et l’ajustement ensemble&#xa0;: un seul **Ctrl+Z** annule les deux (la cible du plan revient et le bilan disparaît), et **Ctrl+Maj+Z** les rétablit. Rien n’est enregistré avant&#xa0;; Annuler ne change rien.</translation>
     </message>
     <message>
         <source>The boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche pour votre manager</translation>
     </message>
     <message>
         <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fiche pour votre manager (PDF)…** écrit une page à apporter à la conversation&#xa0;: les cinq conversations avec votre manager (la situation, les attentes, les ressources, le style de travail, le développement personnel), avec la date de chacune et ce qui a été convenu&#xa0;; ce qui a changé depuis le dernier bilan (votre part par rapport à la trajectoire, les passations, le récit)&#xa0;; ce que vous gardez, arrêtez et commencez&#xa0;; et ce dont vous avez besoin. Elle tient toujours sur une page&#xa0;: les textes longs sont coupés avec «&#xa0;…&#xa0;» et les longues listes se terminent par «&#xa0;et 12 de plus&#xa0;». Les décisions et le feedback n’y figurent jamais.</translation>
     </message>
     <message>
         <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne de commande&#xa0;: `altitude report --sections boss -o sheet.pdf` écrit la fiche de votre dernier bilan (ou du prochain, si aucun n’a encore eu lieu)&#xa0;; la section `reviews` du rapport complet liste les chiffres de chaque bilan et ce qu’il faut garder, arrêter et commencer.</translation>
     </message>
 </context>
 <context>
