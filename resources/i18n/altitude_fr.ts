@@ -7575,7 +7575,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
-        <translation>Une fois par semaine, deux minutes&#xa0;: où sont passées vos heures, les délégations qui attendent un point de suivi, et une réflexion. C’est l’habitude sur laquelle repose tout le plan&#xa0;: sans elle, l’application ne peut pas savoir si votre semaine change. Ouvrez-le avec **Ctrl+K** depuis n’importe où, ou avec **Faire le point de la semaine** sur cet écran. **Ctrl+Entrée** l’enregistre.</translation>
+        <translation>Une fois par semaine, deux minutes&#xa0;: où sont passées vos heures, les délégations qui attendent un point de suivi, et une réflexion. C’est l’habitude sur laquelle repose tout le plan&#xa0;: sans elle, l’application ne peut pas savoir si votre semaine change. Ouvrez le point hebdomadaire avec **Ctrl+K** depuis n’importe où, ou avec **Faire le point de la semaine** sur cet écran. **Ctrl+Entrée** l’enregistre.</translation>
     </message>
     <message>
         <source>Your hours</source>
@@ -7595,7 +7595,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation>Chaque semaine propose une ou deux questions de réflexion, comme «&#xa0;Qu’avez-vous gardé cette semaine que quelqu’un d’autre pourrait prendre en charge&#xa0;?&#xa0;». Répondez en une phrase&#xa0;; vos réponses restent attachées à la semaine. Chaque semaine vous demande aussi à qui vous avez demandé du feedback.</translation>
+        <translation>Chaque semaine propose une ou deux questions de réflexion, comme «&#xa0;Qu’avez-vous gardé cette semaine que quelqu’un d’autre pourrait prendre en charge&#xa0;?&#xa0;». Répondez en une phrase&#xa0;; vos réponses restent attachées à la semaine. Chaque semaine, le point vous demande aussi à qui vous avez demandé du feedback.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
@@ -7635,7 +7635,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
-        <translation>Cela vient de David McClelland et David Burnham («&#xa0;Power Is the Great Motivator&#xa0;», Harvard Business Review, 1976). Dans leurs recherches, les managers qui avaient les meilleures équipes recherchaient l’influence au service de l’équipe, et savaient tenir ce désir en bride. Ceux qui voulaient surtout être appréciés, ou voulaient le pouvoir pour eux-mêmes, réussissaient moins bien.</translation>
+        <translation>Cela vient de David McClelland et David Burnham («&#xa0;Power Is the Great Motivator&#xa0;», Harvard Business Review, 1976). Dans leurs recherches, les managers qui avaient les meilleures équipes recherchaient l’influence au service de l’équipe, et savaient tenir ce désir en bride. Les managers qui voulaient surtout être appréciés, ou qui voulaient le pouvoir pour eux-mêmes, réussissaient moins bien.</translation>
     </message>
     <message>
         <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
@@ -8369,7 +8369,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
-        <translation>L’assistant vous demande ce qui vous attire dans ce rôle. Les personnes qui veulent diriger pour l’impact qu’elles peuvent avoir à travers les autres construisent en général des équipes plus solides que celles qui cherchent le contrôle ou à être appréciées (McClelland et Burnham, voir [Méthodes et sources](methods.md)). Beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois&#xa0;; un plan, regardé chaque semaine, aide.</translation>
+        <translation>L’assistant vous demande ce qui vous attire dans ce rôle. Les personnes qui veulent diriger pour l’impact qu’elles peuvent avoir à travers les autres construisent en général des équipes plus solides que celles qui veulent avoir le contrôle ou être appréciées (McClelland et Burnham, voir [Méthodes et sources](methods.md)). Beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois&#xa0;; un plan, regardé chaque semaine, aide.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
