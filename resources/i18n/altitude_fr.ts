@@ -6281,7 +6281,7 @@ Caveat: {1}</source>
     <message>
         <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation>données, analyste, analyste de données, analyse de données, science des données, scientifique des données, ingénieur données, ingénieure données, ingénieur data, ingénieure data, chargé d’études, chargée d’études, études statistiques, statisticien, statisticienne, statistique, statistiques, décisionnel, informatique décisionnelle, analyste bi, responsable data, responsable des données, directeur des données, directrice des données, intelligence artificielle, ia, apprentissage automatique, data scientist</translation>
+        <translation>données, analyste, analyste de données, analyse de données, science des données, scientifique des données, ingénieur données, ingénieure données, ingénieur data, ingénieure data, chargé d’études, chargée d’études, études statistiques, statisticien, statisticienne, statistique, statistiques, décisionnel, informatique décisionnelle, analyste bi, responsable data, responsable des données, directeur des données, directrice des données, intelligence artificielle, ia, apprentissage automatique</translation>
     </message>
 </context>
 <context>
