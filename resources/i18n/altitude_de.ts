@@ -1417,7 +1417,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct it until its review is due; then read it</source>
@@ -1441,7 +1441,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Delete the decision (Delete); Ctrl+Z undoes it</source>
@@ -1960,11 +1960,11 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entschieden am</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Auswertung am</translation>
     </message>
     <message>
         <source>Information you have</source>
@@ -2048,11 +2048,11 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entschieden von</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Du</translation>
     </message>
     <message>
         <source>People it touches</source>
@@ -2084,7 +2084,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Späteren Gedanken hinzufügen</translation>
     </message>
     <message>
         <source>What do you think now? It is added with today&apos;s date; what you wrote stays.</source>
@@ -2096,15 +2096,15 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entscheidung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tür</translation>
     </message>
     <message>
         <source>Question came up</source>
@@ -2124,7 +2124,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Warum</translation>
     </message>
     <message>
         <source>Your forecast</source>
@@ -2164,7 +2164,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tätigkeiten</translation>
     </message>
     <message>
         <source>Later thoughts</source>
@@ -2329,7 +2329,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wochen-Check-in</translation>
     </message>
     <message>
         <source>Log this week&apos;s hours and reflections (Ctrl+K)</source>
@@ -5205,7 +5205,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <source>Process</source>
@@ -5734,7 +5734,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine Seite für das Gespräch mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Review now…</source>
@@ -6918,3178 +6918,3178 @@ Einschränkung: {1}</translation>
     <name>families/customer-support</name>
     <message>
         <source>Customer support and success</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenservice und Customer Success</translation>
     </message>
     <message>
         <source>Answering tickets and calls yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets und Anrufe selbst beantworten</translation>
     </message>
     <message>
         <source>Taking every escalated customer yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Eskalation selbst übernehmen</translation>
     </message>
     <message>
         <source>Checking agents&apos; replies before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Teams vor dem Versand prüfen</translation>
     </message>
     <message>
         <source>Keeping the queue moving: assigning and chasing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ticket-Queue in Gang halten: Tickets zuweisen und nachhaken</translation>
     </message>
     <message>
         <source>Building the rota and covering gaps yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan erstellen und Lücken selbst füllen</translation>
     </message>
     <message>
         <source>Writing help articles and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeartikel und Antwortvorlagen schreiben</translation>
     </message>
     <message>
         <source>Compiling the weekly numbers by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wochenzahlen von Hand zusammenstellen</translation>
     </message>
     <message>
         <source>One-to-ones and quality reviews with each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Qualitätsreviews mit jedem im Team</translation>
     </message>
     <message>
         <source>Coaching agents on difficult conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team für schwierige Gespräche coachen</translation>
     </message>
     <message>
         <source>Taking what customers say back to product and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenfeedback an Produkt und Vertrieb weitergeben</translation>
     </message>
     <message>
         <source>Planning staffing and service levels for next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal und Servicelevels fürs nächste Quartal planen</translation>
     </message>
     <message>
         <source>Let the team handle the hard customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Kunden dem Team überlassen</translation>
     </message>
     <message>
         <source>Coach an agent through an escalation instead of taking the call myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemanden aus dem Team durch eine Eskalation begleiten, statt das Gespräch selbst zu übernehmen.</translation>
     </message>
     <message>
         <source>Fix the cause, not just the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ursache beheben, nicht nur das Ticket</translation>
     </message>
     <message>
         <source>Take the patterns in the queue to the teams who can remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrende Muster in der Queue zu den Teams bringen, die sie abstellen können.</translation>
     </message>
     <message>
         <source>Coach with real conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit echten Gesprächen coachen</translation>
     </message>
     <message>
         <source>Go through a few calls or replies together each week, with one thing to try next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche gemeinsam ein paar Anrufe oder Antworten durchgehen und einen Punkt zum Ausprobieren mitgeben.</translation>
     </message>
     <message>
         <source>Protect the team from burnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor Burnout schützen</translation>
     </message>
     <message>
         <source>Watch workload and breaks as closely as response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Arbeitslast und Pausen so genau achten wie auf Antwortzeiten.</translation>
     </message>
     <message>
         <source>Be the customer&apos;s voice in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kunden eine Stimme geben</translation>
     </message>
     <message>
         <source>Bring what customers say to product and sales meetings, with examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenstimmen mit konkreten Beispielen in die Meetings von Produkt und Vertrieb tragen.</translation>
     </message>
     <message>
         <source>The escalation queue handled by a senior agent, with a weekly summary for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen von einem erfahrenen Teammitglied betreut, mit einer wöchentlichen Zusammenfassung für dich</translation>
     </message>
     <message>
         <source>The rota built and kept by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan von einem Teammitglied erstellt und gepflegt</translation>
     </message>
     <message>
         <source>Help articles kept up to date by one agent, starting from the most common reasons customers get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfeartikel von einer Person aktuell gehalten, angefangen bei den häufigsten Kontaktgründen</translation>
     </message>
     <message>
         <source>Quality reviews done by agents for each other, with you checking a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitätsreviews macht das Team gegenseitig, du prüfst Stichproben</translation>
     </message>
     <message>
         <source>support, customer support, customer service, customer success, help desk, helpdesk, service desk, contact centre, contact center, call centre, call center, support agent, customer care, customer experience, cx, client services, complaints, technical support, support engineer, head of support</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>kundenservice, kundendienst, kundensupport, kundenbetreuung, kundenzufriedenheit, kundenerlebnis, servicecenter, callcenter, servicedesk, supportmitarbeiter, supportmitarbeiterin, servicemitarbeiter, servicemitarbeiterin, serviceberater, serviceberaterin, technischer support, anwendersupport, hotline, beschwerdemanagement, reklamation, reklamationsmanagement, first level, second level, leitung kundenservice, teamleitung kundenservice</translation>
     </message>
 </context>
 <context>
     <name>families/data-and-analytics</name>
     <message>
         <source>Data and analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Analyse</translation>
     </message>
     <message>
         <source>Building reports and dashboards yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports und Dashboards selbst bauen</translation>
     </message>
     <message>
         <source>Answering ad-hoc data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Datenanfragen beantworten</translation>
     </message>
     <message>
         <source>Checking every analysis before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Analyse prüfen, bevor sie rausgeht</translation>
     </message>
     <message>
         <source>Writing the tricky queries and models yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die kniffligen Abfragen und Modelle selbst schreiben</translation>
     </message>
     <message>
         <source>Fixing broken data feeds and numbers that don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaputte Datenfeeds reparieren und Zahlen abgleichen, die nicht zusammenpassen</translation>
     </message>
     <message>
         <source>Presenting findings to stakeholders yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse selbst vor Stakeholdern präsentieren</translation>
     </message>
     <message>
         <source>Keeping metric definitions and documentation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendefinitionen und Dokumentation aktuell halten</translation>
     </message>
     <message>
         <source>Agreeing priorities for analysis requests with stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten für Analyseanfragen mit Stakeholdern abstimmen</translation>
     </message>
     <message>
         <source>One-to-ones with your analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Analyseteam</translation>
     </message>
     <message>
         <source>Coaching analysts on framing questions and telling the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team coachen: Fragen schärfen, Ergebnisse verständlich erzählen</translation>
     </message>
     <message>
         <source>Data strategy: which questions matter most next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstrategie: Welche Fragen zählen im nächsten Quartal am meisten?</translation>
     </message>
     <message>
         <source>Answer the question behind the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage hinter der Anfrage beantworten</translation>
     </message>
     <message>
         <source>Ask stakeholders what decision a number is for before anyone builds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder fragen, welche Entscheidung an einer Zahl hängt, bevor jemand sie baut.</translation>
     </message>
     <message>
         <source>Let analysts present their own findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team seine Ergebnisse selbst vorstellen lassen</translation>
     </message>
     <message>
         <source>Put the person who did the analysis in the room, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person, die analysiert hat, mit an den Tisch holen und ihr dort den Rücken stärken.</translation>
     </message>
     <message>
         <source>Review the reasoning, not every query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Logik prüfen, nicht jede Abfrage</translation>
     </message>
     <message>
         <source>Check the question, the method and the conclusion; trust the team with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragestellung, Methode und Schlussfolgerung prüfen; beim Rest dem Team vertrauen.</translation>
     </message>
     <message>
         <source>Say no to ad-hoc work out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ad-hoc-Arbeit offen Nein sagen</translation>
     </message>
     <message>
         <source>Agree priorities with stakeholders, so the team isn&apos;t pulled in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten mit Stakeholdern abstimmen, damit das Team nicht in alle Richtungen gezogen wird.</translation>
     </message>
     <message>
         <source>Make the definitions the team&apos;s, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definitionen gehören dem Team, nicht mir</translation>
     </message>
     <message>
         <source>Write down how each key metric is calculated, so nobody needs to ask me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschreiben, wie jede wichtige Kennzahl berechnet wird, damit niemand mich fragen muss.</translation>
     </message>
     <message>
         <source>Tell the story, then the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Geschichte, dann die Zahlen</translation>
     </message>
     <message>
         <source>Lead with what a finding means for the business, and coach the team to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem beginnen, was ein Ergebnis fürs Geschäft bedeutet, und das Team darin coachen, es genauso zu machen.</translation>
     </message>
     <message>
         <source>The weekly dashboard owned by one analyst: accurate, on time and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wochen-Dashboard in der Verantwortung einer Person aus dem Team: korrekt, pünktlich und erklärt</translation>
     </message>
     <message>
         <source>Ad-hoc requests sorted by the team against the agreed priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad-hoc-Anfragen vom Team nach den vereinbarten Prioritäten sortiert</translation>
     </message>
     <message>
         <source>Metric definitions written down and kept current by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlendefinitionen von einer Person aufgeschrieben und aktuell gehalten</translation>
     </message>
     <message>
         <source>A stakeholder&apos;s question answered end to end by an analyst, including presenting the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frage eines Stakeholders komplett von jemandem aus dem Team beantwortet, samt Präsentation des Ergebnisses</translation>
     </message>
     <message>
         <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>daten, datenanalyse, datenanalyst, datenanalystin, analystin, datenwissenschaftler, datenwissenschaftlerin, datenwissenschaft, dateningenieur, dateningenieurin, datenmanagement, datenstrategie, statistik, statistiker, statistikerin, berichtswesen, auswertung, ki, künstliche intelligenz, maschinelles lernen, leitung daten</translation>
     </message>
 </context>
 <context>
     <name>families/design</name>
     <message>
         <source>Design and user research</source>
-        <translation type="unfinished"></translation>
+        <translation>Design und User Research</translation>
     </message>
     <message>
         <source>Designing key screens and flows yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtige Screens und Flows selbst gestalten</translation>
     </message>
     <message>
         <source>Polishing every file before it goes to engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei feinschleifen, bevor sie an die Entwicklung geht</translation>
     </message>
     <message>
         <source>Running usability tests yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Usability-Tests selbst durchführen</translation>
     </message>
     <message>
         <source>Design critiques where you give most of the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Critiques, in denen du das meiste Feedback gibst</translation>
     </message>
     <message>
         <source>Maintaining the design system yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Designsystem selbst pflegen</translation>
     </message>
     <message>
         <source>Answering design questions from other teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Designfragen anderer Teams beantworten</translation>
     </message>
     <message>
         <source>Checking the built product against the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Das fertige Produkt mit den Entwürfen abgleichen</translation>
     </message>
     <message>
         <source>One-to-ones with your designers</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Designteam</translation>
     </message>
     <message>
         <source>Setting the design direction and quality bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Designrichtung und Qualitätsanspruch festlegen</translation>
     </message>
     <message>
         <source>Working with product and engineering leads on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten mit den Leads aus Produkt und Entwicklung abstimmen</translation>
     </message>
     <message>
         <source>Hiring: portfolio reviews and interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Portfolios sichten und Interviews führen</translation>
     </message>
     <message>
         <source>Critique by asking questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Fragen Feedback geben</translation>
     </message>
     <message>
         <source>In reviews, ask what problem a design solves before saying what I would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Reviews erst fragen, welches Problem ein Entwurf löst, bevor ich sage, was ich ändern würde.</translation>
     </message>
     <message>
         <source>Set the quality bar in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Qualitätsanspruch schriftlich festhalten</translation>
     </message>
     <message>
         <source>Make the principles explicit, so designers can judge their own work without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prinzipien ausformulieren, damit das Team die eigene Arbeit ohne mich beurteilen kann.</translation>
     </message>
     <message>
         <source>Let others&apos; designs ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe anderer live gehen lassen</translation>
     </message>
     <message>
         <source>Accept a good solution that isn&apos;t the one I would have drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gute Lösung akzeptieren, auch wenn ich sie anders gezeichnet hätte.</translation>
     </message>
     <message>
         <source>Argue for users with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Belegen für die Nutzerperspektive eintreten</translation>
     </message>
     <message>
         <source>Bring research and numbers to product decisions, not only taste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Research und Zahlen in Produktentscheidungen einbringen, nicht nur Geschmack.</translation>
     </message>
     <message>
         <source>Grow designers into owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Designteam echte Verantwortliche machen</translation>
     </message>
     <message>
         <source>Give each designer an area to own end to end, including the hard conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Person im Team einen Bereich ganz übergeben – samt der schwierigen Gespräche.</translation>
     </message>
     <message>
         <source>The design system kept up to date by the designer who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Designsystem aktuell gehalten von der Person, die es verantwortet</translation>
     </message>
     <message>
         <source>Usability testing for the next release planned and run by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Usability-Tests fürs nächste Release vom Team geplant und durchgeführt</translation>
     </message>
     <message>
         <source>Design critique run by a different designer each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Design-Critique jede Woche von jemand anderem aus dem Team moderiert</translation>
     </message>
     <message>
         <source>One product area designed end to end by one designer, from research to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Produktbereich komplett von einer Person gestaltet, vom Research bis zum Launch</translation>
     </message>
     <message>
         <source>design, designer, product designer, ux, ui, user experience, user research, ux researcher, design researcher, creative director, art director, design lead, head of design, design manager, content designer, visual designer, interaction designer, brand designer, service designer, graphic designer</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>gestalter, gestalterin, gestaltung, designerin, produktdesigner, produktdesignerin, grafikdesign, grafikdesigner, grafikdesignerin, grafiker, grafikerin, mediengestalter, mediengestalterin, kommunikationsdesign, kommunikationsdesigner, kommunikationsdesignerin, webdesigner, webdesignerin, industriedesigner, industriedesignerin, interaktionsdesign, usability, nutzerforschung, kreativdirektor, kreativdirektorin, designleitung, leitung design</translation>
     </message>
 </context>
 <context>
     <name>families/education</name>
     <message>
         <source>Education and teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildung und Unterricht</translation>
     </message>
     <message>
         <source>Teaching a full timetable of your own classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein volles Deputat mit eigenen Klassen unterrichten</translation>
     </message>
     <message>
         <source>Marking and feedback on students&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeiten korrigieren und Rückmeldung geben</translation>
     </message>
     <message>
         <source>Planning and resourcing every lesson yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Stunde selbst vorbereiten und das Material erstellen</translation>
     </message>
     <message>
         <source>Covering absent colleagues&apos; lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretungsstunden für fehlende Kolleginnen und Kollegen übernehmen</translation>
     </message>
     <message>
         <source>Behaviour incidents and calls to parents yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfälle und Elterntelefonate selbst übernehmen</translation>
     </message>
     <message>
         <source>Entering and tracking assessment data by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Noten und Leistungsdaten von Hand eintragen und verfolgen</translation>
     </message>
     <message>
         <source>Running every trip, club and event yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Klassenfahrt, AG und Veranstaltung selbst organisieren</translation>
     </message>
     <message>
         <source>Observing lessons and giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Unterricht hospitieren und Feedback geben</translation>
     </message>
     <message>
         <source>One-to-ones and support for the teachers in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Unterstützung für die Lehrkräfte in deinem Team</translation>
     </message>
     <message>
         <source>Department or year team meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachgruppen- oder Jahrgangsteamsitzungen</translation>
     </message>
     <message>
         <source>Curriculum and improvement planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrplanarbeit und Schulentwicklung</translation>
     </message>
     <message>
         <source>Meetings with senior leaders about priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräche mit der Schulleitung über Prioritäten</translation>
     </message>
     <message>
         <source>Lead learning, not just my own lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen gestalten, nicht nur den eigenen Unterricht</translation>
     </message>
     <message>
         <source>Spend time in colleagues&apos; classrooms and talk about teaching, not only run my own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in den Klassen der Kolleginnen und Kollegen verbringen und über Unterricht sprechen, statt nur meinen eigenen zu halten.</translation>
     </message>
     <message>
         <source>Coach colleagues, don&apos;t rescue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolleginnen und Kollegen coachen, nicht retten</translation>
     </message>
     <message>
         <source>Help a teacher plan how to handle a difficult class instead of taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Lehrkraft helfen, den Umgang mit einer schwierigen Klasse zu planen, statt die Klasse selbst zu übernehmen.</translation>
     </message>
     <message>
         <source>Choose priorities and let go of the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten setzen und den Rest loslassen</translation>
     </message>
     <message>
         <source>Pick the two or three things the team will improve this year and drop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zwei, drei Dinge auswählen, die das Team dieses Jahr verbessert, und alles andere streichen.</translation>
     </message>
     <message>
         <source>Have the difficult conversation early</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwierige Gespräche früh führen</translation>
     </message>
     <message>
         <source>Raise concerns with colleagues and parents kindly and soon, not at the end of term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken bei Kollegium und Eltern freundlich und zeitnah ansprechen, nicht erst zum Halbjahresende.</translation>
     </message>
     <message>
         <source>Share the load so it grows people</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben so verteilen, dass andere daran wachsen</translation>
     </message>
     <message>
         <source>Hand out clubs, trips and tasks so that they develop people, not so that I can do them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>AGs, Fahrten und Aufgaben so vergeben, dass andere daran wachsen – nicht danach, wer es am besten kann.</translation>
     </message>
     <message>
         <source>The next trip or club run by a colleague from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Fahrt oder AG von Anfang bis Ende von einer Kollegin oder einem Kollegen geleitet</translation>
     </message>
     <message>
         <source>Tracking data collected and summarised by a colleague each half-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Leistungsdaten regelmäßig (etwa alle sechs Wochen) von einer Lehrkraft gesammelt und zusammengefasst</translation>
     </message>
     <message>
         <source>A unit of the curriculum rewritten by a teacher who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterrichtsreihe neu erarbeitet von einer Lehrkraft, die sie verantwortet</translation>
     </message>
     <message>
         <source>Parents&apos; evening arrangements handled by a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation des Elternsprechtags von einem Teammitglied übernommen</translation>
     </message>
     <message>
         <source>teacher, teaching, school, head of year, head of department, headteacher, head teacher, school principal, deputy head, assistant head, lecturer, tutor, curriculum, faculty, academy, college, classroom, senco, key stage, primary, secondary, nursery, early years, teaching assistant, pastoral, dean, professor, university, mathematics, maths, math, english, science, history, geography, physics, chemistry, biology, languages, subject lead, year group</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>lehrer, lehrerin, lehrkraft, schule, schulleiter, schulleiterin, schulleitung, stellvertretende schulleitung, rektor, rektorin, konrektor, konrektorin, studienrat, studienrätin, oberstudienrat, oberstudienrätin, studiendirektor, studiendirektorin, fachbereichsleiter, fachbereichsleiterin, fachbereichsleitung, fachleiter, fachleiterin, fachschaft, fachschaftsleitung, fachgruppenleitung, jahrgangsleitung, stufenleiter, stufenleiterin, stufenleitung, stufenkoordinator, stufenkoordinatorin, klassenlehrer, klassenlehrerin, grundschule, gymnasium, realschule, gesamtschule, oberschule, berufsschule, hochschule, universität, dozent, dozentin, professorin, kita, kindergarten, erzieher, erzieherin, pädagoge, pädagogin, sonderpädagoge, sonderpädagogin, referendar, referendarin, mathematik, mathe, deutsch, englisch, physik, chemie, biologie, geschichte, erdkunde, geografie, sprachen, naturwissenschaften</translation>
     </message>
 </context>
 <context>
     <name>families/finance</name>
     <message>
         <source>Finance and accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen und Rechnungswesen</translation>
     </message>
     <message>
         <source>Closing the month yourself: journals and reconciliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monatsabschluss selbst machen: Buchungen und Abstimmungen</translation>
     </message>
     <message>
         <source>Reviewing every invoice, payment run or expense claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rechnung, jeden Zahlungslauf und jede Spesenabrechnung prüfen</translation>
     </message>
     <message>
         <source>Building the forecast and budget spreadsheets yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Forecast- und Budgettabellen selbst bauen</translation>
     </message>
     <message>
         <source>Answering finance questions from other departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzfragen anderer Abteilungen beantworten</translation>
     </message>
     <message>
         <source>Preparing the management or board pack by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unterlagen für Geschäftsführung oder Vorstand von Hand erstellen</translation>
     </message>
     <message>
         <source>Chasing overdue invoices and approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfälligen Rechnungen und Freigaben hinterherlaufen</translation>
     </message>
     <message>
         <source>Audit and tax queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen von Wirtschaftsprüfung und Finanzamt</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Working with budget holders on their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Budgetverantwortlichen ihre Zahlen durchgehen</translation>
     </message>
     <message>
         <source>Improving the close and controls so they run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss und Kontrollen so verbessern, dass sie ohne dich laufen</translation>
     </message>
     <message>
         <source>Cash, margin and investment priorities with leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Liquidität, Marge und Investitionsprioritäten mit der Geschäftsleitung</translation>
     </message>
     <message>
         <source>Partner, don&apos;t police</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner sein, nicht Polizei</translation>
     </message>
     <message>
         <source>Help budget holders understand their numbers instead of only saying no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetverantwortlichen helfen, ihre Zahlen zu verstehen, statt nur Nein zu sagen.</translation>
     </message>
     <message>
         <source>Review the risk, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Risiko prüfen, nicht jede Zeile</translation>
     </message>
     <message>
         <source>Check the entries and judgements that matter most, and trust the team&apos;s controls for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Buchungen und Ermessensentscheidungen prüfen und beim Rest auf die Kontrollen des Teams vertrauen.</translation>
     </message>
     <message>
         <source>Explain numbers in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen in einfachen Worten erklären</translation>
     </message>
     <message>
         <source>Say what a figure means for the business, so people outside finance can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was eine Zahl fürs Geschäft bedeutet, damit auch Leute außerhalb der Finanzabteilung danach handeln können.</translation>
     </message>
     <message>
         <source>Build a close that runs without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Abschluss aufbauen, der ohne mich läuft</translation>
     </message>
     <message>
         <source>Write down the steps and owners, so month-end doesn&apos;t depend on my memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte und Zuständige aufschreiben, damit der Monatsabschluss nicht an meinem Gedächtnis hängt.</translation>
     </message>
     <message>
         <source>Grow the team&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteilsvermögen des Teams stärken</translation>
     </message>
     <message>
         <source>Ask what they would recommend before giving my answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst fragen, was sie empfehlen würden, bevor ich antworte.</translation>
     </message>
     <message>
         <source>The month-end close run by a senior accountant to an agreed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Monatsabschluss nach vereinbarter Checkliste, geleitet von einer erfahrenen Fachkraft aus der Buchhaltung</translation>
     </message>
     <message>
         <source>Credit control and overdue invoices owned by one person, with a monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungsmanagement und überfällige Rechnungen in der Verantwortung einer Person, mit Monatsziel</translation>
     </message>
     <message>
         <source>A budget holder&apos;s monthly review prepared and presented by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Monatsreview für eine budgetverantwortliche Person, vorbereitet und vorgestellt von jemandem aus dem Controlling</translation>
     </message>
     <message>
         <source>Audit queries coordinated by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen der Prüfer von einem Teammitglied koordiniert</translation>
     </message>
     <message>
         <source>finance, financial, accounting, accountant, accounts, controller, controlling, fp&amp;a, treasury, tax, audit, auditor, payroll, bookkeeping, bookkeeper, cfo, finance manager, financial controller, accounts payable, accounts receivable, credit control, billing, head of finance</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>finanzen, finanzabteilung, finanzbuchhaltung, buchhaltung, buchhalter, buchhalterin, finanzbuchhalter, finanzbuchhalterin, bilanzbuchhalter, bilanzbuchhalterin, rechnungswesen, controllerin, finanzcontroller, finanzcontrollerin, finanzleiter, finanzleiterin, finanzleitung, finanzvorstand, kaufmännischer leiter, kaufmännische leiterin, kaufmännische leitung, finanzplanung, steuern, steuerabteilung, steuerberater, steuerberaterin, steuerfachangestellte, steuerfachangestellter, lohnbuchhaltung, gehaltsabrechnung, entgeltabrechnung, debitorenbuchhaltung, kreditorenbuchhaltung, forderungsmanagement, revision, revisor, revisorin, wirtschaftsprüfer, wirtschaftsprüferin, wirtschaftsprüfung, m&amp;a</translation>
     </message>
 </context>
 <context>
     <name>families/general</name>
     <message>
         <source>Any field (general list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche (allgemeine Liste)</translation>
     </message>
     <message>
         <source>Doing the work your team does, yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit deines Teams selbst erledigen</translation>
     </message>
     <message>
         <source>Checking others&apos; work before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit anderer prüfen, bevor sie rausgeht</translation>
     </message>
     <message>
         <source>Fixing problems and escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme und Eskalationen selbst lösen</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions as they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen aus dem Team beantworten, sobald sie kommen</translation>
     </message>
     <message>
         <source>Writing status reports by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusberichte von Hand schreiben</translation>
     </message>
     <message>
         <source>Attending meetings as the default person</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch selbst in jedes Meeting gehen</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen coachen und entwickeln</translation>
     </message>
     <message>
         <source>Hiring: interviews and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen: Vorstellungsgespräche und Entscheidungen</translation>
     </message>
     <message>
         <source>Setting priorities and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritäten und Pläne festlegen</translation>
     </message>
     <message>
         <source>Working with other teams on shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderen Teams an gemeinsamen Zielen arbeiten</translation>
     </message>
     <message>
         <source>Updates for your boss and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates für deine Führungskraft und Stakeholder</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse übergeben, nicht Aufgaben</translation>
     </message>
     <message>
         <source>Give a result with its measure and the authority to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis mit seinem Erfolgskriterium übergeben – und mit der Befugnis, es zu erreichen.</translation>
     </message>
     <message>
         <source>Ask before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, bevor ich antworte</translation>
     </message>
     <message>
         <source>When someone brings a problem, ask what they would do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand mit einem Problem kommt, erst fragen, was die Person tun würde.</translation>
     </message>
     <message>
         <source>Keep time to plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit zum Vorausplanen freihalten</translation>
     </message>
     <message>
         <source>Keep room in my week for priorities and people, not only today&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>In meiner Woche Raum für Prioritäten und Menschen lassen, nicht nur für das Tagesgeschäft.</translation>
     </message>
     <message>
         <source>Let the team solve problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team Probleme lösen lassen</translation>
     </message>
     <message>
         <source>Step back from problems others can solve, even if I would be faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mich bei Problemen zurücknehmen, die andere lösen können – auch wenn ich schneller wäre.</translation>
     </message>
     <message>
         <source>Ask how I come across as a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, wie ich als Führungskraft ankomme</translation>
     </message>
     <message>
         <source>Ask my team regularly how they experience me, and act on one thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Team regelmäßig fragen, wie es mich erlebt, und an einem Punkt konkret arbeiten.</translation>
     </message>
     <message>
         <source>A regular report owned by a team member, from the figures to sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regelmäßiger Bericht in der Verantwortung eines Teammitglieds, von den Zahlen bis zum Versand</translation>
     </message>
     <message>
         <source>A recurring meeting run by someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein regelmäßiges Meeting, geleitet von jemandem aus dem Team</translation>
     </message>
     <message>
         <source>A customer or stakeholder relationship handed over with a proper introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kunden- oder Stakeholder-Beziehung übergeben, mit ordentlicher Vorstellung</translation>
     </message>
     <message>
         <source>A small improvement project owned end to end by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Verbesserungsprojekt komplett in der Verantwortung einer Person</translation>
     </message>
 </context>
 <context>
     <name>families/healthcare-and-nursing</name>
     <message>
         <source>Healthcare and nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit und Pflege</translation>
     </message>
     <message>
         <source>Taking a full patient load on shift yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dienst selbst voll in der Patientenversorgung stehen</translation>
     </message>
     <message>
         <source>Doing the medication rounds and checks yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Medikamente selbst richten und kontrollieren</translation>
     </message>
     <message>
         <source>Covering gaps in the rota with extra shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken im Dienstplan durch eigenes Einspringen füllen</translation>
     </message>
     <message>
         <source>Writing the rota and sorting shift swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan schreiben und Diensttausche regeln</translation>
     </message>
     <message>
         <source>Handling bed management and discharge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Bettenbelegung und Entlassungen koordinieren</translation>
     </message>
     <message>
         <source>Checking every chart and care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Dokumentation und jede Pflegeplanung prüfen</translation>
     </message>
     <message>
         <source>Incident reports and audit paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorfallsmeldungen und Audit-Dokumentation</translation>
     </message>
     <message>
         <source>Dealing with complaints from patients and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden von Patienten und Angehörigen bearbeiten</translation>
     </message>
     <message>
         <source>Safety huddles and handovers with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Kurzbesprechungen und Übergaben mit dem Team</translation>
     </message>
     <message>
         <source>One-to-ones, appraisals and clinical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche, Mitarbeitergespräche und fachliche Supervision</translation>
     </message>
     <message>
         <source>Teaching and developing junior staff on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Berufseinsteiger auf Station anleiten und fördern</translation>
     </message>
     <message>
         <source>Staffing, quality and budget meetings with your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungen zu Personal, Qualität und Budget mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Lead the shift, don&apos;t carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst leiten, nicht allein stemmen</translation>
     </message>
     <message>
         <source>Keep my own patient load light, so I can see the whole ward and support the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst nur wenige Patienten übernehmen, damit ich die ganze Station im Blick habe und das Team unterstützen kann.</translation>
     </message>
     <message>
         <source>Delegate care with clear handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflege mit klaren Übergaben delegieren</translation>
     </message>
     <message>
         <source>Say what I need, by when and what to report back, then trust the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was ich brauche, bis wann und was zurückgemeldet werden soll – dann der Pflegekraft vertrauen.</translation>
     </message>
     <message>
         <source>Speak up for safe staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Für eine sichere Besetzung eintreten</translation>
     </message>
     <message>
         <source>Raise staffing and safety concerns early, in writing, with the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedenken zu Besetzung und Sicherheit früh ansprechen, schriftlich und mit Fakten.</translation>
     </message>
     <message>
         <source>Teach at the bedside</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Patientenbett anleiten</translation>
     </message>
     <message>
         <source>Use real moments on the ward to develop junior staff, instead of doing it myself to save time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Echte Situationen auf Station nutzen, um Berufseinsteiger anzuleiten, statt es aus Zeitgründen selbst zu machen.</translation>
     </message>
     <message>
         <source>Stay calm and clear under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Druck ruhig und klar bleiben</translation>
     </message>
     <message>
         <source>When the ward is busy, give short, clear priorities rather than rushing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn auf Station viel los ist, kurze, klare Prioritäten setzen, statt selbst loszurennen.</translation>
     </message>
     <message>
         <source>Look after the team, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf das Team achten</translation>
     </message>
     <message>
         <source>Notice who is struggling, and make sure breaks and debriefs happen after hard shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merken, wer zu kämpfen hat, und nach harten Diensten für Pausen und Nachbesprechungen sorgen.</translation>
     </message>
     <message>
         <source>Next month&apos;s rota drafted by a senior nurse, for you to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstplan für den nächsten Monat, entworfen von einer erfahrenen Pflegekraft – du prüfst ihn</translation>
     </message>
     <message>
         <source>Audits and incident follow-ups owned by named staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Audits und die Nachverfolgung von Vorfällen bei namentlich benannten Teammitgliedern</translation>
     </message>
     <message>
         <source>Teaching for new starters and students run by a senior nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>Einarbeitung und Praxisanleitung für Neue und Auszubildende, übernommen von einer erfahrenen Pflegekraft</translation>
     </message>
     <message>
         <source>Stock and equipment checks owned by a healthcare assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Material- und Gerätekontrollen in der Verantwortung einer Pflegehilfskraft</translation>
     </message>
     <message>
         <source>Nurse in charge on set shifts taken by a senior nurse, with you off the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitung in festen Diensten übernimmt eine erfahrene Pflegekraft, während du nicht auf Station bist</translation>
     </message>
     <message>
         <source>nurse, nursing, charge nurse, ward, ward manager, ward sister, sister, matron, midwife, midwifery, clinical, clinic, patient, healthcare, health care, hospital, practice manager, theatre, theatres, icu, intensive care, a&amp;e, emergency department, physiotherapist, therapist, paramedic, doctor, physician, care home, home care, registered manager, carer, pharmacist, dental, nurse in charge, nurse manager, clinical lead</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>pflege, pflegekraft, pflegefachkraft, pflegefachfrau, pflegefachmann, krankenschwester, krankenpfleger, krankenpflegerin, altenpfleger, altenpflegerin, altenpflege, pflegedienst, ambulante pflege, intensivpflege, stationsleitung, stationsleiter, stationsleiterin, pflegedienstleitung, pflegedienstleiter, pflegedienstleiterin, pdl, wohnbereichsleitung, wohnbereichsleiter, wohnbereichsleiterin, pflegedirektor, pflegedirektorin, pflegedirektion, praxisanleiter, praxisanleiterin, praxisanleitung, station, klinik, klinikum, krankenhaus, pflegeheim, intensivstation, notaufnahme, anästhesie, hebamme, entbindungspfleger, physiotherapeut, physiotherapeutin, ergotherapeut, ergotherapeutin, therapeut, therapeutin, rettungsdienst, notfallsanitäter, notfallsanitäterin, arzt, ärztin, oberarzt, oberärztin, chefarzt, chefärztin, arztpraxis, praxismanager, praxismanagerin, apotheke, apotheker, apothekerin, zahnarztpraxis, medizinische fachangestellte, mfa, gesundheitswesen, patientenversorgung, zna, a&amp;e</translation>
     </message>
 </context>
 <context>
     <name>families/marketing</name>
     <message>
         <source>Marketing and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing und Kommunikation</translation>
     </message>
     <message>
         <source>Writing copy and content yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte und Content selbst schreiben</translation>
     </message>
     <message>
         <source>Running campaigns and ads day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen und Anzeigen im Tagesgeschäft selbst steuern</translation>
     </message>
     <message>
         <source>Approving every post, email and asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Post, jede E-Mail und jedes Asset freigeben</translation>
     </message>
     <message>
         <source>Managing agencies&apos; and freelancers&apos; deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen von Agenturen und Freelancern steuern</translation>
     </message>
     <message>
         <source>Pulling campaign numbers into reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenzahlen für Reports zusammentragen</translation>
     </message>
     <message>
         <source>Organising events and webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Events und Webinare organisieren</translation>
     </message>
     <message>
         <source>Answering requests from sales for materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Materialanfragen aus dem Vertrieb bedienen</translation>
     </message>
     <message>
         <source>One-to-ones with your marketers</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Marketingteam</translation>
     </message>
     <message>
         <source>Marketing plan, positioning and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketingplan, Positionierung und Budget</translation>
     </message>
     <message>
         <source>Agreeing targets and leads with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele und Leads mit dem Vertrieb abstimmen</translation>
     </message>
     <message>
         <source>Coaching the team on briefs and judging their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team bei Briefings und bei der Bewertung der eigenen Arbeit coachen</translation>
     </message>
     <message>
         <source>Brief clearly, then step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar briefen, dann zurücktreten</translation>
     </message>
     <message>
         <source>Give a clear goal, audience and measure, and let the team choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel, Zielgruppe und Erfolgskriterium klar vorgeben – und das Team über das Wie entscheiden lassen.</translation>
     </message>
     <message>
         <source>Judge work by results, not taste</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit nach Ergebnissen beurteilen, nicht nach Geschmack</translation>
     </message>
     <message>
         <source>Agree upfront how a campaign will be judged, and hold to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher vereinbaren, woran eine Kampagne gemessen wird, und dabei bleiben.</translation>
     </message>
     <message>
         <source>Approve less, trust more</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger freigeben, mehr vertrauen</translation>
     </message>
     <message>
         <source>Decide which work needs my sign-off, and let the rest go out without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was meine Freigabe braucht, und den Rest ohne sie rausgehen lassen.</translation>
     </message>
     <message>
         <source>Speak sales&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Vertriebs sprechen</translation>
     </message>
     <message>
         <source>Talk about pipeline and revenue with sales, not only clicks and reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Vertrieb über Pipeline und Umsatz reden, nicht nur über Klicks und Reichweite.</translation>
     </message>
     <message>
         <source>Grow people who own their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute entwickeln, die ihre Kanäle selbst verantworten</translation>
     </message>
     <message>
         <source>Give each marketer a channel or audience to own, with its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Person im Team einen Kanal oder eine Zielgruppe samt Zahlen in die Verantwortung geben.</translation>
     </message>
     <message>
         <source>A campaign owned end to end by one marketer, with its target agreed upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kampagne komplett in der Verantwortung einer Person, mit vorab vereinbartem Ziel</translation>
     </message>
     <message>
         <source>Social channels run by the team to a monthly content plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Social-Media-Kanäle vom Team nach einem monatlichen Redaktionsplan betreut</translation>
     </message>
     <message>
         <source>The agency relationship managed by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zusammenarbeit mit der Agentur von einem Teammitglied gesteuert</translation>
     </message>
     <message>
         <source>The monthly marketing report prepared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Der monatliche Marketingbericht vom Team erstellt</translation>
     </message>
     <message>
         <source>marketing, marketer, brand, content, communications, comms, pr, public relations, campaign, growth marketing, digital marketing, seo, social media, demand generation, events, cmo, head of marketing, copywriter, marketing operations, product marketing, marketing manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>marketingleiter, marketingleiterin, marketingleitung, marketingmanager, marketingmanagerin, onlinemarketing, produktmarketing, kommunikation, unternehmenskommunikation, kommunikationsmanager, kommunikationsmanagerin, öffentlichkeitsarbeit, pressesprecher, pressesprecherin, pressestelle, presse, redaktion, redakteur, redakteurin, texter, texterin, werbung, marke, markenmanager, markenmanagerin, markenführung, eventmanager, eventmanagerin, veranstaltungen</translation>
     </message>
 </context>
 <context>
     <name>families/operations</name>
     <message>
         <source>Operations and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Operations und Logistik</translation>
     </message>
     <message>
         <source>Sorting out problems on the floor yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme vor Ort selbst lösen</translation>
     </message>
     <message>
         <source>Checking every order, shipment or job yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Auftrag und jede Sendung selbst prüfen</translation>
     </message>
     <message>
         <source>Building the schedule and covering absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtplan erstellen und Ausfälle abdecken</translation>
     </message>
     <message>
         <source>Chasing suppliers and late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferanten und verspäteten Lieferungen hinterhertelefonieren</translation>
     </message>
     <message>
         <source>Compiling daily and weekly performance figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages- und Wochenkennzahlen von Hand zusammenstellen</translation>
     </message>
     <message>
         <source>Safety and compliance paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkram zu Arbeitssicherheit und Compliance</translation>
     </message>
     <message>
         <source>Working on the line or in the warehouse when short-staffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Personalmangel selbst am Band oder im Lager mitarbeiten</translation>
     </message>
     <message>
         <source>Daily stand-up with your team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Tägliche Frühbesprechung mit deinen Teamleitungen</translation>
     </message>
     <message>
         <source>One-to-ones with your supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinen Schichtleitungen</translation>
     </message>
     <message>
         <source>Improving processes and fixing root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozesse verbessern und Ursachen beheben</translation>
     </message>
     <message>
         <source>Capacity, budget and supplier planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitäts-, Budget- und Lieferantenplanung</translation>
     </message>
     <message>
         <source>Fix the process, not the problem of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Prozess reparieren, nicht das Problem des Tages</translation>
     </message>
     <message>
         <source>When something goes wrong twice, change how the work is done rather than stepping in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn etwas zweimal schiefgeht, die Arbeitsweise ändern, statt wieder selbst einzuspringen.</translation>
     </message>
     <message>
         <source>Let supervisors run the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitungen den Betrieb vor Ort steuern lassen</translation>
     </message>
     <message>
         <source>Walk the floor to listen and ask, not to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Betrieb gehen, um zuzuhören und zu fragen – nicht, um zu übernehmen.</translation>
     </message>
     <message>
         <source>Keep safety non-negotiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Sicherheit keine Kompromisse machen</translation>
     </message>
     <message>
         <source>Stop the work when it is unsafe, and say why, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Arbeit stoppen, wenn sie nicht sicher ist, und jedes Mal sagen, warum.</translation>
     </message>
     <message>
         <source>Plan a week ahead, not a shift ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Woche vorausplanen, nicht nur eine Schicht</translation>
     </message>
     <message>
         <source>Keep time to look at capacity, suppliers and staffing before they become emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für Kapazität, Lieferanten und Personal freihalten, bevor daraus Notfälle werden.</translation>
     </message>
     <message>
         <source>Make the numbers the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen zur Sache des Teams machen</translation>
     </message>
     <message>
         <source>Share the daily figures so the team sees problems before I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tageszahlen teilen, damit das Team Probleme vor mir sieht.</translation>
     </message>
     <message>
         <source>The shift schedule built and kept by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schichtplan, erstellt und gepflegt von einer Schichtleitung</translation>
     </message>
     <message>
         <source>Supplier follow-ups owned by one person, with a weekly list of late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Nachhalten bei Lieferanten in der Verantwortung einer Person, mit einer wöchentlichen Liste verspäteter Lieferungen</translation>
     </message>
     <message>
         <source>The daily performance figures produced and shared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Die täglichen Kennzahlen vom Team erstellt und geteilt</translation>
     </message>
     <message>
         <source>One process improvement owned end to end by a team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prozessverbesserung komplett in der Verantwortung einer Teamleitung</translation>
     </message>
     <message>
         <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>betrieb, betriebsleiter, betriebsleiterin, betriebsleitung, logistik, logistiker, logistikerin, logistikleiter, logistikleiterin, lager, lagerleiter, lagerleiterin, lagerleitung, lagerist, lageristin, lagerlogistik, fachkraft für lagerlogistik, versand, versandleiter, versandleiterin, lieferkette, einkauf, einkäufer, einkäuferin, einkaufsleiter, einkaufsleiterin, beschaffung, disposition, disponent, disponentin, fuhrpark, spedition, produktion, produktionsleiter, produktionsleiterin, produktionsleitung, fertigung, fertigungsleiter, fertigungsleiterin, werkleiter, werkleiterin, werksleiter, werksleiterin, werksleitung, standortleiter, standortleiterin, standortleitung, vorarbeiter, vorarbeiterin, meister, meisterin, industriemeister, industriemeisterin, instandhaltung, haustechnik, gebäudemanagement, facility management, kommissionierung, prozessmanagement</translation>
     </message>
 </context>
 <context>
     <name>families/product</name>
     <message>
         <source>Product management</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktmanagement</translation>
     </message>
     <message>
         <source>Writing every spec and user story yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Spezifikation und jede User Story selbst schreiben</translation>
     </message>
     <message>
         <source>Running every customer interview yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Kundeninterview selbst führen</translation>
     </message>
     <message>
         <source>Grooming the backlog ticket by ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog Ticket für Ticket pflegen</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions about requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Teams zu Anforderungen beantworten</translation>
     </message>
     <message>
         <source>Checking every release before it ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Release vor der Auslieferung prüfen</translation>
     </message>
     <message>
         <source>Writing release notes and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes und Status-Updates schreiben</translation>
     </message>
     <message>
         <source>Analysing usage data yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdaten selbst auswerten</translation>
     </message>
     <message>
         <source>Product strategy and roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktstrategie und Roadmap</translation>
     </message>
     <message>
         <source>One-to-ones with your product managers</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinen Product Managern</translation>
     </message>
     <message>
         <source>Aligning with engineering, design, sales and support leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung mit den Leads aus Entwicklung, Design, Vertrieb und Support</translation>
     </message>
     <message>
         <source>Coaching product managers on discovery and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Manager zu Discovery und Priorisierung coachen</translation>
     </message>
     <message>
         <source>Share the problem, not the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Problem teilen, nicht die Lösung</translation>
     </message>
     <message>
         <source>Give product managers the customer problem and the measure, and let them find the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Product Managern das Kundenproblem und das Erfolgskriterium geben – und sie die Antwort selbst finden lassen.</translation>
     </message>
     <message>
         <source>Say no to good ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch zu guten Ideen Nein sagen</translation>
     </message>
     <message>
         <source>Keep the roadmap short by saying out loud what we will not do this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Roadmap kurz halten und offen sagen, was wir dieses Quartal nicht machen.</translation>
     </message>
     <message>
         <source>Let my PMs present their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine PMs ihre Arbeit selbst präsentieren lassen</translation>
     </message>
     <message>
         <source>Put the people who did the work in front of leadership, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leute, die die Arbeit gemacht haben, vor die Geschäftsleitung bringen und ihnen dort den Rücken stärken.</translation>
     </message>
     <message>
         <source>Decide on the evidence we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den Belegen entscheiden, die wir haben</translation>
     </message>
     <message>
         <source>Make the call when more research would cost more than being a little wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden, sobald weitere Recherche mehr kosten würde, als ein wenig danebenzuliegen.</translation>
     </message>
     <message>
         <source>Coach discovery, don&apos;t do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Discovery coachen, nicht selbst machen</translation>
     </message>
     <message>
         <source>Review how an interview or test was run, rather than running it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbesprechen, wie ein Interview oder Test gelaufen ist, statt es selbst zu machen.</translation>
     </message>
     <message>
         <source>Bring engineering and design into the why</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung und Design beim Warum mitnehmen</translation>
     </message>
     <message>
         <source>Involve the leads early, so decisions are shared rather than handed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leads früh einbeziehen, damit Entscheidungen gemeinsam entstehen und nicht von oben kommen.</translation>
     </message>
     <message>
         <source>Discovery for the next feature, from customer interviews to a recommendation, owned by a product manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Discovery fürs nächste Feature, von den Kundeninterviews bis zur Empfehlung, in der Verantwortung eines Product Managers</translation>
     </message>
     <message>
         <source>Release notes and the monthly product update written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Release Notes und das monatliche Produkt-Update, geschrieben vom Team</translation>
     </message>
     <message>
         <source>The backlog kept in order by the product managers, agreed with the tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Backlog, von den Product Managern in Ordnung gehalten und mit dem Tech Lead abgestimmt</translation>
     </message>
     <message>
         <source>One usage measure owned by a product manager and reviewed with you each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nutzungskennzahl in der Verantwortung eines Product Managers, jeden Monat mit dir besprochen</translation>
     </message>
     <message>
         <source>product, product manager, product owner, product lead, head of product, group product manager, pm, cpo, product director, vp product</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>produkt, produktmanager, produktmanagerin, produktmanagement, produktleiter, produktleiterin, produktleitung, produktverantwortlicher, produktverantwortliche, leitung produkt</translation>
     </message>
 </context>
 <context>
     <name>families/retail-and-hospitality</name>
     <message>
         <source>Retail and hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Handel und Gastronomie</translation>
     </message>
     <message>
         <source>Working the till, the floor or the pass yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst an der Kasse, auf der Fläche oder am Pass stehen</translation>
     </message>
     <message>
         <source>Covering shifts when someone calls in sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten übernehmen, wenn sich jemand krankmeldet</translation>
     </message>
     <message>
         <source>Writing the rota and approving swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstplan schreiben und Schichttausch genehmigen</translation>
     </message>
     <message>
         <source>Receiving deliveries and checking stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferungen annehmen und den Bestand prüfen</translation>
     </message>
     <message>
         <source>Opening and closing checks and cashing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungs- und Schließkontrollen und Kassenabschluss</translation>
     </message>
     <message>
         <source>Handling every customer complaint yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Kundenbeschwerde selbst bearbeiten</translation>
     </message>
     <message>
         <source>Ordering stock and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ware und Verbrauchsmaterial bestellen</translation>
     </message>
     <message>
         <source>Briefing the team before each shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor jeder Schicht briefen</translation>
     </message>
     <message>
         <source>One-to-ones and training new starters</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Einarbeitung neuer Leute</translation>
     </message>
     <message>
         <source>Planning the coming weeks from sales, staff hours and waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächsten Wochen nach Umsatz, Personalstunden und Warenverlust planen</translation>
     </message>
     <message>
         <source>Meeting your area manager about targets and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Gebietsleitung über Ziele und Prioritäten sprechen</translation>
     </message>
     <message>
         <source>Run the shift from the floor, not the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht von der Fläche aus führen, nicht von der Kasse</translation>
     </message>
     <message>
         <source>Stay free to see where help is needed instead of serving all shift myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei bleiben, um zu sehen, wo Hilfe gebraucht wird, statt die ganze Schicht selbst zu bedienen.</translation>
     </message>
     <message>
         <source>Brief the team before every shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor jeder Schicht briefen</translation>
     </message>
     <message>
         <source>Say the goals, the priorities and who does what, in five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>In fünf Minuten sagen: die Ziele, die Prioritäten und wer was macht.</translation>
     </message>
     <message>
         <source>Let supervisors handle complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerden den Schichtleitungen überlassen</translation>
     </message>
     <message>
         <source>Back my supervisors to solve problems with customers, and coach them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Schichtleitungen den Rücken stärken, wenn sie Probleme mit Kunden oder Gästen lösen, und sie danach coachen.</translation>
     </message>
     <message>
         <source>Train people to do it without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Leute so anlernen, dass sie es ohne mich können</translation>
     </message>
     <message>
         <source>Show a new starter once, watch them do it, then let them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen es einmal zeigen, zusehen, wie sie es machen, und sie dann machen lassen.</translation>
     </message>
     <message>
         <source>Plan from the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Zahlen planen</translation>
     </message>
     <message>
         <source>Look at sales, staff hours and waste each week, and plan the coming weeks from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche auf Umsatz, Personalstunden und Warenverlust schauen und danach die nächsten Wochen planen.</translation>
     </message>
     <message>
         <source>Deliveries and stock checks owned by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenannahme und Bestandskontrollen in der Verantwortung einer Schichtleitung</translation>
     </message>
     <message>
         <source>The rota drafted by a shift leader for you to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienstplan, entworfen von einer Schichtleitung – du gibst ihn frei</translation>
     </message>
     <message>
         <source>Training for new starters given by an experienced colleague, with a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einarbeitung neuer Leute durch eine erfahrene Kollegin oder einen erfahrenen Kollegen, mit Checkliste</translation>
     </message>
     <message>
         <source>Opening and closing checks run by shift leaders on their shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungs- und Schließkontrollen, von den Schichtleitungen in ihren Schichten erledigt</translation>
     </message>
     <message>
         <source>store, shop, retail, branch, restaurant, hotel, bar, cafe, café, pub, kitchen, chef, head chef, sous chef, front of house, floor manager, duty manager, shift, shift manager, shift supervisor, shift leader, hospitality, catering, reception, housekeeping, supermarket, department store, sales assistant, sales associate, sales floor, barista, cashier, merchandiser, visual merchandising, store manager, assistant store manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>filiale, filialleiter, filialleiterin, filialleitung, marktleiter, marktleiterin, marktleitung, einzelhandel, handel, einzelhandelskaufmann, einzelhandelskauffrau, verkäufer, verkäuferin, kassierer, kassiererin, kasse, supermarkt, kaufhaus, warenhaus, laden, ladenleitung, schichtleiter, schichtleiterin, schichtleitung, schichtführer, schichtführerin, gastronomie, gastro, gastgewerbe, systemgastronomie, hotellerie, restaurantleiter, restaurantleiterin, restaurantleitung, restaurantfachmann, restaurantfachfrau, hotelfachmann, hotelfachfrau, küche, küchenchef, küchenchefin, koch, köchin, souschef, chef de rang, kellner, kellnerin, servicekraft, barkeeper, rezeption, rezeptionist, rezeptionistin, empfang, hausdame, kantine, betriebsgastronomie, dekorateur, dekorateurin</translation>
     </message>
 </context>
 <context>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Vertrieb</translation>
+        <translation>Vertrieb</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Deals und Kunden betreuen</translation>
     </message>
     <message>
         <source>Joining reps&apos; calls and closing their deals for them</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kundengespräche des Teams einsteigen und die Deals selbst abschließen</translation>
     </message>
     <message>
         <source>Writing and checking proposals and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote schreiben und prüfen</translation>
     </message>
     <message>
         <source>Approving discounts deal by deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabatte Deal für Deal freigeben</translation>
     </message>
     <message>
         <source>Updating the CRM and chasing reps for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CRM pflegen und dem Team wegen Updates hinterherlaufen</translation>
     </message>
     <message>
         <source>Handling escalations from unhappy customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen unzufriedener Kunden übernehmen</translation>
     </message>
     <message>
         <source>Building the weekly forecast by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wochen-Forecast von Hand bauen</translation>
     </message>
     <message>
         <source>Pipeline reviews with each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Reviews mit allen im Vertriebsteam</translation>
     </message>
     <message>
         <source>One-to-ones and call coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche und Gesprächscoaching</translation>
     </message>
     <message>
         <source>Territory, account and target planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiets-, Kunden- und Zielplanung</translation>
     </message>
     <message>
         <source>Hiring and onboarding new reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leute für den Vertrieb einstellen und einarbeiten</translation>
     </message>
     <message>
         <source>Working with marketing and customer success on the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Marketing und Customer Success an der Pipeline arbeiten</translation>
     </message>
     <message>
         <source>Coach the deal, don&apos;t take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Deal coachen, nicht übernehmen</translation>
     </message>
     <message>
         <source>On a rep&apos;s call, stay quiet and debrief afterwards instead of closing it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kundengesprächen aus dem Team still bleiben und hinterher nachbesprechen, statt selbst abzuschließen.</translation>
     </message>
     <message>
         <source>Win through the team&apos;s number, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Zahl des Teams gewinnen, nicht mit meiner</translation>
     </message>
     <message>
         <source>Measure my week by how many reps reach their target, not by the deals I close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Woche daran messen, wie viele im Team ihr Ziel erreichen, nicht an meinen eigenen Abschlüssen.</translation>
     </message>
     <message>
         <source>Inspect the pipeline, not the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pipeline prüfen, nicht die Leute</translation>
     </message>
     <message>
         <source>Ask about next steps and evidence in each deal, not about effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Deal nach nächsten Schritten und Belegen fragen, nicht nach Fleiß.</translation>
     </message>
     <message>
         <source>Forecast honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrlich forecasten</translation>
     </message>
     <message>
         <source>Call the number I believe, even when it is lower than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl nennen, an die ich glaube – auch wenn sie unter dem Ziel liegt.</translation>
     </message>
     <message>
         <source>Let reps own their accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Team die eigenen Kunden ganz überlassen</translation>
     </message>
     <message>
         <source>Hand over my own accounts with a proper introduction, and don&apos;t step back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Kunden mit einer ordentlichen Vorstellung übergeben – und mich danach nicht wieder einmischen.</translation>
     </message>
     <message>
         <source>Set discount rules, not approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabattregeln festlegen statt Einzelfreigaben</translation>
     </message>
     <message>
         <source>Make the rules clear so reps can decide without asking me each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln klar machen, damit das Team entscheiden kann, ohne mich jedes Mal zu fragen.</translation>
     </message>
     <message>
         <source>A key account handed to a rep, with a target and a plan for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Key Account an jemanden aus dem Team übergeben, mit Ziel und Jahresplan</translation>
     </message>
     <message>
         <source>The weekly forecast prepared by the reps before your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochen-Forecast, vom Team vorbereitet, bevor du ihn durchgehst</translation>
     </message>
     <message>
         <source>Onboarding of the next new rep run by a senior rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einarbeitung der nächsten neuen Person im Vertrieb, übernommen von jemand Erfahrenem aus dem Team</translation>
     </message>
     <message>
         <source>Renewals for one segment owned by one rep, with a target renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertragsverlängerungen für ein Segment in der Verantwortung einer Person, mit einer Zielquote</translation>
     </message>
     <message>
         <source>sales, account executive, account manager, account, key account, business development, bdr, sdr, sales development, revenue, commercial, territory, head of sales, sales manager, partnerships, inside sales, field sales, channel sales, sales operations, sales director, ae</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>vertrieb, vertriebsleiter, vertriebsleiterin, vertriebsleitung, vertriebsmitarbeiter, vertriebsmitarbeiterin, vertriebler, vertrieblerin, vertriebsingenieur, vertriebsingenieurin, vertriebsinnendienst, vertriebsaußendienst, außendienst, außendienstmitarbeiter, außendienstmitarbeiterin, innendienst, innendienstmitarbeiter, innendienstmitarbeiterin, kundenbetreuer, kundenbetreuerin, kundenberater, kundenberaterin, verkaufsleiter, verkaufsleiterin, gebietsverkaufsleiter, gebietsverkaufsleiterin, handelsvertreter, handelsvertreterin, business developer, geschäftsentwicklung, neukundengewinnung, akquise, partnermanagement</translation>
     </message>
 </context>
 <context>
     <name>families/software-engineering</name>
     <message>
         <source>Software engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Softwareentwicklung</translation>
     </message>
     <message>
         <source>Reviewing every change before it merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung vor dem Merge reviewen</translation>
     </message>
     <message>
         <source>Writing features or code yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst Features oder Code schreiben</translation>
     </message>
     <message>
         <source>On-call shifts and firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufbereitschaft und Feuerwehreinsätze</translation>
     </message>
     <message>
         <source>Fixing escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalationen selbst beheben</translation>
     </message>
     <message>
         <source>Architecture and design reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Architektur- und Design-Reviews</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished">Sprintplanung und Backlog-Pflege</translation>
+        <translation>Sprint Planning und Backlog-Pflege</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Reviews leiten</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Teams im Chat beantworten</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche mit deinem Team</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen coachen und entwickeln</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished">Recruiting: Interviews und Nachbesprechungen</translation>
+        <translation>Einstellungen: Interviews und Nachbesprechungen</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadmap und Prioritäten</translation>
     </message>
     <message>
         <source>Review the approach, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ansatz reviewen, nicht jede Zeile</translation>
     </message>
     <message>
         <source>Agree how the team reviews its own work, and look at the design choices that are hard to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbaren, wie das Team seine Arbeit selbst reviewt, und mir die Designentscheidungen ansehen, die sich schwer rückgängig machen lassen.</translation>
     </message>
     <message>
         <source>Let others hold the pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufbereitschaft anderen überlassen</translation>
     </message>
     <message>
         <source>Make on-call a rota the team runs, and step in only when I am asked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rufbereitschaft zu einem Plan machen, den das Team selbst führt, und nur einspringen, wenn ich gefragt werde.</translation>
     </message>
     <message>
         <source>Ask, then wait, before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, dann warten, bevor ich antworte</translation>
     </message>
     <message>
         <source>When someone brings a technical problem, ask what they would try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand mit einem technischen Problem kommt, erst fragen, was die Person zuerst probieren würde.</translation>
     </message>
     <message>
         <source>Trade features against risk out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Features und Risiko offen gegeneinander abwägen</translation>
     </message>
     <message>
         <source>Say which work we won&apos;t do and why, so the team can plan around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen, was wir nicht machen und warum, damit das Team damit planen kann.</translation>
     </message>
     <message>
         <source>Hand over whole problems, not tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Probleme übergeben, nicht Tickets</translation>
     </message>
     <message>
         <source>Give an engineer an outcome with its measure and let them choose the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemandem im Team ein Ergebnis samt Erfolgskriterium geben und den Lösungsweg selbst wählen lassen.</translation>
     </message>
     <message>
         <source>Protect the team&apos;s focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fokuszeit des Teams schützen</translation>
     </message>
     <message>
         <source>Shield the team from interruptions and from meetings that could be a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team vor Unterbrechungen schützen – und vor Meetings, die auch eine Nachricht hätten sein können.</translation>
     </message>
     <message>
         <source>On-call rota and incident reviews run by the team, with a named owner each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufbereitschaftsplan und Incident-Reviews, vom Team geführt, mit einer benannten verantwortlichen Person pro Woche</translation>
     </message>
     <message>
         <source>Code review standards agreed and held by the team, without every change waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-Review-Standards, vom Team vereinbart und gelebt, ohne dass jede Änderung auf dich wartet</translation>
     </message>
     <message>
         <source>Sprint planning run by a senior engineer, with the plan ready before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sprint Planning, geleitet von jemand Erfahrenem aus dem Team, mit fertigem Plan vor dem Meeting</translation>
     </message>
     <message>
         <source>The next release shipped on the agreed date, owned end to end by one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das nächste Release zum vereinbarten Termin ausgeliefert, komplett verantwortet von einer Person aus dem Team</translation>
     </message>
     <message>
         <source>software, engineering, engineer, developer, software development, backend, frontend, full stack, fullstack, devops, platform, sre, site reliability, infrastructure, tech lead, technical lead, engineering manager, head of engineering, cto, programmer, qa, test engineer, mobile, ios, android, web developer, architect</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>softwareentwicklung, softwareentwickler, softwareentwicklerin, entwicklung, entwickler, entwicklerin, entwicklungsleiter, entwicklungsleiterin, entwicklungsleitung, anwendungsentwickler, anwendungsentwicklerin, webentwickler, webentwicklerin, programmiererin, informatiker, informatikerin, fachinformatiker, fachinformatikerin, softwarearchitekt, softwarearchitektin, architektin, softwareingenieur, softwareingenieurin, it, it-leiter, it-leiterin, it-leitung, technischer leiter, technische leiterin, technische leitung, systemadministrator, systemadministratorin, softwaretester, softwaretesterin, testmanager, testmanagerin, qualitätssicherung, plattform</translation>
     </message>
 </context>
 <context>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche, zwei Minuten: wohin deine Stunden gegangen sind, welche Delegationen einen Check-in brauchen, und ein Gedanke. Auf dieser Gewohnheit ruht der ganze Plan – ohne sie kann die App nicht erkennen, ob sich deine Woche verändert. Du öffnest den Check-in überall mit **Strg+K** oder hier mit **Diese Woche eintragen**. **Strg+Return** speichert ihn.</translation>
     </message>
     <message>
         <source>Your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Stunden</translation>
     </message>
     <message>
         <source>Write down about how many hours you spent on **execution** (doing the work, reviewing, fixing, firefighting) and on **strategy** (direction, priorities, developing people, alignment, decisions). Rough numbers are fine: the trend matters, not the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib ungefähr auf, wie viele Stunden du **operativ** (selbst mitarbeiten, prüfen, korrigieren, Brände löschen) und wie viele du **strategisch** (Richtung, Prioritäten, Menschen entwickeln, Abstimmung, Entscheidungen) gearbeitet hast. Grobe Zahlen reichen: Es kommt auf den Trend an, nicht auf die Minuten.</translation>
     </message>
     <message>
         <source>**Split by inventory item** (optional) lets you give hours per item of your [inventory](inventory.md). That is how the app notices a **boomerang**: hours on an item you have already handed over mean the work came back. **Take the week&apos;s hours from the items** adds them up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit **Nach Tätigkeit aufteilen** (optional) gibst du die Stunden pro Tätigkeit deiner [Tätigkeitsliste](inventory.md) an. So bemerkt die App einen **Bumerang**: Stunden für eine Tätigkeit, die du schon übergeben hast, heißen, dass die Arbeit zurückgekommen ist. **Wochenstunden aus den Tätigkeiten übernehmen** rechnet sie für dich zusammen.</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished">Reflektieren</translation>
+        <translation>Reflexion</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Woche bietet eine oder zwei Reflexionsfragen, etwa „Woran hast du diese Woche festgehalten, das jemand anderes verantworten könnte?“. Antworte in einem Satz; deine Antworten bleiben bei der Woche. Außerdem fragt der Check-in jede Woche, wen du um Feedback gebeten hast.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen, die zu deiner Woche passen</translation>
     </message>
     <message>
         <source>Before the usual questions, the check-in asks about what is happening in your plan. At most two of these come first, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor den üblichen Fragen fragt der Check-in nach dem, was gerade in deinem Plan passiert. Höchstens zwei davon kommen zuerst, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>**You took something back**: it asks what pulled you in, and what would have to be true to hand it over again. Taking work back is the old job pulling you in, and the reason is worth knowing. It keeps asking until a week&apos;s check-in has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du hast etwas zurückgenommen**: Der Check-in fragt, was dich hineingezogen hat und was gegeben sein müsste, um es wieder zu übergeben. Wer Arbeit zurücknimmt, wird vom alten Job zurückgeholt – den Grund zu kennen lohnt sich. Die Frage kommt so lange wieder, bis ein Wochen-Check-in eine Antwort enthält.</translation>
     </message>
     <message>
         <source>**Work came back**: you logged hours on something you had handed over. It asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arbeit ist zurückgekommen**: Du hast Stunden für etwas eingetragen, das du übergeben hattest. Der Check-in fragt, was dich wieder hineingezogen hat.</translation>
     </message>
     <message>
         <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Meilenstein steht an**: Liegt einer deiner Meilensteine weniger als eine Woche entfernt, davor oder danach, und hast du noch keinen Rückblick dazu gemacht, fragt der Check-in, was du in den Rückblick mitnimmst: was du beibehältst, womit du aufhörst, womit du anfängst.</translation>
     </message>
     <message>
         <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Narrativ ist einen Monat alt**: Der Check-in fragt, ob das, was du darüber geschrieben hast, was wirklich los ist, noch stimmt. Nach deiner Antwort wartet er mindestens drei Wochen, bevor er wieder fragt.</translation>
     </message>
     <message>
         <source>**A week above your glide path**: when the hours you type put you above the strategy share your plan expects, it asks what made room, so you can do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Woche über deinem Zielpfad**: Bringen dich die eingegebenen Stunden über den Strategieanteil, den dein Plan erwartet, fragt der Check-in, was dir Raum verschafft hat – damit du es wiederholen kannst.</translation>
     </message>
     <message>
         <source>Once a month: why you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Monat: warum du führst</translation>
     </message>
     <message>
         <source>Once a month the check-in asks which satisfaction you are after: **being liked**, **your own wins**, **impact through others** or **control**. No answer is wrong. You choose one, or you leave it for now, and your answer stays with the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal im Monat fragt der Check-in, was dich im Kern antreibt: **gemocht werden**, **eigene Erfolge**, **Wirkung durch andere** oder **Kontrolle**. Keine Antwort ist falsch. Du wählst eine oder lässt die Frage vorerst offen; deine Antwort bleibt bei der Woche.</translation>
     </message>
     <message>
         <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geht auf David McClelland und David Burnham zurück („Power Is the Great Motivator“, Harvard Business Review, 1976). In ihrer Forschung wollten die Führungskräfte mit den besten Teams Einfluss um des Teams willen – und hatten diesen Wunsch im Griff. Wer vor allem gemocht werden oder Macht für sich selbst wollte, schnitt schlechter ab.</translation>
     </message>
     <message>
         <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist „Kontrolle“ bei zwei deiner letzten drei Abfragen deine Antwort und hast du außerdem Arbeit zurückgenommen oder stehen die meisten deiner Übergaben auf Stufe 1 oder 2 (auf denen du noch selbst entscheidest), zeigt der Check-in dazu einen kurzen Hinweis. Diesen Hinweis siehst du nur ein einziges Mal. Er wird mit dieser Woche gespeichert, sodass du ihn dort nachlesen kannst; keine andere Woche zeigt ihn.</translation>
     </message>
     <message>
         <source>Filling hours from a calendar or a time tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden aus einem Kalender oder einer Zeiterfassung übernehmen</translation>
     </message>
     <message>
         <source>If your week is already in a calendar or a time tracker, Altitude can read an export of it (a calendar `.ics` file; Toggl, Clockify, Timewarrior or Harvest exports), sort each entry into execution or strategy by your own rules — words to look for, first match wins — and record the weeks as check-ins. It reads the file on your computer; nothing is fetched from the network. From a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht deine Woche schon in einem Kalender oder einer Zeiterfassung, kann Altitude einen Export davon lesen (eine Kalenderdatei `.ics` oder Exporte aus Toggl, Clockify, Timewarrior oder Harvest), jeden Eintrag nach deinen eigenen Regeln als operativ oder strategisch einordnen – Wörter, nach denen gesucht wird; die erste passende Regel gewinnt – und die Wochen als Check-ins eintragen. Die Datei wird auf deinem Computer gelesen; nichts wird aus dem Netzwerk geholt. Im Terminal:</translation>
     </message>
     <message>
         <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>`preview` schreibt nichts; `apply` trägt die genannten Wochen ein, nach einer Sicherung. Ganztägige Termine, abgesagte Termine und abgelehnte Einladungen zählen nicht. Eine Regel kann eine Tätigkeit nennen; dann zählen diese Stunden auch für diese Tätigkeit. Alle Einzelheiten stehen in der Datei `docs/TIME-IMPORT.md`, die mit dem Quellcode von Altitude kommt.</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste</translation>
     </message>
     <message>
         <source>This screen lists every week you checked in. **Enter** opens the selected week to correct it; **Delete** removes it, and **Ctrl+Z** brings it back. Missing weeks appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite listet jede Woche auf, für die du einen Check-in eingetragen hast. **Enter** öffnet die gewählte Woche zum Korrigieren; **Entf** löscht sie, und **Strg+Z** holt sie zurück. Fehlende Wochen erscheinen auf der [Übersicht](dashboard.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Übersicht</translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht ist die erste Seite: Ein Blick zeigt dir, ob der Wechsel gelingt.</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished">Deine ersten Schritte</translation>
+        <translation>Deine ersten Schritte</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald dein Plan steht, führt dich die Übersicht einmal durch den Kreislauf, auf dem die App aufbaut, Schritt für Schritt:</translation>
     </message>
     <message>
         <source>**Weigh your items**: decide for each thing you do what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wäge deine Tätigkeiten ab**: Entscheide bei allem, was du tust, ob du es behältst, übergibst oder weglässt.</translation>
     </message>
     <message>
         <source>**Add your team**: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Füge dein Team hinzu**: die Menschen, denen du Arbeit übergeben kannst.</translation>
     </message>
     <message>
         <source>**Hand over a first outcome**: a result someone else owns. Your role&apos;s field offers examples, such as &quot;the weekly forecast prepared by the reps&quot; for a sales lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Übergib ein erstes Ergebnis**: etwas, wofür jemand anderes verantwortlich ist. Das Berufsfeld deiner Rolle bietet Beispiele, etwa „der Wochen-Forecast, vom Team vorbereitet“ für eine Vertriebsleitung.</translation>
     </message>
     <message>
         <source>**Log your first weekly check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trag deinen ersten Wochen-Check-in ein**.</translation>
     </message>
     <message>
         <source>**Record a first decision** in the decision journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Halte eine erste Entscheidung fest**: im Entscheidungstagebuch.</translation>
     </message>
     <message>
         <source>**Ask for feedback**: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bitte um Feedback**: Notiere, was dir jemand gesagt hat, oder schätz dich zu einem Thema selbst ein.</translation>
     </message>
     <message>
         <source>**Write your narrative**: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Schreib dein Narrativ**: was wirklich los ist und wie du damit umgehen willst.</translation>
     </message>
     <message>
         <source>**Meet your boss**: add them to your relationships and note one of the five conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Triff deine Führungskraft**: Füge sie zu deinen Beziehungen hinzu und notiere eines der fünf Gespräche.</translation>
     </message>
     <message>
         <source>Each step has a button that takes you to its screen. A step ticks itself off when what it asks for is in your plan, not when you click its button, so an undo takes the tick back. The open steps come first. Once all are done, the list goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt hat eine Schaltfläche, die dich zur passenden Seite bringt. Ein Schritt hakt sich selbst ab, sobald das, was er verlangt, in deinem Plan steht – nicht, wenn du auf die Schaltfläche klickst. Machst du etwas rückgängig, verschwindet deshalb auch der Haken wieder. Offene Schritte stehen oben. Sind alle erledigt, verschwindet die Liste.</translation>
     </message>
     <message>
         <source>The order depends on the situation you chose when you set up the plan. A **turnaround** puts the first decision first: you have to decide fast. A **realignment** starts with the narrative and your boss: you have to make the case for change. **Start-up** and **accelerated growth** start with the team and a first handover. **Sustaining success** starts by asking for feedback: learn why it works before you change it. &quot;Not sure&quot; keeps the list above. This order is Altitude&apos;s own rule of thumb, based on Michael Watkins&apos; situations (*The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Reihenfolge hängt von der Situation ab, die du beim Anlegen des Plans gewählt hast. Bei einem **Turnaround** kommt die erste Entscheidung zuerst: Du musst schnell entscheiden. Eine **Neuausrichtung** beginnt mit dem Narrativ und deiner Führungskraft: Du musst begründen, warum sich etwas ändern muss. **Aufbau** und **schnelles Wachstum** beginnen mit dem Team und einer ersten Übergabe. **Erfolg sichern** beginnt mit der Bitte um Feedback: Verstehe, warum es funktioniert, bevor du etwas änderst. „Nicht sicher“ behält die Liste oben bei. Diese Reihenfolge ist Altitudes eigene Faustregel, angelehnt an die Situationen von Michael Watkins (*The First 90 Days*).</translation>
     </message>
     <message>
         <source>While these steps are open, the dashboard never tells you that nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange diese Schritte offen sind, sagt dir die Übersicht nie, dass nichts deine Aufmerksamkeit braucht.</translation>
     </message>
     <message>
         <source>The cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten</translation>
     </message>
     <message>
         <source>**Your transition**: which day of your plan it is, and how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Übergang**: welcher Tag deines Plans heute ist und wie viele noch bleiben.</translation>
     </message>
     <message>
         <source>**Strategy this week** (or last week): the strategy share of your latest check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategie diese Woche** (oder letzte Woche): der Strategieanteil deines letzten Check-ins.</translation>
     </message>
     <message>
         <source>**Against the glide path**: on track, ahead or behind the share your plan expects for that week, and by how many points.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Im Vergleich zum Zielpfad**: ob du im Plan, voraus oder im Rückstand bist gegenüber dem Anteil, den dein Plan für diese Woche erwartet, und um wie viele Punkte.</translation>
     </message>
     <message>
         <source>**Reaching your target**: when you will get there at the current trend — a straight line through your last six check-ins. It needs three check-ins; if your share is flat or falling it says &quot;not at this trend&quot; rather than guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bis zu deinem Ziel**: wann du es beim aktuellen Trend erreichst – eine gerade Linie durch deine letzten sechs Check-ins. Dafür braucht es drei Check-ins; bleibt dein Anteil gleich oder sinkt er, steht dort „Nicht bei diesem Trend“, statt zu raten.</translation>
     </message>
     <message>
         <source>**Freed by delegation**: the hours a week that the outcomes you handed over give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Durch Delegation frei**: die Wochenstunden, die dir die übergebenen Ergebnisse zurückgeben.</translation>
     </message>
     <message>
         <source>**Check-ins due**: delegations waiting for you to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fällige Check-ins**: Delegationen, bei denen ein Check-in von dir ansteht.</translation>
     </message>
     <message>
         <source>The chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm</translation>
     </message>
     <message>
         <source>Your strategy share week by week, against the [glide path](ideas.md) your plan expects, with a band of a few points either side (the tolerance you set on the [Plan](plan.md)), your milestones, today, and the projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Strategieanteil Woche für Woche, verglichen mit dem [Zielpfad](ideas.md) deines Plans, mit einem Band von ein paar Punkten nach oben und unten (der Toleranz, die du im [Plan](plan.md) festlegst), deinen Meilensteinen, dem heutigen Tag und der Prognose.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">Braucht Aufmerksamkeit</translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Check-in dieser Woche, Delegationen mit fälligem Check-in, Wochen ohne Check-in, fällige 1:1-Gespräche, fällige Auswertungen von Entscheidungen und fälliges Nachfassen beim Feedback – jeweils einen Klick von der Stelle entfernt, an der du dich darum kümmerst. Steigt dein operativer Anteil zwei Wochen in Folge, fragt die Übersicht, was dich zurückgezogen hat.</translation>
     </message>
     <message>
         <source>How it serves the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Wozu die Übersicht dient</translation>
     </message>
     <message>
         <source>The dashboard does not judge you. It shows what your own check-ins say, next to what you planned, so you notice early when the old work is pulling you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übersicht bewertet dich nicht. Sie zeigt, was deine eigenen Check-ins sagen, neben dem, was du geplant hast – damit du früh merkst, wenn dich die alte Arbeit zurückzieht.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished">Deine Daten</translation>
+        <translation>Deine Daten</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude verbindet sich nie mit dem Netzwerk. Alles, was du eingibst, bleibt in einem Ordner auf deinem Computer, den nur du lesen kannst: Der Ordner gehört allein deinem Benutzerkonto, ebenso jede Datei, die Altitude schreibt – der Plan, seine Sicherungen, deine Exporte und Berichte.</translation>
     </message>
     <message>
         <source>Where it lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo sie liegen</translation>
     </message>
     <message>
         <source>| system | folder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| System | Ordner |</translation>
     </message>
     <message>
         <source>| Linux | ~/.local/share/Altitude (or $XDG_DATA_HOME/Altitude) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Linux | ~/.local/share/Altitude (oder $XDG_DATA_HOME/Altitude) |</translation>
     </message>
     <message>
         <source>| macOS | ~/Library/Application Support/Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| macOS | ~/Library/Application Support/Altitude |</translation>
     </message>
     <message>
         <source>| Windows | %LOCALAPPDATA%\Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Windows | %LOCALAPPDATA%\Altitude |</translation>
     </message>
     <message>
         <source>**Help › About Altitude** and **Settings** (Ctrl+,) show the folder this copy of Altitude uses; **Open folder** in Settings opens it. Started as `altitude --data-dir DIR`, or with the `ALTITUDE_DATA_DIR` environment variable set, Altitude keeps everything in `DIR` instead. In the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hilfe › Über Altitude** und **Einstellungen** (Strg+,) zeigen den Ordner, den diese Altitude-Installation nutzt; **Ordner öffnen** in den Einstellungen öffnet ihn. Startest du Altitude mit `altitude --data-dir DIR` oder mit gesetzter Umgebungsvariable `ALTITUDE_DATA_DIR`, legt es stattdessen alles in `DIR` ab. Im Ordner:</translation>
     </message>
     <message>
         <source>`altitude.db` — your plan, an SQLite database. While Altitude is open you may also see `altitude.db-wal` and `altitude.db-shm`: they are part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.db` – dein Plan, eine SQLite-Datenbank. Solange Altitude geöffnet ist, siehst du vielleicht auch `altitude.db-wal` und `altitude.db-shm`: Sie gehören dazu.</translation>
     </message>
     <message>
         <source>`backups/` — automatic and manual backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>`backups/` – automatische und manuelle Sicherungen.</translation>
     </message>
     <message>
         <source>`altitude.lock` — there while the app is open, so a plan is open in one window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.lock` – vorhanden, solange die App geöffnet ist, damit ein Plan nur in einem Fenster offen ist.</translation>
     </message>
     <message>
         <source>`logs/altitude.log` — made only if Altitude meets a bug of its own. It holds the error and where in Altitude&apos;s code it happened, nothing of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>`logs/altitude.log` – wird nur angelegt, wenn Altitude auf einen eigenen Programmfehler stößt. Die Datei enthält den Fehler und die Stelle in Altitudes Code, an der er passiert ist, nichts aus deinem Plan.</translation>
     </message>
     <message>
         <source>Every change is saved the moment you make it, completely or not at all: there is no Save button, and a crash or a power cut cannot leave half a change behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung wird in dem Moment gespeichert, in dem du sie machst – ganz oder gar nicht: Es gibt keine Schaltfläche zum Speichern, und ein Absturz oder Stromausfall kann keine halbe Änderung hinterlassen.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sicherungen</translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sichert deinen Plan von selbst: einmal täglich beim ersten Öffnen und vor allem, was deinen Plan ersetzt – einem Import, einer Wiederherstellung, einem neuen Plan, einer Aktualisierung der Datei durch eine neuere Altitude-Version. Jede Sicherung wird geprüft, bevor sie behalten wird. Die neuesten 10 bleiben erhalten; das kannst du in den **Einstellungen** ändern.</translation>
     </message>
     <message>
         <source>To make one yourself: **File › Backups… › Back up now**, or `altitude backup` in a terminal (`altitude backup -o FILE.db` puts it anywhere, for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst eine Sicherung anlegen: **Datei › Sicherungen… › Jetzt sichern** oder `altitude backup` im Terminal (`altitude backup -o FILE.db` legt sie an einem beliebigen Ort ab, zum Beispiel auf einem USB-Stick).</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>**File › Backups…** lists every backup with when it was made, which plan it holds and how many check-ins; pick one and **Restore…**. Your plan as it is now is backed up first, so a restore can itself be undone. From a terminal: `altitude restore FILE` (with the app closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Datei › Sicherungen…** listet jede Sicherung auf: wann sie angelegt wurde, welchen Plan sie enthält und wie viele Check-ins; wähle eine aus und klick auf **Wiederherstellen…**. Dein aktueller Plan wird vorher gesichert, sodass sich auch eine Wiederherstellung rückgängig machen lässt. Im Terminal: `altitude restore FILE` (bei geschlossener App).</translation>
     </message>
     <message>
         <source>If the plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn sich der Plan nicht öffnen lässt</translation>
     </message>
     <message>
         <source>Every start checks the file. If it is damaged, Altitude says so and offers the newest backup that passes its check. The damaged file is never deleted: it is kept beside the new one. `altitude doctor` runs a thorough check and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Start wird die Datei geprüft. Ist sie beschädigt, sagt Altitude das und bietet die neueste Sicherung an, die die Prüfung besteht. Die beschädigte Datei wird nie gelöscht: Sie bleibt neben der neuen liegen. `altitude doctor` führt eine gründliche Prüfung durch und ändert nichts.</translation>
     </message>
     <message>
         <source>Moving to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Umzug auf einen anderen Computer</translation>
     </message>
     <message>
         <source>Export the plan (**File › Export plan…**, or `altitude export -o plan.json`) and import it on the other computer; or quit Altitude and copy the whole folder, with `backups/`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiere den Plan (**Datei › Plan exportieren…** oder `altitude export -o plan.json`) und importiere ihn auf dem anderen Computer – oder beende Altitude und kopiere den ganzen Ordner samt `backups/`.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den **Einstellungen** (Strg+,) legst du fest, an welchem Tag du deinen Check-in machst, mit welchem Tag deine Woche beginnt, das Farbschema (wie das System, hell oder dunkel), wie viele Sicherungen behalten werden und wo der Datenordner liegt.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der nächsten Ebene zählt dein Urteil – über Menschen, Geld, Risiko und Timing – mehr als deine eigene Leistung. Das Entscheidungstagebuch hilft dir, mit unvollständigen Informationen zu entscheiden, es einmal klar zu sagen und daraus zu lernen, wie es ausging.</translation>
     </message>
     <message>
         <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung festhalten</translation>
     </message>
     <message>
         <source>**The decision** in one sentence, and its **kind**: people, money, risk, timing, direction, process, or a kind of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Entscheidung** in einem Satz und ihre **Art**: Menschen, Geld, Risiko, Timing, Richtung, Prozess oder eine eigene Art.</translation>
     </message>
     <message>
         <source>**One-way or two-way door**: can it be walked back? Most decisions are two-way doors and can be made fast (Bezos).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einweg- oder Zweiwegtür**: Lässt sie sich rückgängig machen? Die meisten Entscheidungen sind Zweiwegtüren und können schnell getroffen werden (Bezos).</translation>
     </message>
     <message>
         <source>**How much of the information you wish you had** you have, in percent. Waiting for all of it is a decision too; Bezos suggests deciding at about 70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie viel der Informationen, die du dir wünschst**, du schon hast, in Prozent. Auf alle zu warten ist auch eine Entscheidung; Bezos empfiehlt, bei etwa 70 % zu entscheiden.</translation>
     </message>
     <message>
         <source>**The options** you considered (at least two), **your choice** and a short rationale. There is a gentle word limit: the point is to decide without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Optionen**, die du erwogen hast (mindestens zwei), **deine Wahl** und eine kurze Begründung. Es gibt eine sanfte Wortgrenze: Es geht darum, zu entscheiden, ohne alles zu zerreden.</translation>
     </message>
     <message>
         <source>**What you expect to happen**, by when, and **how confident** you are, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du erwartest**, bis wann, und **wie sicher** du dir bist, in Prozent.</translation>
     </message>
     <message>
         <source>**What would make you reverse it.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was dich dazu bringen würde, sie umzukehren.**</translation>
     </message>
     <message>
         <source>**A premortem**: &quot;It is months later and this decision failed. Why?&quot; (Klein).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Pre-Mortem**: „Es ist Monate später, und diese Entscheidung ist gescheitert. Warum?“ (Klein).</translation>
     </message>
     <message>
         <source>**How you feel** as you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie du dich fühlst**, während du entscheidest.</translation>
     </message>
     <message>
         <source>**Who made it**: you, or a team member — decisions you delegated count too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wer sie getroffen hat**: du oder ein Teammitglied – delegierte Entscheidungen zählen auch.</translation>
     </message>
     <message>
         <source>Links to the people, delegations and inventory items it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungen zu den Menschen, Delegationen und Tätigkeiten, die sie betrifft.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished">Festgeschrieben</translation>
+        <translation>Unverändert festgehalten</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ihre Auswertung fällig ist, darfst du korrigieren, was du geschrieben hast. Danach bleibt sie, wie sie war, und neue Einsichten kommen als **spätere Gedanken** dazu. Genau diesen Rückschaufehler soll ein Tagebuch sichtbar machen: Eine nachträglich geänderte Erwartung ließe dich besser kalibriert aussehen, als du bist.</translation>
     </message>
     <message>
         <source>The review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung</translation>
     </message>
     <message>
         <source>Each decision gets a review date from its door: about 3 weeks for a two-way door, about 90 days for a one-way door. These are Altitude&apos;s rules of thumb; change the date as you like. Decisions due for review appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung bekommt je nach Tür einen Auswertungstermin: etwa 3 Wochen bei einer Zweiwegtür, etwa 90 Tage bei einer Einwegtür. Das sind Faustregeln von Altitude; ändere das Datum, wie du möchtest. Entscheidungen mit fälliger Auswertung erscheinen auf der [Übersicht](dashboard.md) und in deinem [Wochen-Check-in](checkins.md).</translation>
     </message>
     <message>
         <source>At the review, write what happened, whether your expectation came true, and rate two things **separately**: the quality of the outcome, and the quality of your process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib bei der Auswertung auf, was passiert ist und ob deine Erwartung eingetroffen ist, und bewerte zwei Dinge **getrennt**: die Qualität des Ergebnisses und die Qualität deines Vorgehens.</translation>
     </message>
     <message>
         <source>What the journal shows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dir das Tagebuch zeigt</translation>
     </message>
     <message>
         <source>Once 10 decisions are reviewed (a rule of thumb: with fewer, one decision moves the picture too much):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald 10 Entscheidungen ausgewertet sind (eine Faustregel: Bei weniger verschiebt eine einzelne Entscheidung das Bild zu stark):</translation>
     </message>
     <message>
         <source>**Calibration**: of the decisions you gave about 70%, how many came true? Shown in 10-point bins; a well-calibrated forecaster&apos;s 70% come true about 70% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kalibrierung**: Von den Entscheidungen, denen du etwa 70 % gegeben hast – wie viele sind eingetroffen? Dargestellt in Stufen von 10 Punkten; wer gut kalibriert ist, liegt mit 70-%-Prognosen in etwa 70 % der Fälle richtig.</translation>
     </message>
     <message>
         <source>**The Brier score**: the average of (your confidence − what happened)², where what happened is 1 or 0. 0 is perfect; always saying 50% scores 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Brier-Score**: der Durchschnitt von (deine Sicherheit − was passiert ist)², wobei „was passiert ist“ 1 oder 0 ist. 0 ist perfekt; wer immer 50 % sagt, kommt auf 0,25.</translation>
     </message>
     <message>
         <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vorgehen × Ergebnis** (Annie Duke): Eine gute Entscheidung kann Pech haben, und eine schlechte kann vom Glück gerettet werden. Die vier Felder sind *Verdienter Lohn* (gutes Vorgehen, gutes Ergebnis), *Pech* (gutes Vorgehen, schlechtes Ergebnis), *Reines Glück* (schlechtes Vorgehen, gutes Ergebnis) und *Selbst schuld* (beides schlecht). Eine Entscheidung nur nach ihrem Ergebnis zu beurteilen, nennt man *Resulting*.</translation>
     </message>
     <message>
         <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Entscheidungen dein Team statt dir getroffen hat, im Zeitverlauf, und wie lange Entscheidungen gewartet haben.</translation>
     </message>
     <message>
         <source>When you [take a delegation back](delegation.md), Altitude offers to record it as a decision: why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du [eine Delegation zurücknimmst](delegation.md), bietet Altitude an, das als Entscheidung festzuhalten: warum – und was gegeben sein müsste, um sie wieder zu übergeben.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Delegation</translation>
+        <translation>Delegation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegationsliste enthält jedes Ergebnis, das du übergibst. Delegiere Ergebnisse, nicht Aufgaben: Sag, was am Ende stehen soll, woran ihr beide erkennt, dass es gut erledigt ist, und wie viel Entscheidungsbefugnis dazugehört – dann frag regelmäßig nach, statt über die Schulter zu schauen.</translation>
     </message>
     <message>
         <source>A delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Delegation</translation>
     </message>
     <message>
         <source>**Outcome**: the result, for example &quot;Releases go out safely&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ergebnis**: was am Ende stehen soll, zum Beispiel „Releases gehen sicher raus“.</translation>
     </message>
     <message>
         <source>**Owner**: the team member who takes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Verantwortlich**: das Teammitglied, das es übernimmt.</translation>
     </message>
     <message>
         <source>**Success measure**: how you will both know it is done well.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erfolgskriterium**: woran ihr beide erkennt, dass es gut erledigt ist.</translation>
     </message>
     <message>
         <source>**Delegation level**: how much of the deciding is theirs (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Delegationsstufe**: wie viel vom Entscheiden bei der Person liegt (siehe unten).</translation>
     </message>
     <message>
         <source>**Check in every** so many days, and the **next check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Check-in alle** so und so viele Tage und der **nächste Check-in**.</translation>
     </message>
     <message>
         <source>**Hours freed per week**: what it gives back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Frei gewordene Stunden pro Woche**: was es dir zurückgibt.</translation>
     </message>
     <message>
         <source>**Status**: planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Status**: Geplant, In Übergabe, Übernommen oder Zurückgenommen.</translation>
     </message>
     <message>
         <source>The seven delegation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sieben Delegationsstufen</translation>
     </message>
     <message>
         <source>After Jurgen Appelo&apos;s delegation poker (see [Methods and sources](methods.md)):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Jurgen Appelos Delegation Poker (siehe [Methoden und Quellen](methods.md)):</translation>
     </message>
     <message>
         <source>| level | name | what it means |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Stufe | Name | was sie bedeutet |</translation>
     </message>
     <message>
         <source>| 1 | Tell | I decide and tell them. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | Verkünden | Ich entscheide und sage es ihnen. |</translation>
     </message>
     <message>
         <source>| 2 | Sell | I decide and explain why, to win them over. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Verkaufen | Ich entscheide und erkläre, warum – um sie zu überzeugen. |</translation>
     </message>
     <message>
         <source>| 3 | Consult | I ask for their input, then I decide. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Befragen | Ich hole ihre Meinung ein, dann entscheide ich. |</translation>
     </message>
     <message>
         <source>| 4 | Agree | We decide together. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | Einigen | Wir entscheiden gemeinsam. |</translation>
     </message>
     <message>
         <source>| 5 | Advise | They decide; I offer my advice. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Beraten | Sie entscheiden; ich gebe meinen Rat. |</translation>
     </message>
     <message>
         <source>| 6 | Inquire | They decide and tell me afterwards. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | Erkundigen | Sie entscheiden und sagen es mir danach. |</translation>
     </message>
     <message>
         <source>| 7 | Delegate | They decide; I don&apos;t need to know. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Delegieren | Sie entscheiden; ich muss es nicht wissen. |</translation>
     </message>
     <message>
         <source>You can plan how the level should rise over the weeks, and the ledger shows the planned level next to the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst planen, wie die Stufe über die Wochen steigen soll; die Liste zeigt die geplante Stufe neben der tatsächlichen.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Check-in eintragen** hält fest, wie es läuft; der nächste Check-in rückt um den gewählten Rhythmus weiter. Fällige Check-ins erscheinen auf der [Übersicht](dashboard.md) und in deinem [Wochen-Check-in](checkins.md).</translation>
     </message>
     <message>
         <source>Boomerangs: work that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bumerangs: Arbeit, die zu dir zurückkam</translation>
     </message>
     <message>
         <source>If a check-in logs hours on an item you have already handed over, the work has come back to you. The ledger shows it, so you can ask why before it becomes a habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trägt ein Check-in Stunden für eine Tätigkeit ein, die du schon übergeben hast, ist die Arbeit zu dir zurückgekommen. Die Liste zeigt das, damit du nach dem Grund fragen kannst, bevor es zur Gewohnheit wird.</translation>
     </message>
     <message>
         <source>Taking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <source>Sometimes you have to take an outcome back. **Take back…** asks why, and the reason stays on the row. It is the execution trap made visible: look at the reasons together now and then. Taking back can also be recorded as a [decision](decisions.md): why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manchmal musst du ein Ergebnis zurücknehmen. **Zurücknehmen…** fragt nach dem Grund, und der bleibt in der Zeile stehen. Das ist die Falle des Operativen, sichtbar gemacht: Schau dir die Gründe ab und zu im Zusammenhang an. Das Zurücknehmen lässt sich auch als [Entscheidung](decisions.md) festhalten: warum – und was gegeben sein müsste, um es wieder zu übergeben.</translation>
     </message>
     <message>
         <source>**Hours freed over time** charts what your handovers give back, week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Frei gewordene Stunden im Verlauf** zeigt Woche für Woche, was dir deine Übergaben zurückgeben.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Lücke zwischen deinem Selbstbild und dem, wie andere dich erleben, wächst eine neue Führungskraft am meisten – und diese Lücke ist weit verbreitet: Menschen schätzen sich selbst wohlwollender ein als andere sie. Das Feedback-Protokoll behält diese Lücke im Blick, ganz privat.</translation>
     </message>
     <message>
         <source>Themes, and your own rating first</source>
-        <translation type="unfinished"></translation>
+        <translation>Themen – und zuerst deine eigene Einschätzung</translation>
     </message>
     <message>
         <source>A **theme** is something you want to get better at. Your plan&apos;s identity statements (&quot;who I need to become&quot;) are themes already; add your own. For each theme you **rate yourself first**, from 1 to 5, before you log what others said — otherwise their view colours yours. Every 90 days the app asks you again (a rule of thumb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein **Thema** ist etwas, worin du besser werden willst. Die Leitsätze deines Plans („wer ich werden muss“) sind schon Themen; füge eigene hinzu. Bei jedem Thema **schätzt du dich zuerst selbst ein**, von 1 bis 5, bevor du einträgst, was andere gesagt haben – sonst färbt ihre Sicht auf deine ab. Alle 90 Tage fragt dich die App erneut (eine Faustregel).</translation>
     </message>
     <message>
         <source>Logging feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback eintragen</translation>
     </message>
     <message>
         <source>**From whom**: a team member, a peer, your boss, someone from another function, or someone else; and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Von wem**: von einem Teammitglied, jemandem auf deiner Ebene, deiner Führungskraft, jemandem aus einem anderen Fachbereich oder jemand anderem; und wann.</translation>
     </message>
     <message>
         <source>**What they described, as situation – behaviour – impact** (SBI): when and where; what was done or said, as someone watching would describe it; what it led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was die Person beschrieben hat, als Situation – Verhalten – Wirkung** (SBI): wann und wo; was getan oder gesagt wurde, so wie es jemand beschreiben würde, der zugesehen hat; wozu es geführt hat.</translation>
     </message>
     <message>
         <source>**What they asked for**, and up to two **feedforward** ideas: things you could do differently from now on (Goldsmith).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Worum die Person gebeten hat** und bis zu zwei **Feedforward**-Ideen: Dinge, die du ab jetzt anders machen könntest (Goldsmith).</translation>
     </message>
     <message>
         <source>**Your response**: what you will do, and when — one step you can check.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Deine Reaktion**: was du tun wirst und wann – ein Schritt, den du überprüfen kannst.</translation>
     </message>
     <message>
         <source>A **follow-up date**; follow-ups due appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein **Termin zum Nachfassen**; fälliges Nachfassen erscheint auf der [Übersicht](dashboard.md).</translation>
     </message>
     <message>
         <source>Optionally, **their rating** of you on the theme, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional **ihre Bewertung** von dir zu diesem Thema, von 1 bis 5.</translation>
     </message>
     <message>
         <source>Blind spots and hidden strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinde Flecken und verborgene Stärken</translation>
     </message>
     <message>
         <source>For each theme the log compares others&apos; view with yours over time, in the spirit of the Johari window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jedes Thema vergleicht das Protokoll im Zeitverlauf die Sicht der anderen mit deiner, im Sinne des Johari-Fensters:</translation>
     </message>
     <message>
         <source>a **blind spot** where others rate you lower than you rate yourself by more than a third of the scale;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein **blinder Fleck**, wenn andere dich um mehr als ein Drittel der Skala niedriger einschätzen als du dich selbst;</translation>
     </message>
     <message>
         <source>a **hidden strength** where they rate you higher by that much;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine **verborgene Stärke**, wenn sie dich um so viel höher einschätzen;</translation>
     </message>
     <message>
         <source>**not asked yet** where nobody has rated the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noch niemand gefragt**, wenn noch niemand das Thema bewertet hat.</translation>
     </message>
     <message>
         <source>Read the gap gently: it is a question to follow up, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lies die Lücke behutsam: Sie ist eine Frage, der du nachgehen kannst, kein Urteil.</translation>
     </message>
     <message>
         <source>Ask about behaviour, not character</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Verhalten fragen, nicht nach Charakter</translation>
     </message>
     <message>
         <source>Feedback that points at the person rather than the task often makes things worse (Kluger and DeNisi). So every question Altitude suggests names something you did, in a situation, and asks what to do next — for example &quot;When I handed that work over, what could I have done to make it easier to pick up?&quot;. The weekly check-in asks whom you asked this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback, das auf die Person statt auf die Aufgabe zielt, macht die Dinge oft schlimmer (Kluger und DeNisi). Darum nennt jede Frage, die Altitude vorschlägt, etwas, das du in einer bestimmten Situation getan hast, und fragt, was als Nächstes zu tun ist – zum Beispiel „Als ich dir die Arbeit übergeben habe: Was hätte ich tun können, damit du leichter einsteigen kannst?“. Der Wochen-Check-in fragt, wen du diese Woche gefragt hast.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <source>This is the most sensitive text in your plan. It stays in your plan&apos;s own private file, like everything else (see [Your data](data.md)), and every report lets you leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der sensibelste Text in deinem Plan. Er bleibt, wie alles andere, in der privaten Datei deines Plans (siehe [Deine Daten](data.md)), und bei jedem Bericht kannst du ihn weglassen.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Fachbereiche</translation>
+        <translation>Fachbereiche</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss auf der nächsten Ebene entsteht aus dem Verständnis, wie die Fachbereiche ineinandergreifen: woran Finanzen, Vertrieb, Operations und die anderen gemessen werden und wie dein Team ihre Zahlen bewegt. In einer Studie mit 1.114 CEOs in sechs Ländern fanden Bandiera, Hansen, Prat und Sadun heraus, dass diejenigen, die mehr Zeit in bereichsübergreifenden Besprechungen auf hoher Ebene verbrachten, produktivere Unternehmen führten. Diese Seite hält fest, was du über jeden Fachbereich lernst und wie oft du mit ihm zu tun hast.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Einstieg</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die üblichen Fachbereiche hinzufügen** legt Finanzen, Vertrieb, Marketing, Operations, Produkt, Support, Personal / HR und Recht an. Benenne sie um, lösch sie oder füge eigene hinzu, passend zu deiner Organisation.</translation>
     </message>
     <message>
         <source>For each function</source>
-        <translation type="unfinished"></translation>
+        <translation>Für jeden Fachbereich</translation>
     </message>
     <message>
         <source>**Measured on**: the numbers they are judged by. Ram Charan (*What the CEO Wants You to Know*) shows that every business comes down to cash, margin, velocity (how fast money turns), growth and customers: ask which of these their number moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gemessen an**: die Zahlen, an denen der Bereich gemessen wird. Ram Charan (*What the CEO Wants You to Know*) zeigt, dass jedes Geschäft auf Cash, Marge, Umschlag (wie schnell sich das Geld dreht), Wachstum und Kunden hinausläuft: Frag, welche davon ihre Zahl bewegt.</translation>
     </message>
     <message>
         <source>**How your team moves it**: what your team does that helps or hurts those numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie dein Team sie bewegt**: was dein Team tut, das diesen Zahlen hilft oder schadet.</translation>
     </message>
     <message>
         <source>**You learn from**: someone there, chosen from your [relationships](relationships.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du lernst von**: einer Person dort, ausgewählt aus deinen [Beziehungen](relationships.md).</translation>
     </message>
     <message>
         <source>**Still unclear**: what you don&apos;t understand yet — the next thing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noch unklar**: was du noch nicht verstehst – die nächste Frage, die du stellen solltest.</translation>
     </message>
     <message>
         <source>**Could you explain their goals to your boss?** 1 (not yet) to 5 (as they would).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Könntest du deiner Führungskraft ihre Ziele erklären?** 1 (noch nicht) bis 5 (so gut wie sie selbst).</translation>
     </message>
     <message>
         <source>**Worked with them today…** logs a meeting, a question or a piece of work with them, with a note if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heute zusammengearbeitet…** trägt ein Meeting, eine Frage oder eine gemeinsame Arbeit mit dem Bereich ein, auf Wunsch mit einer Notiz.</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished">Fragen, die du stellen kannst</translation>
+        <translation>Fragen, die du stellen kannst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*The First 90 Days*) schlägt vor, die Leute jedes Fachbereichs zu fragen:</translation>
     </message>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sind eure größten Herausforderungen, und warum?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Chancen bleiben ungenutzt?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was muss passieren, damit wir sie bestmöglich nutzen?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ihr an meiner Stelle wärt: Worauf würdet ihr euch konzentrieren?</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>The heat map shows how many times you worked with each function, month by month: the darker the cell, the more often; empty cells are months without contact. A function you have not worked with for 60 days (our rule of thumb) is named above the table and shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Heatmap zeigt Monat für Monat, wie oft du mit jedem Fachbereich zusammengearbeitet hast: je dunkler die Zelle, desto öfter; leere Zellen sind Monate ohne Kontakt. Ein Fachbereich, mit dem du seit 60 Tagen nicht zusammengearbeitet hast (unsere Faustregel), wird über der Tabelle genannt und fett dargestellt.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/ideas</name>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Machen zum Führen</translation>
     </message>
     <message>
         <source>You were promoted because you were very good at the work. The trouble is that what got you here — your output, your control, your expertise — holds you back in the new role. If you still review everything, fix what slips and do your old job on the side, you are in the **execution trap**: indispensable, and drowning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wurdest befördert, weil du in deiner Arbeit sehr gut warst. Das Problem: Was dich hierher gebracht hat – deine Leistung, deine Kontrolle, deine Expertise –, bremst dich in der neuen Rolle. Wenn du weiter alles prüfst, ausbügelst, was schiefläuft, und nebenbei deinen alten Job machst, steckst du in der **Falle des Operativen**: unverzichtbar – und du gehst dabei unter.</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment, for clarity and for the team you build — not for your own output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der nächsten Ebene wirst du an deinem Urteil gemessen, an deiner Klarheit und an dem Team, das du aufbaust – nicht an deiner eigenen Leistung.</translation>
     </message>
     <message>
         <source>Execution and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Operative und strategische Arbeit</translation>
     </message>
     <message>
         <source>Altitude sorts your working hours into two kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude teilt deine Arbeitsstunden in zwei Arten ein:</translation>
     </message>
     <message>
         <source>**Execution**: doing the work yourself, reviewing, fixing, firefighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Operativ**: die Arbeit selbst machen, prüfen, korrigieren, Brände löschen.</translation>
     </message>
     <message>
         <source>**Strategy**: direction and priorities, developing people, working across functions, making decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategisch**: Richtung und Prioritäten, Menschen entwickeln, bereichsübergreifend arbeiten, Entscheidungen treffen.</translation>
     </message>
     <message>
         <source>The **strategy share** is the part of your week spent on strategy. It is the one number the app follows, week by week, because it shows whether the move is really happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der **Strategieanteil** ist der Teil deiner Woche, den du mit strategischer Arbeit verbringst. Er ist die eine Zahl, die die App Woche für Woche verfolgt, denn an ihr siehst du, ob der Wechsel wirklich passiert.</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad</translation>
     </message>
     <message>
         <source>Nobody changes their week overnight. The **glide path** is the line your plan expects the strategy share to follow: from where you start (your baseline), through your milestones (by default day 30, 60 and 90), to your target. Each week is judged by its Thursday, the middle of the working week. A week within a few points of the line is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand stellt seine Woche über Nacht um. Der **Zielpfad** ist die Linie, der dein Strategieanteil laut Plan folgen soll: von deinem Ausgangswert über deine Meilensteine (standardmäßig Tag 30, 60 und 90) bis zu deinem Ziel. Jede Woche wird an ihrem Donnerstag gemessen, der Mitte der Arbeitswoche. Eine Woche, die nur wenige Punkte von der Linie abweicht, ist im Plan.</translation>
     </message>
     <message>
         <source>No published study gives the right split for a new manager. Every default split in the app is a rule of thumb, and every one can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veröffentlichte Studie nennt die richtige Aufteilung für eine neue Führungskraft. Jede voreingestellte Aufteilung in der App ist eine Faustregel, und jede lässt sich ändern.</translation>
     </message>
     <message>
         <source>The moves the app supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Wobei die App dich unterstützt</translation>
     </message>
     <message>
         <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ergebnisse delegieren, nicht Aufgaben**: Übergib ein Ergebnis – mit dem, woran man erkennt, dass es gut erledigt ist, und mit der Befugnis, es zu erreichen; dann frag regelmäßig nach, statt über die Schulter zu schauen. Siehe [Delegation](delegation.md).</translation>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nicht mehr der Held sein**: Entwickle Menschen, die dich in bestimmten Bereichen überholen. Siehe [Team](team.md).</translation>
     </message>
     <message>
         <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strategischen Raum beanspruchen**: Schütze Zeit, um vorauszudenken. Siehe [Check-ins](checkins.md).</translation>
     </message>
     <message>
         <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Klarheit beim Entscheiden üben**: Entscheide mit unvollständigen Informationen, sag es einmal und lerne aus der Auswertung. Siehe [Entscheidungen](decisions.md).</translation>
     </message>
     <message>
         <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Unbequemes Feedback suchen**: die Lücke zwischen deinem Selbstbild und dem, wie andere dich erleben. Siehe [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>Why do you want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum willst du führen?</translation>
     </message>
     <message>
         <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent fragt, was dich an der Rolle reizt. Wer führen will, um durch andere etwas zu bewirken, baut meist stärkere Teams auf als jemand, der Kontrolle will oder gemocht werden möchte (McClelland und Burnham, siehe [Methoden und Quellen](methods.md)). Viele neue Führungskräfte tun sich in den ersten anderthalb Jahren schwer; ein Plan, auf den du jede Woche schaust, hilft.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/index</name>
     <message>
         <source>The Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Altitude-Handbuch</translation>
     </message>
     <message>
         <source>Altitude helps you make the move from doing the work to leading the people who do it. This guide says what the app stands on, how each screen serves it, and where your data lives. Everything here is on your computer: the guide, like the app, needs no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude begleitet dich beim Wechsel vom Selbermachen zum Führen der Menschen, die die Arbeit machen. Dieses Handbuch erklärt, worauf die App aufbaut, wie jede Seite dazu beiträgt und wo deine Daten liegen. Alles hier liegt auf deinem Computer: Das Handbuch braucht, genau wie die App, kein Netzwerk.</translation>
     </message>
     <message>
         <source>Press **F1** on any screen to open the part of the guide about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück auf jeder Seite **F1**, um den Teil des Handbuchs zu öffnen, der sie erklärt.</translation>
     </message>
     <message>
         <source>The idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Idee</translation>
     </message>
     <message>
         <source>[The move from doing to leading](ideas.md) — why the app counts execution and strategy hours, and what the glide path is.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vom Machen zum Führen](ideas.md) – warum die App operative und strategische Stunden zählt und was der Zielpfad ist.</translation>
     </message>
     <message>
         <source>The screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten</translation>
     </message>
     <message>
         <source>[Dashboard](dashboard.md) — where your week went, and what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Übersicht](dashboard.md) – wohin deine Woche gegangen ist und was dich jetzt braucht.</translation>
     </message>
     <message>
         <source>[Plan](plan.md) — your target, your milestones and the glide path between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Plan](plan.md) – dein Ziel, deine Meilensteine und der Zielpfad dazwischen.</translation>
     </message>
     <message>
         <source>[Inventory and weighing](inventory.md) — what you do today, and what to keep or hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tätigkeiten und Abwägung](inventory.md) – was du heute tust und was du behältst oder übergibst.</translation>
     </message>
     <message>
         <source>[Delegation](delegation.md) — outcomes you hand over, how far, and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Delegation](delegation.md) – Ergebnisse, die du übergibst, wie weit, und was zurückkam.</translation>
     </message>
     <message>
         <source>[Team](team.md) — who carries what, and your one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Team](team.md) – wer was trägt, und deine 1:1-Gespräche.</translation>
     </message>
     <message>
         <source>[Check-ins](checkins.md) — two minutes a week: your hours and a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Check-ins](checkins.md) – zwei Minuten pro Woche: deine Stunden und ein Moment der Reflexion.</translation>
     </message>
     <message>
         <source>[Decisions](decisions.md) — the decision journal: decide, then learn from the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Entscheidungen](decisions.md) – das Entscheidungstagebuch: entscheiden und aus der Auswertung lernen.</translation>
     </message>
     <message>
         <source>[Feedback](feedback.md) — how others experience you, next to how you see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Feedback](feedback.md) – wie andere dich erleben, neben deinem eigenen Bild.</translation>
     </message>
     <message>
         <source>[Narrative](narrative.md) — where you are taking the team and why, revisited monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Narrativ](narrative.md) – wohin du das Team führst und warum, jeden Monat neu geprüft.</translation>
     </message>
     <message>
         <source>[Relationships](relationships.md) — the people beyond your team, their map, your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Beziehungen](relationships.md) – die Menschen außerhalb deines Teams, ihre Karte, deine Führungskraft.</translation>
     </message>
     <message>
         <source>[Functions](functions.md) — how the other functions work, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fachbereiche](functions.md) – wie die anderen Fachbereiche arbeiten und wie oft du mit ihnen zu tun hast.</translation>
     </message>
     <message>
         <source>[Reviews](reviews.md) — the 30/60/90-day reviews, and the sheet for your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Rückblicke](reviews.md) – die Rückblicke an Tag 30, 60 und 90 und das Gesprächsblatt für deine Führungskraft.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Nachschlagen</translation>
     </message>
     <message>
         <source>[Methods and sources](methods.md) — every published method the app uses, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Methoden und Quellen](methods.md) – jede veröffentlichte Methode, die die App nutzt, und woher sie stammt.</translation>
     </message>
     <message>
         <source>[Keyboard shortcuts](shortcuts.md) — every key the app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tastenkürzel](shortcuts.md) – alle Tasten, die die App kennt.</translation>
     </message>
     <message>
         <source>[Your data](data.md) — where your plan is kept, backups and recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Deine Daten](data.md) – wo dein Plan liegt, Sicherungen und Wiederherstellung.</translation>
     </message>
 </context>
 <context>
     <name>guide/inventory</name>
     <message>
         <source>Inventory and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten und Abwägung</translation>
     </message>
     <message>
         <source>The inventory is the list of what you do in a normal week today, with the hours each takes and whether it is **execution** or **strategy**. It is where the plan starts: you cannot hand over what you have not named. **Ctrl+N** adds an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Tätigkeitsliste zeigt, was du heute in einer normalen Woche tust, mit den Stunden, die jede Tätigkeit braucht, und ob sie **operativ** oder **strategisch** ist. Hier beginnt der Plan: Was du nicht benannt hast, kannst du nicht übergeben. **Strg+N** fügt eine Tätigkeit hinzu.</translation>
     </message>
     <message>
         <source>Weighing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Tätigkeit abwägen</translation>
     </message>
     <message>
         <source>Rate each item from 1 (low) to 5 (high) on five factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte jede Tätigkeit nach fünf Faktoren, jeweils von 1 (niedrig) bis 5 (hoch):</translation>
     </message>
     <message>
         <source>**Leverage**: how much more it yields when *you* do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Hebel**: wie viel mehr sie bringt, wenn *du* sie machst.</translation>
     </message>
     <message>
         <source>**Only you**: how truly nobody else could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nur du**: wie sehr es wirklich niemand anderes machen könnte.</translation>
     </message>
     <message>
         <source>**Risk**: how costly a mistake would be.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Risiko**: wie teuer ein Fehler wäre.</translation>
     </message>
     <message>
         <source>**Growth**: how much it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entwicklung**: wie sehr sie jemanden aus deinem Team wachsen ließe.</translation>
     </message>
     <message>
         <source>**Attachment**: how much you like doing it — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Bindung**: wie gern du sie machst – der goldene Käfig des Experten.</translation>
     </message>
     <message>
         <source>High means 4 or 5, low means 1 or 2. Altitude then suggests **keep**, **delegate the outcome**, **coach then delegate** or **stop doing**, and says why in one sentence. The rules are tried in this order, and the first that fits wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch heißt 4 oder 5, niedrig heißt 1 oder 2. Altitude schlägt dann **Behalten**, **Ergebnis delegieren**, **Erst coachen, dann delegieren** oder **Nicht mehr tun** vor und sagt in einem Satz, warum. Die Regeln werden in dieser Reihenfolge geprüft; die erste, die passt, gewinnt:</translation>
     </message>
     <message>
         <source>| # | when | suggests |</source>
-        <translation type="unfinished"></translation>
+        <translation>| # | wenn | Vorschlag |</translation>
     </message>
     <message>
         <source>| 1 | strategy work, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | strategische Arbeit, Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 2 | leverage low, risk low, growth low | stop |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Hebel niedrig, Risiko niedrig, Entwicklung niedrig | weglassen |</translation>
     </message>
     <message>
         <source>| 3 | attachment high, only-you low, risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Bindung hoch, Nur du niedrig, Risiko hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 4 | attachment high, only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | Bindung hoch, Nur du niedrig | delegieren |</translation>
     </message>
     <message>
         <source>| 5 | only-you high, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Nur du hoch, Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 6 | risk high, growth high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | Risiko hoch, Entwicklung hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 7 | only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Nur du niedrig | delegieren |</translation>
     </message>
     <message>
         <source>| 8 | risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 8 | Risiko hoch | erst coachen, dann delegieren |</translation>
     </message>
     <message>
         <source>| 9 | strategy work | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 9 | strategische Arbeit | behalten |</translation>
     </message>
     <message>
         <source>| 10 | growth high | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 10 | Entwicklung hoch | delegieren |</translation>
     </message>
     <message>
         <source>| 11 | leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 11 | Hebel hoch | behalten |</translation>
     </message>
     <message>
         <source>| 12 | anything else | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 12 | alles andere | delegieren |</translation>
     </message>
     <message>
         <source>These rules are Altitude&apos;s own, written to be read and argued with; they are not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln stammen von Altitude selbst – zum Lesen und Widersprechen gedacht; eine veröffentlichte Methode sind sie nicht.</translation>
     </message>
     <message>
         <source>Keep or delegate: you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten oder delegieren: Du entscheidest</translation>
     </message>
     <message>
         <source>The suggestion is only a suggestion. Your decision always wins, and it is what counts in the **what-if** line: the split your week would have once every decision is carried out. An item you delegate, coach then delegate or stop drops out of it, and so does an item you have handed over on the [Delegation](delegation.md) screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorschlag ist nur ein Vorschlag. Deine Entscheidung geht immer vor, und sie zählt in der **Was-wäre-wenn**-Zeile: der Aufteilung, die deine Woche hätte, wenn jede Entscheidung umgesetzt ist. Eine Tätigkeit, die du delegierst, erst coachst und dann delegierst oder weglässt, fällt dort heraus – ebenso eine, die du auf der Seite [Delegation](delegation.md) schon übergeben hast.</translation>
     </message>
     <message>
         <source>Delegating means handing over the *outcome*, not the steps. Coach then delegate means building someone&apos;s skill first, while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegieren heißt, das *Ergebnis* zu übergeben, nicht die einzelnen Schritte. Erst coachen, dann delegieren heißt, zuerst die Fähigkeiten einer Person aufzubauen, solange das Risiko noch abgesichert ist.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/methods</name>
     <message>
         <source>Methods and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Methoden und Quellen</translation>
     </message>
     <message>
         <source>Altitude leans on published methods. This page names each one and where it comes from. Where a number in the app is our own rule of thumb, the app says so — and so does this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude stützt sich auf veröffentlichte Methoden. Diese Seite nennt jede davon und woher sie stammt. Wo eine Zahl in der App unsere eigene Faustregel ist, sagt die App das – und diese Seite auch.</translation>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Machen zum Führen</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Falle des Operativen**, *Ergebnisse delegieren, nicht Aufgaben*, *nicht mehr der Held sein*, *strategischen Raum beanspruchen*: Ideen aus der Literatur über Führungswechsel; Altitudes [Tätigkeiten](inventory.md), [Delegation](delegation.md) und [Check-ins](checkins.md) bauen darauf auf.</translation>
     </message>
     <message>
         <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Michael Watkins, *The First 90 Days***: die 90 Tage in drei 30-Tage-Blöcken, nach jedem ein Abgleich mit deiner Führungskraft; fünf Gespräche mit einer neuen Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung); früh Erfolge sichern; Koalitionen bilden. Seine STARS-Situationen (Aufbau, Turnaround, schnelles Wachstum, Neuausrichtung, Erfolg sichern) beschreiben, was jede davon von einer neuen Führungskraft verlangt; Watkins nennt dafür keine Prozentsätze oder Zeitpläne, deshalb stammt jedes Tempo, das Altitude vorschlägt, von uns.</translation>
     </message>
     <message>
         <source>**Linda Hill, &quot;Becoming the Boss&quot;**: new managers overrate formal authority; influence comes from relationships and credibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Linda Hill, „Becoming the Boss“**: Neue Führungskräfte überschätzen formale Autorität; Einfluss entsteht aus Beziehungen und Glaubwürdigkeit.</translation>
     </message>
     <message>
         <source>**McClelland and Burnham, &quot;Power Is the Great Motivator&quot;** (Harvard Business Review, 1976): affiliative, personal-power and institutional managers; the institutional kind (power used for the organisation, with self-control) builds the most effective teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>**McClelland und Burnham, „Power Is the Great Motivator“** (Harvard Business Review, 1976): Führungskräfte mit Anschlussmotiv, mit persönlichem und mit institutionellem Machtmotiv; die institutionelle Art (Macht im Dienst der Organisation, mit Selbstkontrolle) baut die wirksamsten Teams auf.</translation>
     </message>
     <message>
         <source>Time and strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit und strategischer Freiraum</translation>
     </message>
     <message>
         <source>**Porter and Nohria** (Harvard Business Review, 2018; 27 chief executives, about 60,000 hours): about 21% of their time on strategy and 25% on people and relationships. These are large-company chief executives, not first-time managers: a reference, never a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porter und Nohria** (Harvard Business Review, 2018; 27 CEOs, rund 60.000 Stunden): etwa 21 % ihrer Zeit für Strategie und 25 % für Menschen und Beziehungen. Das sind CEOs großer Unternehmen, keine neuen Führungskräfte: ein Bezugspunkt, niemals ein Ziel.</translation>
     </message>
     <message>
         <source>**Mintzberg** (1973, five chief executives): half of their activities took under 9 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mintzberg** (1973, fünf CEOs): Die Hälfte ihrer Tätigkeiten dauerte weniger als 9 Minuten.</translation>
     </message>
     <message>
         <source>**Luthans** (1988): managers who get promoted network more; effective ones communicate and develop people more.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Luthans** (1988): Führungskräfte, die befördert werden, netzwerken mehr; wirksame kommunizieren mehr und entwickeln ihre Leute stärker.</translation>
     </message>
     <message>
         <source>No published study gives the right execution/strategy split for a new manager. Every default split in Altitude is a rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine veröffentlichte Studie nennt die richtige Aufteilung zwischen operativer und strategischer Arbeit für eine neue Führungskraft. Jede voreingestellte Aufteilung in Altitude ist eine Faustregel.</translation>
     </message>
     <message>
         <source>The weighing and delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abwägung und Delegation</translation>
     </message>
     <message>
         <source>**The weighing&apos;s 12 rules** ([Inventory](inventory.md)) are Altitude&apos;s own, written to be read and questioned; not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die 12 Regeln der Abwägung** ([Tätigkeiten](inventory.md)) stammen von Altitude selbst – zum Lesen und Hinterfragen gedacht; keine veröffentlichte Methode.</translation>
     </message>
     <message>
         <source>**The seven delegation levels** follow Jurgen Appelo&apos;s *delegation poker* (Management 3.0): tell, sell, consult, agree, advise, inquire, delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die sieben Delegationsstufen** folgen Jurgen Appelos *Delegation Poker* (Management 3.0): verkünden, verkaufen, befragen, einigen, beraten, erkundigen, delegieren.</translation>
     </message>
     <message>
         <source>Building people beneath you</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen aufbauen, die nachrücken</translation>
     </message>
     <message>
         <source>**Andy Grove, *High Output Management***: a manager&apos;s output is the output of their organisation and of the neighbouring ones they influence; how often to meet one to one follows the person&apos;s experience with the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Andy Grove, *High Output Management***: Der Output einer Führungskraft ist der Output ihrer Organisation und der benachbarten, die sie beeinflusst; wie oft man sich zum 1:1 trifft, richtet sich nach der Erfahrung der Person mit der Aufgabe.</translation>
     </message>
     <message>
         <source>**Camille Fournier, *The Manager&apos;s Path***: a good manager wants you to take their job some day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Camille Fournier, *The Manager&apos;s Path***: Eine gute Führungskraft möchte, dass du eines Tages ihren Job übernimmst.</translation>
     </message>
     <message>
         <source>**Google&apos;s Project Oxygen**: &quot;is a good coach&quot; ranked first among what makes a good manager, &quot;does not micromanage&quot; second.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Googles Project Oxygen**: „ist ein guter Coach“ stand an erster Stelle dessen, was eine gute Führungskraft ausmacht, „betreibt kein Mikromanagement“ an zweiter.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Das Entscheidungstagebuch von Farnam Street** (Farnam-Street-Blog, 2014): die Situation, die wichtigen Variablen, die Alternativen, die Bandbreite möglicher Ergebnisse mit Wahrscheinlichkeiten und deine Verfassung beim Entscheiden.</translation>
     </message>
     <message>
         <source>**Annie Duke, *Thinking in Bets* and *How to Decide***: judge a decision apart from its outcome (&quot;resulting&quot; is judging it by how it turned out); state forecasts as percentages; a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Annie Duke, *Thinking in Bets* und *How to Decide***: eine Entscheidung getrennt von ihrem Ergebnis beurteilen („Resulting“ heißt, sie danach zu beurteilen, wie sie ausgegangen ist); Prognosen in Prozent angeben; eine gute Entscheidung kann Pech haben.</translation>
     </message>
     <message>
         <source>**Gary Klein&apos;s premortem** (Harvard Business Review, September 2007): imagine the decision has failed, then list why. Klein cites a 1989 laboratory study (Mitchell, Russo and Pennington) for about 30% better identification of reasons; the figure is his.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gary Kleins Pre-Mortem** (Harvard Business Review, September 2007): Stell dir vor, die Entscheidung ist gescheitert, und liste dann auf, warum. Klein beruft sich auf eine Laborstudie von 1989 (Mitchell, Russo und Pennington), nach der Gründe um etwa 30 % besser erkannt wurden; die Zahl stammt von ihm.</translation>
     </message>
     <message>
         <source>**One-way and two-way doors** (Jeff Bezos, Amazon shareholder letters 2015 and 2016): reversible decisions should be made fast; &quot;most decisions should probably be made with somewhere around 70% of the information you wish you had&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einweg- und Zweiwegtüren** (Jeff Bezos, Briefe an die Amazon-Aktionäre 2015 und 2016): Umkehrbare Entscheidungen sollten schnell getroffen werden; „die meisten Entscheidungen sollten wahrscheinlich mit etwa 70 % der Informationen getroffen werden, die man sich wünschen würde“.</translation>
     </message>
     <message>
         <source>**Decision quality** (Spetzler, Winter and Meyer, *Decision Quality*, 2016): frame, alternatives, information, values, reasoning, commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entscheidungsqualität** (Spetzler, Winter und Meyer, *Decision Quality*, 2016): Rahmen, Alternativen, Informationen, Werte, Schlussfolgerung, Verbindlichkeit.</translation>
     </message>
     <message>
         <source>**The Brier score** (Brier, 1950) and calibration in 10-point bins score your forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Brier-Score** (Brier, 1950) und die Kalibrierung in Stufen von 10 Punkten bewerten deine Prognosen.</translation>
     </message>
     <message>
         <source>Review after about 3 weeks (two-way door) or 90 days (one-way door), and scores only from 10 reviewed decisions on: Altitude&apos;s rules of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung nach etwa 3 Wochen (Zweiwegtür) oder 90 Tagen (Einwegtür) und Kennzahlen erst ab 10 ausgewerteten Entscheidungen: Faustregeln von Altitude.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Das Johari-Fenster**: was dir und anderen bekannt ist (offen), nur anderen (blinder Fleck), nur dir (verborgen).</translation>
     </message>
     <message>
         <source>**360-degree reports** (for example Culture Amp&apos;s report guide) compare your own rating with others&apos;; a common reading rule calls a gap of more than a third of the scale a blind spot (you rate yourself higher) or a hidden strength (you rate yourself lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>**360-Grad-Berichte** (zum Beispiel der Report-Leitfaden von Culture Amp) vergleichen deine eigene Einschätzung mit der anderer; eine gängige Leseregel nennt eine Lücke von mehr als einem Drittel der Skala einen blinden Fleck (du schätzt dich höher ein) oder eine verborgene Stärke (du schätzt dich niedriger ein).</translation>
     </message>
     <message>
         <source>**SBI**, situation – behaviour – impact (Center for Creative Leadership), and **Lara Hogan&apos;s feedback equation**: observation, impact, request.</source>
-        <translation type="unfinished"></translation>
+        <translation>**SBI**, Situation – Verhalten – Wirkung (Center for Creative Leadership), und **Lara Hogans Feedback-Gleichung**: Beobachtung, Wirkung, Bitte.</translation>
     </message>
     <message>
         <source>**Marshall Goldsmith&apos;s feedforward**: ask for two ideas for the future, listen, say thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Marshall Goldsmiths Feedforward**: um zwei Ideen für die Zukunft bitten, zuhören, Danke sagen.</translation>
     </message>
     <message>
         <source>**Kluger and DeNisi** (*Psychological Bulletin*, 1996; 607 effect sizes): feedback improves performance on average, but made it worse in over a third of cases — more so when it pointed at the person rather than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kluger und DeNisi** (*Psychological Bulletin*, 1996; 607 Effektstärken): Feedback verbessert die Leistung im Durchschnitt, verschlechterte sie aber in mehr als einem Drittel der Fälle – vor allem, wenn es auf die Person statt auf die Aufgabe zielte.</translation>
     </message>
     <message>
         <source>**Heidemeier and Moser** (*Journal of Applied Psychology*, 2009): self-ratings agree only modestly with supervisors&apos; and are more lenient.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heidemeier und Moser** (*Journal of Applied Psychology*, 2009): Selbsteinschätzungen stimmen nur mäßig mit denen von Vorgesetzten überein und fallen milder aus.</translation>
     </message>
     <message>
         <source>**Smither, London and Reilly** (*Personnel Psychology*, 2005): 360 feedback alone changes little; it helps more when the person sets goals and acts on it. Hence a follow-up step on every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Smither, London und Reilly** (*Personnel Psychology*, 2005): 360-Grad-Feedback allein bewirkt wenig; es hilft mehr, wenn die Person sich Ziele setzt und danach handelt. Deshalb gehört zu jedem Eintrag ein nächster Schritt.</translation>
     </message>
     <message>
         <source>Asking yourself again every 90 days: Altitude&apos;s rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dich alle 90 Tage erneut selbst einschätzen: eine Faustregel von Altitude.</translation>
     </message>
     <message>
         <source>Strategy and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategie und Beziehungen</translation>
     </message>
     <message>
         <source>**Richard Rumelt, *Good Strategy Bad Strategy***: the kernel of a strategy is a diagnosis, a guiding policy and coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Richard Rumelt, *Good Strategy Bad Strategy***: Der Kern einer Strategie besteht aus einer Diagnose, einer Leitlinie und kohärenten Maßnahmen.</translation>
     </message>
     <message>
         <source>**The power–interest grid** (Mendelow): manage closely, keep satisfied, keep informed, monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Macht-Interesse-Matrix** (Mendelow): eng einbinden, zufriedenstellen, informiert halten, beobachten.</translation>
     </message>
     <message>
         <source>**Ram Charan, *What the CEO Wants You to Know***: cash, margin, velocity, growth and customers — the questions every function&apos;s numbers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ram Charan, *What the CEO Wants You to Know***: Cash, Marge, Umschlag, Wachstum und Kunden – die Fragen, die die Zahlen jedes Fachbereichs beantworten.</translation>
     </message>
     <message>
         <source>Numbers we do not quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, die wir nicht zitieren</translation>
     </message>
     <message>
         <source>You may read that a fixed share of new leaders &quot;fail&quot; within their first 18 or 24 months. Those figures go back to thin or vendor sources, so Altitude does not state them as fact. What can be said: many new leaders struggle in their first year and a half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht liest du, dass ein fester Anteil neuer Führungskräfte in den ersten 18 oder 24 Monaten „scheitert“. Diese Zahlen gehen auf dünne Belege oder auf Anbieter mit eigenem Interesse zurück, deshalb stellt Altitude sie nicht als Tatsache dar. Sagen lässt sich: Viele neue Führungskräfte tun sich in den ersten anderthalb Jahren schwer.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Narrativ</translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Führungskraft wird selten nach einer Strategie gefragt – und hat oft keine: Das Team hört von Aufgaben, nicht davon, wohin es geht und warum. Die Seite „Narrativ“ ist eine Seite in einfachen Worten, die du schreibst, aufbewahrst und jeden Monat neu prüfst – in großen Bögen denken, nicht in Aufgaben.</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kern</translation>
     </message>
     <message>
         <source>Altitude asks for the three parts Richard Rumelt calls the **kernel** of a good strategy (*Good Strategy Bad Strategy*, 2011):</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude fragt nach den drei Teilen, die Richard Rumelt den **Kern** einer guten Strategie nennt (*Good Strategy Bad Strategy*, 2011):</translation>
     </message>
     <message>
         <source>**Diagnosis** — what is really going on, in a couple of sentences. Name the challenge: &quot;two teams ship the same checkout twice, and nobody owns the overlap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diagnose** – was wirklich los ist, in ein, zwei Sätzen. Benenne die Herausforderung: „Zwei Teams bauen denselben Checkout doppelt, und niemand ist für die Überschneidung zuständig“.</translation>
     </message>
     <message>
         <source>**Guiding policy** — how you will deal with it: the approach, not the target. A policy also rules things out, so Altitude asks what **we will not** do.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Leitlinie** – wie du damit umgehst: der Ansatz, nicht das Ziel. Eine Leitlinie schließt auch Dinge aus, deshalb fragt Altitude, **was wir nicht tun**.</translation>
     </message>
     <message>
         <source>**Coherent actions** — three to five steps that carry the policy out and support each other. Each action is tied to the [inventory](inventory.md) items and the [delegations](delegation.md) doing it, so the page can show how many **hours a week** really go to it: your own hours on those items (the check-ins&apos; split by item, averaged over the last four weeks) plus the hours your team carries on the delegated outcomes. &quot;0 h — nothing in your recent weeks goes to this&quot; is a question worth asking, not a mark against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kohärente Maßnahmen** – drei bis fünf Schritte, die die Leitlinie umsetzen und sich gegenseitig stützen. Jede Maßnahme ist mit den [Tätigkeiten](inventory.md) und [Delegationen](delegation.md) verknüpft, die sie voranbringen. So kann die Seite zeigen, wie viele **Stunden pro Woche** wirklich in sie fließen: deine eigenen Stunden für diese Tätigkeiten (aus der Aufteilung nach Tätigkeit in den Check-ins, gemittelt über die letzten vier Wochen) plus die Stunden, die dein Team für die delegierten Ergebnisse trägt. „0 h – in deinen letzten Wochen geht nichts hierhin“ ist eine Frage, die sich zu stellen lohnt, kein Minuspunkt für dich.</translation>
     </message>
     <message>
         <source>Optionally, write the **press release** you would like to read at your horizon, dated on that day — Amazon&apos;s &quot;working backwards&quot; (Bryar and Carr, *Working Backwards*, 2021): describe the finished result first, then ask what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional schreibst du die **Pressemitteilung**, die du am Ende deines Horizonts lesen möchtest, datiert auf genau diesen Tag – Amazons „Working Backwards“ (Bryar und Carr, *Working Backwards*, 2021): Beschreib zuerst das fertige Ergebnis und frag dann, was es dafür braucht.</translation>
     </message>
     <message>
         <source>Hints, never a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise, nie eine Sperre</translation>
     </message>
     <message>
         <source>As you write, gentle hints appear beside the part they concern. They follow Rumelt&apos;s hallmarks of bad strategy; none of them stops you saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während du schreibst, erscheinen neben dem betroffenen Teil behutsame Hinweise. Sie folgen Rumelts Merkmalen schlechter Strategie; keiner davon hindert dich am Speichern.</translation>
     </message>
     <message>
         <source>**No diagnosis** — failing to face the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Keine Diagnose** – der Herausforderung nicht ins Auge sehen.</translation>
     </message>
     <message>
         <source>**A goal presented as the strategy** — &quot;grow revenue 20%&quot; says where, not how.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ein Ziel, als Strategie ausgegeben** – „Umsatz um 20 % steigern“ sagt, wohin, nicht wie.</translation>
     </message>
     <message>
         <source>**Nothing ruled out** — a policy that excludes nothing chooses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Nichts ausgeschlossen** – eine Leitlinie, die nichts ausschließt, entscheidet sich für nichts.</translation>
     </message>
     <message>
         <source>**Fluff** — words that sound deep but say little. The list is short on purpose: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Worthülsen** – Wörter, die tief klingen, aber wenig sagen. Die Liste ist absichtlich kurz, und die App erkennt die Wörter bisher nur auf Englisch: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</translation>
     </message>
     <message>
         <source>**Too few or too many actions** — fewer than three is a wish, more than five a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zu wenige oder zu viele Maßnahmen** – weniger als drei sind ein Wunsch, mehr als fünf eine Liste.</translation>
     </message>
     <message>
         <source>**An action with no hours behind it** — nothing in your recent weeks goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eine Maßnahme ohne Stunden dahinter** – in deinen letzten Wochen fließt nichts in sie.</translation>
     </message>
     <message>
         <source>Versions, what changed, and the arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassungen, Änderungen und der Bogen</translation>
     </message>
     <message>
         <source>Every time you save, Altitude keeps a **new version** dated today; earlier versions are never changed. Saving the same words again is fine: &quot;it still holds&quot; is a revisit too. **Ctrl+Z** takes a revision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Speichern legt Altitude eine **neue Fassung** mit dem heutigen Datum an; frühere Fassungen werden nie verändert. Dieselben Worte noch einmal zu speichern ist in Ordnung: „Es gilt noch“ ist auch eine Überprüfung. **Strg+Z** nimmt eine Überarbeitung zurück.</translation>
     </message>
     <message>
         <source>**What changed** compares two versions part by part: removed words are struck through and marked `[-like this-]`, added ones underlined and marked `{+like this+}` (in red and green as well, but never by colour alone). Choose any two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was sich geändert hat** vergleicht zwei Fassungen Teil für Teil: Entfernte Wörter sind durchgestrichen und mit `[-like this-]` markiert, hinzugefügte unterstrichen und mit `{+like this+}` markiert (zusätzlich rot und grün, aber nie nur über die Farbe). Wähle zwei beliebige Fassungen zum Vergleich.</translation>
     </message>
     <message>
         <source>**The arc** puts the versions on your plan&apos;s timeline, each at the hours a week that went to its actions while it held, labelled with its hints. Click a dot to show that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Bogen** zeigt die Fassungen auf der Zeitachse deines Plans, jede auf der Höhe der Wochenstunden, die in ihre Maßnahmen flossen, solange sie galt, und beschriftet mit ihren Hinweisen. Klick auf einen Punkt, um diese Fassung anzuzeigen.</translation>
     </message>
     <message>
         <source>The monthly revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die monatliche Überprüfung</translation>
     </message>
     <message>
         <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Monat nach deiner neuesten Fassung fragt der [Wochen-Check-in](checkins.md): „Dein Narrativ ist einen Monat alt: Stimmt es noch?“, mit einer Schaltfläche, die den Editor öffnet. Gibt es noch kein Narrativ, fragt er, sobald dein Plan zwei Wochen alt ist. Der PDF-Bericht kann das Narrativ enthalten: den neuesten Kern, die Stunden pro Maßnahme, die Hinweise und was sich geändert hat.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Übergangsplan: woher du kommst, wohin du gehst und bis wann. Zuerst füllst du ihn mit dem Assistenten aus (**Datei › Neuer Plan…**); auf dieser Seite kannst du alles daran ändern.</translation>
     </message>
     <message>
         <source>What is in a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in einem Plan steht</translation>
     </message>
     <message>
         <source>**Your current and new role**, and the day you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Deine bisherige und deine neue Rolle** und der Tag, an dem du anfängst.</translation>
     </message>
     <message>
         <source>**The horizon**: how long the plan runs, 90 days unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Der Horizont**: wie lange der Plan läuft – 90 Tage, wenn du nichts anderes wählst.</translation>
     </message>
     <message>
         <source>**Milestones**: by default day 30, 60 and 90, each with the strategy share you aim for by then. At each one, look back and talk to your boss (Watkins, *The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Meilensteine**: standardmäßig Tag 30, 60 und 90, jeweils mit dem Strategieanteil, den du bis dahin anstrebst. Schau bei jedem zurück und sprich mit deiner Führungskraft (Watkins, *The First 90 Days*).</translation>
     </message>
     <message>
         <source>**The target split**: the share of your week you want on strategy at the end. The default is a rule of thumb; no study gives the right number for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Zielaufteilung**: der Anteil deiner Woche, den du am Ende für Strategie aufwenden willst. Der Standardwert ist eine Faustregel; keine Studie nennt die richtige Zahl für alle.</translation>
     </message>
     <message>
         <source>**Your baseline**: the strategy share you start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Ausgangswert**: der Strategieanteil, mit dem du startest.</translation>
     </message>
     <message>
         <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Toleranz für „im Plan“**: wie viele Punkte über oder unter dem Zielpfad noch als im Plan gelten (5, solange du es nicht änderst).</translation>
     </message>
     <message>
         <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dein Motiv**: warum du führen willst. Mehr dazu unter [Vom Machen zum Führen](ideas.md).</translation>
     </message>
     <message>
         <source>**Who you need to become**: a few identity statements, such as &quot;I decide with incomplete data&quot;. They become themes in the [feedback log](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wer du werden musst**: ein paar Leitsätze wie „Ich entscheide mit unvollständigen Daten“. Sie werden zu Themen im [Feedback-Protokoll](feedback.md).</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielpfad</translation>
     </message>
     <message>
         <source>The plan draws a straight line from your baseline through each milestone to your target: the **glide path**. The [dashboard](dashboard.md) compares every week with it. Change a milestone or the target and the line moves with it. **Ctrl+Z** undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan zieht eine gerade Linie von deinem Ausgangswert über jeden Meilenstein bis zu deinem Ziel: den **Zielpfad**. Die [Übersicht](dashboard.md) vergleicht jede Woche damit. Änderst du einen Meilenstein oder das Ziel, verschiebt sich die Linie mit. **Strg+Z** macht jede Änderung rückgängig.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Beziehungen</translation>
+        <translation>Beziehungen</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Führungskräfte verlassen sich oft auf ihren Titel, um Dinge zu bewegen. Linda Hill, die neue Führungskräfte durch ihr erstes Jahr begleitet hat („Becoming the Boss“, Harvard Business Review, 2007), fand heraus, dass Einfluss vielmehr aus Beziehungen und Glaubwürdigkeit entsteht. Diese Seite behält die Menschen außerhalb deines Teams im Blick: deine Führungskraft, Kolleginnen und Kollegen auf deiner Ebene, die Leitungen anderer Fachbereiche, wichtige Kunden.</translation>
     </message>
     <message>
         <source>Each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Person</translation>
     </message>
     <message>
         <source>**Role and function**: e.g. &quot;VP Sales&quot;, in &quot;Sales&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rolle und Fachbereich**: z. B. „VP Sales“ im Fachbereich „Vertrieb“.</translation>
     </message>
     <message>
         <source>**Influence**, 1 to 5: how much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Einfluss**, 1 bis 5: wie viel die Person bei deiner Arbeit und ihren Ressourcen mitzureden hat.</translation>
     </message>
     <message>
         <source>**Interest**, 1 to 5: how much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Interesse**, 1 bis 5: wie wichtig ihr ist, was dein Team tut.</translation>
     </message>
     <message>
         <source>**Stance**: a *supporter* backs what you are doing; a *convincible* has not decided and can be won over with the right case; an *opponent* is against it for now (learn why before you push); *not known yet* means a first conversation is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Haltung**: *Unterstützend* heißt, die Person steht hinter dem, was du tust; *Überzeugbar* heißt, sie hat sich noch nicht festgelegt und lässt sich mit den richtigen Argumenten gewinnen; *Ablehnend* heißt, sie ist im Moment dagegen (finde heraus, warum, bevor du Druck machst); *Noch unbekannt* heißt, ein erstes Gespräch ist fällig.</translation>
     </message>
     <message>
         <source>**Trust**, 1 to 5: how far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vertrauen**, 1 bis 5: wie sehr ihr euch heute aufeinander verlassen könnt.</translation>
     </message>
     <message>
         <source>**How often to be in touch**, e.g. every 14 days (our rule of thumb for someone who matters; change it per person). When that time has passed, the table says **overdue** in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wie oft ihr Kontakt haben solltet**, z. B. alle 14 Tage (unsere Faustregel für jemanden, der wichtig ist; pro Person änderbar). Ist diese Zeit verstrichen, steht in der Tabelle fett **Überfällig**.</translation>
     </message>
     <message>
         <source>**What you owe them, and what they owe you**: the favours and answers that build trust when they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du der Person schuldest und was sie dir schuldet**: Gefallen und Antworten, die Vertrauen schaffen, wenn man sie einlöst.</translation>
     </message>
     <message>
         <source>**Talked today…** logs a contact in one click, with a note if you like. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heute gesprochen…** trägt mit einem Klick einen Kontakt ein, auf Wunsch mit einer Notiz. Rückgängig (Strg+Z) nimmt ihn zurück.</translation>
     </message>
     <message>
         <source>The map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte</translation>
     </message>
     <message>
         <source>The map is the power–interest grid (Mendelow, 1991): interest along the bottom, influence up the side, both 1 to 5, with 3 and above counted as high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte ist die Macht-Interesse-Matrix (Mendelow, 1991): Interesse auf der waagerechten Achse, Einfluss auf der senkrechten, beide von 1 bis 5; ab 3 gilt ein Wert als hoch.</translation>
     </message>
     <message>
         <source>**Manage closely** (high influence, high interest): involve them, often.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Eng einbinden** (viel Einfluss, viel Interesse): Beziehe sie ein, und zwar oft.</translation>
     </message>
     <message>
         <source>**Keep satisfied** (high influence, low interest): don&apos;t bore them; don&apos;t surprise them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Zufriedenstellen** (viel Einfluss, wenig Interesse): Langweile sie nicht – und überrasche sie nicht.</translation>
     </message>
     <message>
         <source>**Keep informed** (low influence, high interest): tell them what is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Informiert halten** (wenig Einfluss, viel Interesse): Erzähl ihnen, was passiert.</translation>
     </message>
     <message>
         <source>**Monitor** (low, low): an eye on them is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Beobachten** (wenig, wenig): Im Moment reicht es, sie im Auge zu behalten.</translation>
     </message>
     <message>
         <source>Colour and shape show the stance, so the map reads without colour too; a bigger mark means more trust. Right-click the map to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe und Form zeigen die Haltung, so lässt sich die Karte auch ohne Farbe lesen; eine größere Markierung bedeutet mehr Vertrauen. Mit einem Rechtsklick auf die Karte kannst du sie speichern.</translation>
     </message>
     <message>
         <source>Whom to approach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen du zuerst ansprichst</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) advises building coalitions: approach influential supporters first, then influential convincibles, and only then work on opponents. The line above the table names them in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*The First 90 Days*) rät, Koalitionen zu bilden: Sprich zuerst die Einflussreichen an, die dich unterstützen, dann die Einflussreichen, die noch zu überzeugen sind, und kümmere dich erst danach um die, die dagegen sind. Die Zeile über der Tabelle nennt sie in dieser Reihenfolge.</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished">Deine Führungskraft: die fünf Gespräche</translation>
+        <translation>Deine Führungskraft: die fünf Gespräche</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz bei deiner Führungskraft das Häkchen „Das ist meine Führungskraft“. Watkins nennt fünf Gespräche, die du mit einer neuen Führungskraft führen solltest – jedes für sich statt alle auf einer Tagesordnung –, in dieser Reihenfolge:</translation>
     </message>
     <message>
         <source>**The situation**: how do you both read what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Die Lage**: Wie schätzt ihr beide ein, was los ist, und warum?</translation>
     </message>
     <message>
         <source>**Expectations**: what does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erwartungen**: Wie sieht Erfolg nach 30, 60 und 90 Tagen aus?</translation>
     </message>
     <message>
         <source>**Resources**: what do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ressourcen**: Was brauchst du – Leute, Geld, Zeit, ihre Unterstützung?</translation>
     </message>
     <message>
         <source>**Style**: how do you work together — how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arbeitsstil**: Wie arbeitet ihr zusammen – wie oft, wie, worüber?</translation>
     </message>
     <message>
         <source>**Personal development**: what should you learn in this role?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Persönliche Entwicklung**: Was solltest du in dieser Rolle lernen?</translation>
     </message>
     <message>
         <source>**Hold this conversation…** keeps the date and what you agreed. Go back to them as things change, for example at each milestone review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Dieses Gespräch führen…** hält das Datum fest und was ihr vereinbart habt. Greif die Themen wieder auf, wenn sich etwas ändert, zum Beispiel bei jedem Meilenstein-Rückblick.</translation>
     </message>
     <message>
         <source>See also [Functions](functions.md) and [Methods and sources](methods.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe auch [Fachbereiche](functions.md) und [Methoden und Quellen](methods.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Rückblicke</translation>
+        <translation>Rückblicke</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 30/60/90-Tage-Plan ist nur dann ein Plan, wenn du an Tag 30 innehältst und hinschaust. Michael Watkins (*The First 90 Days*) teilt die ersten drei Monate in drei 30-Tage-Blöcke, nach jedem ein Abgleich mit deiner Führungskraft. Die Seite „Rückblicke“ ist genau für diese Haltepunkte da: einer für jeden Meilenstein deines [Plans](plan.md) – Tag 30, 60, 90 und alle, die du dort hinzufügst.</translation>
     </message>
     <message>
         <source>The milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Meilensteine</translation>
     </message>
     <message>
         <source>Each milestone shows its date and where it stands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Meilenstein zeigt sein Datum und wo er steht:</translation>
     </message>
     <message>
         <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Erledigt** – ausgewertet; wähle ihn aus, um zu sehen, was du beibehalten, womit du aufhören und womit du anfangen wolltest.</translation>
     </message>
     <message>
         <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diese Woche fällig** – sein Tag ist weniger als eine Woche entfernt: Vereinbare das Gespräch mit deiner Führungskraft.</translation>
     </message>
     <message>
         <source>**Overdue** — its day has passed without a review. It is never too late to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Überfällig** – sein Tag ist ohne Rückblick verstrichen. Für einen Blick zurück ist es nie zu spät.</translation>
     </message>
     <message>
         <source>**Upcoming** — later.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Anstehend** – später.</translation>
     </message>
     <message>
         <source>The next one not done is at the top, with **Start the day-30 review…** (Ctrl+N does the same). To add or move a milestone, change it on the [Plan](plan.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste offene Meilenstein steht oben, mit **Rückblick zu Tag 30 beginnen…** (Strg+N macht dasselbe). Um einen Meilenstein hinzuzufügen oder zu verschieben, ändere ihn auf der Seite [Plan](plan.md).</translation>
     </message>
     <message>
         <source>The guided review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geführte Rückblick</translation>
     </message>
     <message>
         <source>Seven short steps, each about the time since your last review (or since the plan&apos;s start, for the first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben kurze Schritte, jeweils über die Zeit seit deinem letzten Rückblick (beim ersten: seit Planbeginn):</translation>
     </message>
     <message>
         <source>**Where you stand** — your strategy share over your latest logged weeks, against what the glide path expects on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Wo du stehst** – dein Strategieanteil in deinen zuletzt eingetragenen Wochen, verglichen mit dem, was der Zielpfad am Tag des Meilensteins erwartet.</translation>
     </message>
     <message>
         <source>**What you handed over, and what came back** — hand-overs started, what your team owns now, hours that came back to you on delegated work, and anything taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du übergeben hast und was zurückkam** – begonnene Übergaben, was dein Team jetzt verantwortet, Stunden, die bei delegierter Arbeit zu dir zurückgekommen sind, und alles, was du zurückgenommen hast.</translation>
     </message>
     <message>
         <source>**Decisions and feedback** — how many decisions you recorded and reviewed, and how much feedback you logged. Only counts and your own responses are shown: what others said stays on the [Feedback](feedback.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Entscheidungen und Feedback** – wie viele Entscheidungen du festgehalten und ausgewertet und wie viel Feedback du eingetragen hast. Gezeigt werden nur Anzahlen und deine eigenen Reaktionen: Was andere gesagt haben, bleibt auf der Seite [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>**Your narrative&apos;s changes** — what changed in your strategic narrative since the version in force at the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Änderungen an deinem Narrativ** – was sich an deinem strategischen Narrativ seit der Fassung geändert hat, die beim letzten Rückblick galt.</translation>
     </message>
     <message>
         <source>**Keep, stop, start** — a few words each.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Beibehalten, aufhören, anfangen** – jeweils ein paar Worte.</translation>
     </message>
     <message>
         <source>**Adjust the plan?** — keep the target and the horizon, or change the target share and/or the day the plan ends. The milestones already behind you stay; those ahead are put on a straight line from where the glide path stands today to the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Plan anpassen?** – Ziel und Horizont beibehalten oder den Zielanteil und/oder das Enddatum des Plans ändern. Meilensteine, die schon hinter dir liegen, bleiben; die kommenden werden auf eine gerade Linie gelegt, vom heutigen Stand des Zielpfads bis zum neuen Ziel.</translation>
     </message>
     <message>
         <source>**What you need from your boss** — decisions, resources, air cover, introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Was du von deiner Führungskraft brauchst** – Entscheidungen, Ressourcen, Rückendeckung, Kontakte.</translation>
     </message>
     <message>
         <source>**Save the review** records the review and the adjustment together: one **Ctrl+Z** takes both back (the plan&apos;s target returns and the review is gone), and **Ctrl+Shift+Z** brings both back. Nothing is saved before that; Cancel changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rückblick speichern** hält Rückblick und Anpassung zusammen fest: Ein **Strg+Z** nimmt beides zurück (das alte Ziel des Plans kehrt zurück, und der Rückblick ist weg), und **Strg+Umschalt+Z** stellt beides wieder her. Vorher wird nichts gespeichert; „Abbrechen“ ändert nichts.</translation>
     </message>
     <message>
         <source>The boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsblatt</translation>
     </message>
     <message>
         <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Gesprächsblatt (PDF)…** schreibt eine Seite, die du zum Gespräch mitnimmst: die fünf Gespräche mit deiner Führungskraft (Lage, Erwartungen, Ressourcen, Arbeitsstil, persönliche Entwicklung), jeweils wann es geführt wurde und was ihr vereinbart habt; was sich seit dem letzten Rückblick geändert hat (dein Anteil im Vergleich zum Zielpfad, die Übergaben, das Narrativ); deine Punkte zu Beibehalten, Aufhören, Anfangen; und was du brauchst. Es passt immer auf eine Seite: Lange Texte werden mit „…“ gekürzt, und lange Listen enden mit „und 12 weitere“. Entscheidungen und Feedback stehen nie darauf.</translation>
     </message>
     <message>
         <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Kommandozeile: `altitude report --sections boss -o sheet.pdf` schreibt das Blatt zu deinem letzten Rückblick (oder zum nächsten, wenn noch keiner stattgefunden hat); der Abschnitt `reviews` des vollständigen Berichts listet für jeden Rückblick die Zahlen und die Punkte zu Beibehalten, Aufhören, Anfangen auf.</translation>
     </message>
 </context>
 <context>
     <name>guide/shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Every screen can be used from the keyboard. **Tab** moves between fields, and the underlined letter in a label (hold **Alt**) jumps to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Seite lässt sich mit der Tastatur bedienen. **Tab** springt von Feld zu Feld, und der unterstrichene Buchstabe in einer Beschriftung (**Alt** gedrückt halten) springt zum zugehörigen Feld.</translation>
     </message>
     <message>
         <source>In the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Menüs</translation>
     </message>
     <message>
         <source>These are read from the app&apos;s own menus as it runs, so they are always current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden zur Laufzeit aus den Menüs der App gelesen und sind deshalb immer aktuell:</translation>
     </message>
     <message>
         <source>{{menu-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{menu-shortcuts}}</translation>
     </message>
     <message>
         <source>On a screen or in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Seite oder in einem Dialog</translation>
     </message>
     <message>
         <source>| keys | where | what it does |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Tasten | wo | was sie bewirken |</translation>
     </message>
     <message>
         <source>| Delete (Del) | a table on the Inventory, Delegation, Team and Check-ins screens | deletes the selected row (Ctrl+Z brings it back) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entf | eine Tabelle auf den Seiten Tätigkeiten, Delegation, Team und Check-ins | löscht die gewählte Zeile (Strg+Z holt sie zurück) |</translation>
     </message>
     <message>
         <source>| Return | the Check-ins list | opens the selected week to correct it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Return | die Liste der Check-ins | öffnet die gewählte Woche zum Korrigieren |</translation>
     </message>
     <message>
         <source>| Enter | the Check-ins list | the same, from the number pad |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Enter | die Liste der Check-ins | dasselbe, über den Ziffernblock |</translation>
     </message>
     <message>
         <source>| Ctrl+Return | the weekly check-in | saves the week |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Strg+Return | der Wochen-Check-in | speichert die Woche |</translation>
     </message>
     <message>
         <source>| F1 | any dialog | opens the guide at that dialog&apos;s part |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | jeder Dialog | öffnet das Handbuch beim passenden Teil |</translation>
     </message>
     <message>
         <source>| Esc | any dialog | closes it without saving |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Esc | jeder Dialog | schließt ihn, ohne zu speichern |</translation>
     </message>
     <message>
         <source>In this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Handbuch</translation>
     </message>
     <message>
         <source>{{guide-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{guide-shortcuts}}</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Menschen, die du führst, was sie für dich tragen und wann ihr euch zuletzt zum 1:1 getroffen habt.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Each person&apos;s **load** is the hours a week of the outcomes they are taking over from you or already own. The bar shows who carries the most, so you spread the work rather than piling it onto the one person who always says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die **Auslastung** einer Person sind die Wochenstunden der Ergebnisse, die sie gerade von dir übernimmt oder schon verantwortet. Der Balken zeigt, wer am meisten trägt – so verteilst du die Arbeit, statt sie der einen Person aufzuladen, die immer Ja sagt.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished">Entwicklung</translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib auf, wo sich jede Person entwickeln will, und übergib ihr Ergebnisse, die dorthin führen. Eine gute Führungskraft baut Menschen auf, die sie in bestimmten Bereichen überholen – nicht mehr der Held sein.</translation>
     </message>
     <message>
         <source>One-to-ones</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1-Gespräche</translation>
     </message>
     <message>
         <source>Set how often you meet each person (**every so many days**) and press **Met today** after a one-to-one. When one is due, the [Dashboard](dashboard.md) says so. How often to meet depends on the person: someone new to a task needs you more often than someone who has mastered it (Andy Grove, *High Output Management*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg fest, wie oft du dich mit jeder Person triffst (**Treffen alle** so und so viele Tage), und drück nach einem 1:1 auf **Heute getroffen**. Ist eines fällig, sagt es dir die [Übersicht](dashboard.md). Wie oft ihr euch trefft, hängt von der Person ab: Wer neu in einer Aufgabe ist, braucht dich öfter als jemand, der sie beherrscht (Andy Grove, *High Output Management*).</translation>
     </message>
     <message>
         <source>**Ctrl+N** adds a person; **Delete** removes the selected one, and **Ctrl+Z** brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Strg+N** fügt eine Person hinzu; **Entf** entfernt die ausgewählte, und **Strg+Z** holt sie zurück.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zurück zum Inhaltsverzeichnis](index.md)</translation>
     </message>
 </context>
 <context>

@@ -174,7 +174,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À surveiller</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
@@ -193,7 +193,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sauvegardes</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -454,7 +454,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prendre du recul</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
@@ -1102,7 +1102,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>Start a plan…</source>
@@ -1180,7 +1180,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservée telle qu’écrite</translation>
     </message>
     <message>
         <source>Log decision</source>
@@ -1384,7 +1384,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>Decisions due for review</source>
@@ -1735,7 +1735,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
@@ -2524,7 +2524,7 @@ Nothing was changed.</source>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
@@ -3135,7 +3135,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
@@ -3203,7 +3203,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Questions à poser</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
@@ -3262,7 +3262,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour commencer</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -4279,7 +4279,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos premiers pas</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
@@ -4302,11 +4302,11 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
@@ -4314,11 +4314,11 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -4326,27 +4326,27 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Récit</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
 </context>
 <context>
@@ -4543,7 +4543,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
@@ -4865,7 +4865,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>Add someone…</source>
@@ -4925,7 +4925,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Talked today</source>
@@ -5634,7 +5634,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
     <message>
         <source>The next milestone review</source>
@@ -5809,7 +5809,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
         <source>Check-in day</source>
@@ -5901,7 +5901,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos données</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
@@ -5921,7 +5921,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +6241,7 @@ Caveat: {1}</source>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -6585,7 +6585,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Développement</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
@@ -6897,3178 +6897,3178 @@ Caveat: {1}</source>
     <name>families/customer-support</name>
     <message>
         <source>Customer support and success</source>
-        <translation type="unfinished"></translation>
+        <translation>Support et succès client</translation>
     </message>
     <message>
         <source>Answering tickets and calls yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre moi-même aux tickets et aux appels</translation>
     </message>
     <message>
         <source>Taking every escalated customer yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre moi-même chaque client en escalade</translation>
     </message>
     <message>
         <source>Checking agents&apos; replies before they go out</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les réponses des conseillers avant leur envoi</translation>
     </message>
     <message>
         <source>Keeping the queue moving: assigning and chasing tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer la file&#xa0;: attribuer et relancer les tickets</translation>
     </message>
     <message>
         <source>Building the rota and covering gaps yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et boucher les trous moi-même</translation>
     </message>
     <message>
         <source>Writing help articles and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les articles d’aide et les modèles de réponse</translation>
     </message>
     <message>
         <source>Compiling the weekly numbers by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler à la main les chiffres de la semaine</translation>
     </message>
     <message>
         <source>One-to-ones and quality reviews with each agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et revues qualité avec chaque conseiller</translation>
     </message>
     <message>
         <source>Coaching agents on difficult conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les conseillers sur les conversations difficiles</translation>
     </message>
     <message>
         <source>Taking what customers say back to product and sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire remonter la parole des clients aux équipes produit et ventes</translation>
     </message>
     <message>
         <source>Planning staffing and service levels for next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir les effectifs et les niveaux de service du prochain trimestre</translation>
     </message>
     <message>
         <source>Let the team handle the hard customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe gérer les clients difficiles</translation>
     </message>
     <message>
         <source>Coach an agent through an escalation instead of taking the call myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner un conseiller pendant une escalade au lieu de prendre l’appel moi-même.</translation>
     </message>
     <message>
         <source>Fix the cause, not just the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter la cause, pas seulement le ticket</translation>
     </message>
     <message>
         <source>Take the patterns in the queue to the teams who can remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter les problèmes récurrents de la file aux équipes qui peuvent les faire disparaître.</translation>
     </message>
     <message>
         <source>Coach with real conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner à partir de vraies conversations</translation>
     </message>
     <message>
         <source>Go through a few calls or replies together each week, with one thing to try next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre ensemble quelques appels ou réponses chaque semaine, avec une chose à essayer la fois suivante.</translation>
     </message>
     <message>
         <source>Protect the team from burnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger l’équipe de l’épuisement</translation>
     </message>
     <message>
         <source>Watch workload and breaks as closely as response times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller la charge et les pauses d’aussi près que les temps de réponse.</translation>
     </message>
     <message>
         <source>Be the customer&apos;s voice in the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Porter la voix du client dans les réunions</translation>
     </message>
     <message>
         <source>Bring what customers say to product and sales meetings, with examples.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter ce que disent les clients aux réunions produit et ventes, exemples à l’appui.</translation>
     </message>
     <message>
         <source>The escalation queue handled by a senior agent, with a weekly summary for you</source>
-        <translation type="unfinished"></translation>
+        <translation>La file des escalades gérée par un conseiller expérimenté, avec un résumé hebdomadaire pour vous</translation>
     </message>
     <message>
         <source>The rota built and kept by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning établi et tenu à jour par un membre de l’équipe</translation>
     </message>
     <message>
         <source>Help articles kept up to date by one agent, starting from the most common reasons customers get in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles d’aide tenus à jour par un conseiller, en commençant par les motifs de contact les plus fréquents</translation>
     </message>
     <message>
         <source>Quality reviews done by agents for each other, with you checking a sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Des revues qualité croisées entre conseillers, dont vous vérifiez un échantillon</translation>
     </message>
     <message>
         <source>support, customer support, customer service, customer success, help desk, helpdesk, service desk, contact centre, contact center, call centre, call center, support agent, customer care, customer experience, cx, client services, complaints, technical support, support engineer, head of support</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>support client, service client, service clients, relation client, relation clientèle, satisfaction client, expérience client, succès client, centre d’appels, centre de contacts, centre de relation client, conseiller client, conseillère client, conseiller clientèle, conseillère clientèle, chargé de clientèle, chargée de clientèle, téléconseiller, téléconseillère, hotline, assistance, assistance technique, support technique, service après-vente, sav, réclamations, responsable support, responsable service client, responsable relation client, superviseur, superviseuse, chef de plateau</translation>
     </message>
 </context>
 <context>
     <name>families/data-and-analytics</name>
     <message>
         <source>Data and analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Données et analyse</translation>
     </message>
     <message>
         <source>Building reports and dashboards yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire moi-même les rapports et les tableaux de bord</translation>
     </message>
     <message>
         <source>Answering ad-hoc data requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux demandes de données ponctuelles</translation>
     </message>
     <message>
         <source>Checking every analysis before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque analyse avant sa diffusion</translation>
     </message>
     <message>
         <source>Writing the tricky queries and models yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire moi-même les requêtes et les modèles délicats</translation>
     </message>
     <message>
         <source>Fixing broken data feeds and numbers that don&apos;t match</source>
-        <translation type="unfinished"></translation>
+        <translation>Réparer les flux de données cassés et les chiffres qui ne collent pas</translation>
     </message>
     <message>
         <source>Presenting findings to stakeholders yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter moi-même les résultats aux parties prenantes</translation>
     </message>
     <message>
         <source>Keeping metric definitions and documentation up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir à jour les définitions des indicateurs et la documentation</translation>
     </message>
     <message>
         <source>Agreeing priorities for analysis requests with stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir avec les parties prenantes des priorités des demandes d’analyse</translation>
     </message>
     <message>
         <source>One-to-ones with your analysts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes analystes</translation>
     </message>
     <message>
         <source>Coaching analysts on framing questions and telling the story</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre aux analystes à bien poser les questions et à faire parler les chiffres</translation>
     </message>
     <message>
         <source>Data strategy: which questions matter most next quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie des données&#xa0;: les questions qui compteront le plus au prochain trimestre</translation>
     </message>
     <message>
         <source>Answer the question behind the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre à la question derrière la demande</translation>
     </message>
     <message>
         <source>Ask stakeholders what decision a number is for before anyone builds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander aux parties prenantes à quelle décision un chiffre doit servir, avant que quiconque le produise.</translation>
     </message>
     <message>
         <source>Let analysts present their own findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les analystes présenter leurs propres résultats</translation>
     </message>
     <message>
         <source>Put the person who did the analysis in the room, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire venir en réunion la personne qui a fait l’analyse, et la soutenir devant les autres.</translation>
     </message>
     <message>
         <source>Review the reasoning, not every query</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le raisonnement, pas chaque requête</translation>
     </message>
     <message>
         <source>Check the question, the method and the conclusion; trust the team with the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la question, la méthode et la conclusion&#xa0;; faire confiance à l’équipe pour le reste.</translation>
     </message>
     <message>
         <source>Say no to ad-hoc work out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser ouvertement les demandes ponctuelles</translation>
     </message>
     <message>
         <source>Agree priorities with stakeholders, so the team isn&apos;t pulled in every direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des priorités avec les parties prenantes, pour que l’équipe ne soit pas tirée dans tous les sens.</translation>
     </message>
     <message>
         <source>Make the definitions the team&apos;s, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des définitions l’affaire de l’équipe, pas la mienne</translation>
     </message>
     <message>
         <source>Write down how each key metric is calculated, so nobody needs to ask me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire comment chaque indicateur clé est calculé, pour que personne n’ait à me le demander.</translation>
     </message>
     <message>
         <source>Tell the story, then the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord le sens, ensuite les chiffres</translation>
     </message>
     <message>
         <source>Lead with what a finding means for the business, and coach the team to do the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par ce qu’un résultat signifie pour l’entreprise, et apprendre à l’équipe à faire de même.</translation>
     </message>
     <message>
         <source>The weekly dashboard owned by one analyst: accurate, on time and explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord hebdomadaire pris en charge par un analyste&#xa0;: exact, à l’heure et expliqué</translation>
     </message>
     <message>
         <source>Ad-hoc requests sorted by the team against the agreed priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes ponctuelles triées par l’équipe selon les priorités convenues</translation>
     </message>
     <message>
         <source>Metric definitions written down and kept current by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Les définitions des indicateurs écrites et tenues à jour par une seule personne</translation>
     </message>
     <message>
         <source>A stakeholder&apos;s question answered end to end by an analyst, including presenting the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>La question d’une partie prenante traitée de bout en bout par un analyste, présentation du résultat comprise</translation>
     </message>
     <message>
         <source>data, analytics, analyst, data analyst, data scientist, data science, data engineer, data engineering, bi, business intelligence, insight, head of data, analytics engineer, machine learning, ml, statistician, statistics, reporting, product analyst, quantitative</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>données, analyste, analyste de données, analyse de données, science des données, scientifique des données, ingénieur données, ingénieure données, ingénieur data, ingénieure data, chargé d’études, chargée d’études, études statistiques, statisticien, statisticienne, statistique, statistiques, décisionnel, informatique décisionnelle, analyste bi, responsable data, responsable des données, directeur des données, directrice des données, intelligence artificielle, ia, apprentissage automatique</translation>
     </message>
 </context>
 <context>
     <name>families/design</name>
     <message>
         <source>Design and user research</source>
-        <translation type="unfinished"></translation>
+        <translation>Design et recherche utilisateur</translation>
     </message>
     <message>
         <source>Designing key screens and flows yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir moi-même les écrans et les parcours clés</translation>
     </message>
     <message>
         <source>Polishing every file before it goes to engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Peaufiner chaque fichier avant de le passer aux développeurs</translation>
     </message>
     <message>
         <source>Running usability tests yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener moi-même les tests utilisateurs</translation>
     </message>
     <message>
         <source>Design critiques where you give most of the feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de design où je donne l’essentiel des retours</translation>
     </message>
     <message>
         <source>Maintaining the design system yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir moi-même le design system</translation>
     </message>
     <message>
         <source>Answering design questions from other teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de design des autres équipes</translation>
     </message>
     <message>
         <source>Checking the built product against the designs</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le produit développé par rapport aux maquettes</translation>
     </message>
     <message>
         <source>One-to-ones with your designers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes designers</translation>
     </message>
     <message>
         <source>Setting the design direction and quality bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer la direction du design et le niveau d’exigence</translation>
     </message>
     <message>
         <source>Working with product and engineering leads on priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrer les priorités avec les responsables produit et technique</translation>
     </message>
     <message>
         <source>Hiring: portfolio reviews and interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: revues de portfolios et entretiens</translation>
     </message>
     <message>
         <source>Critique by asking questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Critiquer en posant des questions</translation>
     </message>
     <message>
         <source>In reviews, ask what problem a design solves before saying what I would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>En revue, demander quel problème un design résout avant de dire ce que je changerais.</translation>
     </message>
     <message>
         <source>Set the quality bar in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire noir sur blanc le niveau d’exigence</translation>
     </message>
     <message>
         <source>Make the principles explicit, so designers can judge their own work without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les principes explicites, pour que les designers puissent juger leur travail sans moi.</translation>
     </message>
     <message>
         <source>Let others&apos; designs ship</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser sortir les designs des autres</translation>
     </message>
     <message>
         <source>Accept a good solution that isn&apos;t the one I would have drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter une bonne solution, même si ce n’est pas celle que j’aurais dessinée.</translation>
     </message>
     <message>
         <source>Argue for users with evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Défendre les utilisateurs avec des preuves</translation>
     </message>
     <message>
         <source>Bring research and numbers to product decisions, not only taste.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apporter des études et des chiffres aux décisions produit, pas seulement une question de goût.</translation>
     </message>
     <message>
         <source>Grow designers into owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des designers de vrais responsables de leur sujet</translation>
     </message>
     <message>
         <source>Give each designer an area to own end to end, including the hard conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à chaque designer un domaine à porter de bout en bout, conversations difficiles comprises.</translation>
     </message>
     <message>
         <source>The design system kept up to date by the designer who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le design system tenu à jour par le designer qui en est responsable</translation>
     </message>
     <message>
         <source>Usability testing for the next release planned and run by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tests utilisateurs de la prochaine version prévus et menés par l’équipe</translation>
     </message>
     <message>
         <source>Design critique run by a different designer each week</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue de design animée chaque semaine par un designer différent</translation>
     </message>
     <message>
         <source>One product area designed end to end by one designer, from research to launch</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine du produit conçu de bout en bout par un designer, de la recherche au lancement</translation>
     </message>
     <message>
         <source>design, designer, product designer, ux, ui, user experience, user research, ux researcher, design researcher, creative director, art director, design lead, head of design, design manager, content designer, visual designer, interaction designer, brand designer, service designer, graphic designer</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>designer produit, design produit, designer ux, designer ui, ux designer, ui designer, web designer, webdesigner, graphiste, infographiste, directeur artistique, directrice artistique, directeur de création, directrice de création, recherche utilisateur, chercheur ux, chercheuse ux, expérience utilisateur, interface utilisateur, ergonome, ergonomie, ux writer, responsable design, directeur du design, directrice du design</translation>
     </message>
 </context>
 <context>
     <name>families/education</name>
     <message>
         <source>Education and teaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Éducation et enseignement</translation>
     </message>
     <message>
         <source>Teaching a full timetable of your own classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurer moi-même un emploi du temps complet de cours</translation>
     </message>
     <message>
         <source>Marking and feedback on students&apos; work</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger les copies et rédiger les appréciations des élèves</translation>
     </message>
     <message>
         <source>Planning and resourcing every lesson yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer moi-même chaque cours et ses supports</translation>
     </message>
     <message>
         <source>Covering absent colleagues&apos; lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les collègues absents</translation>
     </message>
     <message>
         <source>Behaviour incidents and calls to parents yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer moi-même les incidents de comportement et les appels aux parents</translation>
     </message>
     <message>
         <source>Entering and tracking assessment data by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir et suivre les évaluations à la main</translation>
     </message>
     <message>
         <source>Running every trip, club and event yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser moi-même chaque sortie, atelier et événement</translation>
     </message>
     <message>
         <source>Observing lessons and giving feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Observer des cours et faire un retour</translation>
     </message>
     <message>
         <source>One-to-ones and support for the teachers in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et soutien des enseignants de mon équipe</translation>
     </message>
     <message>
         <source>Department or year team meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions d’équipe disciplinaire ou d’équipe de niveau</translation>
     </message>
     <message>
         <source>Curriculum and improvement planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet pédagogique et plan d’amélioration</translation>
     </message>
     <message>
         <source>Meetings with senior leaders about priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions avec la direction sur les priorités</translation>
     </message>
     <message>
         <source>Lead learning, not just my own lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter la pédagogie, pas seulement mes propres cours</translation>
     </message>
     <message>
         <source>Spend time in colleagues&apos; classrooms and talk about teaching, not only run my own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer du temps dans les classes des collègues et parler pédagogie, pas seulement faire mes cours.</translation>
     </message>
     <message>
         <source>Coach colleagues, don&apos;t rescue them</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les collègues plutôt que les secourir</translation>
     </message>
     <message>
         <source>Help a teacher plan how to handle a difficult class instead of taking it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider un enseignant à préparer sa façon de gérer une classe difficile, au lieu de la reprendre moi-même.</translation>
     </message>
     <message>
         <source>Choose priorities and let go of the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir des priorités et lâcher le reste</translation>
     </message>
     <message>
         <source>Pick the two or three things the team will improve this year and drop the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir les deux ou trois points que l’équipe améliorera cette année, et abandonner les autres.</translation>
     </message>
     <message>
         <source>Have the difficult conversation early</source>
-        <translation type="unfinished"></translation>
+        <translation>Aborder tôt les conversations difficiles</translation>
     </message>
     <message>
         <source>Raise concerns with colleagues and parents kindly and soon, not at the end of term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire part de mes inquiétudes aux collègues et aux parents avec bienveillance et sans attendre, pas à la fin du trimestre.</translation>
     </message>
     <message>
         <source>Share the load so it grows people</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir la charge pour faire grandir chacun</translation>
     </message>
     <message>
         <source>Hand out clubs, trips and tasks so that they develop people, not so that I can do them best.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuer ateliers, sorties et tâches pour faire progresser chacun, pas selon qui les ferait le mieux.</translation>
     </message>
     <message>
         <source>The next trip or club run by a colleague from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine sortie ou le prochain atelier organisé par un collègue du début à la fin</translation>
     </message>
     <message>
         <source>Tracking data collected and summarised by a colleague each half-term</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de suivi collectées et résumées par un collègue à chaque période</translation>
     </message>
     <message>
         <source>A unit of the curriculum rewritten by a teacher who owns it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séquence du programme réécrite par un enseignant qui en est responsable</translation>
     </message>
     <message>
         <source>Parents&apos; evening arrangements handled by a member of the team</source>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation de la réunion parents-professeurs confiée à un membre de l’équipe</translation>
     </message>
     <message>
         <source>teacher, teaching, school, head of year, head of department, headteacher, head teacher, school principal, deputy head, assistant head, lecturer, tutor, curriculum, faculty, academy, college, classroom, senco, key stage, primary, secondary, nursery, early years, teaching assistant, pastoral, dean, professor, university, mathematics, maths, math, english, science, history, geography, physics, chemistry, biology, languages, subject lead, year group</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>enseignant, enseignante, enseignement, professeur, professeure, prof, professeur des écoles, professeure des écoles, professeur principal, professeure principale, instituteur, institutrice, école, collège, lycée, lycée professionnel, proviseur, proviseure, proviseur adjoint, proviseure adjointe, principal de collège, principale de collège, principal adjoint, principale adjointe, directeur d’école, directrice d’école, chef d’établissement, cheffe d’établissement, cpe, conseiller principal d’éducation, conseillère principale d’éducation, directeur des études, directrice des études, coordinateur pédagogique, coordinatrice pédagogique, responsable pédagogique, conseiller pédagogique, conseillère pédagogique, formateur, formatrice, maître de conférences, enseignant-chercheur, enseignante-chercheuse, université, faculté, académie, éducation, éducation nationale, pédagogie, maternelle, élémentaire, primaire, secondaire, atsem, aesh, petite enfance, crèche, mathématiques, français, sciences, histoire, géographie, physique, chimie, svt, anglais, espagnol, allemand, langues vivantes</translation>
     </message>
 </context>
 <context>
     <name>families/finance</name>
     <message>
         <source>Finance and accounting</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance et comptabilité</translation>
     </message>
     <message>
         <source>Closing the month yourself: journals and reconciliations</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même la clôture mensuelle&#xa0;: écritures et rapprochements</translation>
     </message>
     <message>
         <source>Reviewing every invoice, payment run or expense claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler chaque facture, campagne de paiement ou note de frais</translation>
     </message>
     <message>
         <source>Building the forecast and budget spreadsheets yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire moi-même les tableurs de prévision et de budget</translation>
     </message>
     <message>
         <source>Answering finance questions from other departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions financières des autres services</translation>
     </message>
     <message>
         <source>Preparing the management or board pack by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer à la main le reporting de direction ou le dossier du conseil</translation>
     </message>
     <message>
         <source>Chasing overdue invoices and approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les factures impayées et les validations en attente</translation>
     </message>
     <message>
         <source>Audit and tax queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions d’audit et de fiscalité</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Working with budget holders on their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler les chiffres avec les responsables budgétaires</translation>
     </message>
     <message>
         <source>Improving the close and controls so they run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorer la clôture et les contrôles pour qu’ils tournent sans moi</translation>
     </message>
     <message>
         <source>Cash, margin and investment priorities with leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Trésorerie, marges et priorités d’investissement avec la direction</translation>
     </message>
     <message>
         <source>Partner, don&apos;t police</source>
-        <translation type="unfinished"></translation>
+        <translation>Être partenaire, pas gendarme</translation>
     </message>
     <message>
         <source>Help budget holders understand their numbers instead of only saying no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aider les responsables budgétaires à comprendre leurs chiffres, au lieu de me contenter de dire non.</translation>
     </message>
     <message>
         <source>Review the risk, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler les risques, pas chaque ligne</translation>
     </message>
     <message>
         <source>Check the entries and judgements that matter most, and trust the team&apos;s controls for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier les écritures et les estimations qui comptent le plus, et faire confiance aux contrôles de l’équipe pour le reste.</translation>
     </message>
     <message>
         <source>Explain numbers in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>Expliquer les chiffres avec des mots simples</translation>
     </message>
     <message>
         <source>Say what a figure means for the business, so people outside finance can act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qu’un chiffre signifie pour l’entreprise, pour que les non-financiers puissent agir.</translation>
     </message>
     <message>
         <source>Build a close that runs without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtir une clôture qui tourne sans moi</translation>
     </message>
     <message>
         <source>Write down the steps and owners, so month-end doesn&apos;t depend on my memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les étapes et qui en est responsable, pour que la clôture ne dépende pas de ma mémoire.</translation>
     </message>
     <message>
         <source>Grow the team&apos;s judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer le jugement de l’équipe</translation>
     </message>
     <message>
         <source>Ask what they would recommend before giving my answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander ce qu’ils recommanderaient avant de donner ma réponse.</translation>
     </message>
     <message>
         <source>The month-end close run by a senior accountant to an agreed checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La clôture mensuelle menée par un comptable expérimenté, selon une liste de contrôle convenue</translation>
     </message>
     <message>
         <source>Credit control and overdue invoices owned by one person, with a monthly target</source>
-        <translation type="unfinished"></translation>
+        <translation>Le recouvrement et les impayés pris en charge par une seule personne, avec un objectif mensuel</translation>
     </message>
     <message>
         <source>A budget holder&apos;s monthly review prepared and presented by an analyst</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue mensuelle d’un responsable budgétaire préparée et présentée par un analyste</translation>
     </message>
     <message>
         <source>Audit queries coordinated by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes d’audit coordonnées par un membre de l’équipe</translation>
     </message>
     <message>
         <source>finance, financial, accounting, accountant, accounts, controller, controlling, fp&amp;a, treasury, tax, audit, auditor, payroll, bookkeeping, bookkeeper, cfo, finance manager, financial controller, accounts payable, accounts receivable, credit control, billing, head of finance</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>finances, financier, financière, comptable, comptabilité, expert-comptable, chef comptable, cheffe comptable, aide-comptable, contrôle de gestion, contrôleur de gestion, contrôleuse de gestion, contrôleur financier, contrôleuse financière, trésorerie, trésorier, trésorière, fiscalité, fiscaliste, auditeur, auditrice, commissaire aux comptes, paie, gestionnaire de paie, daf, raf, directeur financier, directrice financière, direction financière, responsable financier, responsable financière, responsable administratif et financier, analyste financier, analyste financière, recouvrement, chargé de recouvrement, chargée de recouvrement, facturation, crédit client, credit manager, consolidation, fusions-acquisitions, m&amp;a, comptes fournisseurs, comptes clients</translation>
     </message>
 </context>
 <context>
     <name>families/general</name>
     <message>
         <source>Any field (general list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous domaines (liste générale)</translation>
     </message>
     <message>
         <source>Doing the work your team does, yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même le travail de mon équipe</translation>
     </message>
     <message>
         <source>Checking others&apos; work before it goes out</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le travail des autres avant qu’il parte</translation>
     </message>
     <message>
         <source>Fixing problems and escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les problèmes et les escalades</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions as they come</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe au fil de l’eau</translation>
     </message>
     <message>
         <source>Writing status reports by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les points d’avancement à la main</translation>
     </message>
     <message>
         <source>Attending meetings as the default person</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller d’office à toutes les réunions</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner et faire grandir les personnes</translation>
     </message>
     <message>
         <source>Hiring: interviews and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: entretiens et décisions</translation>
     </message>
     <message>
         <source>Setting priorities and plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer les priorités et les plans</translation>
     </message>
     <message>
         <source>Working with other teams on shared goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler avec les autres équipes sur des objectifs communs</translation>
     </message>
     <message>
         <source>Updates for your boss and stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’avancement pour mon manager et les parties prenantes</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Give a result with its measure and the authority to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat avec son critère de réussite et l’autorité pour l’atteindre.</translation>
     </message>
     <message>
         <source>Ask before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionner avant de répondre</translation>
     </message>
     <message>
         <source>When someone brings a problem, ask what they would do first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu’un m’apporte un problème, lui demander d’abord ce qu’il ferait.</translation>
     </message>
     <message>
         <source>Keep time to plan ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder du temps pour voir plus loin</translation>
     </message>
     <message>
         <source>Keep room in my week for priorities and people, not only today&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder de la place dans ma semaine pour les priorités et les personnes, pas seulement pour le travail du jour.</translation>
     </message>
     <message>
         <source>Let the team solve problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe résoudre les problèmes</translation>
     </message>
     <message>
         <source>Step back from problems others can solve, even if I would be faster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me retirer des problèmes que d’autres peuvent résoudre, même si j’irais plus vite.</translation>
     </message>
     <message>
         <source>Ask how I come across as a leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment on me perçoit en tant que manager</translation>
     </message>
     <message>
         <source>Ask my team regularly how they experience me, and act on one thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander régulièrement à mon équipe comment elle me perçoit, et agir sur un point.</translation>
     </message>
     <message>
         <source>A regular report owned by a team member, from the figures to sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport régulier pris en charge par un membre de l’équipe, des chiffres jusqu’à l’envoi</translation>
     </message>
     <message>
         <source>A recurring meeting run by someone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réunion récurrente animée par quelqu’un de l’équipe</translation>
     </message>
     <message>
         <source>A customer or stakeholder relationship handed over with a proper introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relation avec un client ou une partie prenante, confiée après une vraie présentation</translation>
     </message>
     <message>
         <source>A small improvement project owned end to end by one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un petit projet d’amélioration porté de bout en bout par une seule personne</translation>
     </message>
 </context>
 <context>
     <name>families/healthcare-and-nursing</name>
     <message>
         <source>Healthcare and nursing</source>
-        <translation type="unfinished"></translation>
+        <translation>Santé et soins infirmiers</translation>
     </message>
     <message>
         <source>Taking a full patient load on shift yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre moi-même une charge complète de patients pendant mon poste</translation>
     </message>
     <message>
         <source>Doing the medication rounds and checks yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire moi-même la distribution des médicaments et les vérifications</translation>
     </message>
     <message>
         <source>Covering gaps in the rota with extra shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucher les trous du planning en prenant des postes en plus</translation>
     </message>
     <message>
         <source>Writing the rota and sorting shift swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et gérer les échanges de postes</translation>
     </message>
     <message>
         <source>Handling bed management and discharge calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les lits et les appels pour les sorties</translation>
     </message>
     <message>
         <source>Checking every chart and care plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque dossier patient et chaque plan de soins</translation>
     </message>
     <message>
         <source>Incident reports and audit paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarations d’événements indésirables et dossiers d’audit</translation>
     </message>
     <message>
         <source>Dealing with complaints from patients and families</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter les plaintes des patients et des familles</translation>
     </message>
     <message>
         <source>Safety huddles and handovers with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Points sécurité et transmissions avec l’équipe</translation>
     </message>
     <message>
         <source>One-to-ones, appraisals and clinical supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels, entretiens annuels et supervision clinique</translation>
     </message>
     <message>
         <source>Teaching and developing junior staff on the ward</source>
-        <translation type="unfinished"></translation>
+        <translation>Former et faire progresser les soignants débutants du service</translation>
     </message>
     <message>
         <source>Staffing, quality and budget meetings with your manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions effectifs, qualité et budget avec ma hiérarchie</translation>
     </message>
     <message>
         <source>Lead the shift, don&apos;t carry it</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter le poste, pas le porter à bout de bras</translation>
     </message>
     <message>
         <source>Keep my own patient load light, so I can see the whole ward and support the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une charge de patients légère, pour voir tout le service et soutenir l’équipe.</translation>
     </message>
     <message>
         <source>Delegate care with clear handovers</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer les soins avec des transmissions claires</translation>
     </message>
     <message>
         <source>Say what I need, by when and what to report back, then trust the nurse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce dont j’ai besoin, pour quand et ce qu’il faut me transmettre, puis faire confiance à la personne.</translation>
     </message>
     <message>
         <source>Speak up for safe staffing</source>
-        <translation type="unfinished"></translation>
+        <translation>Défendre des effectifs suffisants pour la sécurité</translation>
     </message>
     <message>
         <source>Raise staffing and safety concerns early, in writing, with the facts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler tôt, par écrit et faits à l’appui, les inquiétudes sur les effectifs et la sécurité.</translation>
     </message>
     <message>
         <source>Teach at the bedside</source>
-        <translation type="unfinished"></translation>
+        <translation>Former au lit du patient</translation>
     </message>
     <message>
         <source>Use real moments on the ward to develop junior staff, instead of doing it myself to save time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiter des vraies situations du service pour former les soignants débutants, au lieu de tout faire moi-même pour gagner du temps.</translation>
     </message>
     <message>
         <source>Stay calm and clear under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester calme et clair sous pression</translation>
     </message>
     <message>
         <source>When the ward is busy, give short, clear priorities rather than rushing in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand le service est chargé, donner des priorités courtes et claires plutôt que de me précipiter.</translation>
     </message>
     <message>
         <source>Look after the team, too</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre soin de l’équipe, aussi</translation>
     </message>
     <message>
         <source>Notice who is struggling, and make sure breaks and debriefs happen after hard shifts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repérer qui est en difficulté, et veiller aux pauses et aux débriefings après les postes difficiles.</translation>
     </message>
     <message>
         <source>Next month&apos;s rota drafted by a senior nurse, for you to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning du mois prochain préparé par une infirmière expérimentée, pour que vous le vérifiiez</translation>
     </message>
     <message>
         <source>Audits and incident follow-ups owned by named staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Les audits et le suivi des incidents confiés à des personnes nommément désignées</translation>
     </message>
     <message>
         <source>Teaching for new starters and students run by a senior nurse</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation des nouveaux arrivants et des étudiants assurée par une infirmière expérimentée</translation>
     </message>
     <message>
         <source>Stock and equipment checks owned by a healthcare assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle des stocks et du matériel confié à un aide-soignant</translation>
     </message>
     <message>
         <source>Nurse in charge on set shifts taken by a senior nurse, with you off the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>La responsabilité du service sur certains postes confiée à une infirmière expérimentée, pendant que vous n’êtes pas sur le terrain</translation>
     </message>
     <message>
         <source>nurse, nursing, charge nurse, ward, ward manager, ward sister, sister, matron, midwife, midwifery, clinical, clinic, patient, healthcare, health care, hospital, practice manager, theatre, theatres, icu, intensive care, a&amp;e, emergency department, physiotherapist, therapist, paramedic, doctor, physician, care home, home care, registered manager, carer, pharmacist, dental, nurse in charge, nurse manager, clinical lead</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>infirmier, infirmière, ide, idec, infirmier coordinateur, infirmière coordinatrice, cadre de santé, cadre supérieur de santé, cadre supérieure de santé, cadre de soins, directeur des soins, directrice des soins, aide-soignant, aide-soignante, soignant, soignante, soins, santé, hôpital, hospitalier, hospitalière, centre hospitalier, chu, clinique, ehpad, ssiad, sage-femme, maïeuticien, médecin, médical, médicale, cabinet médical, kinésithérapeute, kiné, ergothérapeute, orthophoniste, psychomotricien, psychomotricienne, pharmacien, pharmacienne, pharmacie, préparateur en pharmacie, préparatrice en pharmacie, urgences, réanimation, bloc opératoire, ibode, iade, puéricultrice, puériculteur, auxiliaire de puériculture, auxiliaire de vie, aide à domicile, soins à domicile, ambulancier, ambulancière, dentiste, manipulateur radio, manipulatrice radio, a&amp;e</translation>
     </message>
 </context>
 <context>
     <name>families/marketing</name>
     <message>
         <source>Marketing and communications</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing et communication</translation>
     </message>
     <message>
         <source>Writing copy and content yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger moi-même les textes et les contenus</translation>
     </message>
     <message>
         <source>Running campaigns and ads day to day</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter au quotidien les campagnes et les publicités</translation>
     </message>
     <message>
         <source>Approving every post, email and asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider chaque publication, e-mail et visuel</translation>
     </message>
     <message>
         <source>Managing agencies&apos; and freelancers&apos; deliverables</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les livrables des agences et des freelances</translation>
     </message>
     <message>
         <source>Pulling campaign numbers into reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter à la main les chiffres des campagnes dans des rapports</translation>
     </message>
     <message>
         <source>Organising events and webinars</source>
-        <translation type="unfinished"></translation>
+        <translation>Organiser les événements et les webinaires</translation>
     </message>
     <message>
         <source>Answering requests from sales for materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux demandes de supports des commerciaux</translation>
     </message>
     <message>
         <source>One-to-ones with your marketers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe marketing</translation>
     </message>
     <message>
         <source>Marketing plan, positioning and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan marketing, positionnement et budget</translation>
     </message>
     <message>
         <source>Agreeing targets and leads with sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des objectifs et des leads avec les ventes</translation>
     </message>
     <message>
         <source>Coaching the team on briefs and judging their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprendre à l’équipe à rédiger ses briefs et à juger son propre travail</translation>
     </message>
     <message>
         <source>Brief clearly, then step back</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer clairement, puis prendre du recul</translation>
     </message>
     <message>
         <source>Give a clear goal, audience and measure, and let the team choose how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner un objectif, une cible et un critère de réussite clairs, et laisser l’équipe choisir comment.</translation>
     </message>
     <message>
         <source>Judge work by results, not taste</source>
-        <translation type="unfinished"></translation>
+        <translation>Juger sur les résultats, pas sur les goûts</translation>
     </message>
     <message>
         <source>Agree upfront how a campaign will be judged, and hold to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir dès le départ de la façon dont une campagne sera jugée, et m’y tenir.</translation>
     </message>
     <message>
         <source>Approve less, trust more</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider moins, faire confiance davantage</translation>
     </message>
     <message>
         <source>Decide which work needs my sign-off, and let the rest go out without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider quels travaux demandent ma validation, et laisser partir le reste sans elle.</translation>
     </message>
     <message>
         <source>Speak sales&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler la langue des ventes</translation>
     </message>
     <message>
         <source>Talk about pipeline and revenue with sales, not only clicks and reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler pipeline et chiffre d’affaires avec les ventes, pas seulement clics et audience.</translation>
     </message>
     <message>
         <source>Grow people who own their channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui portent leurs canaux</translation>
     </message>
     <message>
         <source>Give each marketer a channel or audience to own, with its numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à chaque personne de l’équipe un canal ou une cible, avec ses chiffres.</translation>
     </message>
     <message>
         <source>A campaign owned end to end by one marketer, with its target agreed upfront</source>
-        <translation type="unfinished"></translation>
+        <translation>Une campagne portée de bout en bout par une personne de l’équipe, avec son objectif fixé dès le départ</translation>
     </message>
     <message>
         <source>Social channels run by the team to a monthly content plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux sociaux gérés par l’équipe selon un plan de contenu mensuel</translation>
     </message>
     <message>
         <source>The agency relationship managed by a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>La relation avec l’agence gérée par un membre de l’équipe</translation>
     </message>
     <message>
         <source>The monthly marketing report prepared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport marketing mensuel préparé par l’équipe</translation>
     </message>
     <message>
         <source>marketing, marketer, brand, content, communications, comms, pr, public relations, campaign, growth marketing, digital marketing, seo, social media, demand generation, events, cmo, head of marketing, copywriter, marketing operations, product marketing, marketing manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>communication, communicant, communicante, chargé de communication, chargée de communication, responsable communication, responsable de la communication, directeur de la communication, directrice de la communication, directeur marketing, directrice marketing, responsable marketing, chargé de marketing, chargée de marketing, chef de projet marketing, cheffe de projet marketing, webmarketing, marketing opérationnel, marketing stratégique, marque, image de marque, chef de marque, relations presse, attaché de presse, attachée de presse, relations publiques, community manager, réseaux sociaux, rédacteur, rédactrice, rédacteur web, rédactrice web, concepteur-rédacteur, conceptrice-rédactrice, contenu, contenus, événementiel, référencement, publicité, médias, brand manager, trade marketing, growth hacker</translation>
     </message>
 </context>
 <context>
     <name>families/operations</name>
     <message>
         <source>Operations and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations et logistique</translation>
     </message>
     <message>
         <source>Sorting out problems on the floor yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les problèmes sur le terrain</translation>
     </message>
     <message>
         <source>Checking every order, shipment or job yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier moi-même chaque commande, expédition ou intervention</translation>
     </message>
     <message>
         <source>Building the schedule and covering absences</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et remplacer les absents</translation>
     </message>
     <message>
         <source>Chasing suppliers and late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer les fournisseurs et les livraisons en retard</translation>
     </message>
     <message>
         <source>Compiling daily and weekly performance figures by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Compiler à la main les indicateurs de performance du jour et de la semaine</translation>
     </message>
     <message>
         <source>Safety and compliance paperwork</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossiers sécurité et conformité</translation>
     </message>
     <message>
         <source>Working on the line or in the warehouse when short-staffed</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur la ligne ou à l’entrepôt quand il manque du monde</translation>
     </message>
     <message>
         <source>Daily stand-up with your team leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Point quotidien avec mes chefs d’équipe</translation>
     </message>
     <message>
         <source>One-to-ones with your supervisors</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes superviseurs</translation>
     </message>
     <message>
         <source>Improving processes and fixing root causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Améliorer les processus et traiter les causes profondes</translation>
     </message>
     <message>
         <source>Capacity, budget and supplier planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier la capacité, le budget et les fournisseurs</translation>
     </message>
     <message>
         <source>Fix the process, not the problem of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le processus, pas le problème du jour</translation>
     </message>
     <message>
         <source>When something goes wrong twice, change how the work is done rather than stepping in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un problème se produit deux fois, changer la façon de travailler plutôt que d’intervenir encore.</translation>
     </message>
     <message>
         <source>Let supervisors run the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les superviseurs piloter le terrain</translation>
     </message>
     <message>
         <source>Walk the floor to listen and ask, not to take over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller sur le terrain pour écouter et questionner, pas pour reprendre la main.</translation>
     </message>
     <message>
         <source>Keep safety non-negotiable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne jamais transiger sur la sécurité</translation>
     </message>
     <message>
         <source>Stop the work when it is unsafe, and say why, every time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le travail quand il est dangereux, et dire pourquoi, à chaque fois.</translation>
     </message>
     <message>
         <source>Plan a week ahead, not a shift ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à la semaine, pas au poste</translation>
     </message>
     <message>
         <source>Keep time to look at capacity, suppliers and staffing before they become emergencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder du temps pour regarder la capacité, les fournisseurs et les effectifs avant qu’ils ne deviennent des urgences.</translation>
     </message>
     <message>
         <source>Make the numbers the team&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des chiffres l’affaire de l’équipe</translation>
     </message>
     <message>
         <source>Share the daily figures so the team sees problems before I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager les chiffres du jour pour que l’équipe voie les problèmes avant moi.</translation>
     </message>
     <message>
         <source>The shift schedule built and kept by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning des équipes établi et tenu à jour par un superviseur</translation>
     </message>
     <message>
         <source>Supplier follow-ups owned by one person, with a weekly list of late deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relances fournisseurs prises en charge par une seule personne, avec une liste hebdomadaire des livraisons en retard</translation>
     </message>
     <message>
         <source>The daily performance figures produced and shared by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les indicateurs du jour produits et partagés par l’équipe</translation>
     </message>
     <message>
         <source>One process improvement owned end to end by a team lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une amélioration de processus portée de bout en bout par un chef d’équipe</translation>
     </message>
     <message>
         <source>operations, ops, operational, logistics, warehouse, supply chain, procurement, purchasing, fulfilment, fulfillment, distribution, facilities, production, plant, manufacturing, site manager, operations manager, head of operations, coo, dispatch, transport, fleet, process improvement, depot, factory</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>opérations, opérationnel, opérationnelle, exploitation, responsable d’exploitation, directeur d’exploitation, directrice d’exploitation, directeur des opérations, directrice des opérations, responsable des opérations, logistique, logisticien, logisticienne, responsable logistique, entrepôt, plateforme logistique, chaîne d’approvisionnement, approvisionnement, approvisionneur, approvisionneuse, achats, acheteur, acheteuse, responsable achats, responsable de production, chef de production, directeur de production, directrice de production, usine, directeur d’usine, directrice d’usine, directeur industriel, directrice industrielle, site industriel, responsable de site, chef de site, atelier, chef d’atelier, fabrication, maintenance, responsable maintenance, services généraux, moyens généraux, planification, planificateur, planificatrice, ordonnancement, ordonnanceur, expéditions, magasinier, préparation de commandes, transports, flotte, amélioration continue, lean, responsable qualité, qhse, hse, agent de maîtrise</translation>
     </message>
 </context>
 <context>
     <name>families/product</name>
     <message>
         <source>Product management</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestion de produit</translation>
     </message>
     <message>
         <source>Writing every spec and user story yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire moi-même chaque spécification et chaque user story</translation>
     </message>
     <message>
         <source>Running every customer interview yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener moi-même chaque entretien client</translation>
     </message>
     <message>
         <source>Grooming the backlog ticket by ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiner le backlog ticket par ticket</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions about requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe sur les besoins</translation>
     </message>
     <message>
         <source>Checking every release before it ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier chaque version avant sa mise en production</translation>
     </message>
     <message>
         <source>Writing release notes and status updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les notes de version et les points d’avancement</translation>
     </message>
     <message>
         <source>Analysing usage data yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser moi-même les données d’usage</translation>
     </message>
     <message>
         <source>Product strategy and roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie produit et feuille de route</translation>
     </message>
     <message>
         <source>One-to-ones with your product managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mes chefs de produit</translation>
     </message>
     <message>
         <source>Aligning with engineering, design, sales and support leads</source>
-        <translation type="unfinished"></translation>
+        <translation>M’aligner avec les responsables technique, design, ventes et support</translation>
     </message>
     <message>
         <source>Coaching product managers on discovery and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner les chefs de produit sur l’exploration des besoins et les priorités</translation>
     </message>
     <message>
         <source>Share the problem, not the solution</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le problème, pas la solution</translation>
     </message>
     <message>
         <source>Give product managers the customer problem and the measure, and let them find the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner aux chefs de produit le problème du client et le critère de réussite, et les laisser trouver la réponse.</translation>
     </message>
     <message>
         <source>Say no to good ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire non à de bonnes idées</translation>
     </message>
     <message>
         <source>Keep the roadmap short by saying out loud what we will not do this quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une feuille de route courte en disant clairement ce que nous ne ferons pas ce trimestre.</translation>
     </message>
     <message>
         <source>Let my PMs present their own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser mes chefs de produit présenter leur propre travail</translation>
     </message>
     <message>
         <source>Put the people who did the work in front of leadership, and back them there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les personnes qui ont fait le travail face à la direction, et les soutenir devant elle.</translation>
     </message>
     <message>
         <source>Decide on the evidence we have</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider avec les éléments dont nous disposons</translation>
     </message>
     <message>
         <source>Make the call when more research would cost more than being a little wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher quand une étude de plus coûterait plus cher que de se tromper un peu.</translation>
     </message>
     <message>
         <source>Coach discovery, don&apos;t do it</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner l’exploration, pas la faire</translation>
     </message>
     <message>
         <source>Review how an interview or test was run, rather than running it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la façon dont un entretien ou un test a été mené, plutôt que de le mener moi-même.</translation>
     </message>
     <message>
         <source>Bring engineering and design into the why</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer la technique et le design au pourquoi</translation>
     </message>
     <message>
         <source>Involve the leads early, so decisions are shared rather than handed down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliquer les responsables tôt, pour que les décisions soient partagées plutôt qu’imposées.</translation>
     </message>
     <message>
         <source>Discovery for the next feature, from customer interviews to a recommendation, owned by a product manager</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exploration de la prochaine fonctionnalité, des entretiens clients jusqu’à une recommandation, portée par un chef de produit</translation>
     </message>
     <message>
         <source>Release notes and the monthly product update written by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes de version et le point produit mensuel rédigés par l’équipe</translation>
     </message>
     <message>
         <source>The backlog kept in order by the product managers, agreed with the tech lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le backlog tenu en ordre par les chefs de produit, en accord avec le responsable technique</translation>
     </message>
     <message>
         <source>One usage measure owned by a product manager and reviewed with you each month</source>
-        <translation type="unfinished"></translation>
+        <translation>Un indicateur d’usage pris en charge par un chef de produit et revu avec vous chaque mois</translation>
     </message>
     <message>
         <source>product, product manager, product owner, product lead, head of product, group product manager, pm, cpo, product director, vp product</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>produit, chef de produit, cheffe de produit, responsable produit, responsable de produit, directeur produit, directrice produit, directeur du produit, directrice du produit, gestion de produit, chef de projet produit, cheffe de projet produit, propriétaire du produit, po, ppo</translation>
     </message>
 </context>
 <context>
     <name>families/retail-and-hospitality</name>
     <message>
         <source>Retail and hospitality</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerce, hôtellerie et restauration</translation>
     </message>
     <message>
         <source>Working the till, the floor or the pass yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir moi-même la caisse, la salle ou le passe</translation>
     </message>
     <message>
         <source>Covering shifts when someone calls in sick</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer au pied levé les personnes absentes</translation>
     </message>
     <message>
         <source>Writing the rota and approving swaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le planning et valider les échanges</translation>
     </message>
     <message>
         <source>Receiving deliveries and checking stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptionner les livraisons et contrôler le stock</translation>
     </message>
     <message>
         <source>Opening and closing checks and cashing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôles d’ouverture et de fermeture, et comptage de la caisse</translation>
     </message>
     <message>
         <source>Handling every customer complaint yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Traiter moi-même chaque réclamation client</translation>
     </message>
     <message>
         <source>Ordering stock and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander les marchandises et les fournitures</translation>
     </message>
     <message>
         <source>Briefing the team before each shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefer l’équipe avant chaque service</translation>
     </message>
     <message>
         <source>One-to-ones and training new starters</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et formation des nouveaux arrivants</translation>
     </message>
     <message>
         <source>Planning the coming weeks from sales, staff hours and waste</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les semaines à venir d’après les ventes, les heures du personnel et les pertes</translation>
     </message>
     <message>
         <source>Meeting your area manager about targets and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir mon responsable de secteur sur les objectifs et les priorités</translation>
     </message>
     <message>
         <source>Run the shift from the floor, not the till</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter le service depuis la salle, pas depuis la caisse</translation>
     </message>
     <message>
         <source>Stay free to see where help is needed instead of serving all shift myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester disponible pour voir où il faut de l’aide, au lieu de servir moi-même tout le service.</translation>
     </message>
     <message>
         <source>Brief the team before every shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire un brief avant chaque service</translation>
     </message>
     <message>
         <source>Say the goals, the priorities and who does what, in five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire les objectifs, les priorités et qui fait quoi, en cinq minutes.</translation>
     </message>
     <message>
         <source>Let supervisors handle complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser mes adjoints gérer les réclamations</translation>
     </message>
     <message>
         <source>Back my supervisors to solve problems with customers, and coach them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutenir mes adjoints pour qu’ils règlent les problèmes avec les clients, et faire le point avec eux après coup.</translation>
     </message>
     <message>
         <source>Train people to do it without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Former les gens à faire sans moi</translation>
     </message>
     <message>
         <source>Show a new starter once, watch them do it, then let them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer une fois à un nouvel arrivant, le regarder faire, puis le laisser faire.</translation>
     </message>
     <message>
         <source>Plan from the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier à partir des chiffres</translation>
     </message>
     <message>
         <source>Look at sales, staff hours and waste each week, and plan the coming weeks from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder chaque semaine les ventes, les heures du personnel et les pertes, et planifier les semaines à venir en conséquence.</translation>
     </message>
     <message>
         <source>Deliveries and stock checks owned by a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Les livraisons et les contrôles de stock pris en charge par un adjoint</translation>
     </message>
     <message>
         <source>The rota drafted by a shift leader for you to approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Le planning préparé par un chef d’équipe, pour que vous le validiez</translation>
     </message>
     <message>
         <source>Training for new starters given by an experienced colleague, with a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>La formation des nouveaux arrivants assurée par un collègue expérimenté, avec une liste de contrôle</translation>
     </message>
     <message>
         <source>Opening and closing checks run by shift leaders on their shifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contrôles d’ouverture et de fermeture faits par les chefs d’équipe pendant leurs services</translation>
     </message>
     <message>
         <source>store, shop, retail, branch, restaurant, hotel, bar, cafe, café, pub, kitchen, chef, head chef, sous chef, front of house, floor manager, duty manager, shift, shift manager, shift supervisor, shift leader, hospitality, catering, reception, housekeeping, supermarket, department store, sales assistant, sales associate, sales floor, barista, cashier, merchandiser, visual merchandising, store manager, assistant store manager</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>magasin, boutique, point de vente, directeur de magasin, directrice de magasin, responsable de magasin, responsable de boutique, adjoint de magasin, adjointe de magasin, gérant, gérante, hôtel, hôtellerie, restauration, restaurateur, restauratrice, brasserie, cuisine, chef de cuisine, cheffe de cuisine, second de cuisine, cuisinier, cuisinière, commis, chef de rang, maître d’hôtel, serveur, serveuse, responsable de salle, directeur de restaurant, directrice de restaurant, réceptionniste, gouvernante, hébergement, supermarché, hypermarché, grande distribution, grande surface, chef de rayon, cheffe de rayon, manager de rayon, rayon, vendeur, vendeuse, conseiller de vente, conseillère de vente, caissier, caissière, hôte de caisse, hôtesse de caisse, employé libre-service, employée libre-service, boulangerie, pâtisserie, traiteur, franchisé, franchisée, enseigne, commerce de détail</translation>
     </message>
 </context>
 <context>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre moi-même mes affaires et mes comptes</translation>
     </message>
     <message>
         <source>Joining reps&apos; calls and closing their deals for them</source>
-        <translation type="unfinished"></translation>
+        <translation>Participer aux rendez-vous des commerciaux et conclure leurs ventes à leur place</translation>
     </message>
     <message>
         <source>Writing and checking proposals and quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger et vérifier les propositions commerciales et les devis</translation>
     </message>
     <message>
         <source>Approving discounts deal by deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les remises affaire par affaire</translation>
     </message>
     <message>
         <source>Updating the CRM and chasing reps for updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour le CRM et relancer les commerciaux pour qu’ils le fassent</translation>
     </message>
     <message>
         <source>Handling escalations from unhappy customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les escalades des clients mécontents</translation>
     </message>
     <message>
         <source>Building the weekly forecast by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Construire à la main les prévisions de ventes de la semaine</translation>
     </message>
     <message>
         <source>Pipeline reviews with each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues de pipeline avec chaque commercial</translation>
     </message>
     <message>
         <source>One-to-ones and call coaching</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels et accompagnement sur les appels</translation>
     </message>
     <message>
         <source>Territory, account and target planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifier les secteurs, les comptes et les objectifs</translation>
     </message>
     <message>
         <source>Hiring and onboarding new reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter et intégrer les nouveaux commerciaux</translation>
     </message>
     <message>
         <source>Working with marketing and customer success on the pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler le pipeline avec le marketing et l’équipe succès client</translation>
     </message>
     <message>
         <source>Coach the deal, don&apos;t take it over</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner la vente, pas la reprendre</translation>
     </message>
     <message>
         <source>On a rep&apos;s call, stay quiet and debrief afterwards instead of closing it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant l’appel d’un commercial, me taire et débriefer ensuite, au lieu de conclure moi-même.</translation>
     </message>
     <message>
         <source>Win through the team&apos;s number, not mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagner par le chiffre de l’équipe, pas par le mien</translation>
     </message>
     <message>
         <source>Measure my week by how many reps reach their target, not by the deals I close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurer ma semaine au nombre de commerciaux qui atteignent leur objectif, pas aux affaires que je signe.</translation>
     </message>
     <message>
         <source>Inspect the pipeline, not the people</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner le pipeline, pas les personnes</translation>
     </message>
     <message>
         <source>Ask about next steps and evidence in each deal, not about effort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger sur les prochaines étapes et les preuves de chaque affaire, pas sur les efforts.</translation>
     </message>
     <message>
         <source>Forecast honestly</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire des prévisions honnêtes</translation>
     </message>
     <message>
         <source>Call the number I believe, even when it is lower than the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer le chiffre auquel je crois, même s’il est inférieur à l’objectif.</translation>
     </message>
     <message>
         <source>Let reps own their accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser les commerciaux porter leurs comptes</translation>
     </message>
     <message>
         <source>Hand over my own accounts with a proper introduction, and don&apos;t step back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier mes propres comptes avec une vraie présentation, et ne pas reprendre la main ensuite.</translation>
     </message>
     <message>
         <source>Set discount rules, not approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer des règles de remise, pas des validations</translation>
     </message>
     <message>
         <source>Make the rules clear so reps can decide without asking me each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre les règles claires, pour que les commerciaux puissent décider sans me demander à chaque fois.</translation>
     </message>
     <message>
         <source>A key account handed to a rep, with a target and a plan for the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grand compte confié à un commercial, avec un objectif et un plan pour l’année</translation>
     </message>
     <message>
         <source>The weekly forecast prepared by the reps before your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prévisions de la semaine préparées par les commerciaux avant votre revue</translation>
     </message>
     <message>
         <source>Onboarding of the next new rep run by a senior rep</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intégration du prochain commercial menée par un commercial expérimenté</translation>
     </message>
     <message>
         <source>Renewals for one segment owned by one rep, with a target renewal rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Les renouvellements d’un segment pris en charge par un commercial, avec un taux de renouvellement cible</translation>
     </message>
     <message>
         <source>sales, account executive, account manager, account, key account, business development, bdr, sdr, sales development, revenue, commercial, territory, head of sales, sales manager, partnerships, inside sales, field sales, channel sales, sales operations, sales director, ae</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>commerciale, directeur commercial, directrice commerciale, direction commerciale, responsable commercial, responsable commerciale, responsable des ventes, directeur des ventes, directrice des ventes, chef des ventes, cheffe des ventes, vente, chargé d’affaires, chargée d’affaires, ingénieur commercial, ingénieure commerciale, ingénieur d’affaires, ingénieure d’affaires, technico-commercial, technico-commerciale, attaché commercial, attachée commerciale, délégué commercial, déléguée commerciale, conseiller commercial, conseillère commerciale, grand compte, grands comptes, responsable grands comptes, key account manager, kam, business developer, développeur commercial, développeuse commerciale, développement commercial, apporteur d’affaires, avant-vente, administration des ventes, adv, télévente, chef de secteur, cheffe de secteur, partenariats, responsable partenariats</translation>
     </message>
 </context>
 <context>
     <name>families/software-engineering</name>
     <message>
         <source>Software engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement logiciel</translation>
     </message>
     <message>
         <source>Reviewing every change before it merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire chaque modification avant qu’elle soit fusionnée</translation>
     </message>
     <message>
         <source>Writing features or code yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Coder moi-même des fonctionnalités</translation>
     </message>
     <message>
         <source>On-call shifts and firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Astreintes et gestion des urgences</translation>
     </message>
     <message>
         <source>Fixing escalations yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler moi-même les escalades</translation>
     </message>
     <message>
         <source>Architecture and design reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Revues d’architecture et de conception</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer les revues d’incident</translation>
     </message>
     <message>
         <source>Answering the team&apos;s questions in chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre aux questions de l’équipe sur la messagerie</translation>
     </message>
     <message>
         <source>One-to-ones with your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec mon équipe</translation>
     </message>
     <message>
         <source>Coaching and developing people</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner et faire grandir les personnes</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route et priorités</translation>
     </message>
     <message>
         <source>Review the approach, not every line</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir l’approche, pas chaque ligne</translation>
     </message>
     <message>
         <source>Agree how the team reviews its own work, and look at the design choices that are hard to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir de la façon dont l’équipe relit son propre travail, et regarder les choix de conception difficiles à défaire.</translation>
     </message>
     <message>
         <source>Let others hold the pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser d’autres prendre l’astreinte</translation>
     </message>
     <message>
         <source>Make on-call a rota the team runs, and step in only when I am asked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de l’astreinte un roulement géré par l’équipe, et n’intervenir que si on me le demande.</translation>
     </message>
     <message>
         <source>Ask, then wait, before I answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander, puis attendre, avant de répondre</translation>
     </message>
     <message>
         <source>When someone brings a technical problem, ask what they would try first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand quelqu’un m’apporte un problème technique, lui demander ce qu’il essaierait en premier.</translation>
     </message>
     <message>
         <source>Trade features against risk out loud</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbitrer ouvertement entre fonctionnalités et risques</translation>
     </message>
     <message>
         <source>Say which work we won&apos;t do and why, so the team can plan around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire quel travail nous ne ferons pas et pourquoi, pour que l’équipe puisse s’organiser en conséquence.</translation>
     </message>
     <message>
         <source>Hand over whole problems, not tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier des problèmes entiers, pas des tickets</translation>
     </message>
     <message>
         <source>Give an engineer an outcome with its measure and let them choose the design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à un développeur un résultat avec son critère de réussite, et le laisser choisir la conception.</translation>
     </message>
     <message>
         <source>Protect the team&apos;s focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger le temps de concentration de l’équipe</translation>
     </message>
     <message>
         <source>Shield the team from interruptions and from meetings that could be a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger l’équipe des interruptions et des réunions qui auraient pu être un simple message.</translation>
     </message>
     <message>
         <source>On-call rota and incident reviews run by the team, with a named owner each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Le roulement d’astreinte et les revues d’incident gérés par l’équipe, avec un responsable désigné chaque semaine</translation>
     </message>
     <message>
         <source>Code review standards agreed and held by the team, without every change waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Des règles de revue de code convenues et tenues par l’équipe, sans que chaque modification vous attende</translation>
     </message>
     <message>
         <source>Sprint planning run by a senior engineer, with the plan ready before the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>La planification de sprint menée par un développeur expérimenté, avec le plan prêt avant la réunion</translation>
     </message>
     <message>
         <source>The next release shipped on the agreed date, owned end to end by one engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>La prochaine version livrée à la date convenue, portée de bout en bout par un développeur</translation>
     </message>
     <message>
         <source>software, engineering, engineer, developer, software development, backend, frontend, full stack, fullstack, devops, platform, sre, site reliability, infrastructure, tech lead, technical lead, engineering manager, head of engineering, cto, programmer, qa, test engineer, mobile, ios, android, web developer, architect</source>
         <comment>Comma-separated words in job titles that suggest this field. Write the words people use in job titles in your language; the English words are always kept as well.</comment>
-        <translation type="unfinished"></translation>
+        <translation>logiciel, développeur, développeuse, développement logiciel, études et développement, ingénieur logiciel, ingénieure logiciel, ingénieur développement, ingénieure développement, ingénieur, ingénieure, ingénierie, informatique, dsi, directeur technique, directrice technique, directeur informatique, directrice informatique, responsable technique, responsable informatique, lead dev, lead développeur, chef de projet informatique, cheffe de projet informatique, architecte, architecte logiciel, intégrateur, testeur, testeuse, recette, administrateur système, administratrice système, systèmes et réseaux, numérique</translation>
     </message>
 </context>
 <context>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par semaine, deux minutes&#xa0;: où sont passées vos heures, les délégations qui attendent un point de suivi, et une réflexion. C’est l’habitude sur laquelle repose tout le plan&#xa0;: sans elle, l’application ne peut pas savoir si votre semaine change. Ouvrez le point hebdomadaire avec **Ctrl+K** depuis n’importe où, ou avec **Faire le point de la semaine** sur cet écran. **Ctrl+Entrée** l’enregistre.</translation>
     </message>
     <message>
         <source>Your hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos heures</translation>
     </message>
     <message>
         <source>Write down about how many hours you spent on **execution** (doing the work, reviewing, fixing, firefighting) and on **strategy** (direction, priorities, developing people, alignment, decisions). Rough numbers are fine: the trend matters, not the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez à peu près combien d’heures vous avez passées en **exécution** (faire le travail, relire, corriger, éteindre les incendies) et en **stratégie** (direction, priorités, développement des personnes, alignement, décisions). Des chiffres approximatifs suffisent&#xa0;: c’est la tendance qui compte, pas les minutes.</translation>
     </message>
     <message>
         <source>**Split by inventory item** (optional) lets you give hours per item of your [inventory](inventory.md). That is how the app notices a **boomerang**: hours on an item you have already handed over mean the work came back. **Take the week&apos;s hours from the items** adds them up for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Répartir par activité de l’inventaire** (facultatif) vous permet de donner des heures pour chaque activité de votre [inventaire](inventory.md). C’est ainsi que l’application repère un **effet boomerang**&#xa0;: des heures sur une activité que vous avez déjà confiée signifient que le travail vous est revenu. **Reprendre les heures de la semaine depuis les activités** fait le total pour vous.</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre du recul</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine propose une ou deux questions de réflexion, comme «&#xa0;Qu’avez-vous gardé cette semaine que quelqu’un d’autre pourrait prendre en charge&#xa0;?&#xa0;». Répondez en une phrase&#xa0;; vos réponses restent attachées à la semaine. Chaque semaine, le point vous demande aussi à qui vous avez demandé du feedback.</translation>
     </message>
     <message>
         <source>Questions that fit your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Des questions adaptées à votre semaine</translation>
     </message>
     <message>
         <source>Before the usual questions, the check-in asks about what is happening in your plan. At most two of these come first, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant les questions habituelles, le point hebdomadaire vous interroge sur ce qui se passe dans votre plan. Deux de ces questions au plus passent en premier, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
         <source>**You took something back**: it asks what pulled you in, and what would have to be true to hand it over again. Taking work back is the old job pulling you in, and the reason is worth knowing. It keeps asking until a week&apos;s check-in has an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vous avez repris quelque chose**&#xa0;: la question porte sur ce qui vous a fait replonger, et sur ce qui devrait être vrai pour confier à nouveau ce travail. Reprendre du travail, c’est l’ancien métier qui vous rattrape, et la raison mérite d’être connue. La question revient jusqu’à ce qu’un point hebdomadaire y réponde.</translation>
     </message>
     <message>
         <source>**Work came back**: you logged hours on something you had handed over. It asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Du travail vous est revenu**&#xa0;: vous avez noté des heures sur quelque chose que vous aviez confié. La question porte sur ce qui vous y a ramené.</translation>
     </message>
     <message>
         <source>**A milestone is near**: when one of your milestones is within a week, before or after, and you have not reviewed it yet, it asks what you will bring to the review: what to keep, what to stop, what to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un jalon approche**&#xa0;: quand l’un de vos jalons tombe dans la semaine qui précède ou qui suit, et que vous n’en avez pas encore fait le bilan, la question porte sur ce que vous apporterez au bilan&#xa0;: ce qu’il faut garder, arrêter, commencer.</translation>
     </message>
     <message>
         <source>**Your narrative is a month old**: it asks if what you wrote about what is really going on is still true. After you answer, it waits at least three weeks before it asks again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre récit date d’un mois**&#xa0;: la question vous demande si ce que vous avez écrit sur ce qui se passe vraiment est toujours vrai. Après votre réponse, elle attend au moins trois semaines avant de revenir.</translation>
     </message>
     <message>
         <source>**A week above your glide path**: when the hours you type put you above the strategy share your plan expects, it asks what made room, so you can do it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Une semaine au-dessus de votre trajectoire**&#xa0;: quand les heures saisies vous placent au-dessus de la part de stratégie prévue par votre plan, la question porte sur ce qui a libéré de la place, pour que vous puissiez recommencer.</translation>
     </message>
     <message>
         <source>Once a month: why you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois&#xa0;: pourquoi vous dirigez</translation>
     </message>
     <message>
         <source>Once a month the check-in asks which satisfaction you are after: **being liked**, **your own wins**, **impact through others** or **control**. No answer is wrong. You choose one, or you leave it for now, and your answer stays with the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois par mois, le point hebdomadaire vous demande quelle satisfaction vous recherchez&#xa0;: **la sympathie des autres**, **vos propres réussites**, **l’impact à travers les autres** ou **le contrôle**. Aucune réponse n’est mauvaise. Vous en choisissez une, ou vous la laissez pour plus tard, et votre réponse reste attachée à la semaine.</translation>
     </message>
     <message>
         <source>This comes from David McClelland and David Burnham (&quot;Power Is the Great Motivator&quot;, Harvard Business Review, 1976). In their research, the managers with the best teams wanted influence for the team&apos;s sake and kept that wish in check. Managers who mostly wanted to be liked, or wanted power for themselves, did less well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela vient de David McClelland et David Burnham («&#xa0;Power Is the Great Motivator&#xa0;», Harvard Business Review, 1976). Dans leurs recherches, les managers qui avaient les meilleures équipes recherchaient l’influence au service de l’équipe, et savaient tenir ce désir en bride. Les managers qui voulaient surtout être appréciés, ou qui voulaient le pouvoir pour eux-mêmes, réussissaient moins bien.</translation>
     </message>
     <message>
         <source>If &quot;control&quot; is your answer in two of your last three checks, and you have also taken work back or most of your handovers are at level 1 or 2 (where you still decide), the check-in shows a short note about it. You only ever see this note once. It is saved with that week, so you can read it again there, and no other week shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si «&#xa0;le contrôle&#xa0;» est votre réponse à deux de vos trois derniers points sur la motivation, et que vous avez aussi repris du travail ou que la plupart de vos délégations sont au niveau 1 ou 2 (où c’est encore vous qui décidez), le point hebdomadaire affiche une courte remarque à ce sujet. Vous ne voyez cette remarque qu’une seule fois. Elle est enregistrée avec la semaine, pour que vous puissiez la relire, et aucune autre semaine ne l’affiche.</translation>
     </message>
     <message>
         <source>Filling hours from a calendar or a time tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir les heures depuis un agenda ou un outil de suivi du temps</translation>
     </message>
     <message>
         <source>If your week is already in a calendar or a time tracker, Altitude can read an export of it (a calendar `.ics` file; Toggl, Clockify, Timewarrior or Harvest exports), sort each entry into execution or strategy by your own rules — words to look for, first match wins — and record the weeks as check-ins. It reads the file on your computer; nothing is fetched from the network. From a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Si votre semaine figure déjà dans un agenda ou un outil de suivi du temps, Altitude peut en lire un export (un fichier d’agenda `.ics`&#xa0;; des exports Toggl, Clockify, Timewarrior ou Harvest), classer chaque entrée en exécution ou en stratégie selon vos propres règles (des mots à chercher, la première règle qui correspond l’emporte) et enregistrer les semaines comme points hebdomadaires. Le fichier est lu sur votre ordinateur&#xa0;; rien n’est récupéré sur le réseau. Depuis un terminal&#xa0;:</translation>
     </message>
     <message>
         <source>`preview` writes nothing; `apply` records the weeks you name, after a backup. All-day events, cancelled events and invitations you declined count nothing. A rule may name an inventory item, so those hours also count as that item&apos;s. The file `docs/TIME-IMPORT.md` that comes with Altitude&apos;s source has every detail.</source>
-        <translation type="unfinished"></translation>
+        <translation>`preview` n’écrit rien&#xa0;; `apply` enregistre les semaines indiquées, après une sauvegarde. Les événements sur toute la journée, les événements annulés et les invitations que vous avez déclinées ne comptent pas. Une règle peut nommer une activité de l’inventaire&#xa0;: ces heures comptent alors aussi pour cette activité. Le fichier `docs/TIME-IMPORT.md` fourni avec le code source d’Altitude donne tous les détails.</translation>
     </message>
     <message>
         <source>The list</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste</translation>
     </message>
     <message>
         <source>This screen lists every week you checked in. **Enter** opens the selected week to correct it; **Delete** removes it, and **Ctrl+Z** brings it back. Missing weeks appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet écran liste chaque semaine où vous avez fait le point. **Entrée** ouvre la semaine sélectionnée pour la corriger&#xa0;; **Suppr** la supprime, et **Ctrl+Z** la rétablit. Les semaines manquantes apparaissent sur le [Tableau de bord](dashboard.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord est le premier écran&#xa0;: un coup d’œil vous dit si la transition est en marche.</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos premiers pas</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois votre plan créé, le tableau de bord vous fait faire une fois le tour de la boucle sur laquelle l’application repose, une étape à la fois&#xa0;:</translation>
     </message>
     <message>
         <source>**Weigh your items**: decide for each thing you do what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Évaluez vos activités**&#xa0;: décidez pour chaque chose que vous faites ce que vous gardez, confiez ou arrêtez.</translation>
     </message>
     <message>
         <source>**Add your team**: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajoutez votre équipe**&#xa0;: les personnes à qui vous pouvez confier du travail.</translation>
     </message>
     <message>
         <source>**Hand over a first outcome**: a result someone else owns. Your role&apos;s field offers examples, such as &quot;the weekly forecast prepared by the reps&quot; for a sales lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Confiez un premier résultat**&#xa0;: un résultat dont quelqu’un d’autre est responsable. Le domaine de votre rôle propose des exemples, comme «&#xa0;les prévisions de la semaine préparées par les commerciaux&#xa0;» pour un responsable des ventes.</translation>
     </message>
     <message>
         <source>**Log your first weekly check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Faites votre premier point hebdomadaire**.</translation>
     </message>
     <message>
         <source>**Record a first decision** in the decision journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Notez une première décision** dans le journal de décisions.</translation>
     </message>
     <message>
         <source>**Ask for feedback**: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Demandez du feedback**&#xa0;: notez ce qu’on vous a dit, ou évaluez-vous sur un thème.</translation>
     </message>
     <message>
         <source>**Write your narrative**: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Écrivez votre récit**&#xa0;: ce qui se passe vraiment, et comment vous allez y faire face.</translation>
     </message>
     <message>
         <source>**Meet your boss**: add them to your relationships and note one of the five conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rencontrez votre manager**&#xa0;: ajoutez cette personne à vos relations et notez l’une des cinq conversations.</translation>
     </message>
     <message>
         <source>Each step has a button that takes you to its screen. A step ticks itself off when what it asks for is in your plan, not when you click its button, so an undo takes the tick back. The open steps come first. Once all are done, the list goes away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape a un bouton qui mène à son écran. Une étape se coche d’elle-même quand ce qu’elle demande figure dans votre plan, pas quand vous cliquez sur son bouton&#xa0;: une annulation retire donc la coche. Les étapes ouvertes viennent en premier. Une fois toutes faites, la liste disparaît.</translation>
     </message>
     <message>
         <source>The order depends on the situation you chose when you set up the plan. A **turnaround** puts the first decision first: you have to decide fast. A **realignment** starts with the narrative and your boss: you have to make the case for change. **Start-up** and **accelerated growth** start with the team and a first handover. **Sustaining success** starts by asking for feedback: learn why it works before you change it. &quot;Not sure&quot; keeps the list above. This order is Altitude&apos;s own rule of thumb, based on Michael Watkins&apos; situations (*The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ordre dépend de la situation choisie à la création du plan. Un **redressement** met la première décision en tête&#xa0;: il faut décider vite. Un **réalignement** commence par le récit et votre manager&#xa0;: il faut convaincre de la nécessité du changement. La **création** et la **croissance accélérée** commencent par l’équipe et une première délégation. Le **maintien du succès** commence par demander du feedback&#xa0;: comprendre pourquoi cela marche avant de changer quoi que ce soit. «&#xa0;Je ne sais pas&#xa0;» garde la liste ci-dessus. Cet ordre est une règle empirique propre à Altitude, inspirée des situations de Michael Watkins (*Les 90 premiers jours*).</translation>
     </message>
     <message>
         <source>While these steps are open, the dashboard never tells you that nothing needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tant que ces étapes sont ouvertes, le tableau de bord ne vous dit jamais que rien ne demande votre attention.</translation>
     </message>
     <message>
         <source>The cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes</translation>
     </message>
     <message>
         <source>**Your transition**: which day of your plan it is, and how many are left.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre transition**&#xa0;: à quel jour de votre plan vous en êtes, et combien il en reste.</translation>
     </message>
     <message>
         <source>**Strategy this week** (or last week): the strategy share of your latest check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Stratégie cette semaine** (ou la semaine dernière)&#xa0;: la part de stratégie de votre dernier point hebdomadaire.</translation>
     </message>
     <message>
         <source>**Against the glide path**: on track, ahead or behind the share your plan expects for that week, and by how many points.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Par rapport à la trajectoire**&#xa0;: dans les temps, en avance ou en retard sur la part que votre plan prévoit pour cette semaine, et de combien de points.</translation>
     </message>
     <message>
         <source>**Reaching your target**: when you will get there at the current trend — a straight line through your last six check-ins. It needs three check-ins; if your share is flat or falling it says &quot;not at this trend&quot; rather than guessing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Atteindre votre cible**&#xa0;: quand vous y arriverez à la tendance actuelle, c’est-à-dire une droite passant par vos six derniers points hebdomadaires. Il faut au moins trois points&#xa0;; si votre part stagne ou baisse, la carte affiche «&#xa0;Pas avec cette tendance&#xa0;» au lieu de deviner.</translation>
     </message>
     <message>
         <source>**Freed by delegation**: the hours a week that the outcomes you handed over give back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Libéré par la délégation**&#xa0;: les heures par semaine que vous rendent les résultats que vous avez confiés.</translation>
     </message>
     <message>
         <source>**Check-ins due**: delegations waiting for you to check in.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Points à faire**&#xa0;: les délégations sur lesquelles vous devez faire un point de suivi.</translation>
     </message>
     <message>
         <source>The chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique</translation>
     </message>
     <message>
         <source>Your strategy share week by week, against the [glide path](ideas.md) your plan expects, with a band of a few points either side (the tolerance you set on the [Plan](plan.md)), your milestones, today, and the projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part de stratégie semaine après semaine, par rapport à la [trajectoire](ideas.md) que prévoit votre plan, avec une bande de quelques points de part et d’autre (la tolérance réglée dans le [Plan](plan.md)), vos jalons, aujourd’hui et la projection.</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de cette semaine, les délégations qui attendent un point de suivi, les semaines sans point, les entretiens individuels à prévoir, les décisions à réexaminer et les suites à donner aux feedbacks&#xa0;: chacun à un clic de l’endroit où vous vous en occupez. Quand votre part d’exécution augmente deux semaines de suite, le tableau de bord vous demande ce qui vous y a ramené.</translation>
     </message>
     <message>
         <source>How it serves the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Au service du plan</translation>
     </message>
     <message>
         <source>The dashboard does not judge you. It shows what your own check-ins say, next to what you planned, so you notice early when the old work is pulling you back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tableau de bord ne vous juge pas. Il montre ce que disent vos propres points hebdomadaires, à côté de ce que vous aviez prévu, pour que vous remarquiez tôt quand l’ancien travail vous rattrape.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude ne se connecte jamais au réseau. Tout ce que vous saisissez reste dans un seul dossier sur votre ordinateur, lisible uniquement par vous&#xa0;: le dossier est réservé à votre compte utilisateur, tout comme chaque fichier qu’Altitude écrit (le plan, ses sauvegardes, vos exports et vos rapports).</translation>
     </message>
     <message>
         <source>Where it lives</source>
-        <translation type="unfinished"></translation>
+        <translation>Où elles se trouvent</translation>
     </message>
     <message>
         <source>| system | folder |</source>
-        <translation type="unfinished"></translation>
+        <translation>| système | dossier |</translation>
     </message>
     <message>
         <source>| Linux | ~/.local/share/Altitude (or $XDG_DATA_HOME/Altitude) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Linux | ~/.local/share/Altitude (ou $XDG_DATA_HOME/Altitude) |</translation>
     </message>
     <message>
         <source>| macOS | ~/Library/Application Support/Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| macOS | ~/Library/Application Support/Altitude |</translation>
     </message>
     <message>
         <source>| Windows | %LOCALAPPDATA%\Altitude |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Windows | %LOCALAPPDATA%\Altitude |</translation>
     </message>
     <message>
         <source>**Help › About Altitude** and **Settings** (Ctrl+,) show the folder this copy of Altitude uses; **Open folder** in Settings opens it. Started as `altitude --data-dir DIR`, or with the `ALTITUDE_DATA_DIR` environment variable set, Altitude keeps everything in `DIR` instead. In the folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>**Aide › À propos d’Altitude** et **Paramètres** (Ctrl+,) indiquent le dossier qu’utilise cette copie d’Altitude&#xa0;; **Ouvrir le dossier**, dans les Paramètres, l’ouvre. Lancé avec `altitude --data-dir DIR`, ou avec la variable d’environnement `ALTITUDE_DATA_DIR`, Altitude garde tout dans `DIR` à la place. Dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <source>`altitude.db` — your plan, an SQLite database. While Altitude is open you may also see `altitude.db-wal` and `altitude.db-shm`: they are part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.db`&#xa0;: votre plan, une base de données SQLite. Quand Altitude est ouvert, vous pouvez aussi voir `altitude.db-wal` et `altitude.db-shm`&#xa0;: ils en font partie.</translation>
     </message>
     <message>
         <source>`backups/` — automatic and manual backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>`backups/`&#xa0;: les sauvegardes automatiques et manuelles.</translation>
     </message>
     <message>
         <source>`altitude.lock` — there while the app is open, so a plan is open in one window only.</source>
-        <translation type="unfinished"></translation>
+        <translation>`altitude.lock`&#xa0;: présent tant que l’application est ouverte, pour qu’un plan ne soit ouvert que dans une seule fenêtre.</translation>
     </message>
     <message>
         <source>`logs/altitude.log` — made only if Altitude meets a bug of its own. It holds the error and where in Altitude&apos;s code it happened, nothing of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>`logs/altitude.log`&#xa0;: créé seulement si Altitude rencontre une erreur qui lui est propre. Il contient l’erreur et l’endroit du code d’Altitude où elle s’est produite, rien de votre plan.</translation>
     </message>
     <message>
         <source>Every change is saved the moment you make it, completely or not at all: there is no Save button, and a crash or a power cut cannot leave half a change behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification est enregistrée dès que vous la faites, entièrement ou pas du tout&#xa0;: il n’y a pas de bouton Enregistrer, et un plantage ou une coupure de courant ne peut pas laisser une modification à moitié faite.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sauvegarde votre plan de lui-même&#xa0;: une fois par jour, à la première ouverture, et avant tout ce qui remplace votre plan (un import, une restauration, un nouveau plan, une mise à jour du fichier par une version plus récente d’Altitude). Chaque sauvegarde est vérifiée avant d’être conservée. Les 10 plus récentes sont gardées&#xa0;; vous pouvez changer ce nombre dans les **Paramètres**.</translation>
     </message>
     <message>
         <source>To make one yourself: **File › Backups… › Back up now**, or `altitude backup` in a terminal (`altitude backup -o FILE.db` puts it anywhere, for example on a USB stick).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour en faire une vous-même&#xa0;: **Fichier › Sauvegardes… › Sauvegarder maintenant**, ou `altitude backup` dans un terminal (`altitude backup -o FILE.db` la place où vous voulez, par exemple sur une clé USB).</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>**File › Backups…** lists every backup with when it was made, which plan it holds and how many check-ins; pick one and **Restore…**. Your plan as it is now is backed up first, so a restore can itself be undone. From a terminal: `altitude restore FILE` (with the app closed).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fichier › Sauvegardes…** liste chaque sauvegarde avec sa date, le plan qu’elle contient et son nombre de points hebdomadaires&#xa0;; choisissez-en une puis **Restaurer…**. Votre plan actuel est d’abord sauvegardé&#xa0;: une restauration peut donc elle-même être annulée. Depuis un terminal&#xa0;: `altitude restore FILE` (application fermée).</translation>
     </message>
     <message>
         <source>If the plan cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Si le plan ne s’ouvre pas</translation>
     </message>
     <message>
         <source>Every start checks the file. If it is damaged, Altitude says so and offers the newest backup that passes its check. The damaged file is never deleted: it is kept beside the new one. `altitude doctor` runs a thorough check and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque démarrage vérifie le fichier. S’il est endommagé, Altitude le signale et propose la sauvegarde la plus récente qui passe la vérification. Le fichier endommagé n’est jamais supprimé&#xa0;: il est conservé à côté du nouveau. `altitude doctor` fait une vérification complète sans rien modifier.</translation>
     </message>
     <message>
         <source>Moving to another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à un autre ordinateur</translation>
     </message>
     <message>
         <source>Export the plan (**File › Export plan…**, or `altitude export -o plan.json`) and import it on the other computer; or quit Altitude and copy the whole folder, with `backups/`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le plan (**Fichier › Exporter le plan…**, ou `altitude export -o plan.json`) et importez-le sur l’autre ordinateur&#xa0;; ou quittez Altitude et copiez tout le dossier, avec `backups/`.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les **Paramètres** (Ctrl+,) contiennent le jour de votre point hebdomadaire, le premier jour de votre semaine, le thème (celui du système, clair ou sombre), le nombre de sauvegardes à garder et le dossier des données.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, on vous attend sur votre jugement (sur les personnes, l’argent, les risques et le bon moment) plus que sur votre production. Le journal de décisions vous aide à décider avec des informations incomplètes, à le dire une fois, et à apprendre de la suite.</translation>
     </message>
     <message>
         <source>Recording a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une décision</translation>
     </message>
     <message>
         <source>**The decision** in one sentence, and its **kind**: people, money, risk, timing, direction, process, or a kind of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La décision** en une phrase, et son **type**&#xa0;: personnes, argent, risque, calendrier, orientation, processus, ou un type à vous.</translation>
     </message>
     <message>
         <source>**One-way or two-way door**: can it be walked back? Most decisions are two-way doors and can be made fast (Bezos).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porte à sens unique ou à double sens**&#xa0;: peut-on revenir en arrière&#xa0;? La plupart des décisions sont des portes à double sens et peuvent se prendre vite (Bezos).</translation>
     </message>
     <message>
         <source>**How much of the information you wish you had** you have, in percent. Waiting for all of it is a decision too; Bezos suggests deciding at about 70%.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La part des informations que vous aimeriez avoir** dont vous disposez, en pourcentage. Attendre de tout savoir est aussi une décision&#xa0;; Bezos suggère de décider à environ 70&#xa0;%.</translation>
     </message>
     <message>
         <source>**The options** you considered (at least two), **your choice** and a short rationale. There is a gentle word limit: the point is to decide without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les options** envisagées (au moins deux), **votre choix** et une courte justification. Une limite de mots, souple, vous y aide&#xa0;: le but est de décider sans trop vous justifier.</translation>
     </message>
     <message>
         <source>**What you expect to happen**, by when, and **how confident** you are, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous attendez**, pour quand, et **votre degré de confiance**, en pourcentage.</translation>
     </message>
     <message>
         <source>**What would make you reverse it.**</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce qui vous ferait revenir sur cette décision.**</translation>
     </message>
     <message>
         <source>**A premortem**: &quot;It is months later and this decision failed. Why?&quot; (Klein).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un pré-mortem**&#xa0;: «&#xa0;Nous sommes des mois plus tard, et cette décision a échoué. Pourquoi&#xa0;?&#xa0;» (Klein).</translation>
     </message>
     <message>
         <source>**How you feel** as you decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre état d’esprit** au moment de décider.</translation>
     </message>
     <message>
         <source>**Who made it**: you, or a team member — decisions you delegated count too.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qui l’a prise**&#xa0;: vous, ou un membre de l’équipe&#xa0;; les décisions que vous avez déléguées comptent aussi.</translation>
     </message>
     <message>
         <source>Links to the people, delegations and inventory items it touches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des liens vers les personnes, les délégations et les activités qu’elle concerne.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée telle qu’écrite</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’à la date de son réexamen, vous pouvez corriger ce que vous avez écrit. Ensuite, elle reste telle quelle, et les réflexions ultérieures s’ajoutent comme **réflexions après coup**. Le biais rétrospectif est justement ce qu’un journal sert à déjouer&#xa0;: une attente corrigée après coup vous ferait paraître mieux calibré que vous ne l’êtes.</translation>
     </message>
     <message>
         <source>The review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réexamen</translation>
     </message>
     <message>
         <source>Each decision gets a review date from its door: about 3 weeks for a two-way door, about 90 days for a one-way door. These are Altitude&apos;s rules of thumb; change the date as you like. Decisions due for review appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision reçoit une date de réexamen selon sa porte&#xa0;: environ 3 semaines pour une porte à double sens, environ 90 jours pour une porte à sens unique. Ce sont des règles empiriques d’Altitude&#xa0;; changez la date comme vous voulez. Les décisions à réexaminer apparaissent sur le [Tableau de bord](dashboard.md) et dans votre [point hebdomadaire](checkins.md).</translation>
     </message>
     <message>
         <source>At the review, write what happened, whether your expectation came true, and rate two things **separately**: the quality of the outcome, and the quality of your process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au réexamen, notez ce qui s’est passé, si votre attente s’est réalisée, et évaluez deux choses **séparément**&#xa0;: la qualité de l’issue, et la qualité de votre façon de décider.</translation>
     </message>
     <message>
         <source>What the journal shows you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le journal vous montre</translation>
     </message>
     <message>
         <source>Once 10 decisions are reviewed (a rule of thumb: with fewer, one decision moves the picture too much):</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois 10 décisions réexaminées (une règle empirique&#xa0;: en dessous, une seule décision fait trop bouger le tableau)&#xa0;:</translation>
     </message>
     <message>
         <source>**Calibration**: of the decisions you gave about 70%, how many came true? Shown in 10-point bins; a well-calibrated forecaster&apos;s 70% come true about 70% of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Calibration**&#xa0;: parmi les décisions auxquelles vous donniez environ 70&#xa0;%, combien se sont réalisées&#xa0;? Affichée par tranches de 10 points&#xa0;; chez quelqu’un de bien calibré, les 70&#xa0;% se réalisent environ 70&#xa0;% du temps.</translation>
     </message>
     <message>
         <source>**The Brier score**: the average of (your confidence − what happened)², where what happened is 1 or 0. 0 is perfect; always saying 50% scores 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le score de Brier**&#xa0;: la moyenne de (votre confiance − ce qui s’est passé)², où ce qui s’est passé vaut 1 ou 0. 0 est parfait&#xa0;; dire toujours 50&#xa0;% donne 0,25.</translation>
     </message>
     <message>
         <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décision × issue** (Annie Duke)&#xa0;: une bonne décision peut tomber sur la malchance, et une mauvaise être sauvée par la chance. Les quatre cases sont *Récompense méritée* (bonne décision, bonne issue), *Malchance* (bonne décision, mauvaise issue), *Coup de chance* (mauvaise décision, bonne issue) et *Juste sanction* (mauvaise et mauvaise). Juger une décision uniquement à son issue s’appelle le *resulting*.</translation>
     </message>
     <message>
         <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de décisions votre équipe a prises à votre place au fil du temps, et combien de temps les décisions ont attendu.</translation>
     </message>
     <message>
         <source>When you [take a delegation back](delegation.md), Altitude offers to record it as a decision: why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous [reprenez une délégation](delegation.md), Altitude propose de l’enregistrer comme une décision&#xa0;: pourquoi, et ce qui devrait être vrai pour la confier à nouveau.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des délégations contient chaque résultat que vous confiez. Déléguez des résultats, pas des tâches&#xa0;: dites le résultat attendu, comment vous saurez tous les deux qu’il est bien atteint, et quelle autorité vient avec&#xa0;; puis faites le point, sans être sur le dos de la personne.</translation>
     </message>
     <message>
         <source>A delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Une délégation</translation>
     </message>
     <message>
         <source>**Outcome**: the result, for example &quot;Releases go out safely&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Résultat**&#xa0;: le résultat attendu, par exemple «&#xa0;Les mises en production se passent sans incident&#xa0;».</translation>
     </message>
     <message>
         <source>**Owner**: the team member who takes it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Responsable**&#xa0;: le membre de l’équipe qui le prend en charge.</translation>
     </message>
     <message>
         <source>**Success measure**: how you will both know it is done well.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Critère de réussite**&#xa0;: comment vous saurez tous les deux que c’est bien fait.</translation>
     </message>
     <message>
         <source>**Delegation level**: how much of the deciding is theirs (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Niveau de délégation**&#xa0;: quelle part de la décision lui revient (voir ci-dessous).</translation>
     </message>
     <message>
         <source>**Check in every** so many days, and the **next check-in**.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Faire le point tous les** tant de jours, et le **Prochain point**.</translation>
     </message>
     <message>
         <source>**Hours freed per week**: what it gives back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heures libérées par semaine**&#xa0;: ce que la délégation vous rend.</translation>
     </message>
     <message>
         <source>**Status**: planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Statut**&#xa0;: prévue, en passation, assumée ou reprise.</translation>
     </message>
     <message>
         <source>The seven delegation levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sept niveaux de délégation</translation>
     </message>
     <message>
         <source>After Jurgen Appelo&apos;s delegation poker (see [Methods and sources](methods.md)):</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après le delegation poker de Jurgen Appelo (voir [Méthodes et sources](methods.md))&#xa0;:</translation>
     </message>
     <message>
         <source>| level | name | what it means |</source>
-        <translation type="unfinished"></translation>
+        <translation>| niveau | nom | ce que cela veut dire |</translation>
     </message>
     <message>
         <source>| 1 | Tell | I decide and tell them. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | Dire | Je décide et je l’annonce. |</translation>
     </message>
     <message>
         <source>| 2 | Sell | I decide and explain why, to win them over. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | Vendre | Je décide et j’explique pourquoi, pour convaincre. |</translation>
     </message>
     <message>
         <source>| 3 | Consult | I ask for their input, then I decide. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | Consulter | Je demande leur avis, puis je décide. |</translation>
     </message>
     <message>
         <source>| 4 | Agree | We decide together. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | S’accorder | Nous décidons ensemble. |</translation>
     </message>
     <message>
         <source>| 5 | Advise | They decide; I offer my advice. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | Conseiller | Ils décident&#xa0;; je donne mon avis. |</translation>
     </message>
     <message>
         <source>| 6 | Inquire | They decide and tell me afterwards. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | S’informer | Ils décident et m’en informent ensuite. |</translation>
     </message>
     <message>
         <source>| 7 | Delegate | They decide; I don&apos;t need to know. |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | Déléguer | Ils décident&#xa0;; je n’ai pas besoin de le savoir. |</translation>
     </message>
     <message>
         <source>You can plan how the level should rise over the weeks, and the ledger shows the planned level next to the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez prévoir comment le niveau doit monter au fil des semaines, et le registre affiche le niveau prévu à côté du niveau réel.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Noter un point de suivi** enregistre où en est la délégation&#xa0;; le prochain point avance selon le rythme choisi. Les points de suivi à faire apparaissent sur le [Tableau de bord](dashboard.md) et dans votre [point hebdomadaire](checkins.md).</translation>
     </message>
     <message>
         <source>Boomerangs: work that came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet boomerang&#xa0;: le travail qui revient</translation>
     </message>
     <message>
         <source>If a check-in logs hours on an item you have already handed over, the work has come back to you. The ledger shows it, so you can ask why before it becomes a habit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un point hebdomadaire note des heures sur une activité que vous avez déjà confiée, le travail vous est revenu. Le registre le montre, pour que vous puissiez demander pourquoi avant que cela devienne une habitude.</translation>
     </message>
     <message>
         <source>Taking back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Sometimes you have to take an outcome back. **Take back…** asks why, and the reason stays on the row. It is the execution trap made visible: look at the reasons together now and then. Taking back can also be recorded as a [decision](decisions.md): why, and what would have to be true to hand it over again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut parfois reprendre un résultat. **Reprendre…** vous demande pourquoi, et la raison reste sur la ligne. C’est le piège de l’exécution rendu visible&#xa0;: relisez les raisons ensemble de temps en temps. Une reprise peut aussi être notée comme une [décision](decisions.md)&#xa0;: pourquoi, et ce qui devrait être vrai pour confier à nouveau ce travail.</translation>
     </message>
     <message>
         <source>**Hours freed over time** charts what your handovers give back, week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heures libérées au fil du temps** montre, semaine après semaine, ce que vos délégations vous rendent.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart entre la façon dont vous vous voyez et celle dont les autres vous perçoivent, c’est là qu’un nouveau manager progresse le plus, et cet écart est courant&#xa0;: on se note plus gentiment que les autres ne nous notent. Le journal de feedback garde cet écart sous vos yeux, en privé.</translation>
     </message>
     <message>
         <source>Themes, and your own rating first</source>
-        <translation type="unfinished"></translation>
+        <translation>Les thèmes, et votre propre note d’abord</translation>
     </message>
     <message>
         <source>A **theme** is something you want to get better at. Your plan&apos;s identity statements (&quot;who I need to become&quot;) are themes already; add your own. For each theme you **rate yourself first**, from 1 to 5, before you log what others said — otherwise their view colours yours. Every 90 days the app asks you again (a rule of thumb).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un **thème** est quelque chose dans lequel vous voulez progresser. Les principes de votre plan («&#xa0;qui je dois devenir&#xa0;») sont déjà des thèmes&#xa0;; ajoutez les vôtres. Pour chaque thème, vous **vous évaluez d’abord**, de 1 à 5, avant de noter ce que les autres ont dit&#xa0;: sinon, leur regard colore le vôtre. Tous les 90 jours, l’application vous repose la question (une règle empirique).</translation>
     </message>
     <message>
         <source>Logging feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback</translation>
     </message>
     <message>
         <source>**From whom**: a team member, a peer, your boss, someone from another function, or someone else; and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>**De qui**&#xa0;: un membre de l’équipe, un pair, votre manager, quelqu’un d’une autre fonction, ou quelqu’un d’autre&#xa0;; et quand.</translation>
     </message>
     <message>
         <source>**What they described, as situation – behaviour – impact** (SBI): when and where; what was done or said, as someone watching would describe it; what it led to.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que la personne a décrit, en situation – comportement – impact** (SBI)&#xa0;: quand et où&#xa0;; ce qui a été fait ou dit, comme le décrirait un témoin&#xa0;; à quoi cela a mené.</translation>
     </message>
     <message>
         <source>**What they asked for**, and up to two **feedforward** ideas: things you could do differently from now on (Goldsmith).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que la personne a demandé**, et jusqu’à deux idées de **feedforward**&#xa0;: des choses que vous pourriez faire autrement à partir de maintenant (Goldsmith).</translation>
     </message>
     <message>
         <source>**Your response**: what you will do, and when — one step you can check.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre réponse**&#xa0;: ce que vous allez faire, et quand&#xa0;; une étape que vous pourrez vérifier.</translation>
     </message>
     <message>
         <source>A **follow-up date**; follow-ups due appear on the [Dashboard](dashboard.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une **date de suivi**&#xa0;; les suites à donner apparaissent sur le [Tableau de bord](dashboard.md).</translation>
     </message>
     <message>
         <source>Optionally, **their rating** of you on the theme, from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>En option, **leur note** sur le thème, de 1 à 5.</translation>
     </message>
     <message>
         <source>Blind spots and hidden strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Angles morts et forces cachées</translation>
     </message>
     <message>
         <source>For each theme the log compares others&apos; view with yours over time, in the spirit of the Johari window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque thème, le journal compare au fil du temps le regard des autres avec le vôtre, dans l’esprit de la fenêtre de Johari&#xa0;:</translation>
     </message>
     <message>
         <source>a **blind spot** where others rate you lower than you rate yourself by more than a third of the scale;</source>
-        <translation type="unfinished"></translation>
+        <translation>un **angle mort** quand les autres vous notent plus bas que vous ne vous notez, de plus d’un tiers de l’échelle&#xa0;;</translation>
     </message>
     <message>
         <source>a **hidden strength** where they rate you higher by that much;</source>
-        <translation type="unfinished"></translation>
+        <translation>une **force cachée** quand ils vous notent plus haut d’autant&#xa0;;</translation>
     </message>
     <message>
         <source>**not asked yet** where nobody has rated the theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>**pas encore demandé** quand personne n’a encore noté le thème.</translation>
     </message>
     <message>
         <source>Read the gap gently: it is a question to follow up, not a verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez l’écart avec bienveillance&#xa0;: c’est une question à creuser, pas un verdict.</translation>
     </message>
     <message>
         <source>Ask about behaviour, not character</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger sur le comportement, pas sur le caractère</translation>
     </message>
     <message>
         <source>Feedback that points at the person rather than the task often makes things worse (Kluger and DeNisi). So every question Altitude suggests names something you did, in a situation, and asks what to do next — for example &quot;When I handed that work over, what could I have done to make it easier to pick up?&quot;. The weekly check-in asks whom you asked this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un feedback qui vise la personne plutôt que la tâche aggrave souvent les choses (Kluger et DeNisi). Chaque question que suggère Altitude nomme donc quelque chose que vous avez fait, dans une situation, et demande quoi faire ensuite, par exemple «&#xa0;Quand je vous ai confié ce travail, qu’aurais-je pu faire pour que vous le repreniez plus facilement&#xa0;?&#xa0;». Le point hebdomadaire vous demande à qui vous avez posé la question cette semaine.</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiel</translation>
     </message>
     <message>
         <source>This is the most sensitive text in your plan. It stays in your plan&apos;s own private file, like everything else (see [Your data](data.md)), and every report lets you leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le texte le plus sensible de votre plan. Il reste dans le fichier privé de votre plan, comme tout le reste (voir [Vos données](data.md)), et chaque rapport vous permet de l’exclure.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, l’influence vient de la compréhension de la façon dont les fonctions s’imbriquent&#xa0;: sur quoi sont jugées la finance, les ventes, les opérations et les autres, et comment votre équipe fait bouger leurs chiffres. Dans une étude portant sur 1 114 dirigeants de six pays, Bandiera, Hansen, Prat et Sadun ont constaté que ceux qui passaient plus de temps dans des réunions transverses de haut niveau dirigeaient des entreprises plus productives. Cette page garde ce que vous apprenez sur chaque fonction, et la fréquence à laquelle vous travaillez avec elle.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour commencer</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajouter les fonctions habituelles** ajoute finance, ventes, marketing, opérations, produit, support, RH et juridique. Renommez-les, supprimez-les ou ajoutez les vôtres selon votre organisation.</translation>
     </message>
     <message>
         <source>For each function</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque fonction</translation>
     </message>
     <message>
         <source>**Measured on**: the numbers they are judged by. Ram Charan (*What the CEO Wants You to Know*) shows that every business comes down to cash, margin, velocity (how fast money turns), growth and customers: ask which of these their number moves.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Évaluée sur**&#xa0;: les chiffres sur lesquels elle est jugée. Ram Charan (*What the CEO Wants You to Know*) montre que toute entreprise se ramène à la trésorerie, la marge, la rotation (la vitesse à laquelle l’argent tourne), la croissance et les clients&#xa0;: demandez lequel de ces éléments leur chiffre fait bouger.</translation>
     </message>
     <message>
         <source>**How your team moves it**: what your team does that helps or hurts those numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que fait votre équipe**&#xa0;: ce que votre équipe fait qui aide ou nuit à ces chiffres.</translation>
     </message>
     <message>
         <source>**You learn from**: someone there, chosen from your [relationships](relationships.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Vous apprenez auprès de**&#xa0;: une personne de cette fonction, choisie parmi vos [relations](relationships.md).</translation>
     </message>
     <message>
         <source>**Still unclear**: what you don&apos;t understand yet — the next thing to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Encore flou**&#xa0;: ce que vous ne comprenez pas encore&#xa0;; la prochaine question à poser.</translation>
     </message>
     <message>
         <source>**Could you explain their goals to your boss?** 1 (not yet) to 5 (as they would).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pourriez-vous expliquer leurs objectifs à votre manager&#xa0;?** De 1 (pas encore) à 5 (aussi bien qu’eux).</translation>
     </message>
     <message>
         <source>**Worked with them today…** logs a meeting, a question or a piece of work with them, with a note if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Travaillé avec elle aujourd’hui…** note une réunion, une question ou un travail en commun, avec une remarque si vous voulez.</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*Les 90 premiers jours*) suggère de demander aux personnes de chaque fonction&#xa0;:</translation>
     </message>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels sont vos plus grands défis, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles occasions restent inexploitées&#xa0;?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faudrait-il pour en tirer le meilleur parti&#xa0;?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous étiez à ma place, sur quoi vous concentreriez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>The heat map shows how many times you worked with each function, month by month: the darker the cell, the more often; empty cells are months without contact. A function you have not worked with for 60 days (our rule of thumb) is named above the table and shown in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte de chaleur montre combien de fois vous avez travaillé avec chaque fonction, mois par mois&#xa0;: plus la case est foncée, plus c’est fréquent&#xa0;; une case vide est un mois sans contact. Une fonction avec laquelle vous n’avez pas travaillé depuis 60 jours (notre règle empirique) est nommée au-dessus du tableau et affichée en gras.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/ideas</name>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Du faire au faire-faire</translation>
     </message>
     <message>
         <source>You were promoted because you were very good at the work. The trouble is that what got you here — your output, your control, your expertise — holds you back in the new role. If you still review everything, fix what slips and do your old job on the side, you are in the **execution trap**: indispensable, and drowning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous avez obtenu cette promotion, c’est que vous excelliez dans votre métier. Le problème, c’est que ce qui vous a permis d’arriver ici (votre production, votre contrôle, votre expertise) vous freine dans votre nouveau rôle. Si vous relisez encore tout, rattrapez tout ce qui dérape et faites votre ancien travail en plus, vous êtes dans le **piège de l’exécution**&#xa0;: indispensable, mais sous l’eau.</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment, for clarity and for the team you build — not for your own output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au niveau suivant, on vous attend sur votre jugement, votre clarté et l’équipe que vous construisez, pas sur votre propre production.</translation>
     </message>
     <message>
         <source>Execution and strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution et stratégie</translation>
     </message>
     <message>
         <source>Altitude sorts your working hours into two kinds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude classe vos heures de travail en deux catégories&#xa0;:</translation>
     </message>
     <message>
         <source>**Execution**: doing the work yourself, reviewing, fixing, firefighting.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Exécution**&#xa0;: faire le travail vous-même, relire, corriger, éteindre les incendies.</translation>
     </message>
     <message>
         <source>**Strategy**: direction and priorities, developing people, working across functions, making decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Stratégie**&#xa0;: la direction et les priorités, le développement des personnes, le travail transverse, les décisions.</translation>
     </message>
     <message>
         <source>The **strategy share** is the part of your week spent on strategy. It is the one number the app follows, week by week, because it shows whether the move is really happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>La **part de stratégie** est la part de votre semaine consacrée à la stratégie. C’est le seul chiffre que l’application suit, semaine après semaine, parce qu’il montre si la transition a vraiment lieu.</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire</translation>
     </message>
     <message>
         <source>Nobody changes their week overnight. The **glide path** is the line your plan expects the strategy share to follow: from where you start (your baseline), through your milestones (by default day 30, 60 and 90), to your target. Each week is judged by its Thursday, the middle of the working week. A week within a few points of the line is on track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne change sa semaine du jour au lendemain. La **trajectoire** est la ligne que votre plan attend de votre part de stratégie&#xa0;: de votre point de départ, en passant par vos jalons (par défaut les jours 30, 60 et 90), jusqu’à votre cible. Chaque semaine est jugée sur son jeudi, le milieu de la semaine de travail. Une semaine à quelques points de la ligne est dans les temps.</translation>
     </message>
     <message>
         <source>No published study gives the right split for a new manager. Every default split in the app is a rule of thumb, and every one can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude publiée ne donne la bonne répartition pour un nouveau manager. Chaque répartition par défaut de l’application est une règle empirique, et toutes peuvent être modifiées.</translation>
     </message>
     <message>
         <source>The moves the app supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’application vous aide à faire</translation>
     </message>
     <message>
         <source>**Delegate outcomes, not tasks**: hand over a result, how to know it is done well and the authority to reach it; then check in, don&apos;t hover. See [Delegation](delegation.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Déléguer des résultats, pas des tâches**&#xa0;: confier un résultat, la façon de savoir s’il est bien atteint et l’autorité pour y parvenir&#xa0;; puis faire le point, sans être sur le dos de la personne. Voir [Délégation](delegation.md).</translation>
     </message>
     <message>
         <source>**Stop being the hero**: build people who outgrow you in specific areas. See [Team](team.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Arrêter de jouer les héros**&#xa0;: faire grandir des personnes qui vous dépassent dans certains domaines. Voir [Équipe](team.md).</translation>
     </message>
     <message>
         <source>**Claim strategic space**: protect time for thinking ahead. See [Check-ins](checkins.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Prendre de la place pour la stratégie**&#xa0;: protéger du temps pour voir plus loin. Voir [Points hebdo](checkins.md).</translation>
     </message>
     <message>
         <source>**Practise decision clarity**: decide with incomplete information, say it once, and learn from the review. See [Decisions](decisions.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décider clairement**&#xa0;: décider avec des informations incomplètes, le dire une fois, et apprendre du réexamen. Voir [Décisions](decisions.md).</translation>
     </message>
     <message>
         <source>**Seek uncomfortable feedback**: the gap between how you see yourself and how others experience you. See [Feedback](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Chercher le feedback qui dérange**&#xa0;: l’écart entre la façon dont vous vous voyez et celle dont les autres vous perçoivent. Voir [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>Why do you want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi voulez-vous diriger&#xa0;?</translation>
     </message>
     <message>
         <source>The wizard asks what draws you to the role. People who want to lead for the impact they can have through others tend to build stronger teams than those who want control or to be liked (McClelland and Burnham, see [Methods and sources](methods.md)). Many new leaders struggle in their first year and a half; a plan, looked at every week, helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’assistant vous demande ce qui vous attire dans ce rôle. Les personnes qui veulent diriger pour l’impact qu’elles peuvent avoir à travers les autres construisent en général des équipes plus solides que celles qui veulent avoir le contrôle ou être appréciées (McClelland et Burnham, voir [Méthodes et sources](methods.md)). Beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois&#xa0;; un plan, regardé chaque semaine, aide.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/index</name>
     <message>
         <source>The Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide d’Altitude</translation>
     </message>
     <message>
         <source>Altitude helps you make the move from doing the work to leading the people who do it. This guide says what the app stands on, how each screen serves it, and where your data lives. Everything here is on your computer: the guide, like the app, needs no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous aide à passer du travail que vous faites vous-même à la direction des personnes qui le font. Ce guide explique sur quoi repose l’application, comment chaque écran y contribue, et où sont vos données. Tout ici est sur votre ordinateur&#xa0;: le guide, comme l’application, n’a besoin d’aucun réseau.</translation>
     </message>
     <message>
         <source>Press **F1** on any screen to open the part of the guide about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur **F1** sur n’importe quel écran pour ouvrir la partie du guide qui le concerne.</translation>
     </message>
     <message>
         <source>The idea</source>
-        <translation type="unfinished"></translation>
+        <translation>L’idée</translation>
     </message>
     <message>
         <source>[The move from doing to leading](ideas.md) — why the app counts execution and strategy hours, and what the glide path is.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Du faire au faire-faire](ideas.md)&#xa0;: pourquoi l’application compte vos heures d’exécution et de stratégie, et ce qu’est la trajectoire.</translation>
     </message>
     <message>
         <source>The screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Les écrans</translation>
     </message>
     <message>
         <source>[Dashboard](dashboard.md) — where your week went, and what needs you now.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Tableau de bord](dashboard.md)&#xa0;: où est passée votre semaine, et ce qui a besoin de vous maintenant.</translation>
     </message>
     <message>
         <source>[Plan](plan.md) — your target, your milestones and the glide path between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Plan](plan.md)&#xa0;: votre cible, vos jalons et la trajectoire qui les relie.</translation>
     </message>
     <message>
         <source>[Inventory and weighing](inventory.md) — what you do today, and what to keep or hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Inventaire et évaluation](inventory.md)&#xa0;: ce que vous faites aujourd’hui, et ce qu’il faut garder ou confier.</translation>
     </message>
     <message>
         <source>[Delegation](delegation.md) — outcomes you hand over, how far, and what came back.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Délégation](delegation.md)&#xa0;: les résultats que vous confiez, jusqu’où, et ce qui vous est revenu.</translation>
     </message>
     <message>
         <source>[Team](team.md) — who carries what, and your one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Équipe](team.md)&#xa0;: qui porte quoi, et vos entretiens individuels.</translation>
     </message>
     <message>
         <source>[Check-ins](checkins.md) — two minutes a week: your hours and a reflection.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Points hebdo](checkins.md)&#xa0;: deux minutes par semaine pour vos heures et une réflexion.</translation>
     </message>
     <message>
         <source>[Decisions](decisions.md) — the decision journal: decide, then learn from the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Décisions](decisions.md)&#xa0;: le journal de décisions, pour décider puis apprendre du réexamen.</translation>
     </message>
     <message>
         <source>[Feedback](feedback.md) — how others experience you, next to how you see yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Feedback](feedback.md)&#xa0;: comment les autres vous perçoivent, à côté de la façon dont vous vous voyez.</translation>
     </message>
     <message>
         <source>[Narrative](narrative.md) — where you are taking the team and why, revisited monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Récit](narrative.md)&#xa0;: où vous emmenez l’équipe et pourquoi, revu chaque mois.</translation>
     </message>
     <message>
         <source>[Relationships](relationships.md) — the people beyond your team, their map, your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Relations](relationships.md)&#xa0;: les personnes au-delà de votre équipe, leur carte, votre manager.</translation>
     </message>
     <message>
         <source>[Functions](functions.md) — how the other functions work, and how often you meet them.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Fonctions](functions.md)&#xa0;: comment travaillent les autres fonctions, et à quelle fréquence vous les voyez.</translation>
     </message>
     <message>
         <source>[Reviews](reviews.md) — the 30/60/90-day reviews, and the sheet for your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bilans](reviews.md)&#xa0;: les bilans à 30, 60 et 90 jours, et la fiche pour votre manager.</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>[Methods and sources](methods.md) — every published method the app uses, and where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Méthodes et sources](methods.md)&#xa0;: chaque méthode publiée qu’utilise l’application, et d’où elle vient.</translation>
     </message>
     <message>
         <source>[Keyboard shortcuts](shortcuts.md) — every key the app knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Raccourcis clavier](shortcuts.md)&#xa0;: toutes les touches que connaît l’application.</translation>
     </message>
     <message>
         <source>[Your data](data.md) — where your plan is kept, backups and recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Vos données](data.md)&#xa0;: où votre plan est conservé, les sauvegardes et la récupération.</translation>
     </message>
 </context>
 <context>
     <name>guide/inventory</name>
     <message>
         <source>Inventory and weighing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire et évaluation</translation>
     </message>
     <message>
         <source>The inventory is the list of what you do in a normal week today, with the hours each takes and whether it is **execution** or **strategy**. It is where the plan starts: you cannot hand over what you have not named. **Ctrl+N** adds an item.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’inventaire est la liste de ce que vous faites aujourd’hui dans une semaine normale, avec les heures que prend chaque activité et si c’est de l’**exécution** ou de la **stratégie**. C’est là que commence le plan&#xa0;: vous ne pouvez pas confier ce que vous n’avez pas nommé. **Ctrl+N** ajoute une activité.</translation>
     </message>
     <message>
         <source>Weighing an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer une activité</translation>
     </message>
     <message>
         <source>Rate each item from 1 (low) to 5 (high) on five factors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez chaque activité de 1 (faible) à 5 (fort) sur cinq facteurs&#xa0;:</translation>
     </message>
     <message>
         <source>**Leverage**: how much more it yields when *you* do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Effet de levier**&#xa0;: combien elle rapporte de plus quand c’est *vous* qui la faites.</translation>
     </message>
     <message>
         <source>**Only you**: how truly nobody else could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Irremplaçable**&#xa0;: à quel point personne d’autre ne pourrait vraiment la faire.</translation>
     </message>
     <message>
         <source>**Risk**: how costly a mistake would be.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Risque**&#xa0;: ce que coûterait une erreur.</translation>
     </message>
     <message>
         <source>**Growth**: how much it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Développement**&#xa0;: combien elle ferait progresser quelqu’un de votre équipe.</translation>
     </message>
     <message>
         <source>**Attachment**: how much you like doing it — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Attachement**&#xa0;: combien vous aimez la faire&#xa0;; c’est la cage dorée de l’expert.</translation>
     </message>
     <message>
         <source>High means 4 or 5, low means 1 or 2. Altitude then suggests **keep**, **delegate the outcome**, **coach then delegate** or **stop doing**, and says why in one sentence. The rules are tried in this order, and the first that fits wins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fort signifie 4 ou 5, faible 1 ou 2. Altitude suggère ensuite **garder**, **déléguer le résultat**, **accompagner, puis déléguer** ou **arrêter de le faire**, et dit pourquoi en une phrase. Les règles sont essayées dans cet ordre, et la première qui s’applique l’emporte&#xa0;:</translation>
     </message>
     <message>
         <source>| # | when | suggests |</source>
-        <translation type="unfinished"></translation>
+        <translation>| n° | quand | suggestion |</translation>
     </message>
     <message>
         <source>| 1 | strategy work, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 1 | travail stratégique, levier fort | garder |</translation>
     </message>
     <message>
         <source>| 2 | leverage low, risk low, growth low | stop |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 2 | levier faible, risque faible, développement faible | arrêter |</translation>
     </message>
     <message>
         <source>| 3 | attachment high, only-you low, risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 3 | attachement fort, irremplaçable faible, risque fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 4 | attachment high, only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 4 | attachement fort, irremplaçable faible | déléguer |</translation>
     </message>
     <message>
         <source>| 5 | only-you high, leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 5 | irremplaçable fort, levier fort | garder |</translation>
     </message>
     <message>
         <source>| 6 | risk high, growth high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 6 | risque fort, développement fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 7 | only-you low | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 7 | irremplaçable faible | déléguer |</translation>
     </message>
     <message>
         <source>| 8 | risk high | coach then delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 8 | risque fort | accompagner, puis déléguer |</translation>
     </message>
     <message>
         <source>| 9 | strategy work | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 9 | travail stratégique | garder |</translation>
     </message>
     <message>
         <source>| 10 | growth high | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 10 | développement fort | déléguer |</translation>
     </message>
     <message>
         <source>| 11 | leverage high | keep |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 11 | levier fort | garder |</translation>
     </message>
     <message>
         <source>| 12 | anything else | delegate |</source>
-        <translation type="unfinished"></translation>
+        <translation>| 12 | tout le reste | déléguer |</translation>
     </message>
     <message>
         <source>These rules are Altitude&apos;s own, written to be read and argued with; they are not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces règles sont propres à Altitude, écrites pour être lues et discutées&#xa0;; ce n’est pas une méthode publiée.</translation>
     </message>
     <message>
         <source>Keep or delegate: you decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ou déléguer&#xa0;: c’est vous qui décidez</translation>
     </message>
     <message>
         <source>The suggestion is only a suggestion. Your decision always wins, and it is what counts in the **what-if** line: the split your week would have once every decision is carried out. An item you delegate, coach then delegate or stop drops out of it, and so does an item you have handed over on the [Delegation](delegation.md) screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suggestion n’est qu’une suggestion. Votre décision l’emporte toujours, et c’est elle qui compte dans la ligne de **simulation**&#xa0;: la répartition qu’aurait votre semaine une fois chaque décision appliquée. Une activité que vous déléguez, que vous choisissez d’accompagner puis de déléguer, ou que vous arrêtez en sort, tout comme une activité que vous avez confiée sur l’écran [Délégation](delegation.md).</translation>
     </message>
     <message>
         <source>Delegating means handing over the *outcome*, not the steps. Coach then delegate means building someone&apos;s skill first, while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer, c’est confier le *résultat*, pas les étapes. Accompagner, puis déléguer, c’est d’abord développer les compétences de la personne, tant que les risques sont couverts.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/methods</name>
     <message>
         <source>Methods and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthodes et sources</translation>
     </message>
     <message>
         <source>Altitude leans on published methods. This page names each one and where it comes from. Where a number in the app is our own rule of thumb, the app says so — and so does this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude s’appuie sur des méthodes publiées. Cette page nomme chacune d’elles et d’où elle vient. Quand un chiffre de l’application est une règle empirique à nous, l’application le dit, et cette page aussi.</translation>
     </message>
     <message>
         <source>The move from doing to leading</source>
-        <translation type="unfinished"></translation>
+        <translation>Du faire au faire-faire</translation>
     </message>
     <message>
         <source>**The execution trap**, *delegate outcomes, not tasks*, *stop being the hero*, *claim strategic space*: ideas from writing on leadership transitions; Altitude&apos;s [inventory](inventory.md), [delegation](delegation.md) and [check-ins](checkins.md) are built on them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le piège de l’exécution**, *déléguer des résultats, pas des tâches*, *arrêter de jouer les héros*, *prendre de la place pour la stratégie*&#xa0;: des idées issues des écrits sur les transitions de leadership&#xa0;; l’[inventaire](inventory.md), la [délégation](delegation.md) et les [points hebdomadaires](checkins.md) d’Altitude reposent sur elles.</translation>
     </message>
     <message>
         <source>**Michael Watkins, *The First 90 Days***: the 90 days in three 30-day blocks, with a check with your boss after each; five conversations with a new boss (the situation, expectations, resources, style, personal development); secure early wins; build coalitions. His STARS situations (start-up, turnaround, accelerated growth, realignment, sustaining success) say what each asks of a new leader; Watkins publishes no percentages or timelines for them, so every pace Altitude suggests is ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Michael Watkins, *Les 90 premiers jours***&#xa0;: les 90 jours en trois blocs de 30 jours, avec un point avec votre manager après chacun&#xa0;; cinq conversations avec un nouveau manager (la situation, les attentes, les ressources, le style, le développement personnel)&#xa0;; obtenir des victoires rapides&#xa0;; bâtir des coalitions. Ses situations STARS (création, redressement, croissance accélérée, réalignement, maintien du succès) disent ce que chacune demande à un nouveau manager&#xa0;; Watkins ne publie ni pourcentages ni délais pour elles, donc chaque rythme que suggère Altitude est le nôtre.</translation>
     </message>
     <message>
         <source>**Linda Hill, &quot;Becoming the Boss&quot;**: new managers overrate formal authority; influence comes from relationships and credibility.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Linda Hill, «&#xa0;Becoming the Boss&#xa0;»**&#xa0;: les nouveaux managers surestiment l’autorité formelle&#xa0;; l’influence vient des relations et de la crédibilité.</translation>
     </message>
     <message>
         <source>**McClelland and Burnham, &quot;Power Is the Great Motivator&quot;** (Harvard Business Review, 1976): affiliative, personal-power and institutional managers; the institutional kind (power used for the organisation, with self-control) builds the most effective teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>**McClelland et Burnham, «&#xa0;Power Is the Great Motivator&#xa0;»** (Harvard Business Review, 1976)&#xa0;: managers affiliatifs, managers du pouvoir personnel et managers institutionnels&#xa0;; ces derniers (le pouvoir mis au service de l’organisation, avec maîtrise de soi) construisent les équipes les plus efficaces.</translation>
     </message>
     <message>
         <source>Time and strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps et la place pour la stratégie</translation>
     </message>
     <message>
         <source>**Porter and Nohria** (Harvard Business Review, 2018; 27 chief executives, about 60,000 hours): about 21% of their time on strategy and 25% on people and relationships. These are large-company chief executives, not first-time managers: a reference, never a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Porter et Nohria** (Harvard Business Review, 2018&#xa0;; 27 PDG, environ 60 000 heures)&#xa0;: environ 21&#xa0;% de leur temps sur la stratégie et 25&#xa0;% sur les personnes et les relations. Ce sont des PDG de grandes entreprises, pas des managers débutants&#xa0;: un repère, jamais une cible.</translation>
     </message>
     <message>
         <source>**Mintzberg** (1973, five chief executives): half of their activities took under 9 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Mintzberg** (1973, cinq dirigeants)&#xa0;: la moitié de leurs activités duraient moins de 9 minutes.</translation>
     </message>
     <message>
         <source>**Luthans** (1988): managers who get promoted network more; effective ones communicate and develop people more.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Luthans** (1988)&#xa0;: les managers qui obtiennent des promotions développent davantage leur réseau&#xa0;; les managers efficaces communiquent et développent davantage leurs équipes.</translation>
     </message>
     <message>
         <source>No published study gives the right execution/strategy split for a new manager. Every default split in Altitude is a rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude publiée ne donne la bonne répartition entre exécution et stratégie pour un nouveau manager. Chaque répartition par défaut d’Altitude est une règle empirique.</translation>
     </message>
     <message>
         <source>The weighing and delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluation et la délégation</translation>
     </message>
     <message>
         <source>**The weighing&apos;s 12 rules** ([Inventory](inventory.md)) are Altitude&apos;s own, written to be read and questioned; not a published method.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les 12 règles de l’évaluation** ([Inventaire](inventory.md)) sont propres à Altitude, écrites pour être lues et discutées&#xa0;; ce n’est pas une méthode publiée.</translation>
     </message>
     <message>
         <source>**The seven delegation levels** follow Jurgen Appelo&apos;s *delegation poker* (Management 3.0): tell, sell, consult, agree, advise, inquire, delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les sept niveaux de délégation** suivent le *delegation poker* de Jurgen Appelo (Management 3.0)&#xa0;: dire, vendre, consulter, s’accorder, conseiller, s’informer, déléguer.</translation>
     </message>
     <message>
         <source>Building people beneath you</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir les personnes que vous encadrez</translation>
     </message>
     <message>
         <source>**Andy Grove, *High Output Management***: a manager&apos;s output is the output of their organisation and of the neighbouring ones they influence; how often to meet one to one follows the person&apos;s experience with the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Andy Grove, *High Output Management***&#xa0;: la production d’un manager, c’est la production de son organisation et des organisations voisines qu’il influence&#xa0;; la fréquence des entretiens individuels dépend de l’expérience de la personne sur la tâche.</translation>
     </message>
     <message>
         <source>**Camille Fournier, *The Manager&apos;s Path***: a good manager wants you to take their job some day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Camille Fournier, *The Manager’s Path***&#xa0;: un bon manager souhaite que vous preniez un jour sa place.</translation>
     </message>
     <message>
         <source>**Google&apos;s Project Oxygen**: &quot;is a good coach&quot; ranked first among what makes a good manager, &quot;does not micromanage&quot; second.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le projet Oxygen de Google**&#xa0;: «&#xa0;est un bon coach&#xa0;» arrive en tête de ce qui fait un bon manager, «&#xa0;ne fait pas de micromanagement&#xa0;» en deuxième.</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le journal de décisions de Farnam Street** (blog Farnam Street, 2014)&#xa0;: la situation, les variables qui comptent, les options, l’éventail des issues avec leurs probabilités, et votre état d’esprit au moment de décider.</translation>
     </message>
     <message>
         <source>**Annie Duke, *Thinking in Bets* and *How to Decide***: judge a decision apart from its outcome (&quot;resulting&quot; is judging it by how it turned out); state forecasts as percentages; a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Annie Duke, *Thinking in Bets* et *How to Decide***&#xa0;: juger une décision indépendamment de son issue (le «&#xa0;resulting&#xa0;», c’est la juger à la façon dont elle a tourné)&#xa0;; exprimer ses prévisions en pourcentages&#xa0;; une bonne décision peut tomber sur la malchance.</translation>
     </message>
     <message>
         <source>**Gary Klein&apos;s premortem** (Harvard Business Review, September 2007): imagine the decision has failed, then list why. Klein cites a 1989 laboratory study (Mitchell, Russo and Pennington) for about 30% better identification of reasons; the figure is his.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le pré-mortem de Gary Klein** (Harvard Business Review, septembre 2007)&#xa0;: imaginer que la décision a échoué, puis dire pourquoi. Klein cite une étude de laboratoire de 1989 (Mitchell, Russo et Pennington) pour une identification des causes meilleure d’environ 30&#xa0;%&#xa0;; le chiffre est le sien.</translation>
     </message>
     <message>
         <source>**One-way and two-way doors** (Jeff Bezos, Amazon shareholder letters 2015 and 2016): reversible decisions should be made fast; &quot;most decisions should probably be made with somewhere around 70% of the information you wish you had&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Portes à sens unique et à double sens** (Jeff Bezos, lettres aux actionnaires d’Amazon de 2015 et 2016)&#xa0;: les décisions réversibles doivent être prises vite&#xa0;; «&#xa0;la plupart des décisions devraient sans doute être prises avec environ 70&#xa0;% des informations que vous aimeriez avoir&#xa0;».</translation>
     </message>
     <message>
         <source>**Decision quality** (Spetzler, Winter and Meyer, *Decision Quality*, 2016): frame, alternatives, information, values, reasoning, commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La qualité de décision** (Spetzler, Winter et Meyer, *Decision Quality*, 2016)&#xa0;: le cadre, les options, l’information, les valeurs, le raisonnement, l’engagement.</translation>
     </message>
     <message>
         <source>**The Brier score** (Brier, 1950) and calibration in 10-point bins score your forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le score de Brier** (Brier, 1950) et la calibration par tranches de 10 points notent vos prévisions.</translation>
     </message>
     <message>
         <source>Review after about 3 weeks (two-way door) or 90 days (one-way door), and scores only from 10 reviewed decisions on: Altitude&apos;s rules of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réexamen après environ 3 semaines (porte à double sens) ou 90 jours (porte à sens unique), et des scores seulement à partir de 10 décisions réexaminées&#xa0;: des règles empiriques d’Altitude.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La fenêtre de Johari**&#xa0;: ce qui est connu de vous et des autres (zone ouverte), des autres seulement (angle mort), de vous seulement (zone cachée).</translation>
     </message>
     <message>
         <source>**360-degree reports** (for example Culture Amp&apos;s report guide) compare your own rating with others&apos;; a common reading rule calls a gap of more than a third of the scale a blind spot (you rate yourself higher) or a hidden strength (you rate yourself lower).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les rapports à 360 degrés** (par exemple le guide de lecture des rapports de Culture Amp) comparent votre propre note à celle des autres&#xa0;; une règle de lecture courante appelle un écart de plus d’un tiers de l’échelle un angle mort (vous vous notez plus haut) ou une force cachée (vous vous notez plus bas).</translation>
     </message>
     <message>
         <source>**SBI**, situation – behaviour – impact (Center for Creative Leadership), and **Lara Hogan&apos;s feedback equation**: observation, impact, request.</source>
-        <translation type="unfinished"></translation>
+        <translation>**SBI**, situation – comportement – impact (Center for Creative Leadership), et **l’équation du feedback de Lara Hogan**&#xa0;: observation, impact, demande.</translation>
     </message>
     <message>
         <source>**Marshall Goldsmith&apos;s feedforward**: ask for two ideas for the future, listen, say thank you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le feedforward de Marshall Goldsmith**&#xa0;: demander deux idées pour l’avenir, écouter, dire merci.</translation>
     </message>
     <message>
         <source>**Kluger and DeNisi** (*Psychological Bulletin*, 1996; 607 effect sizes): feedback improves performance on average, but made it worse in over a third of cases — more so when it pointed at the person rather than the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Kluger et DeNisi** (*Psychological Bulletin*, 1996&#xa0;; 607 tailles d’effet)&#xa0;: le feedback améliore la performance en moyenne, mais l’a dégradée dans plus d’un tiers des cas, surtout quand il visait la personne plutôt que la tâche.</translation>
     </message>
     <message>
         <source>**Heidemeier and Moser** (*Journal of Applied Psychology*, 2009): self-ratings agree only modestly with supervisors&apos; and are more lenient.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Heidemeier et Moser** (*Journal of Applied Psychology*, 2009)&#xa0;: les auto-évaluations ne concordent que modestement avec celles des supérieurs, et sont plus indulgentes.</translation>
     </message>
     <message>
         <source>**Smither, London and Reilly** (*Personnel Psychology*, 2005): 360 feedback alone changes little; it helps more when the person sets goals and acts on it. Hence a follow-up step on every entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Smither, London et Reilly** (*Personnel Psychology*, 2005)&#xa0;: un feedback à 360 degrés seul change peu de chose&#xa0;; il aide davantage quand la personne se fixe des objectifs et agit en conséquence. D’où une suite à donner pour chaque entrée.</translation>
     </message>
     <message>
         <source>Asking yourself again every 90 days: Altitude&apos;s rule of thumb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous reposer la question tous les 90 jours&#xa0;: une règle empirique d’Altitude.</translation>
     </message>
     <message>
         <source>Strategy and relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie et relations</translation>
     </message>
     <message>
         <source>**Richard Rumelt, *Good Strategy Bad Strategy***: the kernel of a strategy is a diagnosis, a guiding policy and coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Richard Rumelt, *Bonne stratégie, mauvaise stratégie*** (*Good Strategy Bad Strategy*)&#xa0;: le noyau d’une stratégie est un diagnostic, une politique directrice et des actions cohérentes.</translation>
     </message>
     <message>
         <source>**The power–interest grid** (Mendelow): manage closely, keep satisfied, keep informed, monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La matrice pouvoir–intérêt** (Mendelow)&#xa0;: impliquer de près, satisfaire, tenir informé, surveiller.</translation>
     </message>
     <message>
         <source>**Ram Charan, *What the CEO Wants You to Know***: cash, margin, velocity, growth and customers — the questions every function&apos;s numbers answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ram Charan, *What the CEO Wants You to Know***&#xa0;: trésorerie, marge, rotation, croissance et clients, les questions auxquelles répondent les chiffres de chaque fonction.</translation>
     </message>
     <message>
         <source>Numbers we do not quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres que nous ne citons pas</translation>
     </message>
     <message>
         <source>You may read that a fixed share of new leaders &quot;fail&quot; within their first 18 or 24 months. Those figures go back to thin or vendor sources, so Altitude does not state them as fact. What can be said: many new leaders struggle in their first year and a half.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous lirez peut-être qu’une part fixe des nouveaux managers «&#xa0;échouent&#xa0;» dans leurs 18 ou 24 premiers mois. Ces chiffres viennent de sources minces ou commerciales&#xa0;: Altitude ne les présente donc pas comme des faits. Ce qu’on peut dire&#xa0;: beaucoup de nouveaux managers peinent pendant leurs dix-huit premiers mois.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>On demande rarement une stratégie à un nouveau manager, et souvent il n’en a pas&#xa0;: l’équipe entend parler de tâches, pas de sa direction ni de ses raisons. La page Récit est une page de mots simples que vous écrivez, conservez et relisez chaque mois, pour penser en arcs, pas en tâches.</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau</translation>
     </message>
     <message>
         <source>Altitude asks for the three parts Richard Rumelt calls the **kernel** of a good strategy (*Good Strategy Bad Strategy*, 2011):</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous demande les trois parties que Richard Rumelt appelle le **noyau** d’une bonne stratégie (*Bonne stratégie, mauvaise stratégie*&#xa0;; *Good Strategy Bad Strategy*, 2011)&#xa0;:</translation>
     </message>
     <message>
         <source>**Diagnosis** — what is really going on, in a couple of sentences. Name the challenge: &quot;two teams ship the same checkout twice, and nobody owns the overlap&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Diagnostic**&#xa0;: ce qui se passe vraiment, en une ou deux phrases. Nommez le défi&#xa0;: «&#xa0;deux équipes développent deux fois le même tunnel de paiement, et personne n’est responsable du chevauchement&#xa0;».</translation>
     </message>
     <message>
         <source>**Guiding policy** — how you will deal with it: the approach, not the target. A policy also rules things out, so Altitude asks what **we will not** do.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Politique directrice**&#xa0;: comment vous allez y faire face&#xa0;; l’approche, pas la cible. Une politique exclut aussi des choses, c’est pourquoi Altitude demande **ce que nous ne ferons pas**.</translation>
     </message>
     <message>
         <source>**Coherent actions** — three to five steps that carry the policy out and support each other. Each action is tied to the [inventory](inventory.md) items and the [delegations](delegation.md) doing it, so the page can show how many **hours a week** really go to it: your own hours on those items (the check-ins&apos; split by item, averaged over the last four weeks) plus the hours your team carries on the delegated outcomes. &quot;0 h — nothing in your recent weeks goes to this&quot; is a question worth asking, not a mark against you.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Actions cohérentes**&#xa0;: trois à cinq étapes qui mettent la politique en œuvre et se renforcent mutuellement. Chaque action est reliée aux [activités](inventory.md) et aux [délégations](delegation.md) qui la portent, pour que la page montre combien d’**heures par semaine** y vont vraiment&#xa0;: vos propres heures sur ces activités (la répartition par activité des points hebdomadaires, en moyenne sur les quatre dernières semaines) plus les heures que votre équipe consacre aux résultats délégués. «&#xa0;0 h&#xa0;: rien dans vos dernières semaines ne va à cette action&#xa0;» est une question qui mérite d’être posée, pas un reproche.</translation>
     </message>
     <message>
         <source>Optionally, write the **press release** you would like to read at your horizon, dated on that day — Amazon&apos;s &quot;working backwards&quot; (Bryar and Carr, *Working Backwards*, 2021): describe the finished result first, then ask what it takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En option, écrivez le **communiqué de presse** que vous aimeriez lire à votre horizon, daté de ce jour-là&#xa0;: le «&#xa0;working backwards&#xa0;» d’Amazon (Bryar et Carr, *Working Backwards*, 2021)&#xa0;; décrivez d’abord le résultat final, puis demandez-vous ce qu’il faut pour y arriver.</translation>
     </message>
     <message>
         <source>Hints, never a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Des conseils, jamais un blocage</translation>
     </message>
     <message>
         <source>As you write, gentle hints appear beside the part they concern. They follow Rumelt&apos;s hallmarks of bad strategy; none of them stops you saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous écrivez, des conseils discrets apparaissent à côté de la partie concernée. Ils suivent les signes de mauvaise stratégie décrits par Rumelt&#xa0;; aucun ne vous empêche d’enregistrer.</translation>
     </message>
     <message>
         <source>**No diagnosis** — failing to face the challenge.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Pas de diagnostic**&#xa0;: ne pas regarder le défi en face.</translation>
     </message>
     <message>
         <source>**A goal presented as the strategy** — &quot;grow revenue 20%&quot; says where, not how.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Un objectif présenté comme la stratégie**&#xa0;: «&#xa0;augmenter le chiffre d’affaires de 20&#xa0;%&#xa0;» dit où aller, pas comment.</translation>
     </message>
     <message>
         <source>**Nothing ruled out** — a policy that excludes nothing chooses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rien n’est exclu**&#xa0;: une politique qui n’exclut rien ne choisit rien.</translation>
     </message>
     <message>
         <source>**Fluff** — words that sound deep but say little. The list is short on purpose: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le jargon creux**&#xa0;: des mots qui sonnent profond mais disent peu. La liste est courte exprès, et pour l’instant en anglais seulement&#xa0;: synergy, leverage, best-in-class, world-class, paradigm, holistic, robust, seamless, cutting-edge, game-changing, next-generation, value-added, empower, excellence, customer-centric, win-win, transformational.</translation>
     </message>
     <message>
         <source>**Too few or too many actions** — fewer than three is a wish, more than five a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Trop peu ou trop d’actions**&#xa0;: moins de trois, c’est un vœu&#xa0;; plus de cinq, une liste.</translation>
     </message>
     <message>
         <source>**An action with no hours behind it** — nothing in your recent weeks goes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Une action sans heures derrière**&#xa0;: rien dans vos dernières semaines n’y va.</translation>
     </message>
     <message>
         <source>Versions, what changed, and the arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions, changements et arc</translation>
     </message>
     <message>
         <source>Every time you save, Altitude keeps a **new version** dated today; earlier versions are never changed. Saving the same words again is fine: &quot;it still holds&quot; is a revisit too. **Ctrl+Z** takes a revision back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque fois que vous enregistrez, Altitude garde une **nouvelle version** datée du jour&#xa0;; les versions précédentes ne sont jamais modifiées. Enregistrer les mêmes mots est très bien&#xa0;: «&#xa0;ça tient toujours&#xa0;» est aussi une relecture. **Ctrl+Z** annule une révision.</translation>
     </message>
     <message>
         <source>**What changed** compares two versions part by part: removed words are struck through and marked `[-like this-]`, added ones underlined and marked `{+like this+}` (in red and green as well, but never by colour alone). Choose any two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce qui a changé** compare deux versions partie par partie&#xa0;: les mots retirés sont barrés et marqués `[-like this-]`, les mots ajoutés soulignés et marqués `{+like this+}` (en rouge et en vert aussi, mais jamais par la seule couleur). Choisissez deux versions à comparer.</translation>
     </message>
     <message>
         <source>**The arc** puts the versions on your plan&apos;s timeline, each at the hours a week that went to its actions while it held, labelled with its hints. Click a dot to show that version.</source>
-        <translation type="unfinished"></translation>
+        <translation>**L’arc** place les versions sur la chronologie de votre plan, chacune à la hauteur des heures par semaine consacrées à ses actions tant qu’elle était en vigueur, avec ses conseils en étiquette. Cliquez sur un point pour afficher cette version.</translation>
     </message>
     <message>
         <source>The monthly revisit</source>
-        <translation type="unfinished"></translation>
+        <translation>La relecture mensuelle</translation>
     </message>
     <message>
         <source>A month after your latest version, the weekly [check-in](checkins.md) asks &quot;A month since you wrote your narrative: does it still hold?&quot;, with a button that opens the editor. With no narrative yet, it asks once your plan is two weeks old. The PDF report can include the narrative: the latest kernel, the hours per action, the hints and what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois après votre dernière version, le [point hebdomadaire](checkins.md) vous demande «&#xa0;Un mois depuis que vous avez écrit votre récit&#xa0;: tient-il toujours&#xa0;?&#xa0;», avec un bouton qui ouvre l’éditeur. S’il n’y a pas encore de récit, il le demande quand votre plan a deux semaines. Le rapport PDF peut inclure le récit&#xa0;: le dernier noyau, les heures par action, les conseils et ce qui a changé.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan de transition&#xa0;: d’où vous venez, où vous allez et pour quand. Vous le remplissez d’abord avec l’assistant (**Fichier › Nouveau plan…**)&#xa0;; cet écran vous permet d’en modifier chaque élément.</translation>
     </message>
     <message>
         <source>What is in a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contient un plan</translation>
     </message>
     <message>
         <source>**Your current and new role**, and the day you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre rôle actuel et votre nouveau rôle**, et votre date de prise de poste.</translation>
     </message>
     <message>
         <source>**The horizon**: how long the plan runs, 90 days unless you choose otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>**L’horizon**&#xa0;: la durée du plan, 90 jours sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
         <source>**Milestones**: by default day 30, 60 and 90, each with the strategy share you aim for by then. At each one, look back and talk to your boss (Watkins, *The First 90 Days*).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les jalons**&#xa0;: par défaut les jours 30, 60 et 90, chacun avec la part de stratégie que vous visez à cette date. À chacun, faites le bilan et parlez à votre manager (Watkins, *Les 90 premiers jours*).</translation>
     </message>
     <message>
         <source>**The target split**: the share of your week you want on strategy at the end. The default is a rule of thumb; no study gives the right number for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>**La répartition cible**&#xa0;: la part de votre semaine que vous voulez consacrer à la stratégie à la fin du plan. La valeur par défaut est une règle empirique&#xa0;; aucune étude ne donne le bon chiffre pour tout le monde.</translation>
     </message>
     <message>
         <source>**Your baseline**: the strategy share you start from.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre point de départ**&#xa0;: la part de stratégie dont vous partez.</translation>
     </message>
     <message>
         <source>**On track within**: how many points either side of the glide path still count as on track (5 unless you change it).</source>
-        <translation type="unfinished"></translation>
+        <translation>**La marge de tolérance**&#xa0;: combien de points de part et d’autre de la trajectoire comptent encore comme dans les temps (5, sauf si vous la modifiez).</translation>
     </message>
     <message>
         <source>**Your motive**: why you want to lead. See [the move from doing to leading](ideas.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Votre motivation**&#xa0;: pourquoi vous voulez diriger. Voir [Du faire au faire-faire](ideas.md).</translation>
     </message>
     <message>
         <source>**Who you need to become**: a few identity statements, such as &quot;I decide with incomplete data&quot;. They become themes in the [feedback log](feedback.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>**Qui vous devez devenir**&#xa0;: quelques principes, comme «&#xa0;Je décide avec des données incomplètes&#xa0;». Ils deviennent des thèmes dans le [journal de feedback](feedback.md).</translation>
     </message>
     <message>
         <source>The glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire</translation>
     </message>
     <message>
         <source>The plan draws a straight line from your baseline through each milestone to your target: the **glide path**. The [dashboard](dashboard.md) compares every week with it. Change a milestone or the target and the line moves with it. **Ctrl+Z** undoes any change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan trace une droite de votre point de départ à votre cible, en passant par chaque jalon&#xa0;: la **trajectoire**. Le [tableau de bord](dashboard.md) y compare chaque semaine. Modifiez un jalon ou la cible, et la ligne suit. **Ctrl+Z** annule n’importe quelle modification.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux managers ont tendance à compter sur leur titre pour obtenir les choses. Linda Hill, qui a suivi des nouveaux managers pendant leur première année («&#xa0;Becoming the Boss&#xa0;», Harvard Business Review, 2007), a constaté que l’influence vient plutôt des relations et de la crédibilité. Cette page garde en vue les personnes au-delà de votre équipe&#xa0;: votre manager, vos pairs, les responsables des autres fonctions, les clients clés.</translation>
     </message>
     <message>
         <source>Each person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour chaque personne</translation>
     </message>
     <message>
         <source>**Role and function**: e.g. &quot;VP Sales&quot;, in &quot;Sales&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Rôle et fonction**&#xa0;: par exemple «&#xa0;Directrice commerciale&#xa0;», dans «&#xa0;Ventes&#xa0;».</translation>
     </message>
     <message>
         <source>**Influence**, 1 to 5: how much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Influence**, de 1 à 5&#xa0;: le poids de cette personne sur votre travail et ses ressources.</translation>
     </message>
     <message>
         <source>**Interest**, 1 to 5: how much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Intérêt**, de 1 à 5&#xa0;: l’importance qu’a pour elle ce que fait votre équipe.</translation>
     </message>
     <message>
         <source>**Stance**: a *supporter* backs what you are doing; a *convincible* has not decided and can be won over with the right case; an *opponent* is against it for now (learn why before you push); *not known yet* means a first conversation is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Position**&#xa0;: un *soutien* appuie ce que vous faites&#xa0;; une personne *à convaincre* n’a pas encore tranché et peut être gagnée avec de bons arguments&#xa0;; un *opposant* est contre pour l’instant (comprenez pourquoi avant d’insister)&#xa0;; *pas encore connu* signifie qu’une première conversation s’impose.</translation>
     </message>
     <message>
         <source>**Trust**, 1 to 5: how far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Confiance**, de 1 à 5&#xa0;: à quel point vous pouvez compter l’un sur l’autre aujourd’hui.</translation>
     </message>
     <message>
         <source>**How often to be in touch**, e.g. every 14 days (our rule of thumb for someone who matters; change it per person). When that time has passed, the table says **overdue** in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fréquence des contacts**, par exemple tous les 14 jours (notre règle empirique pour quelqu’un qui compte&#xa0;; changez-la pour chaque personne). Une fois ce délai passé, le tableau affiche **en retard** en gras.</translation>
     </message>
     <message>
         <source>**What you owe them, and what they owe you**: the favours and answers that build trust when they are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous lui devez, et ce qu’elle vous doit**&#xa0;: les services et les réponses qui bâtissent la confiance quand ils sont tenus.</translation>
     </message>
     <message>
         <source>**Talked today…** logs a contact in one click, with a note if you like. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Échangé aujourd’hui…** note un contact en un clic, avec une remarque si vous voulez. Annuler (Ctrl+Z) le retire.</translation>
     </message>
     <message>
         <source>The map</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte</translation>
     </message>
     <message>
         <source>The map is the power–interest grid (Mendelow, 1991): interest along the bottom, influence up the side, both 1 to 5, with 3 and above counted as high.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carte est la matrice pouvoir–intérêt (Mendelow, 1991)&#xa0;: l’intérêt en abscisse, l’influence en ordonnée, tous deux de 1 à 5, avec 3 et plus comptés comme élevés.</translation>
     </message>
     <message>
         <source>**Manage closely** (high influence, high interest): involve them, often.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Impliquer de près** (influence forte, intérêt fort)&#xa0;: associez ces personnes, souvent.</translation>
     </message>
     <message>
         <source>**Keep satisfied** (high influence, low interest): don&apos;t bore them; don&apos;t surprise them.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Satisfaire** (influence forte, intérêt faible)&#xa0;: ne les ennuyez pas, ne les prenez pas par surprise.</translation>
     </message>
     <message>
         <source>**Keep informed** (low influence, high interest): tell them what is happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Tenir informé** (influence faible, intérêt fort)&#xa0;: dites-leur ce qui se passe.</translation>
     </message>
     <message>
         <source>**Monitor** (low, low): an eye on them is enough for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Surveiller** (faible, faible)&#xa0;: un œil sur elles suffit pour l’instant.</translation>
     </message>
     <message>
         <source>Colour and shape show the stance, so the map reads without colour too; a bigger mark means more trust. Right-click the map to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La couleur et la forme indiquent la position, pour que la carte se lise aussi sans couleur&#xa0;; une marque plus grande signifie plus de confiance. Faites un clic droit sur la carte pour l’enregistrer.</translation>
     </message>
     <message>
         <source>Whom to approach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui aborder en premier</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) advises building coalitions: approach influential supporters first, then influential convincibles, and only then work on opponents. The line above the table names them in that order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (*Les 90 premiers jours*) conseille de bâtir des coalitions&#xa0;: abordez d’abord les soutiens influents, puis les personnes influentes à convaincre, et seulement ensuite les opposants. La ligne au-dessus du tableau les nomme dans cet ordre.</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez «&#xa0;C’est mon manager&#xa0;» pour votre responsable. Watkins liste cinq conversations à mener avec un nouveau manager, chacune séparément plutôt qu’en un seul ordre du jour, dans cet ordre&#xa0;:</translation>
     </message>
     <message>
         <source>**The situation**: how do you both read what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>**La situation**&#xa0;: comment lisez-vous tous les deux ce qui se passe, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>**Expectations**: what does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les attentes**&#xa0;: à quoi ressemble la réussite à 30, 60 et 90 jours&#xa0;?</translation>
     </message>
     <message>
         <source>**Resources**: what do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les ressources**&#xa0;: de quoi avez-vous besoin (personnes, budget, temps, son soutien)&#xa0;?</translation>
     </message>
     <message>
         <source>**Style**: how do you work together — how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le style**&#xa0;: comment travaillez-vous ensemble (à quelle fréquence, comment, sur quoi)&#xa0;?</translation>
     </message>
     <message>
         <source>**Personal development**: what should you learn in this role?</source>
-        <translation type="unfinished"></translation>
+        <translation>**Le développement personnel**&#xa0;: qu’avez-vous à apprendre dans ce rôle&#xa0;?</translation>
     </message>
     <message>
         <source>**Hold this conversation…** keeps the date and what you agreed. Go back to them as things change, for example at each milestone review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Avoir cette conversation…** garde la date et ce que vous avez convenu. Revenez-y quand les choses changent, par exemple à chaque bilan d’étape.</translation>
     </message>
     <message>
         <source>See also [Functions](functions.md) and [Methods and sources](methods.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir aussi [Fonctions](functions.md) et [Méthodes et sources](methods.md).</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan à 30, 60 et 90 jours n’est un plan que si vous vous arrêtez au jour 30 pour regarder. Michael Watkins (*Les 90 premiers jours*) découpe les trois premiers mois en trois blocs de 30 jours, avec un point avec votre manager après chacun. La page Bilans, ce sont ces arrêts&#xa0;: un pour chaque jalon de votre [Plan](plan.md), les jours 30, 60, 90 et ceux que vous y ajoutez.</translation>
     </message>
     <message>
         <source>The milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons</translation>
     </message>
     <message>
         <source>Each milestone shows its date and where it stands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jalon affiche sa date et où il en est&#xa0;:</translation>
     </message>
     <message>
         <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fait**&#xa0;: bilan fait&#xa0;; sélectionnez-le pour voir ce que vous avez décidé de garder, d’arrêter et de commencer.</translation>
     </message>
     <message>
         <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>**À faire cette semaine**&#xa0;: sa date est dans moins d’une semaine&#xa0;; prenez rendez-vous avec votre manager.</translation>
     </message>
     <message>
         <source>**Overdue** — its day has passed without a review. It is never too late to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>**En retard**&#xa0;: sa date est passée sans bilan. Il n’est jamais trop tard pour regarder.</translation>
     </message>
     <message>
         <source>**Upcoming** — later.</source>
-        <translation type="unfinished"></translation>
+        <translation>**À venir**&#xa0;: plus tard.</translation>
     </message>
     <message>
         <source>The next one not done is at the top, with **Start the day-30 review…** (Ctrl+N does the same). To add or move a milestone, change it on the [Plan](plan.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan à faire est en haut, avec **Commencer le bilan du jour 30…** (Ctrl+N fait de même). Pour ajouter ou déplacer un jalon, modifiez-le sur la page [Plan](plan.md).</translation>
     </message>
     <message>
         <source>The guided review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan guidé</translation>
     </message>
     <message>
         <source>Seven short steps, each about the time since your last review (or since the plan&apos;s start, for the first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept étapes courtes, chacune sur la période écoulée depuis votre dernier bilan (ou depuis le début du plan, pour le premier)&#xa0;:</translation>
     </message>
     <message>
         <source>**Where you stand** — your strategy share over your latest logged weeks, against what the glide path expects on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Où vous en êtes**&#xa0;: votre part de stratégie sur vos dernières semaines notées, par rapport à ce que la trajectoire prévoit le jour du jalon.</translation>
     </message>
     <message>
         <source>**What you handed over, and what came back** — hand-overs started, what your team owns now, hours that came back to you on delegated work, and anything taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce que vous avez confié, et ce qui vous est revenu**&#xa0;: les passations commencées, ce dont votre équipe est maintenant responsable, les heures de travail délégué qui vous sont revenues, et tout ce qui a été repris.</translation>
     </message>
     <message>
         <source>**Decisions and feedback** — how many decisions you recorded and reviewed, and how much feedback you logged. Only counts and your own responses are shown: what others said stays on the [Feedback](feedback.md) page.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Décisions et feedback**&#xa0;: combien de décisions vous avez notées et réexaminées, et combien de feedbacks vous avez enregistrés. Seuls les nombres et vos propres réponses sont affichés&#xa0;: ce que les autres ont dit reste sur la page [Feedback](feedback.md).</translation>
     </message>
     <message>
         <source>**Your narrative&apos;s changes** — what changed in your strategic narrative since the version in force at the last review.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Les changements de votre récit**&#xa0;: ce qui a changé dans votre récit stratégique depuis la version en vigueur au dernier bilan.</translation>
     </message>
     <message>
         <source>**Keep, stop, start** — a few words each.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Garder, arrêter, commencer**&#xa0;: quelques mots pour chacun.</translation>
     </message>
     <message>
         <source>**Adjust the plan?** — keep the target and the horizon, or change the target share and/or the day the plan ends. The milestones already behind you stay; those ahead are put on a straight line from where the glide path stands today to the new target.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ajuster le plan&#xa0;?**&#xa0;: garder la cible et l’horizon, ou changer la part cible et/ou la date de fin du plan. Les jalons déjà passés restent&#xa0;; ceux à venir sont placés sur une droite allant du niveau actuel de la trajectoire à la nouvelle cible.</translation>
     </message>
     <message>
         <source>**What you need from your boss** — decisions, resources, air cover, introductions.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ce dont vous avez besoin de votre manager**&#xa0;: des décisions, des ressources, une couverture, des mises en relation.</translation>
     </message>
     <message>
         <source>**Save the review** records the review and the adjustment together: one **Ctrl+Z** takes both back (the plan&apos;s target returns and the review is gone), and **Ctrl+Shift+Z** brings both back. Nothing is saved before that; Cancel changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Enregistrer le bilan** enregistre le bilan et l’ajustement ensemble&#xa0;: un seul **Ctrl+Z** annule les deux (la cible du plan revient et le bilan disparaît), et **Ctrl+Maj+Z** les rétablit. Rien n’est enregistré avant&#xa0;; Annuler ne change rien.</translation>
     </message>
     <message>
         <source>The boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche pour votre manager</translation>
     </message>
     <message>
         <source>**Boss sheet (PDF)…** writes one page to bring to the conversation: the five conversations with your boss (the situation, expectations, resources, working style, personal development) with when each was held and what was agreed; what changed since the last review (your share against the glide path, the hand-overs, the narrative); your keep, stop and start; and what you need. It always fits one page: long texts are cut with &quot;…&quot; and long lists end &quot;and 12 more&quot;. Decisions and feedback are never on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Fiche pour votre manager (PDF)…** écrit une page à apporter à la conversation&#xa0;: les cinq conversations avec votre manager (la situation, les attentes, les ressources, le style de travail, le développement personnel), avec la date de chacune et ce qui a été convenu&#xa0;; ce qui a changé depuis le dernier bilan (votre part par rapport à la trajectoire, les passations, le récit)&#xa0;; ce que vous gardez, arrêtez et commencez&#xa0;; et ce dont vous avez besoin. Elle tient toujours sur une page&#xa0;: les textes longs sont coupés avec «&#xa0;…&#xa0;» et les longues listes se terminent par «&#xa0;et 12 de plus&#xa0;». Les décisions et le feedback n’y figurent jamais.</translation>
     </message>
     <message>
         <source>From the command line: `altitude report --sections boss -o sheet.pdf` writes the sheet of your latest review (or of the next one, if none is held yet); the `reviews` section of the full report lists every review&apos;s figures and its keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne de commande&#xa0;: `altitude report --sections boss -o sheet.pdf` écrit la fiche de votre dernier bilan (ou du prochain, si aucun n’a encore eu lieu)&#xa0;; la section `reviews` du rapport complet liste les chiffres de chaque bilan et ce qu’il faut garder, arrêter et commencer.</translation>
     </message>
 </context>
 <context>
     <name>guide/shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every screen can be used from the keyboard. **Tab** moves between fields, and the underlined letter in a label (hold **Alt**) jumps to its field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque écran peut s’utiliser au clavier. **Tab** passe d’un champ à l’autre, et la lettre soulignée d’un libellé (en maintenant **Alt**) mène à son champ.</translation>
     </message>
     <message>
         <source>In the menus</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les menus</translation>
     </message>
     <message>
         <source>These are read from the app&apos;s own menus as it runs, so they are always current:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils sont lus dans les menus de l’application pendant qu’elle tourne, et sont donc toujours à jour&#xa0;:</translation>
     </message>
     <message>
         <source>{{menu-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{menu-shortcuts}}</translation>
     </message>
     <message>
         <source>On a screen or in a dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur un écran ou dans une boîte de dialogue</translation>
     </message>
     <message>
         <source>| keys | where | what it does |</source>
-        <translation type="unfinished"></translation>
+        <translation>| touches | où | ce qu’elles font |</translation>
     </message>
     <message>
         <source>| Delete (Del) | a table on the Inventory, Delegation, Team and Check-ins screens | deletes the selected row (Ctrl+Z brings it back) |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Suppr | un tableau des écrans Inventaire, Délégation, Équipe et Points hebdo | supprime la ligne sélectionnée (Ctrl+Z la rétablit) |</translation>
     </message>
     <message>
         <source>| Return | the Check-ins list | opens the selected week to correct it |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entrée | la liste des points hebdomadaires | ouvre la semaine sélectionnée pour la corriger |</translation>
     </message>
     <message>
         <source>| Enter | the Check-ins list | the same, from the number pad |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Entrée (pavé numérique) | la liste des points hebdomadaires | la même chose, depuis le pavé numérique |</translation>
     </message>
     <message>
         <source>| Ctrl+Return | the weekly check-in | saves the week |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Ctrl+Entrée | le point hebdomadaire | enregistre la semaine |</translation>
     </message>
     <message>
         <source>| F1 | any dialog | opens the guide at that dialog&apos;s part |</source>
-        <translation type="unfinished"></translation>
+        <translation>| F1 | toute boîte de dialogue | ouvre le guide à la partie de cette boîte de dialogue |</translation>
     </message>
     <message>
         <source>| Esc | any dialog | closes it without saving |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Échap | toute boîte de dialogue | la ferme sans enregistrer |</translation>
     </message>
     <message>
         <source>In this guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ce guide</translation>
     </message>
     <message>
         <source>{{guide-shortcuts}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{{guide-shortcuts}}</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes que vous encadrez, ce qu’elles portent pour vous, et la date de votre dernier entretien individuel.</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge</translation>
     </message>
     <message>
         <source>Each person&apos;s **load** is the hours a week of the outcomes they are taking over from you or already own. The bar shows who carries the most, so you spread the work rather than piling it onto the one person who always says yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La **charge** de chaque personne, ce sont les heures par semaine des résultats qu’elle reprend de vous ou dont elle est déjà responsable. La barre montre qui porte le plus, pour que vous répartissiez le travail au lieu de tout empiler sur la personne qui dit toujours oui.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez dans quoi chaque personne veut progresser, et confiez-lui des résultats qui l’y mènent. Un bon manager fait grandir des personnes qui le dépassent dans certains domaines&#xa0;: arrêtez de jouer les héros.</translation>
     </message>
     <message>
         <source>One-to-ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels</translation>
     </message>
     <message>
         <source>Set how often you meet each person (**every so many days**) and press **Met today** after a one-to-one. When one is due, the [Dashboard](dashboard.md) says so. How often to meet depends on the person: someone new to a task needs you more often than someone who has mastered it (Andy Grove, *High Output Management*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglez la fréquence de vos entretiens avec chaque personne (**Entretien tous les … jours**) et appuyez sur **Vu aujourd’hui** après un entretien individuel. Quand un entretien est à prévoir, le [Tableau de bord](dashboard.md) vous le signale. La bonne fréquence dépend de la personne&#xa0;: quelqu’un qui découvre une tâche a besoin de vous plus souvent que quelqu’un qui la maîtrise (Andy Grove, *High Output Management*).</translation>
     </message>
     <message>
         <source>**Ctrl+N** adds a person; **Delete** removes the selected one, and **Ctrl+Z** brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>**Ctrl+N** ajoute une personne&#xa0;; **Suppr** supprime la personne sélectionnée, et **Ctrl+Z** la rétablit.</translation>
     </message>
     <message>
         <source>[Back to the contents](index.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>[Retour au sommaire](index.md)</translation>
     </message>
 </context>
 <context>
@@ -10314,7 +10314,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
@@ -10334,7 +10334,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
@@ -11010,7 +11010,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ventes</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
