@@ -272,7 +272,9 @@ class NextStepsPanel(QFrame):
             self.hide()
             return
         self.intro.setText(intro_text(self.statuses, state.plan.situation))
-        examples = outcome_examples(state)
+        outcome_open = any(s.step == Step.OUTCOME and not s.done for s in self.statuses)
+        # The role families are read (13 files) only when the hint will show.
+        examples = outcome_examples(state) if outcome_open else ()
         hint = (
             tr("For example: {0}").format("; ".join(f"“{e}”" for e in examples)) if examples else ""
         )

@@ -32,7 +32,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer,
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QEnterEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -86,6 +86,7 @@ class _Placeholder(QLabel):
     painted (True: with the picture), i.e. the window is on screen."""
 
     painted = Signal(bool)
+    hovered = Signal()  # the pointer moved over the picture (a cursor at rest is no hover)
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -96,7 +97,13 @@ class _Placeholder(QLabel):
         # Reachable like the live canvas (for the menu key) only while it stands in for it.
         has = picture is not None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has else Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(has)
         self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseMoveEvent(event)
+        if self.kept is not None:
+            self.hovered.emit()
 
     def shows_chart_picture(self) -> bool:
         """The picture was drawn at this very size and pixel ratio (and is painted as is);
@@ -140,7 +147,7 @@ class ChartCanvas(QWidget):
         self._stale = False
         self._drawn_dark: bool | None = None
         self._load_scheduled = False
-        self._pictures: PictureStore | None = None
+        self.pictures: PictureStore | None = None
         self._drawn_from: object = None  # what the picture's key digests (see set_builder)
         self._kept: tuple[str, QSize] | None = None
         self._keep_timer: QTimer | None = None
@@ -152,6 +159,7 @@ class ChartCanvas(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "caption")
         self.placeholder.setAccessibleName(accessible_name)
+        self.placeholder.hovered.connect(self._hovered)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
@@ -188,7 +196,7 @@ class ChartCanvas(QWidget):
 
     def use_pictures(self, pictures: PictureStore) -> None:
         """Keep each live drawing in ``pictures`` and start from the kept one when it fits."""
-        self._pictures = pictures
+        self.pictures = pictures
 
     def picture_key(self) -> str:
         """Everything but the size a kept picture must match to be shown (its size is
@@ -210,19 +218,19 @@ class ChartCanvas(QWidget):
     def _offer_picture(self) -> None:
         """Give the placeholder the kept picture of what would be drawn now, or none."""
         picture = None
-        if self._pictures is not None and self._builder is not None and self.canvas is None:
-            picture = self._pictures.read(self.picture_key(), self.devicePixelRatioF())
+        if self.pictures is not None and self._builder is not None and self.canvas is None:
+            picture = self.pictures.read(self.picture_key(), self.devicePixelRatioF())
         self.placeholder.set_picture(picture)
 
     def _keep_picture(self) -> None:
         """After a live draw: keep what is on screen, if it shows the current data."""
         canvas = self.canvas
-        if canvas is None or self._pictures is None or not canvas.isVisible():
+        if canvas is None or self.pictures is None or not canvas.isVisible():
             return
         if self._stale or self._drawn_dark != self.ctx.dark or canvas.size() != self.size():
             return
         kept = (self.picture_key(), self.size())
-        if kept != self._kept and self._pictures.write(kept[0], canvas.grab(), kept[1]):
+        if kept != self._kept and self.pictures.write(kept[0], canvas.grab(), kept[1]):
             self._kept = kept
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -277,9 +285,8 @@ class ChartCanvas(QWidget):
         if self.canvas is None and self.placeholder.kept is not None:
             self.load()
 
-    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt's name
-        super().enterEvent(event)
-        if self.canvas is None and self.placeholder.kept is not None:
+    def _hovered(self) -> None:
+        if self.canvas is None:
             QTimer.singleShot(0, self, self.load)  # a hover: the live chart, as it reacts
 
     def load(self) -> None:
@@ -309,7 +316,7 @@ class ChartCanvas(QWidget):
 
     def _painted(self, _event: Any) -> None:
         self.painted.emit()
-        if self._pictures is not None:
+        if self.pictures is not None:
             if self._keep_timer is None:
                 self._keep_timer = QTimer(self)
                 self._keep_timer.setSingleShot(True)
