@@ -13,7 +13,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -61,6 +61,15 @@ def drawn_live(qtbot, page: DashboardPage) -> PictureFile:  # type: ignore[no-un
     assert isinstance(pictures, PictureFile)
     qtbot.waitUntil(lambda: pictures.writes == 1, timeout=10000)
     return pictures
+
+
+@pytest.fixture
+def restarted(qtbot, opened: Opened, sample_service: Altitude) -> Iterator[Altitude]:  # type: ignore[no-untyped-def]
+    """The sample plan drawn live once (its picture kept), then opened again: a next start."""
+    drawn_live(qtbot, opened(sample_service))
+    service = reopened(sample_service)
+    yield service
+    service.close()
 
 
 def settled(qtbot, page: DashboardPage) -> None:  # type: ignore[no-untyped-def]
@@ -114,88 +123,62 @@ def test_a_live_draw_is_kept_privately_and_shown_at_the_next_start_without_drawi
 
 
 def test_the_menu_or_a_hover_loads_the_live_chart_in_the_pictures_place(
-    qtbot, opened: Opened, sample_service: Altitude
+    qtbot, opened: Opened, restarted: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
-    drawn_live(qtbot, opened(sample_service))
-    service = reopened(sample_service)
-    try:
-        page = opened(service)
-        settled(qtbot, page)
-        assert shows_picture(page)
-        at = QPointF(40, 30)
-        move = QMouseEvent(QEvent.Type.MouseMove, at, page.chart.placeholder.mapToGlobal(at),
-                           Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                           Qt.KeyboardModifier.NoModifier)  # fmt: skip
-        QApplication.sendEvent(page.chart.placeholder, move)  # a hover
-        qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
-        assert page.chart.placeholder.isHidden() and page.chart.builds == 1
-    finally:
-        service.close()
+    page = opened(restarted)
+    settled(qtbot, page)
+    assert shows_picture(page)
+    at = QPointF(40, 30)
+    move = QMouseEvent(QEvent.Type.MouseMove, at, page.chart.placeholder.mapToGlobal(at),
+                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(page.chart.placeholder, move)  # a hover
+    qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
+    assert page.chart.placeholder.isHidden() and page.chart.builds == 1
 
 
 def test_a_picture_of_another_size_is_never_shown(
-    qtbot, opened: Opened, sample_service: Altitude
+    qtbot, opened: Opened, restarted: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
-    drawn_live(qtbot, opened(sample_service))
-    service = reopened(sample_service)
-    try:
-        page = opened(service, size=(SIZE[0] - 120, SIZE[1]))
-        assert not page.chart.placeholder.shows_chart_picture()
-        qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
-    finally:
-        service.close()
+    page = opened(restarted, size=(SIZE[0] - 120, SIZE[1]))
+    assert not page.chart.placeholder.shows_chart_picture()
+    qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
 
 
 def test_a_resize_replaces_the_picture_by_the_live_chart(
-    qtbot, opened: Opened, sample_service: Altitude
+    qtbot, opened: Opened, restarted: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
-    drawn_live(qtbot, opened(sample_service))
-    service = reopened(sample_service)
-    try:
-        page = opened(service)
-        settled(qtbot, page)
-        assert shows_picture(page)
-        page.resize(SIZE[0] + 150, SIZE[1])
-        assert not page.chart.placeholder.shows_chart_picture()
-        qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
-    finally:
-        service.close()
+    page = opened(restarted)
+    settled(qtbot, page)
+    assert shows_picture(page)
+    page.resize(SIZE[0] + 150, SIZE[1])
+    assert not page.chart.placeholder.shows_chart_picture()
+    qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
 
 
 def test_a_theme_change_draws_live_and_a_picture_in_the_other_theme_is_never_shown(
-    qtbot, opened: Opened, sample_service: Altitude
+    qtbot, opened: Opened, restarted: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
-    drawn_live(qtbot, opened(sample_service))  # kept in the light theme
-    service = reopened(sample_service)
-    try:
-        light = opened(service)
-        settled(qtbot, light)
-        assert shows_picture(light)
-        light.ctx.set_dark(True)  # the theme flips while the picture is shown
-        assert not light.chart.placeholder.shows_chart_picture()
-        pictures = drawn_live(qtbot, light)  # the dark drawing is kept in its place
-        assert json.loads(QImage(str(pictures.path)).text(TEXT_KEY))["dark"] is True
-        light.close()
-        again = opened(service)  # the light theme again: the kept picture is dark
-        assert not again.chart.placeholder.shows_chart_picture()
-        qtbot.waitUntil(again.chart.is_loaded, timeout=30000)
-    finally:
-        service.close()
+    light = opened(restarted)
+    settled(qtbot, light)
+    assert shows_picture(light)
+    light.ctx.set_dark(True)  # the theme flips while the picture is shown
+    assert not light.chart.placeholder.shows_chart_picture()
+    pictures = drawn_live(qtbot, light)  # the dark drawing is kept in its place
+    assert json.loads(QImage(str(pictures.path)).text(TEXT_KEY))["dark"] is True
+    light.close()
+    again = opened(restarted)  # the light theme again: the kept picture is dark
+    assert not again.chart.placeholder.shows_chart_picture()
+    qtbot.waitUntil(again.chart.is_loaded, timeout=30000)
 
 
 def test_a_picture_in_another_language_is_never_shown(
-    qtbot, opened: Opened, sample_service: Altitude
+    qtbot, opened: Opened, restarted: Altitude
 ) -> None:  # type: ignore[no-untyped-def]
-    drawn_live(qtbot, opened(sample_service))
-    service = reopened(sample_service)
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        page = opened(service)
-        assert not page.chart.placeholder.shows_chart_picture()
-        qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
-    finally:  # the autouse fixture puts English back after the test, too
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        service.close()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))  # reset by
+    page = opened(restarted)  # the autouse fixture in conftest.py after the test
+    assert not page.chart.placeholder.shows_chart_picture()
+    qtbot.waitUntil(page.chart.is_loaded, timeout=30000)
 
 
 def _cli_checkin(folder: Path) -> None:
