@@ -119,7 +119,12 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             "",
             "## Method",
             "",
-            f"- Medians of {runs} runs after one warm-up run; ratios compare medians.",
+            f"- Medians of {runs} runs after warm-up runs (two for start-up: see run.py's "
+            "WARM_UP_ROUNDS); ratios compare medians.",
+            "- A start-up paints the trajectory chart's picture kept by the last session when "
+            "it fits (same data, size, theme, language, pixel ratio; "
+            "altitude.ui.dashboard.chart_cache) and loads matplotlib only when a live figure "
+            "is needed; the 'no kept picture' rows start with the picture removed.",
             "- Start-up: from just before the parent starts the child process to the first "
             "paint of the main window (and of the trajectory chart), both read on the "
             "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.diagnostics); "

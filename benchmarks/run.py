@@ -30,6 +30,11 @@ import inprocess  # noqa: E402
 from results import Row, machine_lines, table, write_results  # noqa: E402
 
 QUIT_AFTER_MS = 3000  # long enough for the chart to load and paint
+# Rounds not counted: the first start has no kept chart picture yet (ui.dashboard.
+# chart_cache), and offscreen Qt places the window restored from the first one's geometry
+# differently once, so the second start draws live too. From the third on, a start is a
+# user's usual one: the same plan as when the app was last closed.
+WARM_UP_ROUNDS = 2
 STACK_FLOOR = "stack floor: empty QMainWindow + matplotlib canvas, one line"
 
 
@@ -41,17 +46,26 @@ def _children(runs: int, home: Path, sample: Path, big: Path) -> list[Row]:
     """Start-up, first chart and peak memory: the app, the empty window and the stack floor
     (the empty window + a matplotlib canvas with one line), interleaved."""
     env = children.isolated_env(home, QUIT_AFTER_MS)
-    app, empty, big_runs, floor = [], [], [], []
-    for attempt in range(runs + 1):  # the first round warms caches and is not counted
+    app, empty, big_runs, floor, cold = [], [], [], [], []
+    for attempt in range(runs + WARM_UP_ROUNDS):  # the first rounds warm caches (see above)
         app_run = children.run_and_reap(children.app_command(sample), env)
         empty_run = children.run_and_reap(children.empty_window_command(), env)
         big_run = children.run_and_reap(children.app_command(big), env)
         floor_run = children.run_and_reap(children.stack_floor_command(), env)
-        if attempt:
+        # A start with no kept picture; the one kept is put back after it, so the next
+        # round's start finds it whether or not this one had time to keep its own.
+        picture, aside = sample / "dashboard-chart.png", sample / "kept-aside.png"
+        if picture.exists():
+            picture.replace(aside)
+        cold_run = children.run_and_reap(children.app_command(sample), env)
+        if aside.exists():
+            aside.replace(picture)
+        if attempt >= WARM_UP_ROUNDS:
             app.append(app_run)
             empty.append(empty_run)
             big_runs.append(big_run)
             floor.append(floor_run)
+            cold.append(cold_run)
         print(".", end="", flush=True)
     print()
 
@@ -67,12 +81,19 @@ def _children(runs: int, home: Path, sample: Path, big: Path) -> list[Row]:
         Row("Start-up to window shown, sample plan", ms(app, "window"), empty_ms,
             "empty QMainWindow", "ms", 1.3),
         Row("Start-up to trajectory chart painted, sample plan",
-            ms(app, children.TRAJECTORY), empty_ms, "empty QMainWindow", "ms", None),
+            ms(app, children.TRAJECTORY), empty_ms, "empty QMainWindow", "ms", 2.0),
         Row("Start-up to window shown, 10-year plan", ms(big_runs, "window"), empty_ms,
-            "empty QMainWindow", "ms", None),
+            "empty QMainWindow", "ms", 1.3),
+        Row("Start-up to trajectory chart painted, 10-year plan",
+            ms(big_runs, children.TRAJECTORY), empty_ms, "empty QMainWindow", "ms", 2.0),
         Row("Peak memory (max RSS), 10-year plan open", mib(big_runs), mib(empty),
             "empty QMainWindow", "MiB", 1.5),
         Row("Peak memory (max RSS), sample plan open", mib(app), mib(empty),
+            "empty QMainWindow", "MiB", 1.5),
+        Row("Start-up to trajectory chart painted, sample plan, no kept picture (first start,"
+            " or the plan changed since)", ms(cold, children.TRAJECTORY), empty_ms,
+            "empty QMainWindow", "ms", None),
+        Row("Peak memory (max RSS), sample plan open, no kept picture", mib(cold), mib(empty),
             "empty QMainWindow", "MiB", None),
         Row("Peak memory (max RSS), stack floor", mib(floor), mib(empty),
             "empty QMainWindow", "MiB", None),

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from altitude.domain.entities import (
+    Decision,
     Delegation,
     Person,
     Plan,
@@ -29,6 +30,29 @@ if TYPE_CHECKING:
     from altitude.domain.arcs.narrative import NarrativeVersion
     from altitude.domain.arcs.reviews import MilestoneReview
     from altitude.domain.arcs.stakeholders import Stakeholder
+
+
+@dataclass(frozen=True, slots=True)
+class LoopCounts:
+    """What the dashboard's next steps (``guidance.next_steps.first_loop``) ask of the plan
+    and the rest of the Overview does not hold: counted in the same read, so the steps
+    show from the first paint (they used to appear once the whole plan was read, pushing
+    the chart down after it was drawn)."""
+
+    items: int = 0
+    undecided: int = 0  # items still undecided
+    self_rated: bool = False  # a self-rating on a feedback theme
+    boss_met: bool = False  # the boss, with one of the five conversations held
+
+
+def loop_counts(state: PlanState) -> LoopCounts:
+    boss = state.boss()
+    return LoopCounts(
+        items=len(state.items),
+        undecided=sum(1 for i in state.items if i.decision == Decision.UNDECIDED),
+        self_rated=any(t.self_ratings for t in state.themes),
+        boss_met=boss is not None and bool(boss.conversations),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +79,7 @@ class Overview:
     stakeholders: tuple[Stakeholder, ...] = ()
     functions: tuple[BusinessFunction, ...] = ()
     reviews: tuple[MilestoneReview, ...] = ()
+    loop: LoopCounts = field(default_factory=LoopCounts)
 
     def person(self, person_id: int) -> Person | None:
         return next((p for p in self.people if p.id == person_id), None)
@@ -80,6 +105,7 @@ def overview_of(state: PlanState) -> Overview:
         stakeholders=tuple(headline_person(p) for p in state.stakeholders),
         functions=tuple(headline_function(f) for f in state.functions),
         reviews=state.reviews,
+        loop=loop_counts(state),
     )
 
 

@@ -19,6 +19,7 @@ from altitude.domain.arcs.narrative import NarrativeVersion
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import (
+    Decision,
     Delegation,
     InventoryItem,
     Person,
@@ -29,7 +30,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.growth.decisions import JournalEntry
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
-from altitude.domain.overview import Overview
+from altitude.domain.overview import LoopCounts, Overview
 from altitude.domain.worktime.stored import ImportedTime, TimeRule, TimeSource
 from altitude.store.rows import (
     CHILD_TABLES,
@@ -217,7 +218,22 @@ def load_overview(conn: sqlite3.Connection) -> Overview:
             stakeholders=_with_last(conn, Stakeholder, "contacts"),
             functions=_with_last(conn, BusinessFunction, "touches"),
             reviews=_records(conn, MilestoneReview, "milestone_day"),
+            loop=_loop_counts(conn),
         )
+
+
+def _loop_counts(conn: sqlite3.Connection) -> LoopCounts:
+    """``overview.loop_counts`` in one query, without reading the items or the people."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM items),"
+        " (SELECT count(*) FROM items WHERE decision = ?),"
+        " EXISTS (SELECT 1 FROM feedback_self_ratings),"
+        " EXISTS (SELECT 1 FROM stakeholder_conversations JOIN stakeholders"
+        "  ON stakeholders.id = stakeholder_conversations.stakeholder_id"
+        "  WHERE stakeholders.is_boss = 1)",
+        (Decision.UNDECIDED.value,),
+    ).fetchone()
+    return LoopCounts(int(row[0]), int(row[1]), bool(row[2]), bool(row[3]))
 
 
 def _with_last(conn: sqlite3.Connection, cls: type, field: str) -> tuple[Any, ...]:

@@ -8,8 +8,10 @@ does. Unset, nothing is installed, nothing is printed and nothing is written.
   painted. Each line is ``<what> <seconds>`` with ``time.monotonic()``, a clock shared by
   every process on the machine, so a parent can subtract the moment it started the app.
   ``<what>`` is ``window`` for the main window, ``chart:<accessible name>`` for each
-  matplotlib canvas. The app quits MS milliseconds after the window's first paint (``1``:
-  never), whatever start-up took. Read by benchmarks/run.py.
+  matplotlib canvas, or for the kept picture painted in its place at start-up
+  (``ui.shared.chart_canvas``; its accessible name is the canvas's). The app quits MS
+  milliseconds after the window's first paint (``1``: never), whatever start-up took.
+  Read by benchmarks/run.py.
 - ``ALTITUDE_QUIT_AFTER=MS``: after MS milliseconds, print ``window: <class>: <title>`` for
   each visible window, then close them all (smoke tests of the wheel and the frozen app).
 """
@@ -22,7 +24,7 @@ import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 REPORT_SHOWN = "ALTITUDE_REPORT_SHOWN"
 QUIT_AFTER = "ALTITUDE_QUIT_AFTER"
@@ -51,6 +53,10 @@ class PaintProbe(QObject):
     def _name(watched: QObject) -> str | None:
         if isinstance(watched, QMainWindow):
             return "window"
+        # A chart's kept picture, painted at its size before matplotlib is loaded
+        shows_picture = getattr(watched, "shows_chart_picture", None)
+        if isinstance(watched, QWidget) and callable(shows_picture) and shows_picture():
+            return f"chart:{watched.accessibleName()}"
         backend = sys.modules.get("matplotlib.backends.backend_qtagg")
         if backend is not None and isinstance(watched, backend.FigureCanvasQTAgg):
             name = watched.accessibleName() or watched.objectName() or type(watched).__name__

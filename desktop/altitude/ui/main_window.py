@@ -1,14 +1,15 @@
 """The main window: a sidebar of pages, menus, the undo stack and the status bar.
 
-Pages are built when first needed: the one shown at start-up before the window appears,
-the others one at a time once the window has painted (``LATER_PAGES_MS``), or at once when
-asked for (``pages``, ``page()``, the sidebar). The window is on screen sooner, and a
-page's data is not read before anyone can look at it.
+Pages are built when first shown: the one shown at start-up before the window appears,
+each other one when it is first asked for (the sidebar, Ctrl+1…, ``page()``, ``pages``).
+A page nobody opens is never built, so its data is not read and its module not imported:
+on a ten-year plan Team, Delegation and Inventory each took 0.2-0.3 s to build, which
+used to block the window just after its first paint (benchmarks/RESULTS.md).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,7 +38,6 @@ from altitude.ui.page_registry import page_specs
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.page_base import Page
 
-LATER_PAGES_MS = 50  # after the first paint: lets the dashboard's chart start loading first
 HAS_HELP_KEY = "altitudeHelpKey"  # a dialog's property once it has its F1
 
 
@@ -212,12 +212,9 @@ class MainWindow(QMainWindow):
             self.page(index)
             self.stack.setCurrentIndex(index)
 
-    def _build_later_pages(self) -> None:
-        """One page per turn of the event loop, so the window stays responsive."""
-        waiting = [i for i in range(len(self._specs)) if i not in self._built]
-        if waiting:
-            self.page(waiting[0])
-            QTimer.singleShot(0, self, self._build_later_pages)
+    def is_built(self, index: int) -> bool:
+        """Whether the page at ``index`` has been built (shown or asked for) yet."""
+        return index in self._built
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -229,7 +226,6 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(LATER_PAGES_MS, self, self._build_later_pages)
             self.first_painted.emit()
 
     def _remember_page(self, index: int) -> None:

@@ -29,8 +29,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from altitude.domain.entities import Decision, PlanState
+from altitude.domain.entities import PlanState
 from altitude.domain.guidance.situations import Emphasis, Situation, guide_for
+from altitude.domain.overview import AtAGlance, loop_counts
 
 
 class Step(StrEnum):
@@ -72,19 +73,21 @@ def order_for(situation: Situation | None) -> tuple[Step, ...]:
 
 
 def first_loop(
-    state: PlanState, situation: Situation | None = None, steps: Sequence[Step] = LIST_ORDER
+    state: AtAGlance, situation: Situation | None = None, steps: Sequence[Step] = LIST_ORDER
 ) -> tuple[StepStatus, ...]:
-    """Each of ``steps`` (those the app can offer), done or not, in the situation's order."""
-    undecided = sum(1 for i in state.items if i.decision == Decision.UNDECIDED)
+    """Each of ``steps`` (those the app can offer), done or not, in the situation's order;
+    the same from the whole state as from the Overview (its ``loop`` counts the rest)."""
+    counts = loop_counts(state) if isinstance(state, PlanState) else state.loop
+    undecided = counts.undecided
     done = {
-        Step.WEIGH: bool(state.items) and undecided == 0,
+        Step.WEIGH: counts.items > 0 and undecided == 0,
         Step.TEAM: bool(state.people),
         Step.OUTCOME: bool(state.delegations),
         Step.CHECKIN: bool(state.checkins),
         Step.DECISION: bool(state.journal),
-        Step.FEEDBACK: bool(state.feedback) or any(t.self_ratings for t in state.themes),
+        Step.FEEDBACK: bool(state.feedback) or counts.self_rated,
         Step.NARRATIVE: bool(state.narratives),
-        Step.BOSS: (boss := state.boss()) is not None and bool(boss.conversations),
+        Step.BOSS: counts.boss_met,
     }
     wanted = set(steps)
     return tuple(
@@ -92,7 +95,7 @@ def first_loop(
             step,
             done[step],
             undecided if step == Step.WEIGH else 0,
-            len(state.items) if step == Step.WEIGH else 0,
+            counts.items if step == Step.WEIGH else 0,
         )
         for step in order_for(situation)
         if step in wanted

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.domain.entities import PlanState
 from altitude.domain.guidance.next_steps import LIST_ORDER, Step, StepStatus, first_loop
 from altitude.domain.guidance.situations import Situation, guide_for
 from altitude.domain.overview import AtAGlance
@@ -192,8 +191,7 @@ class NextStepsPanel(QFrame):
         self.setObjectName("card")
         self.setAccessibleName(tr("Your first steps"))
         self.statuses: tuple[StepStatus, ...] = ()
-        self.known = False  # read from the whole plan (not only the Overview's headlines)
-        self._scheduled = False  # the whole plan's read is waiting for the event loop
+        self.known = False  # until the first show_state
         self.title = heading(tr("Your first steps"))
         self.intro = caption("")
         self.intro.setToolTip(
@@ -232,7 +230,6 @@ class NextStepsPanel(QFrame):
         layout.addWidget(self.scroller, 1)
         # its own height when there is room, less (scrolling) when not; never more
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        page.installEventFilter(self)
         self.hide()
 
     # ------------------------------------------------------------ sizing
@@ -269,17 +266,15 @@ class NextStepsPanel(QFrame):
             self.known, self.statuses = True, ()
             self.hide()
             return
-        if not isinstance(state, PlanState):
-            self.known = False  # the whole plan is read after the first paint
-            self.hide()
-            return
-        self.known = True
+        self.known = True  # the Overview counts what the steps ask (``Overview.loop``)
         self.statuses = first_loop(state, state.plan.situation, self._steps)
         if self.finished:
             self.hide()
             return
         self.intro.setText(intro_text(self.statuses, state.plan.situation))
-        examples = outcome_examples(state)
+        outcome_open = any(s.step == Step.OUTCOME and not s.done for s in self.statuses)
+        # The role families are read (13 files) only when the hint will show.
+        examples = outcome_examples(state) if outcome_open else ()
         hint = (
             tr("For example: {0}").format("; ".join(f"“{e}”" for e in examples)) if examples else ""
         )
@@ -345,20 +340,3 @@ class NextStepsPanel(QFrame):
             return
         if not open_page(self.page.window(), title):
             self.ctx.status_message.emit(tr("That page is not in this version of Altitude."))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """After the dashboard's first paint, read the whole plan once if not yet."""
-        paint = event.type() == QEvent.Type.Paint
-        if watched is self.page and paint and not self.known and not self._scheduled:
-            self._scheduled = True
-            QTimer.singleShot(0, self, self._read_whole_plan)
-        return False
-
-    def _read_whole_plan(self) -> None:
-        self._scheduled = False
-        if self.known:  # a saved change brought the whole plan meanwhile
-            return
-        self.show_state(self.ctx.state)
-        attention = self.page.findChild(AttentionPanel)
-        if attention is not None:
-            self.guard(attention)

@@ -27,6 +27,7 @@ from altitude.services import Summary, summarize
 from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.dashboard.attention_texts import attention_text
 from altitude.ui.dashboard.cards import CardGrid
+from altitude.ui.dashboard.chart_cache import PictureFile
 from altitude.ui.dashboard.next_steps import NextStepsPanel
 from altitude.ui.dashboard.texts import headline
 from altitude.ui.dashboard.time_card import TimeCard
@@ -54,6 +55,8 @@ class DashboardPage(Page):
         self.subtitle = caption("")
         self.cards = CardGrid(6)
         self.chart = TrajectoryChart(ctx)
+        # The last drawing, painted at once at the next start (matplotlib loads later).
+        self.chart.use_pictures(PictureFile.beside(ctx.service.store.path))
         chart_frame = QFrame()
         chart_frame.setObjectName("card")
         chart_layout = QVBoxLayout(chart_frame)

@@ -9,18 +9,35 @@ A chart is described by a *builder*, ``builder(figure, palette)``, and a *key* (
 shows). The builder runs again only when the key changed or the theme flipped, and only
 while the canvas is visible: a hidden chart catches up when it is shown. Qt's canvas
 renders at the screen's device pixel ratio, so charts stay sharp on HiDPI screens.
+
+A chart given a ``PictureStore`` (the dashboard's trajectory) keeps its last live drawing
+and, at the next start-up, paints that picture in the placeholder's place without importing
+matplotlib — only while the picture's key matches what would be drawn now: the data it
+was drawn from, the theme, the language, the device pixel ratio and the size. Anything
+that needs a live figure (other data, a resize, another theme or language, a hover, the
+context menu, an export) loads matplotlib, and the live canvas replaces the picture.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from altitude.atomic_files import write_atomic
@@ -38,6 +55,8 @@ Builder = Callable[["Figure", "Palette"], object]
 FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"
 MIN_HEIGHT = 220  # pixels: below this a chart's title, axis and legend collide
 LOAD_FALLBACK_MS = 300  # load even if the placeholder is never painted (e.g. covered)
+KEEP_PICTURE_MS = 500  # after the last live draw: a resize being dragged is not kept each step
+PICTURE_FORMAT = 1  # raise when a chart's drawing changes, so older pictures are not shown
 _log = logging.getLogger(__name__)
 
 
@@ -52,14 +71,57 @@ def chart_library_loaded() -> bool:
     return "matplotlib.backends.backend_qtagg" in sys.modules
 
 
-class _Placeholder(QLabel):
-    """ "Loading chart…"; says when it has been painted, i.e. the window is on screen."""
+class PictureStore(Protocol):
+    """Where a chart keeps its last drawing (``ui.dashboard.chart_cache.PictureFile``)."""
 
-    painted = Signal()
+    def read(self, key: str, ratio: float) -> tuple[QPixmap, QSize] | None:
+        """The picture kept under ``key`` and the size it was drawn at, or None."""
+
+    def write(self, key: str, picture: QPixmap, size: QSize) -> bool:
+        """Keep ``picture`` (drawn at ``size``) under ``key``."""
+
+
+class _Placeholder(QLabel):
+    """ "Loading chart…", or the chart's kept picture when one fits; says when it has been
+    painted (True: with the picture), i.e. the window is on screen."""
+
+    painted = Signal(bool)
+    hovered = Signal()  # the pointer moved over the picture (a cursor at rest is no hover)
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.kept: tuple[QPixmap, QSize] | None = None
+
+    def set_picture(self, picture: tuple[QPixmap, QSize] | None) -> None:
+        self.kept = picture
+        # Reachable like the live canvas (for the menu key) only while it stands in for it.
+        has = picture is not None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if has else Qt.FocusPolicy.NoFocus)
+        self.setMouseTracking(has)
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        super().mouseMoveEvent(event)
+        if self.kept is not None:
+            self.hovered.emit()
+
+    def shows_chart_picture(self) -> bool:
+        """The picture was drawn at this very size and pixel ratio (and is painted as is);
+        ``altitude.ui.diagnostics`` reports its paint as the chart's."""
+        if self.kept is None:
+            return False
+        pixmap, size = self.kept
+        return size == self.size() and pixmap.devicePixelRatio() == self.devicePixelRatioF()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        self.painted.emit()
+        fits = self.shows_chart_picture()
+        if fits and self.kept is not None:
+            painter = QPainter(self)
+            painter.drawPixmap(0, 0, self.kept[0])
+            painter.end()
+        else:  # never a picture of another size: "Loading chart…" until the live one
+            super().paintEvent(event)
+        self.painted.emit(fits)
 
 
 class ChartCanvas(QWidget):
@@ -85,6 +147,10 @@ class ChartCanvas(QWidget):
         self._stale = False
         self._drawn_dark: bool | None = None
         self._load_scheduled = False
+        self.pictures: PictureStore | None = None
+        self._drawn_from: object = None  # what the picture's key digests (see set_builder)
+        self._kept: tuple[str, QSize] | None = None
+        self._keep_timer: QTimer | None = None
 
         self.setAccessibleName(accessible_name)
         self.setMinimumHeight(MIN_HEIGHT)
@@ -93,6 +159,7 @@ class ChartCanvas(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "caption")
         self.placeholder.setAccessibleName(accessible_name)
+        self.placeholder.hovered.connect(self._hovered)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.placeholder)
@@ -104,19 +171,72 @@ class ChartCanvas(QWidget):
 
     # ------------------------------------------------------------ drawing
 
-    def set_builder(self, builder: Builder, key: object = None) -> None:
-        """Draw with ``builder`` from now on; redraw if ``key`` differs (None: always)."""
+    def set_builder(self, builder: Builder, key: object = None, drawn_from: object = None) -> None:
+        """Draw with ``builder`` from now on; redraw if ``key`` differs (None: always).
+        ``drawn_from``: exactly what the drawing depends on, when ``key`` holds more (its
+        ``repr`` is digested into the kept picture's key); ``key`` by default."""
         self._builder = builder
+        self._drawn_from = key if drawn_from is None else drawn_from
         if key is None or key != self._key:
             self._key = key
             self._stale = True
+        if self.placeholder.kept is not None:
+            self._offer_picture()  # other data: the picture no longer fits
         self._refresh()
 
     def is_loaded(self) -> bool:
         return self.canvas is not None
 
     def _dark_changed(self, _dark: bool) -> None:
+        if self.placeholder.kept is not None:
+            self._offer_picture()
         self._refresh()
+
+    # ------------------------------------------------------------ the kept picture
+
+    def use_pictures(self, pictures: PictureStore) -> None:
+        """Keep each live drawing in ``pictures`` and start from the kept one when it fits."""
+        self.pictures = pictures
+
+    def picture_key(self) -> str:
+        """Everything but the size a kept picture must match to be shown (its size is
+        checked as it is painted): a digest of the data, the theme, the language (the
+        translated name says which translation is installed) and the pixel ratio."""
+        data = hashlib.sha256(repr(self._drawn_from).encode()).hexdigest()
+        return json.dumps(
+            {
+                "format": PICTURE_FORMAT,
+                "chart": self.accessibleName(),
+                "language": QLocale().name(),
+                "dark": self.ctx.dark,
+                "ratio": self.devicePixelRatioF(),
+                "data": data,
+            },
+            sort_keys=True,
+        )
+
+    def _offer_picture(self) -> None:
+        """Give the placeholder the kept picture of what would be drawn now, or none."""
+        picture = None
+        if self.pictures is not None and self._builder is not None and self.canvas is None:
+            picture = self.pictures.read(self.picture_key(), self.devicePixelRatioF())
+        self.placeholder.set_picture(picture)
+
+    def _keep_picture(self) -> None:
+        """After a live draw: keep what is on screen, if it shows the current data."""
+        canvas = self.canvas
+        if canvas is None or self.pictures is None or not canvas.isVisible():
+            return
+        if self._stale or self._drawn_dark != self.ctx.dark or canvas.size() != self.size():
+            return
+        kept = (self.picture_key(), self.size())
+        if kept != self._kept and self.pictures.write(kept[0], canvas.grab(), kept[1]):
+            self._kept = kept
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.placeholder.kept is not None:
+            self._offer_picture()  # another language: the picture's texts are not
 
     def _refresh(self) -> None:
         if self.figure is None or self._builder is None or not self.isVisible():
@@ -145,20 +265,38 @@ class ChartCanvas(QWidget):
         if self.canvas is not None:
             self._refresh()
         elif not self._load_scheduled:
-            # Import once the window has painted its placeholder, never before.
+            # Import once the window has painted its placeholder, never before; not at
+            # all while the placeholder paints the kept picture.
             self._load_scheduled = True
+            self._offer_picture()
             self.placeholder.painted.connect(self._placeholder_painted)
-            QTimer.singleShot(LOAD_FALLBACK_MS, self, self.load)
+            QTimer.singleShot(LOAD_FALLBACK_MS, self, self._load_unless_pictured)
 
-    def _placeholder_painted(self) -> None:
-        self.placeholder.painted.disconnect(self._placeholder_painted)
-        QTimer.singleShot(0, self, self.load)
+    def _placeholder_painted(self, pictured: bool) -> None:
+        if not pictured:
+            QTimer.singleShot(0, self, self.load)
+
+    def _load_unless_pictured(self) -> None:
+        if not self.placeholder.shows_chart_picture():
+            self.load()
+
+    def _load_for_use(self) -> None:
+        """Something needs the live figure (a hover, the menu, an export): load it now."""
+        if self.canvas is None and self.placeholder.kept is not None:
+            self.load()
+
+    def _hovered(self) -> None:
+        if self.canvas is None:
+            QTimer.singleShot(0, self, self.load)  # a hover: the live chart, as it reacts
 
     def load(self) -> None:
         """Import matplotlib and put the figure canvas in the placeholder's place."""
         if self.canvas is not None:
             return
         os.environ.setdefault("QT_API", "pyside6")  # the binding we run on, never PyQt
+        if self._load_scheduled:
+            self.placeholder.painted.disconnect(self._placeholder_painted)
+            self._load_scheduled = False
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         from altitude.charts.style import new_figure, palette
@@ -170,6 +308,7 @@ class ChartCanvas(QWidget):
         canvas.mpl_connect("draw_event", self._painted)
         self._layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.hide()
+        self.placeholder.set_picture(None)
         self.canvas = canvas
         self.save_action.setEnabled(True)
         self.loaded.emit()
@@ -177,6 +316,13 @@ class ChartCanvas(QWidget):
 
     def _painted(self, _event: Any) -> None:
         self.painted.emit()
+        if self.pictures is not None:
+            if self._keep_timer is None:
+                self._keep_timer = QTimer(self)
+                self._keep_timer.setSingleShot(True)
+                self._keep_timer.setInterval(KEEP_PICTURE_MS)
+                self._keep_timer.timeout.connect(self._keep_picture)
+            self._keep_timer.start()  # again: the last of several draws is kept
 
     # ------------------------------------------------------------ saving
 
@@ -186,6 +332,7 @@ class ChartCanvas(QWidget):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt's name
+        self._load_for_use()
         if self.figure is None:
             return
         menu = self.context_menu()
@@ -194,6 +341,7 @@ class ChartCanvas(QWidget):
 
     def save_as(self) -> Path | None:
         """Ask for a file name and save the chart as shown; the path, or None."""
+        self._load_for_use()
         if self.figure is None:
             return None
         chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", FILTERS)

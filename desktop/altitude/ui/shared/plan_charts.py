@@ -67,7 +67,10 @@ class TrajectoryChart(StateChart):
 
             trajectory_figure(plan, checkins, today, palette, figure=figure)
 
-        self.set_builder(build, (plan, checkins, today))
+        # What the figure draws (the overview's check-ins lack what the whole plan's have,
+        # their item hours and answers, which the chart never shows): one key for both.
+        drawn = tuple((c.week, c.execution_hours, c.strategy_hours) for c in checkins)
+        self.set_builder(build, (plan, checkins, today), drawn_from=(plan, drawn, today))
 
 
 class FreedChart(StateChart):
