@@ -14,654 +14,663 @@ Your plan and its backups are kept in:
 {1}
 
 Help &gt; Altitude guide (F1) explains every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude {0}
+
+Un outil hors ligne pour préparer la transition de contributeur individuel à manager. Rien ne quitte cet ordinateur.
+
+Licence&#xa0;: {2}. Libre d’utiliser, de copier, de modifier et de partager, sans garantie&#xa0;; le fichier LICENSE fourni avec Altitude en donne le texte complet. Altitude utilise Qt for Python (PySide6), sous licence LGPL-3.0.
+
+Votre plan et ses sauvegardes sont conservés dans&#xa0;:
+{1}
+
+Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>&amp;About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Altitude</translation>
     </message>
     <message>
         <source>The version, the licence and where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>La version, la licence et l’emplacement de votre plan</translation>
     </message>
     <message>
         <source>About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Altitude</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude ne peut pas ouvrir votre plan</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir</translation>
     </message>
 </context>
 <context>
     <name>Attention</name>
     <message>
         <source>This week&apos;s check-in is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la semaine est à faire.</translation>
     </message>
     <message>
         <source>Check in with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point avec {0} sur «&#xa0;{1}&#xa0;» (prévu le {2}).</translation>
     </message>
     <message>
         <source>Check in on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point sur «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more delegation check-ins are due: see the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres points de suivi sont à faire&#xa0;: voir la page Délégation.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0} and {1} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point pour les semaines du {0} et {1} autres.</translation>
     </message>
     <message>
         <source>No check-in for the week of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point pour la semaine du {0}.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point pour les semaines du {0}.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part d’exécution a augmenté deux semaines de suite&#xa0;: qu’est-ce qui vous y a ramené&#xa0;?</translation>
     </message>
     <message>
         <source>No one-to-one with {0} logged yet: when do you meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien individuel avec {0} noté pour l’instant&#xa0;: quand vous voyez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Your one-to-one with {0} is due (since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entretien individuel avec {0} est à prévoir (depuis le {1}).</translation>
     </message>
     <message>
         <source>Review your decision “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminez votre décision «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more decisions are due for review: see the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres décisions sont à réexaminer&#xa0;: voir le journal.</translation>
     </message>
     <message>
         <source>Follow up with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez vers {0} au sujet de «&#xa0;{1}&#xa0;» (prévu le {2}).</translation>
     </message>
     <message>
         <source>Follow up on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez suite à «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more feedback follow-ups are due: see the feedback log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres feedbacks attendent une suite&#xa0;: voir le journal de feedback.</translation>
     </message>
     <message>
         <source>Delegated work came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du travail délégué vous est revenu.</translation>
     </message>
     <message>
         <source>Work that came back, in the week of {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail revenu, semaine du {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is due {1}: book it with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan d’étape du jour {0} est prévu le {1}&#xa0;: fixez-le avec votre manager.</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is overdue (due {1}): stop and look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan d’étape du jour {0} est en retard (prévu le {1})&#xa0;: prenez le temps de faire le point.</translation>
     </message>
     <message>
         <source>You have not been in touch with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore été en contact avec {0}.</translation>
     </message>
     <message>
         <source>Be in touch with {0} (due since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez contact avec {0} (à faire depuis le {1}).</translation>
     </message>
     <message>
         <source>{0} more people are overdue a contact: see Relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres personnes attendent un contact&#xa0;: voir Relations.</translation>
     </message>
     <message>
         <source>A month has passed: revisit your strategic narrative (due {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois a passé&#xa0;: revoyez votre récit stratégique (prévu le {0}).</translation>
     </message>
     <message>
         <source>No strategic narrative yet: what is really going on, and what will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit stratégique&#xa0;: que se passe-t-il vraiment, et qu’allez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>You have not worked with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore travaillé avec {0}.</translation>
     </message>
     <message>
         <source>You have not worked with {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas travaillé avec {0} depuis le {1}.</translation>
     </message>
     <message>
         <source>{0} more functions are untouched for 60 days: see Functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres fonctions sont délaissées depuis 60 jours&#xa0;: voir Fonctions.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rien ne demande votre attention cette semaine.</translation>
     </message>
     <message>
         <source>Log this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point de la semaine</translation>
     </message>
     <message>
         <source>Hours, delegations due and a reflection (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures, points de suivi et une réflexion (Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un import</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un nouveau plan</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Altitude backs up your plan once a day and before every import, restore, upgrade or new plan, keeping the newest {0}. They are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sauvegarde votre plan une fois par jour et avant chaque import, restauration, mise à jour ou nouveau plan, et garde les {0} plus récentes. Elles se trouvent dans {1}.</translation>
     </message>
     <message>
         <source>Unreadable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {0}</translation>
     </message>
     <message>
         <source>Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is now is backed up first, and this cannot be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre plan par la sauvegarde du {0} ({1} points hebdomadaires)&#xa0;? Votre plan actuel est d’abord sauvegardé, et cette opération ne peut pas être annulée avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
         <source>Restored the backup from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {0} restaurée</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;gardes…</translation>
     </message>
 </context>
 <context>
     <name>Boomerang</name>
     <message>
         <source>You spent {0} on {1}, delegated to {2} in the week of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé {0} sur «&#xa0;{1}&#xa0;», délégué à {2}, la semaine du {3}.</translation>
     </message>
 </context>
 <context>
     <name>BugHook</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action non effectuée</translation>
     </message>
     <message>
         <source>Something went wrong inside Altitude: this is a bug. Every change saved so far is kept, and you can carry on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans Altitude&#xa0;: c’est un bug. Toutes les modifications enregistrées jusqu’ici sont conservées, et vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Loading chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du graphique…</translation>
     </message>
     <message>
         <source>Save chart as PNG / SVG / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG / SVG / PDF…</translation>
     </message>
     <message>
         <source>This chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tracer ce graphique.</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer un graphique au format {0}&#xa0;: utilisez .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non enregistré</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans {0}</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de trajectoire</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Hours freed by delegation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des heures libérées par la délégation</translation>
     </message>
     <message>
         <source>Weighing matrix chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la matrice d’évaluation</translation>
     </message>
     <message>
         <source>Click a bubble to weigh its item; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une bulle pour évaluer son activité&#xa0;; clic droit pour enregistrer le graphique</translation>
     </message>
 </context>
 <context>
     <name>CheckinDelegations</name>
     <message>
         <source>Success: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} · due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · prévu le {1}</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point fait</translation>
     </message>
     <message>
         <source>Checked in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point fait avec {0}</translation>
     </message>
     <message>
         <source>Mark that you checked in on this outcome this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que vous avez fait le point sur ce résultat cette semaine</translation>
     </message>
     <message>
         <source>What did you hear? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous entendu&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Check-in note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du point avec {0}</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>✓ Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Point fait</translation>
     </message>
     <message>
         <source>No delegation is due for a check-in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délégation n’attend de point de suivi cette semaine.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
 </context>
 <context>
     <name>CheckinDetail</name>
     <message>
         <source>The selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine sélectionnée</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une semaine pour voir ses réflexions.</translation>
     </message>
     <message>
         <source>{0} on execution · {1} on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} d’exécution · {1} de stratégie</translation>
     </message>
     <message>
         <source>{0}% of the week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% de la semaine sur la stratégie</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>No reflections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réflexion cette semaine.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>By item</source>
-        <translation type="unfinished"></translation>
+        <translation>Par activité</translation>
     </message>
     <message>
         <source>(an item no longer in your inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une activité qui n’est plus dans votre inventaire)</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire</translation>
     </message>
     <message>
         <source>Note for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la semaine</translation>
     </message>
     <message>
         <source>Anything worth remembering about this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui mérite d’être retenu de cette semaine</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;maine</translation>
     </message>
     <message>
         <source>Where did your hours go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont passées vos heures&#xa0;?</translation>
     </message>
     <message>
         <source>Delegations due for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations qui attendent un point de suivi</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation>Réfléchir</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (facultatif)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point</translation>
     </message>
     <message>
         <source>Save this week (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette semaine (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Two minutes: where your week went, who you checked in with, and one thought to take into next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux minutes&#xa0;: où est passée votre semaine, avec qui vous avez fait le point, et une idée à emporter pour la semaine prochaine.</translation>
     </message>
     <message>
         <source>Weekly check-in — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire — {0}</translation>
     </message>
     <message>
         <source>Switch weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de semaine&#xa0;?</translation>
     </message>
     <message>
         <source>What you entered for {0} is not saved yet. Leave it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi pour {0} n’est pas encore enregistré. L’abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CheckinGrowthDue</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>Feedback from {0} · follow-up due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback de {0} · suite à donner le {1}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme suivi</translation>
     </message>
     <message>
         <source>Mark followed up with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le suivi avec {0} comme fait</translation>
     </message>
     <message>
         <source>Save that you followed up today (saved at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que vous y avez donné suite aujourd’hui (enregistré aussitôt)</translation>
     </message>
     <message>
         <source>✓ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Suite donnée</translation>
     </message>
     <message>
         <source>Decisions and feedback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et feedbacks à traiter</translation>
     </message>
     <message>
         <source>Nothing due: no decision waits for its review and no feedback for a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traiter&#xa0;: aucune décision n’attend son réexamen et aucun feedback n’attend de suite.</translation>
     </message>
     <message>
         <source>To review on the Decisions page: what happened, and how you decided and how it turned out, rated apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer sur la page Décisions&#xa0;: ce qui s’est passé, puis votre façon de décider et l’issue, notées séparément.</translation>
     </message>
     <message>
         <source>Review due since {0} · you expected: {1} ({2}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen prévu depuis le {0} · vous attendiez&#xa0;: {1} ({2}&#xa0;%)</translation>
     </message>
     <message>
         <source>Feedback you said you would follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbacks auxquels vous aviez prévu de donner suite&#xa0;:</translation>
     </message>
     <message>
         <source>Mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une suite comme donnée</translation>
     </message>
 </context>
 <context>
     <name>CheckinHints</name>
     <message>
         <source>This week is logged; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine est déjà enregistrée&#xa0;; enregistrer la remplace.</translation>
     </message>
     <message>
         <source>Last logged, {0}: {1} on execution, {2} on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier point, {0}&#xa0;: {1} d’exécution, {2} de stratégie.</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>avec {0}</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>votre équipe</translation>
     </message>
 </context>
 <context>
     <name>CheckinHours</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours on execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’exécution</translation>
     </message>
     <message>
         <source>Doing the work, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le travail, relire, corriger, éteindre les incendies</translation>
     </message>
     <message>
         <source>Hours on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de stratégie</translation>
     </message>
     <message>
         <source>Direction, priorities, developing people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap, priorités, développement des personnes, alignement, décisions</translation>
     </message>
     <message>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécution</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tratégie</translation>
     </message>
     <message>
         <source>No hours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’heures</translation>
     </message>
     <message>
         <source>{0} in all · {1}% on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au total · {1}&#xa0;% sur la stratégie</translation>
     </message>
 </context>
 <context>
     <name>CheckinItems</name>
     <message>
         <source>Split by inventory item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir par activité de l’inventaire (facultatif)</translation>
     </message>
     <message>
         <source>Split by inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir par activité de l’inventaire</translation>
     </message>
     <message>
         <source>Item hours total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des heures par activité</translation>
     </message>
     <message>
         <source>Take the week&apos;s hours from the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les heures de la semaine depuis les activités</translation>
     </message>
     <message>
         <source>Set execution and strategy to what the items add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l’exécution et la stratégie sur le total des activités</translation>
     </message>
     <message>
         <source>Your inventory is empty: add what you do on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inventaire est vide&#xa0;: ajoutez ce que vous faites sur la page Inventaire.</translation>
     </message>
     <message>
         <source>Delegated work you did again</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail délégué que vous avez refait</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie</translation>
     </message>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>Hours on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sur {0}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Items add up to {0}, as the week does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités totalisent {0}, comme la semaine.</translation>
     </message>
     <message>
         <source>Items add up to {0}; the week has {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités totalisent {0}&#xa0;; la semaine en compte {1}</translation>
     </message>
 </context>
 <context>
     <name>CheckinNarrativeDue</name>
     <message>
         <source>A month since you wrote your narrative: does it still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois depuis que vous avez écrit votre récit&#xa0;: tient-il toujours&#xa0;?</translation>
     </message>
     <message>
         <source>Two weeks in and no narrative yet: where are you taking the team, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux semaines déjà et pas encore de récit&#xa0;: où emmenez-vous l’équipe, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre récit…</translation>
     </message>
     <message>
         <source>Revisit the narrative…</source>
@@ -789,11 +798,11 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réflexions</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>The ISO week, Monday to Sunday</source>
@@ -872,7 +881,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sélectionnez une semaine pour voir ses réflexions.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
@@ -1495,7 +1504,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pas encore de responsable</translation>
     </message>
     <message>
         <source>Due · {0}</source>
@@ -1554,7 +1563,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dans les temps</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
@@ -1570,7 +1579,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
@@ -1637,7 +1646,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pas encore de responsable</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
@@ -3155,7 +3164,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> h</translation>
     </message>
 </context>
 <context>
@@ -4161,7 +4170,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non enregistré</translation>
     </message>
     <message>
         <source>Plan saved</source>
@@ -4176,7 +4185,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Altitude ne peut pas ouvrir votre plan</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
@@ -5490,11 +5499,11 @@ Caveat: {1}</source>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">exécution</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">stratégie</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
@@ -7591,7 +7600,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réfléchir</translation>
     </message>
     <message>
         <source>Each week offers a reflection question or two, such as &quot;What did you hold onto this week that someone else could own?&quot;. Answer in a sentence; your answers stay with the week. Every week also asks whom you asked for feedback.</source>
@@ -7770,7 +7779,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À surveiller</translation>
     </message>
     <message>
         <source>This week&apos;s check-in, delegations due for a check-in, weeks with no check-in, one-to-ones due, decisions due for review and feedback follow-ups — each one click from where you deal with it. When your execution share rises two weeks running, it asks what pulled you back in.</source>
@@ -7845,7 +7854,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sauvegardes</translation>
     </message>
     <message>
         <source>Altitude backs up your plan by itself: once a day, the first time you open it, and before anything that replaces your plan — an import, a restore, a new plan, an upgrade of the file by a newer Altitude. Each backup is checked before it is kept. The newest 10 are kept; change that in **Settings**.</source>
