@@ -674,636 +674,636 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Revisit the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le récit…</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre récit</translation>
     </message>
     <message>
         <source>Revisit your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir votre récit</translation>
     </message>
 </context>
 <context>
     <name>CheckinPrompts</name>
     <message>
         <source>Being liked</source>
-        <translation type="unfinished"></translation>
+        <translation>La sympathie des autres</translation>
     </message>
     <message>
         <source>My own wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres réussites</translation>
     </message>
     <message>
         <source>Impact through others</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impact à travers les autres</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle</translation>
     </message>
     <message>
         <source>you took work back</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez repris du travail délégué</translation>
     </message>
     <message>
         <source>most of your handovers sit at level 1 or 2, where you still decide</source>
-        <translation type="unfinished"></translation>
+        <translation>la plupart de vos délégations sont au niveau 1 ou 2, où c’est encore vous qui décidez</translation>
     </message>
     <message>
         <source>in each of your last {0} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>à chacun de vos {0} derniers points sur la motivation</translation>
     </message>
     <message>
         <source>in {0} of your last {1} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>à {0} de vos {1} derniers points sur la motivation</translation>
     </message>
     <message>
         <source>A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great Motivator”, 1976), found that the managers with the best teams wanted influence for the team&apos;s sake rather than control of the work, and kept that wish in check. Wanting control is human; the question is whether it leaves your team room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque, une seule fois&#xa0;: «&#xa0;le contrôle&#xa0;» a été votre réponse {0}, et {1}. McClelland et Burnham, qui ont étudié des managers pendant des années («&#xa0;Power Is the Great Motivator&#xa0;», 1976), ont constaté que les managers dont les équipes réussissaient le mieux recherchaient l’influence au service de l’équipe plutôt que le contrôle du travail, et savaient tenir ce désir en bride. Vouloir garder le contrôle est humain&#xa0;; la question est de savoir si cela laisse à votre équipe la place de grandir.</translation>
     </message>
     <message>
         <source>Which satisfaction are you after this month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle satisfaction recherchez-vous ce mois-ci&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one (or leave it for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en une (ou laissez pour l’instant)</translation>
     </message>
     <message>
         <source>This month&apos;s motive check: which satisfaction are you after?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point du mois sur votre motivation&#xa0;: quelle satisfaction recherchez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Being liked, your own wins, impact through others, or control: no answer is wrong; noticing it is the point. Asked once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sympathie des autres, vos propres réussites, l’impact à travers les autres ou le contrôle&#xa0;: aucune réponse n’est mauvaise&#xa0;; l’important est de le remarquer. Posée une fois par mois.</translation>
     </message>
     <message>
         <source>Asked every week: a name and what about is enough; “no one” is an answer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posée chaque semaine&#xa0;: un nom et le sujet suffisent&#xa0;; «&#xa0;personne&#xa0;» est aussi une réponse.</translation>
     </message>
     <message>
         <source>A sentence or two is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase ou deux suffisent.</translation>
     </message>
 </context>
 <context>
     <name>CheckinSave</name>
     <message>
         <source>This delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette délégation n’existe plus.</translation>
     </message>
     <message>
         <source>Check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckinWeeks</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Pick a past week to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une semaine passée pour la corriger</translation>
     </message>
     <message>
         <source> (this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cette semaine)</translation>
     </message>
     <message>
         <source>  ✓ logged</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✓ enregistrée</translation>
     </message>
 </context>
 <context>
     <name>CheckinsModel</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>On strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Part stratégie</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished">Réflexions</translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine ISO, du lundi au dimanche</translation>
     </message>
     <message>
         <source>Hours doing, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures à faire, relire, corriger, éteindre les incendies</translation>
     </message>
     <message>
         <source>Hours on direction, priorities, people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures consacrées au cap, aux priorités, aux personnes, à l’alignement, aux décisions</translation>
     </message>
     <message>
         <source>The share of the week&apos;s hours spent on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des heures de la semaine consacrée à la stratégie</translation>
     </message>
     <message>
         <source>How many reflection prompts you answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de questions de réflexion auxquelles vous avez répondu</translation>
     </message>
     <message>
         <source>The first line of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne de votre note</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine&#xa0;: les heures d’exécution et de stratégie, les délégations sur lesquelles vous avez fait le point, et une idée ou deux. Double-cliquez sur une semaine pour la corriger.</translation>
     </message>
     <message>
         <source>Log this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point de la semaine</translation>
     </message>
     <message>
         <source>Open this week&apos;s check-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le point de cette semaine (Ctrl+N)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Correct the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la semaine sélectionnée</translation>
     </message>
     <message>
         <source>Open the selected week (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la semaine sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la semaine sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected week (Delete); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la semaine sélectionnée (Suppr)&#xa0;; Ctrl+Z annule</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdomadaires</translation>
     </message>
     <message>
         <source>No check-ins yet. Log this week to start seeing your trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point hebdomadaire. Faites le point de cette semaine pour voir votre tendance se dessiner.</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished">Sélectionnez une semaine pour voir ses réflexions.</translation>
+        <translation>Sélectionnez une semaine pour voir ses réflexions.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point</translation>
     </message>
     <message>
         <source>Delete the check-in for {0}? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de la semaine du {0}&#xa0;? Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Delete check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point {0}</translation>
     </message>
 </context>
 <context>
     <name>DashboardCards</name>
     <message>
         <source>Your transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre transition</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>Starts in {0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0} j</translation>
     </message>
     <message>
         <source>Day 1 is still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour 1 est encore à venir</translation>
     </message>
     <message>
         <source>{0} days past your {1}-day horizon: time to review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours après votre horizon de {1} jours&#xa0;: il est temps de revoir le plan</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Last day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour du plan</translation>
     </message>
     <message>
         <source>1 day to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore 1 jour</translation>
     </message>
     <message>
         <source>{0} days to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {0} jours</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0} sur {1}</translation>
     </message>
     <message>
         <source>Strategy last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie la semaine dernière</translation>
     </message>
     <message>
         <source>Log your first check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites votre premier point hebdomadaire</translation>
     </message>
     <message>
         <source>Strategy this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie cette semaine</translation>
     </message>
     <message>
         <source>Strategy, latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie, dernier point</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {0}</translation>
     </message>
     <message>
         <source>{0} · target {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · cible {1}</translation>
     </message>
     <message>
         <source>Against the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la trajectoire</translation>
     </message>
     <message>
         <source>Needs a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut un plan</translation>
     </message>
     <message>
         <source>Log a check-in to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un point pour comparer</translation>
     </message>
     <message>
         <source>Within {0} points of the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>À moins de {0} points des {1} prévus</translation>
     </message>
     <message>
         <source>✓ On track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Dans les temps</translation>
     </message>
     <message>
         <source>{0} points above the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points au-dessus des {1} prévus</translation>
     </message>
     <message>
         <source>▲ Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ En avance</translation>
     </message>
     <message>
         <source>{0} points below the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points en dessous des {1} prévus</translation>
     </message>
     <message>
         <source>▼ Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ En retard</translation>
     </message>
     <message>
         <source>Reaching your target</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteindre votre cible</translation>
     </message>
     <message>
         <source>Reaching {0} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteindre {0} de stratégie</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Needs three check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut trois points hebdomadaires</translation>
     </message>
     <message>
         <source>Share flat or falling lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Part stable ou en baisse ces derniers temps</translation>
     </message>
     <message>
         <source>More than two years away at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux ans à ce rythme</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avec cette tendance</translation>
     </message>
     <message>
         <source>In the week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine du {0}</translation>
     </message>
     <message>
         <source>✓ Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Atteint</translation>
     </message>
     <message>
         <source>After your plan ends ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fin de votre plan ({0})</translation>
     </message>
     <message>
         <source>Projected for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu pour cette semaine</translation>
     </message>
     <message>
         <source>In about 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 semaine environ</translation>
     </message>
     <message>
         <source>In about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0} semaines environ</translation>
     </message>
     <message>
         <source>Freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré par la délégation</translation>
     </message>
     <message>
         <source>{0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine</translation>
     </message>
     <message>
         <source>Hand over an outcome to free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez un résultat pour libérer du temps</translation>
     </message>
     <message>
         <source>By 1 outcome handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Grâce à 1 résultat confié</translation>
     </message>
     <message>
         <source>By {0} outcomes handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Grâce à {0} résultats confiés</translation>
     </message>
     <message>
         <source>Check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à faire</translation>
     </message>
     <message>
         <source>1 delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 délégation</translation>
     </message>
     <message>
         <source>{0} delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} délégations</translation>
     </message>
     <message>
         <source>this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de la semaine</translation>
     </message>
     <message>
         <source>this week&apos;s logged ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>point de la semaine fait ✓</translation>
     </message>
     <message>
         <source>this week&apos;s on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>point de la semaine&#xa0;: {0}</translation>
     </message>
     <message>
         <source>1 past week missing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semaine passée manquante</translation>
     </message>
     <message>
         <source>{0} past weeks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} semaines passées manquantes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Start a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un plan…</translation>
     </message>
     <message>
         <source>Start a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un plan</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>Altitude follows how your week moves from doing the work to leading it. Start with a plan: your new role, a horizon (90 days is typical) and the share of your week you aim to spend on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suit la façon dont votre semaine passe de faire le travail à le diriger. Commencez par un plan&#xa0;: votre nouveau rôle, un horizon (90 jours en général) et la part de votre semaine que vous visez pour la stratégie.</translation>
     </message>
     <message>
         <source>Or bring back a plan you exported before: File → Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou reprenez un plan exporté auparavant&#xa0;: Fichier → Importer un plan…</translation>
     </message>
     <message>
         <source>{0} · week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · semaine {1}</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
         <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi «&#xa0;{0}&#xa0;» en attendant&#xa0;: {1} d’ici le {2}, sûr à {3}&#xa0;%.</translation>
     </message>
     <message>
         <source>It came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est arrivé.</translation>
     </message>
     <message>
         <source>It did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas arrivé.</translation>
     </message>
     <message>
         <source>Reviewed {0}: {1} {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée le {0}&#xa0;: {1} {2}.</translation>
     </message>
     <message>
         <source>Its review is due: what happened? (Review…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son réexamen est dû&#xa0;: que s’est-il passé&#xa0;? (Réexaminer…)</translation>
     </message>
     <message>
         <source>You can correct it until {0}; then it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez la corriger jusqu’au {0}&#xa0;; ensuite, elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>1 later thought.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réflexion après coup.</translation>
     </message>
     <message>
         <source>{0} later thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} réflexions après coup.</translation>
     </message>
 </context>
 <context>
     <name>DecisionEditor</name>
     <message>
         <source>Log a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une décision</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Kept as written since {0}, when its review came due — add a later thought instead (at the bottom). You can still change what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée telle quelle depuis le {0}, date de son réexamen — ajoutez plutôt une réflexion après coup (en bas). Vous pouvez encore changer ce à quoi elle est liée.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée telle quelle</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la décision</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Decision fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de la décision</translation>
     </message>
     <message>
         <source>{0} — a few sentences are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — quelques phrases suffisent.</translation>
     </message>
     <message>
         <source>{0} of {1} words — deciding without over-explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mots sur {1} — décider sans trop se justifier</translation>
     </message>
 </context>
 <context>
     <name>DecisionFields</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>Log decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Edit decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Record this as a decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrer comme décision&#xa0;?</translation>
     </message>
     <message>
         <source>Taking “{0}” back is a decision worth catching: why, and what would have to be true to hand it over again. Open it in the decision journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre «&#xa0;{0}&#xa0;» est une décision qui mérite d’être notée&#xa0;: pourquoi, et que faudrait-il pour la confier à nouveau&#xa0;? L’ouvrir dans le journal de décisions&#xa0;?</translation>
     </message>
     <message>
         <source>One-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à sens unique</translation>
     </message>
     <message>
         <source>Two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à double sens</translation>
     </message>
     <message>
         <source>Hard or impossible to undo: worth more care and a longer look before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile ou impossible à défaire&#xa0;: mérite plus de soin et un délai plus long avant le réexamen.</translation>
     </message>
     <message>
         <source>You can walk back through it: decide fast, learn, adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>On peut revenir en arrière&#xa0;: décidez vite, apprenez, ajustez.</translation>
     </message>
     <message>
         <source>one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>porte à sens unique</translation>
     </message>
     <message>
         <source>two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>porte à double sens</translation>
     </message>
     <message>
         <source>about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {0} semaines</translation>
     </message>
     <message>
         <source>about {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {0} jours</translation>
     </message>
     <message>
         <source>Rule of thumb for a {0}: review in {1}. Change the date if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle empirique pour une {0}&#xa0;: réexaminer dans {1}. Changez la date si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise</translation>
     </message>
     <message>
         <source>Earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompense méritée</translation>
     </message>
     <message>
         <source>Bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Malchance</translation>
     </message>
     <message>
         <source>Dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Coup de chance</translation>
     </message>
     <message>
         <source>Just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste sanction</translation>
     </message>
     <message>
         <source>good decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne décision, bonne issue</translation>
     </message>
     <message>
         <source>good decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne décision, mauvaise issue</translation>
     </message>
     <message>
         <source>poor decision, good outcome</source>
@@ -1350,7 +1350,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décision</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1728,7 +1728,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
@@ -1787,7 +1787,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points hebdo</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
@@ -2279,7 +2279,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete feedback</source>
@@ -2593,11 +2593,11 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stratégie</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
@@ -2842,7 +2842,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
@@ -2937,7 +2937,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jour {0}</translation>
     </message>
 </context>
 <context>
@@ -3076,11 +3076,11 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stratégie</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exécution</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -3227,7 +3227,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
@@ -3882,7 +3882,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -3902,7 +3902,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points hebdo</translation>
     </message>
     <message>
         <source>Decisions</source>
@@ -4473,7 +4473,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
@@ -4958,7 +4958,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jour {0}</translation>
     </message>
     <message>
         <source>Delete the review?</source>
@@ -5280,11 +5280,11 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stratégie</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
@@ -5421,7 +5421,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete person</source>
@@ -7580,7 +7580,7 @@ Caveat: {1}</source>
     <name>guide/checkins</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points hebdo</translation>
     </message>
     <message>
         <source>Once a week, two minutes: where your hours went, the delegations due for a check-in, and one thought. It is the habit the whole plan rests on — without it the app cannot tell whether your week is changing. Open it with **Ctrl+K** from anywhere, or **Log this week** here. **Ctrl+Return** saves it.</source>
@@ -7683,7 +7683,7 @@ Caveat: {1}</source>
     <name>guide/dashboard</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tableau de bord</translation>
     </message>
     <message>
         <source>The dashboard is the first screen: one look tells you whether the move is happening.</source>
@@ -7957,7 +7957,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservée telle quelle</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
@@ -8096,7 +8096,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Points hebdo</translation>
     </message>
     <message>
         <source>**Log a check-in** notes how it is going; the next check-in moves on by the cadence. Check-ins due appear on the [Dashboard](dashboard.md) and in your weekly [check-in](checkins.md).</source>
