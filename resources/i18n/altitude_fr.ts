@@ -1307,636 +1307,636 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>poor decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise décision, bonne issue</translation>
     </message>
     <message>
         <source>poor decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise décision, mauvaise issue</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen dû</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de réexamen</translation>
     </message>
     <message>
         <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de Brier {0:.2f}&#xa0;: 0 est parfait, 0,25 correspond à dire toujours 50&#xa0;%, plus bas est meilleur.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’instant, vos paris les plus sûrs échouent plus souvent que vous ne le pensez.</translation>
     </message>
     <message>
         <source>1 more reviewed decision and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore 1 décision réexaminée et vous verrez votre calibration.</translation>
     </message>
     <message>
         <source>{0} more reviewed decisions and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {0} décisions réexaminées et vous verrez votre calibration.</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen le</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise par</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>One-way: hard to undo. Two-way: you can walk it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens unique&#xa0;: difficile à défaire. Double sens&#xa0;: vous pouvez revenir en arrière.</translation>
     </message>
     <message>
         <source>When you look back at what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous revenez sur ce qui s’est passé</translation>
     </message>
     <message>
         <source>You, or the team member who made it (delegated decisions count too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, ou le membre de l’équipe qui l’a prise (les décisions déléguées comptent aussi)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la décision</translation>
     </message>
     <message>
         <source>Write a decision down as you make it — the options, your choice, what you expect and how sure you are — then look back on its review date. Judge how you decided apart from how it turned out: that is how judgment grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une décision au moment où vous la prenez — les options, votre choix, ce que vous attendez et votre degré de certitude — puis revenez-y à sa date de réexamen. Jugez votre façon de décider indépendamment de l’issue&#xa0;: c’est ainsi que le jugement se forme.</translation>
     </message>
     <message>
         <source>1 decision is due for review: “{0}”. Look back while you remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 décision est à réexaminer&#xa0;: «&#xa0;{0}&#xa0;». Revenez-y tant que vous vous en souvenez.</translation>
     </message>
     <message>
         <source>{0} decisions are due for review, the oldest first: “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} décisions sont à réexaminer, la plus ancienne d’abord&#xa0;: «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>No decisions yet. Log the next one you make (Ctrl+N): hiring, a priority, what to hand over. Small ones count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de décision. Notez la prochaine que vous prendrez (Ctrl+N)&#xa0;: un recrutement, une priorité, ce que vous confiez. Les petites comptent aussi.</translation>
     </message>
     <message>
         <source>Review decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réflexion après coup</translation>
     </message>
     <message>
         <source>What do you think now about “{0}”? It is added with today&apos;s date; what you wrote then stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’en pensez-vous aujourd’hui, de «&#xa0;{0}&#xa0;»&#xa0;? La réflexion est datée d’aujourd’hui&#xa0;; ce que vous aviez écrit reste tel quel.</translation>
     </message>
     <message>
         <source>Later thought: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion après coup&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette décision&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” goes with its review and later thoughts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est supprimée avec son réexamen et ses réflexions après coup. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Delete decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la décision&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>Delegation</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérées</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>The result you handed over, not the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat que vous avez confié, pas les étapes.</translation>
     </message>
     <message>
         <source>Who owns the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable du résultat.</translation>
     </message>
     <message>
         <source>How much they decide: 1 &apos;I decide and tell&apos; to 7 &apos;they decide&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où la personne décide&#xa0;: de 1 «&#xa0;je décide et j’annonce&#xa0;» à 7 «&#xa0;elle décide&#xa0;».</translation>
     </message>
     <message>
         <source>Planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue, en passation, assumée ou reprise.</translation>
     </message>
     <message>
         <source>When you next check in; due ones are marked &apos;due&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aura lieu votre prochain point&#xa0;; ceux qui sont dus sont marqués «&#xa0;dû&#xa0;».</translation>
     </message>
     <message>
         <source>Hours a week it frees for you once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine qu’elle vous libère dès que la passation commence.</translation>
     </message>
     <message>
         <source>Taken back, work that came back to you, or a check-in due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise, travail qui vous est revenu, ou point de suivi dû.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished">Pas encore de responsable</translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message>
         <source>Due · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû · {0}</translation>
     </message>
     <message>
         <source>From your inventory: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De votre inventaire&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Counts as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme libéré dès que la passation commence.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>En passation</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumée</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi dû</translation>
     </message>
 </context>
 <context>
     <name>DelegationCheckInDialog</name>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un point de suivi</translation>
     </message>
     <message>
         <source>Date of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du point</translation>
     </message>
     <message>
         <source>What did you hear? What will they do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous entendu&#xa0;? Que va faire la personne ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du point</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished">Dans les temps</translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez quand le résultat dérape.</translation>
     </message>
     <message>
         <source>Log check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le point</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point sur le résultat, pas sur les étapes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The result, e.g. &apos;Releases go out safely&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat, p. ex. «&#xa0;Les mises en production se passent sans incident&#xa0;»</translation>
     </message>
     <message>
         <source>How you will both know it is done well</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous saurez tous les deux que c’est bien fait</translation>
     </message>
     <message>
         <source>Level against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau par rapport au plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifié</translation>
     </message>
     <message>
         <source> h / week</source>
-        <translation type="unfinished"></translation>
+        <translation> h / sem.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de réussite</translation>
     </message>
     <message>
         <source>Delegation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de délégation</translation>
     </message>
     <message>
         <source>Check in every</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point tous les</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point</translation>
     </message>
     <message>
         <source>Hours freed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées par semaine</translation>
     </message>
     <message>
         <source>From your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>De votre inventaire</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished">Pas encore de responsable</translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors inventaire</translation>
     </message>
 </context>
 <context>
     <name>DelegationEdits</name>
     <message>
         <source>New delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Edit delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la délégation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Start handing over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la passation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Mark owned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme assumée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Take back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check-in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème lors de la dernière action</translation>
     </message>
     <message>
         <source>Start handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la passation</translation>
     </message>
     <message>
         <source>They start taking it over; its hours count as freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne commence à le prendre en charge&#xa0;; ses heures comptent comme libérées.</translation>
     </message>
     <message>
         <source>Mark owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme assumée</translation>
     </message>
     <message>
         <source>They own the outcome now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est désormais responsable du résultat.</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un point de suivi</translation>
     </message>
     <message>
         <source>Note how it is going; the next check-in moves on by the cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez comment ça se passe&#xa0;; le prochain point avance selon le rythme.</translation>
     </message>
     <message>
         <source>Take back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Take the outcome back. You will be asked why; the reason stays on the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le résultat. On vous demandera pourquoi&#xa0;; la raison reste sur la ligne.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Delegation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la délégation</translation>
     </message>
     <message>
         <source>Ledger or hours freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre ou heures libérées</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Hours freed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées au fil du temps</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks: say what good looks like, how much they decide and when you check in. Taking one back is allowed — say why, so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez des résultats, pas des tâches&#xa0;: dites à quoi ressemble un travail réussi, jusqu’où la personne décide et quand vous ferez le point. Reprendre une délégation est permis — dites pourquoi, pour voir se dessiner les schémas.</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau résultat</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Why are you taking “{0}” back? The reason stays on the ledger so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi reprenez-vous «&#xa0;{0}&#xa0;»&#xa0;? La raison reste dans le registre pour que vous puissiez voir les schémas qui se répètent.</translation>
     </message>
     <message>
         <source>Not taken back: say why you are taking it back. The reason is kept and shown on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été repris&#xa0;: dites pourquoi vous le reprenez. La raison est conservée et affichée dans le registre.</translation>
     </message>
 </context>
 <context>
     <name>DelegationProgress</name>
     <message>
         <source>Check-ins so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi jusqu’ici</translation>
     </message>
     <message>
         <source>How far the level should rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où le niveau doit monter</translation>
     </message>
     <message>
         <source>Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. The solid line is what you actually did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez les étapes, p. ex. consulter maintenant, s’accorder d’ici la semaine 4, la personne décide d’ici la semaine 8. La ligne pleine montre ce que vous avez réellement fait.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Points hebdo</translation>
+        <translation>Points de suivi</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de suivi noté pour l’instant.</translation>
     </message>
     <message>
         <source>✓ on track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ dans les temps</translation>
     </message>
     <message>
         <source>✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ hors trajectoire</translation>
     </message>
     <message>
         <source>… {0} earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>… {0} plus anciens.</translation>
     </message>
 </context>
 <context>
     <name>DelegationStatus</name>
     <message>
         <source>Why it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle a été reprise</translation>
     </message>
     <message>
         <source>Work that came back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail qui vous est revenu</translation>
     </message>
     <message>
         <source>Select a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une délégation</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <source>{0} · owner: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · responsable&#xa0;: {1}</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>commencée le {0}</translation>
     </message>
     <message>
         <source>check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>point de suivi dû</translation>
     </message>
     <message>
         <source>&lt;b&gt;Taken back:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reprise&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>… and {0} more weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} semaines de plus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It came back to you.&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce travail vous est revenu.&lt;/b&gt; {0}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>The details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails se trouvent dans {0}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails dans le presse-papiers</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Choose the report&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les sections du rapport</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Drawing the charts and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé des graphiques et rédaction du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Report export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export du rapport</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Can&apos;t write the report to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non exporté</translation>
     </message>
     <message>
         <source>Report exported to {0} ({1} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporté dans {0} ({1} pages)</translation>
     </message>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan</translation>
     </message>
     <message>
         <source>The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan complet, JSON (*.json);;Points hebdomadaires, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Can&apos;t export as {0}: end the name in .json (the whole plan) or .csv (the weekly check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter au format {0}&#xa0;: terminez le nom par .json (le plan complet) ou .csv (les points hebdomadaires).</translation>
     </message>
     <message>
         <source>Plan not exported</source>
@@ -2008,7 +2008,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vous</translation>
     </message>
     <message>
         <source>Others</source>
@@ -2728,7 +2728,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fermer</translation>
     </message>
     <message>
         <source>Close the find bar</source>
@@ -3432,7 +3432,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prévue</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3602,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> jours</translation>
     </message>
     <message>
         <source>Plan length in days</source>
@@ -3744,7 +3744,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsable</translation>
     </message>
     <message>
         <source>Decide later</source>
@@ -3835,7 +3835,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noter un point de suivi</translation>
     </message>
     <message>
         <source>Open Decisions</source>
@@ -3894,7 +3894,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>Team</source>
@@ -3906,7 +3906,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -3949,7 +3949,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> jours</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
@@ -4698,7 +4698,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporter le rapport</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
@@ -4771,7 +4771,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
@@ -4903,7 +4903,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reprise&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
@@ -5037,7 +5037,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> jours</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
@@ -5089,7 +5089,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
 </context>
 <context>
@@ -7905,7 +7905,7 @@ Caveat: {1}</source>
     <name>guide/decisions</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>At the next level you are valued for judgment — about people, money, risk and timing — more than for output. The decision journal helps you decide with incomplete information, say it once, and learn from how it went.</source>
@@ -8012,7 +8012,7 @@ Caveat: {1}</source>
     <name>guide/delegation</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Délégation</translation>
     </message>
     <message>
         <source>The delegation ledger holds every outcome you hand over. Delegate outcomes, not tasks: say the result, how you will both know it is done well, and how much authority comes with it — then check in, don&apos;t hover.</source>
@@ -8670,7 +8670,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décisions</translation>
     </message>
     <message>
         <source>**Farnam Street&apos;s decision journal** (Farnam Street blog, 2014): the situation, the variables that matter, the alternatives, the range of outcomes with probabilities, and your state of mind when deciding.</source>
@@ -9802,7 +9802,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reprendre</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
