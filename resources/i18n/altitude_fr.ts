@@ -1940,621 +1940,624 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Plan not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non exporté</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans {0}</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan</translation>
     </message>
     <message>
         <source>Altitude plan (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Altitude (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing it replaces your current plan, inventory, team, delegations and check-ins. Your current plan is backed up first; undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» contient {1} activités, {2} délégations et {3} points hebdomadaires. L’importer remplace votre plan actuel, votre inventaire, votre équipe, vos délégations et vos points hebdomadaires. Votre plan actuel est d’abord sauvegardé&#xa0;; l’historique d’annulation repart de zéro.</translation>
     </message>
     <message>
         <source>Replace your plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre plan&#xa0;?</translation>
     </message>
     <message>
         <source>Imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importé</translation>
     </message>
     <message>
         <source>Plan not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non importé</translation>
     </message>
     <message>
         <source>{0}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>FamilyChooser</name>
     <message>
         <source>Showing suggestions for {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour {0}, comme vous l’avez choisi.</translation>
     </message>
     <message>
         <source>Your role&apos;s title didn&apos;t point to one field, so these suggestions fit most teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de votre rôle ne désignait pas un métier précis&#xa0;: ces suggestions conviennent à la plupart des équipes.</translation>
     </message>
     <message>
         <source>Suggestions for {0}, because your roles mention {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour {0}, car vos rôles mentionnent {1}.</translation>
     </message>
     <message>
         <source>Field the suggestions are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier visé par les suggestions</translation>
     </message>
     <message>
         <source>Not your field? Choose another:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas votre métier&#xa0;? Choisissez-en un autre&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Vous</translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres</translation>
     </message>
     <message>
         <source>Gap (you − them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (vous − les autres)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <source>You last rated yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière auto-évaluation</translation>
     </message>
     <message>
         <source>Something you want to get better at</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point sur lequel vous voulez progresser</translation>
     </message>
     <message>
         <source>Your latest rating of yourself, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernière auto-évaluation, de 1 à 5</translation>
     </message>
     <message>
         <source>The average of the ratings others gave you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des notes que les autres vous ont données, de 1 à 5</translation>
     </message>
     <message>
         <source>Your rating minus theirs: + when you rate yourself higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note moins la leur&#xa0;: + quand vous vous notez plus haut</translation>
     </message>
     <message>
         <source>You are asked again every 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La question vous est reposée tous les 90 jours</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans thème</translation>
     </message>
     <message>
         <source>Heard on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendu le</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>What they saw you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’on vous a vu faire</translation>
     </message>
     <message>
         <source>What you&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous allez faire</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur note</translation>
     </message>
     <message>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {0}</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfois</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent</translation>
     </message>
     <message>
         <source>Usually</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart du temps</translation>
     </message>
     <message>
         <source>Almost always</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque toujours</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>A team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de l’équipe</translation>
     </message>
     <message>
         <source>A peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pair</translation>
     </message>
     <message>
         <source>Your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre manager</translation>
     </message>
     <message>
         <source>Someone from another function</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’une autre fonction</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Blind spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort</translation>
     </message>
     <message>
         <source>Hidden strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force cachée</translation>
     </message>
     <message>
         <source>Close to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la leur</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé</translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous d’abord</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort&#xa0;: les autres vous notent plus bas que vous de plus d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Force cachée&#xa0;: les autres vous notent plus haut que vous de plus d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Close to theirs: your rating and others&apos; are within a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la leur&#xa0;: votre note et celle des autres sont à moins d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Not asked yet: no one&apos;s rating is logged for this theme. Ask someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé&#xa0;: aucune note d’autrui n’est notée pour ce thème. Demandez à quelqu’un.</translation>
     </message>
     <message>
         <source>Rate yourself first, before you log what others said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous d’abord, avant de noter ce que les autres ont dit.</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message>
         <source>{0} ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>{0} · over {1} days ago: rate yourself again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · il y a plus de {1} jours&#xa0;: réévaluez-vous</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mes principes comme thèmes</translation>
     </message>
     <message>
         <source>One theme for each “who I need to become” statement of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème pour chaque phrase «&#xa0;qui dois-je devenir&#xa0;» de votre plan</translation>
     </message>
     <message>
         <source>Add a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème…</translation>
     </message>
     <message>
         <source>Add a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème</translation>
     </message>
     <message>
         <source>Something you want to get better at (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point sur lequel vous voulez progresser (Ctrl+N)</translation>
     </message>
     <message>
         <source>Rate yourself…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous évaluer…</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous évaluer</translation>
     </message>
     <message>
         <source>Your own rating of the selected theme, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre note pour le thème sélectionné, de 1 à 5</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Rename the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème sélectionné</translation>
     </message>
     <message>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème</translation>
     </message>
     <message>
         <source>Delete the selected theme; what others said stays. Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème sélectionné&#xa0;; ce que les autres ont dit est conservé. Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes de feedback</translation>
     </message>
     <message>
         <source>Log feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback…</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback</translation>
     </message>
     <message>
         <source>Write down what someone said, about the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que quelqu’un a dit sur le thème sélectionné</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le feedback</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’entrée sélectionnée</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le feedback</translation>
     </message>
     <message>
         <source>Delete the selected entry; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée sélectionnée&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>What others said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les autres ont dit</translation>
     </message>
     <message>
         <source>Feedback views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du feedback</translation>
     </message>
     <message>
         <source>Your view against theirs, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre regard face au leur, au fil du temps</translation>
     </message>
     <message>
         <source>Ask how others experience you, theme by theme. Rate yourself first, then log what they said: the gap between the two is what to work on. Private: this stays in your plan&apos;s file and shows only on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez comment les autres vous perçoivent, thème par thème. Évaluez-vous d’abord, puis notez ce qu’ils ont dit&#xa0;: l’écart entre les deux indique ce qu’il faut travailler. Privé&#xa0;: cela reste dans le fichier de votre plan et n’apparaît que sur cette page.</translation>
     </message>
     <message>
         <source>No themes yet. Start from the statements in your plan, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de thème. Partez des principes de votre plan, ou ajoutez les vôtres.</translation>
     </message>
     <message>
         <source>No themes yet. Add one: something you do that you want to do better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de thème. Ajoutez-en un&#xa0;: quelque chose que vous faites et voulez mieux faire.</translation>
     </message>
     <message>
         <source>To ask someone this week: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander à quelqu’un cette semaine&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Rate yourself again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous réévaluer…</translation>
     </message>
     <message>
         <source>Something you do that you want to do better, e.g. “Run one-to-ones that help”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose que vous faites et voulez mieux faire, p. ex. «&#xa0;Mener des entretiens individuels utiles&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Add a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème de feedback</translation>
     </message>
     <message>
         <source>Rename the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Rename a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un thème de feedback</translation>
     </message>
     <message>
         <source>Theme not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème non enregistré</translation>
     </message>
     <message>
         <source>Delete the theme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” and your own ratings of it go; the {1} entries about it stay, with no theme. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» et vos propres notes sont supprimés&#xa0;; les {1} entrées qui le concernent restent, sans thème. Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
         <source>Delete a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un thème de feedback</translation>
     </message>
     <message>
         <source>Delete this feedback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce feedback&#xa0;?</translation>
     </message>
     <message>
         <source>The entry and its feedforward ideas go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée et ses idées de feedforward sont supprimées. Annuler (Ctrl+Z) les rétablit.</translation>
     </message>
     <message>
         <source>Delete a feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une entrée de feedback</translation>
     </message>
     <message>
         <source>Mark feedback followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le feedback comme suivi</translation>
     </message>
 </context>
 <context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après votre temps importé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi…</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi</translation>
     </message>
     <message>
         <source>Read this week&apos;s hours from an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les heures de la semaine dans un fichier exporté</translation>
     </message>
     <message>
         <source>Undo fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le remplissage</translation>
     </message>
     <message>
         <source>Undo fill: put back the hours from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le remplissage&#xa0;: remettre les heures d’avant</translation>
     </message>
     <message>
         <source>What your imported time shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre votre temps importé</translation>
     </message>
     <message>
         <source>Refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser depuis {0}</translation>
     </message>
     <message>
         <source>Read this week again from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire cette semaine depuis {0}</translation>
     </message>
     <message>
         <source>Filled from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli depuis {0}.</translation>
     </message>
     <message>
         <source>{0} h matched no rule and were left out: classify them with Fill…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h ne correspondaient à aucune règle et ont été laissées de côté&#xa0;: classez-les avec Remplir…</translation>
     </message>
     <message>
         <source>Cannot refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’actualiser depuis {0}</translation>
     </message>
     <message>
         <source>{0}
 Nothing was changed. If the file moved, choose it again with “Fill from calendar or tracker…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nouveau avec «&#xa0;Remplir depuis un agenda ou un outil de suivi…&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>FillDialog</name>
     <message>
         <source>Fill from calendar or tracker — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi — {0}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’agenda ou d’outil de suivi</translation>
     </message>
     <message>
         <source>Name of this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette source</translation>
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Agenda pro</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <source>Tell from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le fichier</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Weeks begin on Monday 00:00 in this zone, e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Les semaines commencent le lundi à 00:00 dans ce fuseau, p. ex. Europe/Paris</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos adresses e-mail</translation>
     </message>
     <message>
         <source>To tell invitations you declined and who else was in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour repérer les invitations que vous avez déclinées et qui d’autre était en réunion</translation>
     </message>
     <message>
         <source>Date order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates dans le fichier</translation>
     </message>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>année-mois-jour</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Read the file again with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le fichier avec ces options</translation>
     </message>
     <message>
         <source>The week&apos;s hours from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures de la semaine d’après le fichier</translation>
     </message>
     <message>
         <source>What the file shows beyond the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le fichier montre au-delà des heures</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Your addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos adresses</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir</translation>
     </message>
     <message>
         <source>Fill the check-in with these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le point avec ces heures</translation>
     </message>
     <message>
         <source>Your week of {0} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine du {0} depuis un fichier</translation>
     </message>
     <message>
         <source>Export your calendar (.ics) or time tracker (Toggl, Clockify, Timewarrior, Harvest) and choose the file. Nothing leaves this computer, and nothing is saved until you save the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez votre agenda (.ics) ou votre outil de suivi du temps (Toggl, Clockify, Timewarrior, Harvest) et choisissez le fichier. Rien ne quitte cet ordinateur, et rien n’est enregistré tant que vous n’enregistrez pas le point.</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker export</source>
@@ -2633,7 +2636,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
     <message>
         <source>None this week.</source>
@@ -2771,7 +2774,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
     <message>
         <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
@@ -3447,7 +3450,7 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3910,7 +3913,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
@@ -4294,7 +4297,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
@@ -4398,7 +4401,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pas encore</translation>
     </message>
     <message>
         <source>No rhythm set</source>
@@ -4457,7 +4460,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
@@ -4993,7 +4996,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -5519,7 +5522,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos adresses e-mail</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
@@ -5535,7 +5538,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Renommer…</translation>
     </message>
     <message>
         <source>Rename the source</source>
@@ -8131,7 +8134,7 @@ Caveat: {1}</source>
     <name>guide/feedback</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>The gap between how you see yourself and how others experience you is where a new manager grows the most — and the gap is common: people rate themselves more kindly than others rate them. The feedback log keeps that gap in view, privately.</source>
@@ -8702,7 +8705,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Feedback</translation>
     </message>
     <message>
         <source>**The Johari window**: what is known to you and to others (open), to others only (blind spot), to you only (hidden).</source>
