@@ -2561,636 +2561,636 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
     <message>
         <source>Choose a calendar or tracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un export d’agenda ou d’outil de suivi</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Execution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {0}</translation>
     </message>
     <message>
         <source>Strategy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie {0}</translation>
     </message>
     <message>
         <source>Unclassified {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé {0}</translation>
     </message>
     <message>
         <source>Unclassified hours are not filled: classify them below, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures non classées ne sont pas reprises&#xa0;: classez-les ci-dessous, ou ajoutez-les à la main.</translation>
     </message>
     <message>
         <source>Every hour has an inventory item: the split by item is filled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque heure correspond à une activité&#xa0;: la répartition par activité est remplie aussi.</translation>
     </message>
     <message>
         <source>Time rule: {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de temps&#xa0;: {0} → {1}</translation>
     </message>
 </context>
 <context>
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé&#xa0;: aucune règle ne correspond</translation>
     </message>
     <message>
         <source>Skipped: counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: compté pour 0</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>déclinée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>all-day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la journée</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours en cours</translation>
     </message>
     <message>
         <source>ignored by your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré par vos règles</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien cette semaine.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} de plus</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Propose a rule that sends entries like this one to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une règle qui envoie les entrées comme celle-ci vers {0}</translation>
     </message>
     <message>
         <source>Words the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots recherchés par la règle</translation>
     </message>
     <message>
         <source>Separate several words with commas; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez plusieurs mots par des virgules&#xa0;; la casse ne compte pas</translation>
     </message>
     <message>
         <source>Where the rule sends entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la règle envoie les entrées</translation>
     </message>
     <message>
         <source>Inventory item the rule&apos;s hours go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité à laquelle vont les heures de la règle</translation>
     </message>
     <message>
         <source>Keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette règle</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Do not keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas garder cette règle</translation>
     </message>
     <message>
         <source>Entries containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées contenant</translation>
     </message>
     <message>
         <source>go to</source>
-        <translation type="unfinished"></translation>
+        <translation>vont vers</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>A rule classifies this entry and every one like it, this week and after; the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle classe cette entrée et toutes celles qui lui ressemblent, cette semaine et les suivantes&#xa0;; la première règle qui correspond l’emporte.</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune activité)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la recherche</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Fermer</translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>From the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la fin</translation>
     </message>
     <message>
         <source>From the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>Functions</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>vaguely</source>
-        <translation type="unfinished"></translation>
+        <translation>vaguement</translation>
     </message>
     <message>
         <source>the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les grandes lignes</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>as they would</source>
-        <translation type="unfinished"></translation>
+        <translation>comme eux</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trésorerie, marge, rotation (la vitesse à laquelle l’argent tourne), croissance et clients&#xa0;: lequel de ces indicateurs leur chiffre fait-il bouger&#xa0;? (Ram Charan)</translation>
     </message>
     <message>
         <source>Never yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais encore</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {0} jours</translation>
     </message>
     <message>
         <source>{0}: over {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: plus de {1} jours</translation>
     </message>
     <message>
         <source>You have worked with every function in the last {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé avec chaque fonction au cours des {0} derniers jours.</translation>
     </message>
     <message>
         <source>Not worked with in {0} days or more: {1}. A question over coffee counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de travail commun depuis {0} jours ou plus&#xa0;: {1}. Une question autour d’un café compte.</translation>
     </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les fonctions habituelles</translation>
     </message>
     <message>
         <source>Finance, sales, marketing, operations, product, support, people / HR and legal; rename or delete any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance, ventes, marketing, opérations, produit, support, RH et juridique&#xa0;; renommez ou supprimez celles que vous voulez</translation>
     </message>
     <message>
         <source>Add a function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fonction…</translation>
     </message>
     <message>
         <source>Another function your work touches (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fonction que votre travail concerne (Ctrl+N)</translation>
     </message>
     <message>
         <source>Fill in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter…</translation>
     </message>
     <message>
         <source>What they are measured on, how your team moves it, whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi elle est évaluée, comment votre équipe fait bouger ce chiffre, auprès de qui vous apprenez</translation>
     </message>
     <message>
         <source>Worked with them today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillé avec elle aujourd’hui…</translation>
     </message>
     <message>
         <source>Log a meeting, a question or a piece of work with this function today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une réunion, une question ou un travail avec cette fonction aujourd’hui</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fonction sélectionnée et son historique&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>No functions yet. Start from the usual ones (finance, sales, marketing, operations, product, support, people / HR, legal) and rename or delete them to fit your organisation, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fonction. Partez des fonctions habituelles (finance, ventes, marketing, opérations, produit, support, RH, juridique) et renommez-les ou supprimez-les selon votre organisation, ou ajoutez les vôtres.</translation>
     </message>
     <message>
         <source>To ask each function&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander aux personnes de chaque fonction</translation>
     </message>
     <message>
         <source>(Michael Watkins, The First 90 Days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Michael Watkins, Les 90 premiers jours)</translation>
     </message>
     <message>
         <source>To read any function&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour lire les chiffres de n’importe quelle fonction</translation>
     </message>
     <message>
         <source>Function views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues des fonctions</translation>
     </message>
     <message>
         <source>How often, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence, mois par mois</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions à poser</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillent les autres fonctions et comment votre équipe fait bouger leurs chiffres. Les dirigeants qui passent du temps avec les autres fonctions dirigent des organisations plus productives (Bandiera et al.).</translation>
     </message>
     <message>
         <source>Worked with them today</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillé avec elle aujourd’hui</translation>
     </message>
     <message>
         <source>You worked with {0} today. A note, if you like (what you learned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé avec {0} aujourd’hui. Une note, si vous voulez (ce que vous avez appris)&#xa0;:</translation>
     </message>
     <message>
         <source>Log time with a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter du temps passé avec une fonction</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>What you wrote about it and the times you worked with it go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous en avez écrit et les moments où vous avez travaillé avec elle sont supprimés. Annuler (Ctrl+Z) les rétablit.</translation>
     </message>
     <message>
         <source>Delete a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une fonction</translation>
     </message>
 </context>
 <context>
     <name>GlidePreview</name>
     <message>
         <source>Your glide path appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trajectoire s’affiche ici.</translation>
     </message>
     <message>
         <source>Glide path preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la trajectoire</translation>
     </message>
     <message>
         <source>The glide path appears once the plan ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire s’affiche dès que la fin du plan est après son début.</translation>
     </message>
     <message>
         <source>No glide path yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de trajectoire.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0}&#xa0;: {1}&#xa0;%</translation>
     </message>
     <message>
         <source>Strategy share of your week: {0}% at the start, then {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie de votre semaine&#xa0;: {0}&#xa0;% au départ, puis {1}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Jour {0}</translation>
+        <translation>Jour {0}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo what you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce que vous avez annulé</translation>
     </message>
     <message>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>touches</translation>
     </message>
     <message>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>menu</translation>
     </message>
     <message>
         <source>what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que cela fait</translation>
     </message>
     <message>
         <source>the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>le guide</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>où</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’Altitude</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du guide</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <source>Close the find bar, or the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche, ou le guide</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Altitude does not open links outside the guide: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude n’ouvre pas les liens en dehors du guide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>(Shown when the guide is opened from the app.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Affiché quand le guide est ouvert depuis l’application.)</translation>
     </message>
     <message>
         <source>This part of the guide is missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie du guide est manquante&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Altitude guide — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’Altitude — {0}</translation>
     </message>
 </context>
 <context>
     <name>IdentityEditor</name>
     <message>
         <source>Statements of who you need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases décrivant qui vous devez devenir</translation>
     </message>
     <message>
         <source>Add your own, e.g. &quot;Ask before I answer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la vôtre, p. ex. «&#xa0;Demander avant de répondre&#xa0;»</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre phrase</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre phrase</translation>
     </message>
     <message>
         <source>{0} chosen (up to {1}). Double-click a statement to put it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} choisies (jusqu’à {1}). Double-cliquez sur une phrase pour la formuler avec vos mots.</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dois-je devenir&#xa0;?</translation>
     </message>
     <message>
         <source>The leader you are growing into, in a few short statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le leader que vous êtes en train de devenir, en quelques phrases courtes.</translation>
     </message>
     <message>
         <source>What got you promoted (output, control, expertise) is not what the new role needs. Tick the statements you want to grow into, reword them so they sound like you, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous a valu la promotion (production, contrôle, expertise) n’est pas ce dont le nouveau rôle a besoin. Cochez les phrases qui décrivent ce que vous voulez devenir, reformulez-les pour qu’elles vous ressemblent, ou ajoutez les vôtres.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer le résultat</translation>
     </message>
     <message>
         <source>Coach, then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner, puis déléguer</translation>
     </message>
     <message>
         <source>Stop doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de le faire</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer</translation>
     </message>
     <message>
         <source>Coach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner d’abord</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision</translation>
     </message>
     <message>
         <source>Something you spend time on in a typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose à laquelle vous consacrez du temps dans une semaine type.</translation>
     </message>
     <message>
         <source>Execution: doing, reviewing, fixing. Strategy: direction, people, decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution&#xa0;: faire, relire, corriger. Stratégie&#xa0;: cap, personnes, décisions.</translation>
     </message>
     <message>
         <source>Hours a week you spend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine que vous y consacrez.</translation>
     </message>
     <message>
         <source>What Altitude suggests from your weighing; hover a row to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’Altitude suggère d’après votre évaluation&#xa0;; survolez une ligne pour voir pourquoi.</translation>
     </message>
     <message>
         <source>What you decided. Your decision always wins over the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez décidé. Votre décision l’emporte toujours sur la suggestion.</translation>
     </message>
     <message>
         <source>Not decided yet: choose in the weighing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: choisissez dans le panneau d’évaluation.</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Weigh “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Decide “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
@@ -3427,7 +3427,7 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aujourd’hui</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -3925,7 +3925,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Reviews</source>
@@ -4119,7 +4119,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui dois-je devenir&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -4389,7 +4389,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aujourd’hui</translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -4397,7 +4397,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">il y a {0} jours</translation>
     </message>
     <message>
         <source>Not yet</source>
@@ -4524,7 +4524,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
@@ -4747,7 +4747,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">jour {0}&#xa0;: {1}&#xa0;%</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
@@ -5263,7 +5263,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter</translation>
     </message>
     <message>
         <source>Add your own task</source>
@@ -5476,7 +5476,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
@@ -5800,7 +5800,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre décision</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
@@ -5832,7 +5832,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suggestion</translation>
     </message>
 </context>
 <context>
@@ -8225,7 +8225,7 @@ Caveat: {1}</source>
     <name>guide/functions</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fonctions</translation>
     </message>
     <message>
         <source>Influence at the next level comes from understanding how the functions interlock: how finance, sales, operations and the others are judged, and how your team moves their numbers. In a study of 1,114 chief executives in six countries, Bandiera, Hansen, Prat and Sadun found that those who spent more time in cross-functional, high-level meetings ran more productive firms. This page keeps what you learn about each function, and how often you meet them.</source>
@@ -8233,7 +8233,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Départ</translation>
     </message>
     <message>
         <source>**Add the usual functions** adds finance, sales, marketing, operations, product, support, people / HR and legal. Rename, delete or add your own to fit your organisation.</source>
@@ -8269,7 +8269,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Questions à poser</translation>
     </message>
     <message>
         <source>Michael Watkins (*The First 90 Days*) suggests asking each function&apos;s people:</source>
