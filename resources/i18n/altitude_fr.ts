@@ -3194,635 +3194,637 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
     <message>
         <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;» à votre registre des délégations comme résultat prévu, ce qui libère {1} par semaine&#xa0;? Vous pourrez y indiquer son responsable et son critère de réussite.</translation>
     </message>
     <message>
         <source>Delegate this outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer ce résultat&#xa0;?</translation>
     </message>
     <message>
         <source>Saved: {0}. A planned delegation is in your ledger; give it an owner and a success measure on the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {0}. Une délégation prévue figure dans votre registre&#xa0;; donnez-lui un responsable et un critère de réussite sur la page Délégation.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>List what you spend your week on, then select a row to weigh it and decide. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez ce qui occupe votre semaine, puis sélectionnez une ligne pour l’évaluer et décider. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>Filter by any word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par n’importe quel mot…</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les activités</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Add something you do (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelque chose que vous faites (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité sélectionnée (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité</translation>
     </message>
     <message>
         <source>Problem with the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème lors de la modification</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de l’inventaire</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Show the items as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités sous forme de tableau</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Show the items weighed: leverage against only-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités évaluées&#xa0;: effet de levier face à irremplaçable</translation>
     </message>
     <message>
         <source>{0} view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue {0}</translation>
     </message>
     <message>
         <source>“{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
 </context>
 <context>
     <name>LedgerView</name>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation</translation>
     </message>
     <message>
         <source>Hand over an outcome, from scratch or from your inventory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat, de zéro ou à partir de votre inventaire (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delegated outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats délégués</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Nothing handed over yet. Choose New delegation (Ctrl+N) and start from something in your inventory you decided to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de confié pour l’instant. Choisissez Nouvelle délégation (Ctrl+N) et partez d’une activité de votre inventaire que vous avez décidé de déléguer.</translation>
     </message>
     <message>
         <source>Freed so far: {0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré jusqu’ici&#xa0;: {0} par semaine</translation>
     </message>
     <message>
         <source>1 check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de suivi dû</translation>
     </message>
     <message>
         <source>{0} check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points de suivi dus</translation>
     </message>
     <message>
         <source>work came back to you in 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>du travail vous est revenu sur 1 semaine</translation>
     </message>
     <message>
         <source>work came back to you in {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>du travail vous est revenu sur {0} semaines</translation>
     </message>
 </context>
 <context>
     <name>LevelPlanEditor</name>
     <message>
         <source>No steps planned: add one to say how far the level rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape prévue&#xa0;: ajoutez-en une pour dire jusqu’où le niveau monte.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Add a planned level step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de niveau prévue</translation>
     </message>
     <message>
         <source>Plan the next level and the week to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoyez le prochain niveau et la semaine où l’atteindre.</translation>
     </message>
     <message>
         <source>by week </source>
-        <translation type="unfinished"></translation>
+        <translation>d’ici la semaine </translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>dès le début</translation>
     </message>
     <message>
         <source>Step {0}: week</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0}&#xa0;: semaine</translation>
     </message>
     <message>
         <source>Weeks after the hand-over started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines depuis le début de la passation.</translation>
     </message>
     <message>
         <source>Step {0}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0}&#xa0;: niveau</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape {0}</translation>
     </message>
 </context>
 <context>
     <name>LevelTimeline</name>
     <message>
         <source>level {0} from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {0} dès le début</translation>
     </message>
     <message>
         <source>level {0} by week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {0} d’ici la semaine {1}</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>No level plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan de niveaux.</translation>
     </message>
     <message>
         <source>Actual: {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel&#xa0;: {0} depuis le {1}.</translation>
     </message>
     <message>
         <source>Actual: not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel&#xa0;: pas encore commencé.</translation>
     </message>
     <message>
         <source>On plan: {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme au plan&#xa0;: {0} à ce stade.</translation>
     </message>
     <message>
         <source>Behind plan: the plan has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard sur le plan&#xa0;: il prévoit {0} à ce stade.</translation>
     </message>
     <message>
         <source>Ahead of plan, which has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance sur le plan, qui prévoit {0} à ce stade.</translation>
     </message>
     <message>
         <source>Next: {0} by week {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: {0} d’ici la semaine {1}.</translation>
     </message>
     <message>
         <source>Planned and actual delegation level over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de délégation prévu et réel au fil du temps</translation>
     </message>
     <message>
         <source>wk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. {0}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd’hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Prévue</translation>
+        <translation>Prévu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel élément</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Altitude &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’Altitude</translation>
     </message>
     <message>
         <source>How Altitude works, and the ideas behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment fonctionne Altitude, et les idées qui le fondent</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key Altitude knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches qu’Altitude connaît</translation>
     </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jalon</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jalon</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>Jour </translation>
     </message>
     <message>
         <source>Milestone {0}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: jour</translation>
     </message>
     <message>
         <source>Milestone {0}: strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: part de stratégie</translation>
     </message>
     <message>
         <source>What should be true by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui devrait être vrai d’ici là&#xa0;?</translation>
     </message>
     <message>
         <source>Milestone {0}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: libellé</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jalon {0}</translation>
     </message>
 </context>
 <context>
     <name>MotivePage</name>
     <message>
         <source>Be honest: nobody else reads this. Wanting to grow other people and wanting control over the work are different reasons. If it is mostly control (over decisions, quality, how things are done), expect the move to be harder: you will be tempted to take the work back. The first year and a half is hard for many new leaders, and knowing your reason helps on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyez honnête&#xa0;: personne d’autre ne lit ceci. Vouloir faire grandir les autres et vouloir contrôler le travail sont deux raisons différentes. Si c’est surtout le contrôle (des décisions, de la qualité, de la façon de faire), attendez-vous à une transition plus difficile&#xa0;: la tentation de reprendre le travail sera forte. Les dix-huit premiers mois sont difficiles pour beaucoup de nouveaux managers, et connaître votre raison aide dans les jours difficiles.</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce que je veux diriger&#xa0;?</translation>
     </message>
     <message>
         <source>One honest paragraph. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paragraphe honnête. Vous pouvez le modifier à tout moment.</translation>
     </message>
     <message>
         <source>I want to lead because…
 
 Who do I want to see grow? What will be true when it is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je veux diriger parce que…
+
+Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela fonctionnera&#xa0;?</translation>
     </message>
     <message>
         <source>Optional, but worth the two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, mais cela vaut bien deux minutes.</translation>
     </message>
 </context>
 <context>
     <name>MovePage</name>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre évolution</translation>
     </message>
     <message>
         <source>The step you are taking, and how long you give yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas que vous franchissez, et le temps que vous vous donnez.</translation>
     </message>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ingénieur backend senior</translation>
     </message>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle jusqu’ici</translation>
     </message>
     <message>
         <source>e.g. Engineering manager, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Engineering Manager, Paiements</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau rôle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Plan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du plan en jours</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du plan</translation>
     </message>
     <message>
         <source>ending on</source>
-        <translation type="unfinished"></translation>
+        <translation>se terminant le</translation>
     </message>
     <message>
         <source>Your role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle jusqu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>The words of both titles pick suggestions from your field (sales, nursing, teaching, software…); you can choose another field later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots des deux intitulés choisissent des suggestions dans votre métier (vente, soins infirmiers, enseignement, logiciel…)&#xa0;; vous pourrez en choisir un autre plus tard.</translation>
     </message>
     <message>
         <source>Your new role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Plan starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du plan&#xa0;:</translation>
     </message>
     <message>
         <source>Plan length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du plan&#xa0;:</translation>
     </message>
     <message>
         <source>On these days you compare your week with the plan. 30, 60 and 90 days is the usual rhythm; change the days if your organisation works to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jours-là, vous comparez votre semaine au plan. 30, 60 et 90 jours, c’est le rythme habituel&#xa0;; changez les jours si votre organisation en suit d’autres.</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Narrative</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique directrice</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions cohérentes</translation>
     </message>
     <message>
         <source>Press release from the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse du futur</translation>
     </message>
     <message>
         <source>What is really going on? A couple of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que se passe-t-il vraiment&#xa0;? Deux ou trois phrases.</translation>
     </message>
     <message>
         <source>How you will deal with it: the approach, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous allez y faire face&#xa0;: l’approche, pas l’objectif.</translation>
     </message>
     <message>
         <source>What the policy rules out, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la politique exclut, un élément par ligne.</translation>
     </message>
     <message>
         <source>{0} to {1} steps that carry the policy out, each tied to the work doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {0} à {1} étapes qui mettent la politique en œuvre, chacune liée au travail qui la réalise.</translation>
     </message>
     <message>
         <source>Optional: the announcement you would like to read at the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: l’annonce que vous aimeriez lire à l’horizon.</translation>
     </message>
     <message>
         <source>No diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de diagnostic&#xa0;: que se passe-t-il vraiment&#xa0;?</translation>
     </message>
     <message>
         <source>This reads like a goal (where to get to); say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un objectif (où arriver)&#xa0;; dites comment vous allez y parvenir.</translation>
     </message>
     <message>
         <source>Nothing is ruled out yet: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore exclu&#xa0;: que ne ferez-vous pas&#xa0;?</translation>
     </message>
     <message>
         <source>Words that sound deep but say little: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mots qui sonnent profond mais disent peu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez de {0} à {1} actions cohérentes.</translation>
     </message>
     <message>
         <source>More than {0} actions is a list, not a focus: which matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de {0} actions, c’est une liste, pas une priorité&#xa0;: lesquelles comptent le plus&#xa0;?</translation>
     </message>
     <message>
         <source>No hours go to “{0}” in your recent weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure n’est allée à «&#xa0;{0}&#xa0;» ces dernières semaines.</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h — rien ces dernières semaines ne va à cette action</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h par semaine</translation>
     </message>
 </context>
 <context>
     <name>NewDelegationDialog</name>
     <message>
         <source>Hand over an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de</translation>
     </message>
     <message>
         <source>Nothing — write the outcome from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien — écrire le résultat de zéro</translation>
     </message>
     <message>
         <source>{0} ({1} a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} par semaine)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>What will be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera rempli</translation>
     </message>
     <message>
         <source>Pick something from your inventory and its outcome and hours are filled in: those hours count as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une activité de votre inventaire&#xa0;: son résultat et ses heures sont remplis. Ces heures comptent comme libérées dès que la passation commence.</translation>
     </message>
     <message>
         <source>Outcome “{0}”; {1} a week freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat «&#xa0;{0}&#xa0;»&#xa0;; {1} par semaine libérées dès que la passation commence.</translation>
     </message>
     <message>
         <source>You write the outcome and its hours yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous écrivez vous-même le résultat et ses heures.</translation>
     </message>
 </context>
 <context>
     <name>NextSteps</name>
     <message>
         <source>Weigh your items: decide for each what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez vos activités&#xa0;: décidez pour chacune ce que vous gardez, confiez ou arrêtez.</translation>
     </message>
     <message>
         <source>Add your team: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre équipe&#xa0;: les personnes à qui vous pouvez confier du travail.</translation>
     </message>
     <message>
         <source>Hand over a first outcome: a result someone else owns, with a measure of success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez un premier résultat&#xa0;: un résultat dont quelqu’un d’autre est responsable, avec un critère de réussite.</translation>
     </message>
     <message>
         <source>Log your first weekly check-in: where your hours went, in two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites votre premier point hebdomadaire&#xa0;: où sont passées vos heures, en deux minutes.</translation>
     </message>
     <message>
         <source>Record a first decision: what you chose, and how sure you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une première décision&#xa0;: ce que vous avez choisi, et votre degré de certitude.</translation>
     </message>
     <message>
         <source>Ask for feedback: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez du feedback&#xa0;: notez ce qu’on vous a dit, ou évaluez-vous sur un thème.</translation>
     </message>
     <message>
         <source>Write your narrative: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre récit&#xa0;: ce qui se passe vraiment, et comment vous allez y faire face.</translation>
     </message>
     <message>
         <source>Meet your boss: add them to your relationships and note a first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrez votre manager&#xa0;: ajoutez cette personne à vos relations et notez une première conversation.</translation>
     </message>
     <message>
         <source>First list what fills your week, with its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez d’abord ce qui remplit votre semaine, avec les heures.</translation>
     </message>
     <message>
         <source>{0} of {1} items still undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} activités sur {1} encore non décidées.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} faits</translation>
     </message>
     <message>
         <source>{0} · in the order for {1} (a rule of thumb, after Watkins)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · dans l’ordre conseillé pour la situation «&#xa0;{1}&#xa0;» (règle empirique, d’après Watkins)</translation>
     </message>
     <message>
         <source>Open Inventory</source>
@@ -3893,7 +3895,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inventaire</translation>
     </message>
     <message>
         <source>Delegation</source>
@@ -3936,7 +3938,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">p. ex. Ingénieur backend senior</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
@@ -4047,23 +4049,23 @@ Who do I want to see grow? What will be true when it is working?</source>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre rôle jusqu’ici</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre nouveau rôle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Début du plan</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fin du plan</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi est-ce que je veux diriger&#xa0;?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
@@ -4071,7 +4073,7 @@ Who do I want to see grow? What will be true when it is working?</source>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre évolution</translation>
     </message>
     <message>
         <source>Role until now:</source>
@@ -4822,11 +4824,11 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Politique directrice</translation>
     </message>
     <message>
         <source>What we will not do</source>
@@ -5546,7 +5548,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Retirer</translation>
     </message>
     <message>
         <source>Remove the source</source>
