@@ -3828,385 +3828,385 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
     </message>
     <message>
         <source>Open Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’inventaire</translation>
     </message>
     <message>
         <source>Open Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’équipe</translation>
     </message>
     <message>
         <source>Open Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la délégation</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished">Noter un point de suivi</translation>
+        <translation>Faire le point de la semaine</translation>
     </message>
     <message>
         <source>Open Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les décisions</translation>
     </message>
     <message>
         <source>Open Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le feedback</translation>
     </message>
     <message>
         <source>Open Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le récit</translation>
     </message>
     <message>
         <source>Open Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les relations</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos premiers pas</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape se coche d’elle-même une fois réalisée dans votre plan&#xa0;; la liste disparaît quand tout est fait.</translation>
     </message>
     <message>
         <source>For example: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nothing is due yet: start with your first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore à faire&#xa0;: commencez par vos premiers pas.</translation>
     </message>
     <message>
         <source>That page is not in this version of Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’existe pas dans cette version d’Altitude.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Inventaire</translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Points hebdo</translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Fonctions</translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished">p. ex. Ingénieur backend senior</translation>
+        <translation>p. ex. Ingénieure backend senior</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle direction cette personne veut-elle grandir&#xa0;? Confiez-lui des résultats qui l’y mènent.</translation>
     </message>
     <message>
         <source>Strengths, what they find hard, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts, ce qui lui est difficile, ce que vous avez remarqué</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence vous avez un entretien individuel</translation>
     </message>
     <message>
         <source>None logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun noté</translation>
     </message>
     <message>
         <source>Met today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu aujourd’hui</translation>
     </message>
     <message>
         <source>Log a one-to-one today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un entretien individuel aujourd’hui</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain entretien</translation>
     </message>
     <message>
         <source>What they carry for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette personne porte pour vous</translation>
     </message>
     <message>
         <source>Their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses résultats</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de développement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien tous les</translation>
     </message>
     <message>
         <source>Last one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier entretien</translation>
     </message>
     <message>
         <source>Select a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un membre de l’équipe</translation>
     </message>
     <message>
         <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de confié ni de prévu. Si son objectif de développement correspond à une activité de votre inventaire, confiez-la depuis la page Délégation.</translation>
     </message>
     <message>
         <source>{0} a week once handed over · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine une fois confié · niveau {1}</translation>
     </message>
     <message>
         <source>{0} a week back on your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine revenus sur votre bureau</translation>
     </message>
     <message>
         <source>{0} a week · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine · niveau {1}</translation>
     </message>
     <message>
         <source>Set how often you meet, and Altitude reminds you on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à quelle fréquence vous vous voyez, et Altitude vous le rappelle sur le tableau de bord.</translation>
     </message>
     <message>
         <source>No one-to-one logged yet: it is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien individuel noté&#xa0;: il est à prévoir dès maintenant.</translation>
     </message>
     <message>
         <source>Due since {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À prévoir depuis le {0}.</translation>
     </message>
     <message>
         <source>Next one due by {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain est à prévoir d’ici le {0}.</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished">Votre rôle jusqu’ici</translation>
+        <translation>Votre rôle jusqu’ici</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished">Votre nouveau rôle</translation>
+        <translation>Votre nouveau rôle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished">Début du plan</translation>
+        <translation>Début du plan</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished">Fin du plan</translation>
+        <translation>Fin du plan</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished">Pourquoi est-ce que je veux diriger&#xa0;?</translation>
+        <translation>Pourquoi est-ce que je veux diriger&#xa0;?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je veux diriger parce que…</translation>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished">Votre évolution</translation>
+        <translation>Votre évolution</translation>
     </message>
     <message>
         <source>Role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle jusqu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Your target split (share of the week on strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre répartition cible (part de la semaine consacrée à la stratégie)</translation>
     </message>
     <message>
         <source>At the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au départ&#xa0;:</translation>
     </message>
     <message>
         <source>By the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin&#xa0;:</translation>
     </message>
     <message>
         <source>On track within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>Milestones: where the line should be on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons&#xa0;: où la ligne devrait passer en chemin</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire</translation>
     </message>
     <message>
         <source>Growing others, or keeping control? Reread this on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir les autres, ou garder le contrôle&#xa0;? Relisez ceci dans les jours difficiles.</translation>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished">Qui dois-je devenir&#xa0;?</translation>
+        <translation>Qui dois-je devenir&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan</translation>
     </message>
     <message>
         <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au fur et à mesure&#xa0;; Ctrl+Z les annule.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du plan</translation>
     </message>
     <message>
         <source>You have no plan yet. Making one takes about five minutes: your move, why you want to lead, and the split of your week you aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore de plan. En créer un prend environ cinq minutes&#xa0;: votre évolution, pourquoi vous voulez diriger, et la répartition de votre semaine que vous visez.</translation>
     </message>
     <message>
         <source>Create a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau plan&#xa0;?</translation>
     </message>
     <message>
         <source>When you finish the wizard, your current plan, inventory, delegations, team and check-ins are replaced by the new plan. Export them first if you want a copy. Cancelling the wizard keeps everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de l’assistant, votre plan actuel, votre inventaire, vos délégations, votre équipe et vos points hebdomadaires sont remplacés par le nouveau plan. Exportez-les d’abord si vous voulez en garder une copie. Annuler l’assistant laisse tout en l’état.</translation>
     </message>
     <message>
         <source>New plan — Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan — Altitude</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Non enregistré</translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré</translation>
     </message>
     <message>
         <source>The suggestions for your field could not be read ({0}). Add your own tasks below; reinstalling Altitude restores the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suggestions pour votre métier n’ont pas pu être lues ({0}). Ajoutez vos propres tâches ci-dessous&#xa0;; réinstaller Altitude rétablit les suggestions.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished">Altitude ne peut pas ouvrir votre plan</translation>
+        <translation>Altitude ne peut pas ouvrir votre plan</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Votre fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{0} weekly check-ins, the last for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points hebdomadaires, le dernier pour {1}</translation>
     </message>
     <message>
         <source>no weekly check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de point hebdomadaire</translation>
     </message>
     <message>
         <source>{0}
@@ -4214,247 +4214,253 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
 The newest good backup is from {1} ({2}). Restore it?
 
 The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+La sauvegarde valide la plus récente date du {1} ({2}). La restaurer&#xa0;?
+
+Le fichier qui ne peut pas être ouvert est conservé, renommé, dans le même dossier.</translation>
     </message>
     <message>
         <source>Restore the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente&#xa0;?</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Your plan is back as it was on {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est revenu tel qu’il était le {0}. Le fichier endommagé a été conservé sous le nom {1}.</translation>
     </message>
     <message>
         <source>{0}
 
 No backup was found. Start a new, empty plan? The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? Le fichier qui ne peut pas être ouvert est conservé, renommé, dans le même dossier.</translation>
     </message>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau plan&#xa0;?</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>The damaged file was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom {0}.</translation>
     </message>
 </context>
 <context>
     <name>Relationships</name>
     <message>
         <source>hardly any</source>
-        <translation type="unfinished"></translation>
+        <translation>très peu</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>un peu</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>assez</translation>
     </message>
     <message>
         <source>a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>beaucoup</translation>
     </message>
     <message>
         <source>decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>décisive</translation>
     </message>
     <message>
         <source>keen</source>
-        <translation type="unfinished"></translation>
+        <translation>fort</translation>
     </message>
     <message>
         <source>it&apos;s central to them</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est central pour cette personne</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>wary</source>
-        <translation type="unfinished"></translation>
+        <translation>prudente</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>de travail</translation>
     </message>
     <message>
         <source>solid</source>
-        <translation type="unfinished"></translation>
+        <translation>solide</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>profonde</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished"></translation>
+        <translation>À convaincre</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposant</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Backs what you are doing: ask them to help bring others along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutient ce que vous faites&#xa0;: demandez-lui de vous aider à rallier les autres.</translation>
     </message>
     <message>
         <source>Not decided: the right case, made early, can win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: le bon argument, présenté tôt, peut emporter son adhésion.</translation>
     </message>
     <message>
         <source>Against it for now: learn why before you push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre, pour l’instant&#xa0;: comprenez pourquoi avant d’insister.</translation>
     </message>
     <message>
         <source>You don&apos;t know yet: a first conversation will tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne savez pas encore&#xa0;: une première conversation vous le dira.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliquer de près</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaire</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Le développement personnel</translation>
     </message>
     <message>
         <source>How do you both read the situation: what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lisez-vous tous les deux la situation&#xa0;: que se passe-t-il, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>What does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemble la réussite à 30, 60 et 90 jours&#xa0;?</translation>
     </message>
     <message>
         <source>What do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin — de personnes, d’argent, de temps, de son soutien&#xa0;?</translation>
     </message>
     <message>
         <source>How do you work together: how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillez-vous ensemble&#xa0;: à quelle fréquence, comment, sur quels sujets&#xa0;?</translation>
     </message>
     <message>
         <source>What should you learn in this role, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que devriez-vous apprendre dans ce rôle, et comment&#xa0;?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd’hui</translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished">il y a {0} jours</translation>
+        <translation>il y a {0} jours</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished">Pas encore</translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rythme défini</translation>
     </message>
     <message>
         <source>Overdue: not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: pas encore de contact</translation>
     </message>
     <message>
         <source>Overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le {0}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>{0} (in {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (dans {1} jours)</translation>
     </message>
     <message>
         <source>no rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de rythme</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les {0} semaines</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {0} jours</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un…</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
@@ -4804,15 +4810,15 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Les ressources</translation>
     </message>
     <message>
         <source>Working style</source>
@@ -4820,7 +4826,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le développement personnel</translation>
     </message>
     <message>
         <source>Diagnosis</source>
@@ -4959,7 +4965,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -5359,15 +5365,15 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Objectif de développement</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -5379,7 +5385,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prochain entretien</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
@@ -5414,7 +5420,7 @@ Caveat: {1}</source>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Add person</source>
@@ -5704,7 +5710,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Rename a source</source>
@@ -5884,7 +5890,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aujourd’hui</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
@@ -7696,7 +7702,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos premiers pas</translation>
     </message>
     <message>
         <source>After you set up your plan, the dashboard walks you once round the loop the app is built on, one step at a time:</source>
@@ -8774,7 +8780,7 @@ Caveat: {1}</source>
     <name>guide/narrative</name>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Récit</translation>
     </message>
     <message>
         <source>A new manager is rarely asked for a strategy, and often missing one: the team hears about tasks, not about where it is going and why. The Narrative page is one page of plain words you write, keep, and revisit every month — thinking in arcs, not tasks.</source>
@@ -8869,7 +8875,7 @@ Caveat: {1}</source>
     <name>guide/plan</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plan</translation>
     </message>
     <message>
         <source>Your transition plan: where you come from, where you are going and by when. You first fill it in with the wizard (**File › New plan…**); this screen lets you change any of it.</source>
@@ -8928,7 +8934,7 @@ Caveat: {1}</source>
     <name>guide/relationships</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Relations</translation>
     </message>
     <message>
         <source>New managers tend to count on their title to get things done. Linda Hill, who followed new managers through their first year (&quot;Becoming the Boss&quot;, Harvard Business Review, 2007), found that influence comes from relationships and credibility instead. This page keeps the people beyond your team in view: your boss, your peers, the leads of other functions, key customers.</source>
@@ -9051,7 +9057,7 @@ Caveat: {1}</source>
     <name>guide/reviews</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilans</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop at day 30 and look. Michael Watkins (*The First 90 Days*) splits the first three months into three 30-day blocks with a check with your boss after each. The Reviews page is those stops: one for each milestone of your [Plan](plan.md) — day 30, 60, 90 and any you add there.</source>
@@ -9209,7 +9215,7 @@ Caveat: {1}</source>
     <name>guide/team</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>The people you lead, what they carry for you, and when you last met one to one.</source>
