@@ -4464,627 +4464,627 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un hors de votre équipe dont votre travail a besoin du soutien (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la personne sélectionnée</translation>
     </message>
     <message>
         <source>Talked today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé aujourd’hui…</translation>
     </message>
     <message>
         <source>Log that you were in touch today, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que vous avez été en contact aujourd’hui, avec une note si vous voulez</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne sélectionnée et son historique&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>The people beyond your team whose support your work needs: how much say and interest each has, where they stand, and when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes hors de votre équipe dont votre travail a besoin du soutien&#xa0;: leur poids dans les décisions, leur intérêt, leur position, et quand vous avez parlé pour la dernière fois.</translation>
     </message>
     <message>
         <source>No one here yet. New managers tend to count on their title; influence comes from relationships and credibility (Linda Hill). Start with your boss, then the peers and other functions&apos; leads your work depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ici pour l’instant. Les nouveaux managers ont tendance à compter sur leur titre&#xa0;; l’influence vient des relations et de la crédibilité (Linda Hill). Commencez par votre manager, puis les pairs et les responsables d’autres fonctions dont votre travail dépend.</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un</translation>
     </message>
     <message>
         <source>People beyond your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes hors de votre équipe</translation>
     </message>
     <message>
         <source>Relationship views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues des relations</translation>
     </message>
     <message>
         <source>Map: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: influence et intérêt</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Talked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé aujourd’hui</translation>
     </message>
     <message>
         <source>You talked with {0} today. A note, if you like (what you learned, what you agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez parlé avec {0} aujourd’hui. Une note, si vous voulez (ce que vous avez appris, ce que vous avez convenu)&#xa0;:</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un contact</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished">Supprimer {0}&#xa0;?</translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses contacts et conversations sont supprimés avec elle&#xa0;; une fonction qui la cite comme personne auprès de qui vous apprenez garde ses notes. Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
         <source>Delete a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une relation</translation>
     </message>
     <message>
         <source>Hold a conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir une conversation avec votre manager</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du point hebdomadaire</translation>
     </message>
     <message>
         <source>Do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire maintenant</translation>
     </message>
     <message>
         <source>Do the weekly check-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point hebdomadaire maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler plus tard</translation>
     </message>
     <message>
         <source>Hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer jusqu’à demain</translation>
     </message>
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de cette semaine ({0}) est à faire — deux minutes.</translation>
     </message>
 </context>
 <context>
     <name>RemindersBox</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Remind me even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler même quand Altitude est fermé</translation>
     </message>
     <message>
         <source>Remind me on {0} even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler le {0} même quand Altitude est fermé</translation>
     </message>
     <message>
         <source>This system has neither XDG autostart nor systemd, so Altitude can remind you only while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a ni démarrage automatique XDG ni systemd&#xa0;: Altitude ne peut vous le rappeler que lorsqu’il est ouvert.</translation>
     </message>
     <message>
         <source>On that day at 9:00 (or at the next start, if the computer was off), a desktop notification tells you when the check-in is due; click it to open the check-in. This adds a systemd user timer; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour-là à 9:00 (ou au démarrage suivant, si l’ordinateur était éteint), une notification vous signale que le point hebdomadaire est à faire&#xa0;; cliquez dessus pour l’ouvrir. Cela ajoute un minuteur utilisateur systemd&#xa0;; décochez pour le retirer.</translation>
     </message>
     <message>
         <source>When you log in, from that day on, a desktop notification tells you while the check-in is due; click it to open the check-in. This adds an autostart entry; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque connexion, à partir de ce jour-là, une notification vous signale que le point hebdomadaire est à faire&#xa0;; cliquez dessus pour l’ouvrir. Cela ajoute une entrée de démarrage automatique&#xa0;; décochez pour la retirer.</translation>
     </message>
     <message>
         <source>Reminders while Altitude is closed are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels quand Altitude est fermé sont désactivés.</translation>
     </message>
     <message>
         <source>The reminder timer is written but systemd did not start it: run “systemctl --user enable --now altitude-remind.timer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur de rappel est écrit mais systemd ne l’a pas démarré&#xa0;: lancez «&#xa0;systemctl --user enable --now altitude-remind.timer&#xa0;».</translation>
     </message>
     <message>
         <source>Altitude will remind you on {0}, even when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous le rappellera le {0}, même s’il est fermé.</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>The plan, a summary and recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan, un résumé et les réflexions récentes</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution et stratégie, semaine après semaine</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventaire</translation>
     </message>
     <message>
         <source>What you do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites aujourd’hui, évalué</translation>
     </message>
     <message>
         <source>De&amp;legations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;légations</translation>
     </message>
     <message>
         <source>The delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des délégations</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>Your decision journal and its reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal de décisions et ses réexamens</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>What others said, your ratings, whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les autres ont dit, vos notes, à qui vous avez demandé</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récit</translation>
     </message>
     <message>
         <source>Your strategic narrative and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre récit stratégique et ce qui a changé</translation>
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Rela&amp;tions</translation>
     </message>
     <message>
         <source>The people beyond your team, mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes hors de votre équipe, cartographiées</translation>
     </message>
     <message>
         <source>F&amp;unctions</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onctions</translation>
     </message>
     <message>
         <source>How the other functions work, and your coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillent les autres fonctions, et votre couverture</translation>
     </message>
     <message>
         <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilans</translation>
     </message>
     <message>
         <source>Your milestone reviews: keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos bilans d’étape&#xa0;: garder, arrêter, commencer</translation>
     </message>
     <message>
         <source>&amp;Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre &amp;manager</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page pour la conversation avec votre manager</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Exporter le rapport</translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que mettre dans le rapport&#xa0;?</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach. Untick what they need not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour un mentor ou un coach. Décochez ce qu’il n’a pas besoin de voir.</translation>
     </message>
     <message>
         <source>Decisions and feedback are the most private parts of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions et le feedback sont les parties les plus privées de votre plan.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une section.</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les deux pour voir dans laquelle des quatre cases d’Annie Duke elle se trouve.</translation>
     </message>
     <message>
         <source>{0}: Annie Duke calls this “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: Annie Duke appelle cela «&#xa0;{1}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>The milestones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons restent tels quels.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished">jour {0}&#xa0;: {1}&#xa0;%</translation>
+        <translation>jour {0}&#xa0;: {1}&#xa0;%</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons de la trajectoire deviennent&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Target {0}% → {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {0}&#xa0;% → {1}&#xa0;%</translation>
     </message>
     <message>
         <source>Horizon {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon {0} → {1}</translation>
     </message>
     <message>
         <source>Day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du jour {0}</translation>
     </message>
 </context>
 <context>
     <name>Reviews</name>
     <message>
         <source>Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager non écrite</translation>
     </message>
     <message>
         <source>Boss sheet written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager écrite dans {0}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire cette semaine</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished">La situation</translation>
+        <translation>La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished">Les attentes</translation>
+        <translation>Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Les ressources</translation>
+        <translation>Les ressources</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon de travailler</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished">Le développement personnel</translation>
+        <translation>Le développement personnel</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnostic</translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished">Politique directrice</translation>
+        <translation>Politique directrice</translation>
     </message>
     <message>
         <source>What we will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {0} de plus</translation>
     </message>
     <message>
         <source>Since the last review: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier bilan&#xa0;: du {0} au {1}</translation>
     </message>
     <message>
         <source>Since the plan&apos;s start: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début du plan&#xa0;: du {0} au {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet, so there is no share to compare. The plan expects {0}% of the week on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune semaine enregistrée pour l’instant, donc aucune part à comparer. Le plan prévoit {0}&#xa0;% de la semaine sur la stratégie d’ici le jour {1}.</translation>
     </message>
     <message>
         <source>ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance sur le plan</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>behind the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard sur le plan</translation>
     </message>
     <message>
         <source>Over your last {0} logged weeks, {1}% of the week went to strategy. The plan expects {2}% by day {3}: you are {4}{5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur vos {0} dernières semaines enregistrées, {1}&#xa0;% de la semaine est allé à la stratégie. Le plan prévoit {2}&#xa0;% d’ici le jour {3}&#xa0;: vous êtes {4}{5}.</translation>
     </message>
     <message>
         <source> ({0:+} points)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:+} points)</translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confié&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nothing new was handed over in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau n’a été confié sur cette période.</translation>
     </message>
     <message>
         <source>Owned by your team now: {0}, {1} a week off your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais assumé par votre équipe&#xa0;: {0}, soit {1} par semaine de moins sur votre bureau.</translation>
     </message>
     <message>
         <source>{0} hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passation</translation>
     </message>
     <message>
         <source>{0} hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passations</translation>
     </message>
     <message>
         <source>Came back to you: {0} on delegated work: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous est revenu&#xa0;: {0} de travail délégué&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Nothing delegated came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun travail délégué ne vous est revenu.</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished">Reprise&#xa0;: {0}</translation>
+        <translation>Repris&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions notées&#xa0;: {0}{1}</translation>
     </message>
     <message>
         <source>Decisions reviewed: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions réexaminées&#xa0;: {0}{1}</translation>
     </message>
     <message>
         <source>Feedback logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbacks notés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>What you said you would do about it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez prévu d’en faire&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>added “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté “{0}”</translation>
     </message>
     <message>
         <source>dropped “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré “{0}”</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit stratégique&#xa0;: écrivez-en un sur la page Récit.</translation>
     </message>
     <message>
         <source>Unchanged in this period (your latest version is from {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé sur cette période (votre dernière version date du {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit pour la première fois le {0}.</translation>
     </message>
     <message>
         <source>Revised on {0}, against the version of {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisé le {0}, par rapport à la version du {1}&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Bilans</translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Jour {0}</translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Delete the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the day-{0} review and its keep, stop and start? Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan du jour {0} et ses «&#xa0;garder, arrêter, commencer&#xa0;»&#xa0;? Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>Delete the day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan du jour {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du point hebdomadaire</translation>
     </message>
     <message>
         <source>From this day on, Altitude reminds you to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour, Altitude vous rappelle de faire le point</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la semaine</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished">Thème</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> sauvegardes</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Days before reviewing a two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant de réexaminer une porte à double sens</translation>
     </message>
     <message>
         <source>Days before reviewing a one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant de réexaminer une porte à sens unique</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer une décision à &amp;double sens après environ</translation>
     </message>
     <message>
         <source>Review a &amp;one-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer une décision à sens &amp;unique après environ</translation>
     </message>
     <message>
         <source>Rules of thumb for when to look back at a decision in the journal: a two-way door can be walked back, so look again soon; a one-way door later, once its effects show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles empiriques pour savoir quand revenir sur une décision du journal&#xa0;: une porte à double sens permet de revenir en arrière, donc réexaminez-la vite&#xa0;; une porte à sens unique plus tard, quand ses effets se voient.</translation>
     </message>
     <message>
         <source>&amp;Check in on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point hebdomadaire le</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de &amp;semaine</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur. Les sauvegardes automatiques sont conservées à côté de vos données&#xa0;; les plus anciennes partent en premier.</translation>
     </message>
     <message>
         <source>Settings sections</source>
@@ -7813,7 +7813,7 @@ Caveat: {1}</source>
     <name>guide/data</name>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vos données</translation>
     </message>
     <message>
         <source>Altitude never connects to the network. Everything you enter stays in one folder on your computer, readable by you alone: the folder is private to your user, and so is every file Altitude writes — the plan, its backups, your exports and reports.</source>
@@ -7901,7 +7901,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Paramètres</translation>
     </message>
     <message>
         <source>**Settings** (Ctrl+,) holds the day you check in, the first day of your week, the theme (follow the system, light or dark), how many backups to keep, and the data folder.</source>
@@ -9014,7 +9014,7 @@ Caveat: {1}</source>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Tick &quot;This is my boss&quot; for your manager. Watkins lists five conversations to hold with a new boss, each on its own rather than as one agenda, in this order:</source>
