@@ -5088,637 +5088,638 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Time import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du temps</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Updated with changes saved outside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec des modifications enregistrées hors de cette fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SituationPage</name>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation</translation>
     </message>
     <message>
         <source>Which of these sounds most like the team or area you are taking over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laquelle de ces situations ressemble le plus à l’équipe ou au périmètre que vous reprenez&#xa0;?</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Keep a steady shift for now; you can choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une évolution régulière pour l’instant&#xa0;; vous pourrez choisir plus tard.</translation>
     </message>
     <message>
         <source>The default this situation sets</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut de cette situation</translation>
     </message>
     <message>
         <source>Michael Watkins (The First 90 Days) describes what each situation asks of a leader but gives no pace: that part is Altitude&apos;s own, and you can change every milestone later on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (Les 90 premiers jours) décrit ce que chaque situation demande à un leader, mais ne donne pas de rythme&#xa0;: cette partie est propre à Altitude, et vous pourrez modifier chaque jalon plus tard sur la page Plan.</translation>
     </message>
 </context>
 <context>
     <name>Situations</name>
     <message>
         <source>all of it by day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la totalité d’ici le jour {0}</translation>
     </message>
     <message>
         <source>{0}% by day {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% d’ici le jour {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it asks of you:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;First move:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Pace ({2}):&lt;/b&gt; {3}. Of the shift from today&apos;s split to your target, your milestones ask for {4}.&lt;br&gt;&lt;i&gt;Source: {5}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que cela vous demande&#xa0;:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Premier geste&#xa0;:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Rythme ({2})&#xa0;:&lt;/b&gt; {3}. Du passage de votre répartition actuelle à votre cible, vos jalons demandent {4}.&lt;br&gt;&lt;i&gt;Source&#xa0;: {5}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; a steady line from today&apos;s split to your target: {0}. You can come back and choose a situation at any time before Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rythme&#xa0;:&lt;/b&gt; une ligne régulière de votre répartition actuelle à votre cible&#xa0;: {0}. Vous pouvez revenir choisir une situation à tout moment avant Terminer.</translation>
     </message>
 </context>
 <context>
     <name>SplitFields</name>
     <message>
         <source>Strategy share when the plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie au début du plan</translation>
     </message>
     <message>
         <source>Strategy share to reach by the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie à atteindre à la fin</translation>
     </message>
     <message>
         <source>Tolerance in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance en points de pourcentage</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <source>Put milestones on a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les jalons sur une droite</translation>
     </message>
     <message>
         <source>Put the milestones on the line from start to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les jalons sur la droite du départ à la cible</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Your target split</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre répartition cible</translation>
     </message>
     <message>
         <source>How much of your week should go to strategy by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part de votre semaine devrait aller à la stratégie d’ici la fin&#xa0;?</translation>
     </message>
     <message>
         <source>Where you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre point de départ</translation>
     </message>
     <message>
         <source>Target share of strategy (slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie cible (curseur)</translation>
     </message>
     <message>
         <source>Target share of strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie cible</translation>
     </message>
     <message>
         <source>Your milestones and where their pace comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos jalons et l’origine de leur rythme</translation>
     </message>
     <message>
         <source>Rules of thumb, not rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Des repères, pas des règles</translation>
     </message>
     <message>
         <source>There is no authoritative split: these are starting points from practice, each with where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de répartition qui fasse autorité&#xa0;: ce sont des points de départ tirés de la pratique, chacun avec sa source.</translation>
     </message>
     <message>
         <source>Use {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre {0}&#xa0;%</translation>
     </message>
     <message>
         <source>Use {0}%: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre {0}&#xa0;%&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Source: {0}
 Caveat: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {0}
+Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Source and caveat of the chosen rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et réserve de la règle empirique choisie</translation>
     </message>
     <message>
         <source>Your own target: as valid as any rule of thumb. Adjust it after a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre cible&#xa0;: aussi valable que n’importe quelle règle empirique. Ajustez-la au bout d’un mois.</translation>
     </message>
     <message>
         <source>{0}% — source: {1} Caveat: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% — source&#xa0;: {1} Réserve&#xa0;: {2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today: {0}% strategy.&lt;/b&gt; Of the {1} a week you ticked, {2} go to strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aujourd’hui&#xa0;: {0}&#xa0;% de stratégie.&lt;/b&gt; Sur les {1} par semaine que vous avez cochées, {2} vont à la stratégie.</translation>
     </message>
     <message>
         <source>By {0}, aim for:</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici le {0}, visez&#xa0;:</translation>
     </message>
     <message>
         <source>The milestones lie on a straight line from today&apos;s split to your target. Choose your situation (Back) for another pace, or change them on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons sont alignés sur une droite entre votre répartition actuelle et votre cible. Choisissez votre situation (Précédent) pour un autre rythme, ou modifiez-les sur la page Plan après Terminer.</translation>
     </message>
     <message>
         <source>Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change the milestones on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation, {0}, fixe le rythme&#xa0;: {1}. C’est une règle empirique ({2})&#xa0;; modifiez les jalons sur la page Plan après Terminer.</translation>
     </message>
 </context>
 <context>
     <name>TaskPicker</name>
     <message>
         <source>Something else you do, e.g. &quot;Budget and forecasts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose que vous faites, p. ex. «&#xa0;Budget et prévisions&#xa0;»</translation>
     </message>
     <message>
         <source>Your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre tâche</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre tâche</translation>
     </message>
     <message>
         <source>Title of your task</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de votre tâche</translation>
     </message>
     <message>
         <source> h/week</source>
-        <translation type="unfinished"></translation>
+        <translation> h/sem.</translation>
     </message>
     <message>
         <source>Hours a week on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine pour {0}</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution ou stratégie&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>What do you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faites-vous aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Tick what fills a typical week now, with rough hours. Guesses are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce qui remplit une semaine type aujourd’hui, avec des heures approximatives. Une estimation suffit.</translation>
     </message>
     <message>
         <source>Execution is doing the work yourself: serving, selling, treating, building, checking, fixing. Strategy is direction, priorities, developing people, alignment and decisions. You can weigh and delegate each of these later on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution, c’est faire le travail vous-même&#xa0;: servir, vendre, soigner, construire, vérifier, corriger. La stratégie, c’est le cap, les priorités, le développement des personnes, l’alignement et les décisions. Vous pourrez évaluer et déléguer chacune de ces activités plus tard sur la page Inventaire.</translation>
     </message>
     <message>
         <source>Your week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine jusqu’ici</translation>
     </message>
     <message>
         <source>Tick at least one thing you do today, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une chose que vous faites aujourd’hui, ou ajoutez la vôtre.</translation>
     </message>
     <message>
         <source>Fix the item marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l’élément signalé ci-dessus.</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore coché.</translation>
     </message>
     <message>
         <source>{0} ticked: {1} a week, {2}% of it on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cochées&#xa0;: {1} par semaine, dont {2}&#xa0;% de stratégie.</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat</translation>
     </message>
     <message>
         <source>{0} outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} résultats</translation>
     </message>
     <message>
         <source>{0} carries {1}/week you handed over — {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} porte {1}/sem. de travail confié — {2}.</translation>
     </message>
     <message>
         <source>{0} carries nothing you handed over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne porte encore rien de ce que vous avez confié.</translation>
     </message>
     <message>
         <source>{0} planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>You took {0} back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez repris {0}.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished">Objectif de développement</translation>
+        <translation>Objectif de développement</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Carries for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte pour vous</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished">Prochain entretien</translation>
+        <translation>Prochain entretien</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle direction la personne veut grandir&#xa0;: confiez-lui des résultats qui l’y mènent.</translation>
     </message>
     <message>
         <source>Outcomes they are taking over or own, and those planned for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats qu’elle reprend ou dont elle est responsable, et ceux prévus pour elle.</translation>
     </message>
     <message>
         <source>Hours a week of your old work they now carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine de votre ancien travail qu’elle porte désormais.</translation>
     </message>
     <message>
         <source>When your next one-to-one is due, from how often you meet and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand votre prochain entretien individuel est à prévoir, d’après votre rythme et le dernier entretien.</translation>
     </message>
     <message>
         <source>{0} + {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} + {1} prévu(s)</translation>
     </message>
     <message>
         <source>Now (none logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant (aucun noté)</translation>
     </message>
     <message>
         <source>{0} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — en retard</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Add someone on your team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre de votre équipe (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Delete the selected person (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne sélectionnée (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Team member details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du membre de l’équipe</translation>
     </message>
     <message>
         <source>Build people who outgrow you in specific areas. The bar shows how much of your old work each person carries: hand the next outcome to someone with room and a growth goal it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites grandir des personnes qui vous dépassent dans certains domaines. La barre montre quelle part de votre ancien travail chacun porte&#xa0;: confiez le prochain résultat à quelqu’un qui a de la marge et un objectif de développement auquel il répond.</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l’équipe</translation>
     </message>
     <message>
         <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ici pour l’instant. Ajoutez les personnes que vous encadrez (Ctrl+N) avec leurs objectifs de développement, puis confiez-leur des résultats depuis la page Délégation.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes</translation>
     </message>
     <message>
         <source>{0} · together they carry {1} a week you handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · ensemble, elles portent {1} par semaine de travail confié.</translation>
     </message>
     <message>
         <source>Edit team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le membre de l’équipe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre de l’équipe</translation>
     </message>
     <message>
         <source>Add team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre de l’équipe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished">Supprimer {0}&#xa0;?</translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est responsable de {1} résultat(s) délégué(s). Ils restent dans le registre, sans responsable. Annuler (Ctrl+Z) rétablit {0} et ses résultats.</translation>
     </message>
     <message>
         <source>Delete team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le membre de l’équipe&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>TimeCard</name>
     <message>
         <source>What your calendar showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montrait votre agenda</translation>
     </message>
     <message>
         <source>Your week of {0}, from your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine du {0}, d’après votre agenda</translation>
     </message>
 </context>
 <context>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished">exécution</translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished">stratégie</translation>
+        <translation>stratégie</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer (compté dans aucun total)</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fuseau horaire</translation>
     </message>
     <message>
         <source>Empty: this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: le fuseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished">Vos adresses e-mail</translation>
+        <translation>Vos adresses e-mail</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@travail.example, vous@maison.example</translation>
     </message>
     <message>
         <source>Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de concentration</translation>
     </message>
     <message>
         <source>Remembered sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources mémorisées</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished">Renommer…</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la source</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles, la première qui correspond l’emporte</translation>
     </message>
     <message>
         <source>The rule&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de la règle</translation>
     </message>
     <message>
         <source>review, standup, fix</source>
-        <translation type="unfinished"></translation>
+        <translation>revue, standup, correctif</translation>
     </message>
     <message>
         <source>The rule&apos;s mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de la règle</translation>
     </message>
     <message>
         <source>The rule&apos;s inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité de la règle</translation>
     </message>
     <message>
         <source>Add as new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la règle</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Save the changes to the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de la règle sélectionnée</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la règle</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la règle</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la règle</translation>
     </message>
     <message>
         <source>Test against last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester sur le dernier import</translation>
     </message>
     <message>
         <source>Test the rule on the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la règle sur le dernier import</translation>
     </message>
     <message>
         <source>What the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la règle trouverait</translation>
     </message>
     <message>
         <source>Your &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;fuseau horaire</translation>
     </message>
     <message>
         <source>Your &amp;addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;adresses</translation>
     </message>
     <message>
         <source>&amp;Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots de concentration</translation>
     </message>
     <message>
         <source>Remembered files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers mémorisés</translation>
     </message>
     <message>
         <source>Rules: tried in order, the first that matches wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles&#xa0;: essayées dans l’ordre, la première qui correspond l’emporte</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ots</translation>
     </message>
     <message>
         <source>&amp;Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte comme</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activité</translation>
     </message>
     <message>
         <source>Hours read from a calendar or a time tracker are cut into weeks at Monday 00:00 in your zone. Your addresses tell which invitations you declined; an event whose title holds a focus word is protected time. Separate entries with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures lues dans un agenda ou un outil de suivi du temps sont découpées en semaines le lundi à 00:00 dans votre fuseau. Vos adresses indiquent quelles invitations vous avez déclinées&#xa0;; un événement dont le titre contient un mot de concentration compte comme temps protégé. Séparez les éléments par des virgules.</translation>
     </message>
     <message>
         <source>Files and rules are saved as you change them; Ctrl+Z takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers et les règles sont enregistrés au fur et à mesure&#xa0;; Ctrl+Z annule une modification.</translation>
     </message>
     <message>
         <source>No item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} (read {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2} (lecture&#xa0;: {3})</translation>
     </message>
     <message>
         <source>Add a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle de temps</translation>
     </message>
     <message>
         <source>Edit a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une règle de temps</translation>
     </message>
     <message>
         <source>Move a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer une règle de temps</translation>
     </message>
     <message>
         <source>Remove a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une règle de temps</translation>
     </message>
     <message>
         <source>Fill a check-in from a file first: then this shows what the rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d’abord un point hebdomadaire depuis un fichier&#xa0;: ceci montrera alors ce que la règle trouve.</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} de plus</translation>
     </message>
     <message>
         <source>Matches {0} of {1} entries, {2} h: {3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve {0} entrées sur {1}, {2} h&#xa0;: {3}{4}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rename a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une source</translation>
     </message>
     <message>
         <source>Remove a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une source</translation>
     </message>
 </context>
 <context>
