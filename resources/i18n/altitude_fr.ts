@@ -5726,351 +5726,351 @@ Réserve&#xa0;: {1}</translation>
     <name>TimeTexts</name>
     <message>
         <source>{0} in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en réunion</translation>
     </message>
     <message>
         <source>{0}% of your week in blocks under 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% de votre semaine en créneaux de moins de 30 minutes</translation>
     </message>
     <message>
         <source>Focus time kept: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de concentration préservé&#xa0;: {0} sur {1}</translation>
     </message>
 </context>
 <context>
     <name>WeighingPanel</name>
     <message>
         <source>Your leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre effet de levier</translation>
     </message>
     <message>
         <source>how much more it yields when you do it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>combien cela rapporte de plus quand vous le faites vous-même.</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Irremplaçable</translation>
     </message>
     <message>
         <source>how truly nobody else on the team could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point personne d’autre dans l’équipe ne pourrait vraiment le faire.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>what it costs if it is done less well than you would do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que cela coûte si c’est moins bien fait que par vous.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point en être responsable ferait grandir quelqu’un de votre équipe.</translation>
     </message>
     <message>
         <source>Your attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre attachement</translation>
     </message>
     <message>
         <source>how much you want to keep it yourself — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point vous tenez à le garder pour vous — la cage dorée de l’expert.</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>très faible</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>très élevé</translation>
     </message>
     <message>
         <source>Weigh it: 1 is low, 5 is high</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez&#xa0;: 1 est faible, 5 est élevé</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished">Votre décision</translation>
+        <translation>Votre décision</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Select an item in the table to weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une activité dans le tableau pour l’évaluer.</translation>
     </message>
     <message>
         <source>{0} · {1} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} par semaine</translation>
     </message>
     <message>
         <source>Altitude suggests: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suggère&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not decided yet: until you choose, it stays on your plate in the what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: tant que vous n’avez pas choisi, cela reste dans votre assiette dans la simulation.</translation>
     </message>
     <message>
         <source>You chose differently from the suggestion. Your decision counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi autrement que la suggestion. C’est votre décision qui compte.</translation>
     </message>
     <message>
         <source>Altitude suggests this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suggère ceci.</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished">Suggestion</translation>
+        <translation>Suggestion</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Altitude</translation>
     </message>
     <message>
         <source>A plan for your first months as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan pour vos premiers mois de manager.</translation>
     </message>
     <message>
         <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous aide à faire passer votre semaine de faire le travail à diriger les personnes qui le font&#xa0;: de l’exécution vers la stratégie. En six courtes étapes, vous établissez votre plan&#xa0;; tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Votre évolution&#xa0;: le rôle que vous quittez et celui que vous commencez&lt;/li&gt;&lt;li&gt;Votre situation&#xa0;: ce dont l’équipe que vous reprenez a besoin d’abord&lt;/li&gt;&lt;li&gt;Pourquoi vous voulez diriger&lt;/li&gt;&lt;li&gt;Qui vous devez devenir&lt;/li&gt;&lt;li&gt;Ce que vous faites aujourd’hui, heure par heure à peu près&lt;/li&gt;&lt;li&gt;La répartition de votre semaine que vous visez&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Press Next to make your own plan. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Suivant pour créer votre propre plan. Cela prend environ cinq minutes.</translation>
     </message>
     <message>
         <source>Just looking around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voulez juste jeter un œil&#xa0;?</translation>
     </message>
     <message>
         <source>Open a filled-in example plan for a new engineering manager. You can make your own later with File → New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un plan d’exemple déjà rempli, celui d’un nouvel Engineering Manager. Vous pourrez créer le vôtre plus tard avec Fichier → Nouveau plan…</translation>
     </message>
     <message>
         <source>Start from the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du plan d’exemple</translation>
     </message>
 </context>
 <context>
     <name>WhatIfLine</name>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure</translation>
     </message>
     <message>
         <source>{0} {1:.0f}% execution / {2} {3:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1:.0f}&#xa0;% exécution / {2} {3:.0f}&#xa0;% stratégie</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si vous appliquez ces décisions&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — target {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation> — cible {0:.0f}&#xa0;%</translation>
     </message>
     <message>
         <source>Add what you do today to see where it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous faites aujourd’hui pour voir où cela mène.</translation>
     </message>
     <message>
         <source>none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune de ces heures ne vous reste</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>The upright line marks your plan&apos;s target. Only decisions you made count: items still undecided stay on your plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne verticale marque la cible de votre plan. Seules les décisions prises comptent&#xa0;: les activités encore non décidées restent dans votre assiette.</translation>
     </message>
     <message>
         <source>Add what you do today to see where your decisions lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous faites aujourd’hui pour voir où mènent vos décisions.</translation>
     </message>
     <message>
         <source>If you carry out these decisions, none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous appliquez ces décisions, aucune de ces heures ne vous reste</translation>
     </message>
     <message>
         <source>If you carry out these decisions: {0:.0f}% execution / {1:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous appliquez ces décisions&#xa0;: {0:.0f}&#xa0;% exécution / {1:.0f}&#xa0;% stratégie</translation>
     </message>
     <message>
         <source>{0}{1}. Today: {2:.0f}% strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1}. Aujourd’hui&#xa0;: {2:.0f}&#xa0;% de stratégie.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
         <source>Operate at altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre de la hauteur</translation>
     </message>
     <message>
         <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consacrer l’essentiel de ma semaine au cap, aux priorités et aux personnes, pas à faire le travail moi-même.</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Hand over a result with its success measure and the authority to reach it, then check in instead of hovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat avec son critère de réussite et l’autorité pour l’atteindre, puis faire le point au lieu de surveiller par-dessus l’épaule.</translation>
     </message>
     <message>
         <source>Decide with incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider sans avoir toutes les données</translation>
     </message>
     <message>
         <source>Make the call when waiting costs more than being a little wrong, and say it once without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher quand attendre coûte plus cher que se tromper un peu, et le dire une fois, sans trop se justifier.</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler clairement sous pression</translation>
     </message>
     <message>
         <source>Say what matters, what I need and by when, most of all when things go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qui compte, ce dont j’ai besoin et pour quand, surtout quand les choses tournent mal.</translation>
     </message>
     <message>
         <source>Think enterprise-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Penser d’abord à l’entreprise</translation>
     </message>
     <message>
         <source>Weigh what is best for the wider organisation, not only for my own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peser ce qui est le mieux pour l’organisation dans son ensemble, pas seulement pour ma propre équipe.</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui me dépassent</translation>
     </message>
     <message>
         <source>Measure myself by how far my people grow, including past me in their own areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me mesurer à la façon dont mes collaborateurs progressent, jusqu’à me dépasser dans leurs propres domaines.</translation>
     </message>
     <message>
         <source>Stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de jouer les héros</translation>
     </message>
     <message>
         <source>Let the team solve problems, even the ones I could solve faster myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe résoudre les problèmes, même ceux que je résoudrais plus vite moi-même.</translation>
     </message>
     <message>
         <source>Seek uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le feedback qui dérange</translation>
     </message>
     <message>
         <source>Ask how others experience me, and listen for the gap with how I see myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment les autres me perçoivent, et être attentif à l’écart avec la façon dont je me vois.</translation>
     </message>
     <message>
         <source>Claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver de l’espace pour la stratégie</translation>
     </message>
     <message>
         <source>Protect time to think ahead; it will not appear on my calendar by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger du temps pour penser à l’avenir&#xa0;; il n’apparaîtra pas tout seul dans mon agenda.</translation>
     </message>
     <message>
         <source>Speak the other functions&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler la langue des autres fonctions</translation>
     </message>
     <message>
         <source>Understand product, finance, sales and support well enough to weigh their goals with ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprendre le produit, la finance, les ventes et le support assez bien pour mettre leurs objectifs en balance avec les nôtres.</translation>
     </message>
     <message>
         <source>Set the standard, don&apos;t police it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer l’exigence, sans jouer les gendarmes</translation>
     </message>
     <message>
         <source>Make the quality bar explicit so others can hold it without me checking everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le niveau de qualité explicite pour que d’autres puissent le tenir sans que je vérifie tout.</translation>
     </message>
     <message>
         <source>A first quarter: about half your week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Un premier trimestre&#xa0;: environ la moitié de votre semaine sur la stratégie</translation>
     </message>
     <message>
         <source>Altitude&apos;s own suggestion, used in the bundled sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion propre à Altitude, utilisée dans le plan d’exemple fourni.</translation>
     </message>
     <message>
         <source>Not from a study. Where you start depends on team size and how much of the old job came with you; adjust the target after the first month if it proves wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vient pas d’une étude. Votre point de départ dépend de la taille de l’équipe et de la part de l’ancien poste qui vous a suivi&#xa0;; ajustez la cible après le premier mois si elle se révèle fausse.</translation>
     </message>
     <message>
         <source>Managing one team and staying partly hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diriger une équipe en restant en partie dans l’opérationnel</translation>
     </message>
     <message>
         <source>A common rule of thumb in engineering-management writing (for example Will Larson&apos;s and Camille Fournier&apos;s books discuss how hands-on a manager should stay): many engineering managers keep roughly 20-40% of their week hands-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique courante dans les ouvrages sur le management en ingénierie (par exemple, les livres de Will Larson et de Camille Fournier discutent de la part de travail technique qu’un manager devrait garder)&#xa0;: beaucoup d’engineering managers consacrent environ 20 à 40&#xa0;% de leur semaine au travail technique.</translation>
     </message>
     <message>
         <source>There is no authoritative split, and those books do not prescribe a number; a larger team or a new team usually needs more of your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de répartition qui fasse autorité, et ces livres n’imposent aucun chiffre&#xa0;; une équipe plus grande ou nouvelle demande généralement une plus grande part de votre semaine.</translation>
     </message>
     <message>
         <source>Player-coach: leading and still doing part of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-joueur&#xa0;: diriger tout en faisant encore une partie du travail</translation>
     </message>
     <message>
         <source>A rule of thumb for hybrid roles that keep part of the hands-on work by design: a tech lead manager, a sales manager with their own quota, a charge nurse with patients, a head of year with a timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique pour les rôles hybrides qui gardent par nature une part de travail opérationnel&#xa0;: un tech lead manager, un responsable commercial avec son propre objectif de ventes, une infirmière coordinatrice qui a des patients, un responsable de niveau qui a des heures de cours.</translation>
     </message>
     <message>
         <source>The hybrid is hard to hold: check that execution does not creep back up when deadlines bite.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hybride est difficile à tenir&#xa0;: vérifiez que l’exécution ne regagne pas du terrain quand les échéances se resserrent.</translation>
     </message>
     <message>
         <source>Managing managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager des managers</translation>
     </message>
     <message>
         <source>A rule of thumb: the more layers below you, the less execution belongs on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique&#xa0;: plus il y a de niveaux sous vous, moins l’exécution a sa place dans votre agenda.</translation>
     </message>
     <message>
         <source>No fixed number exists; some leaders keep one small technical area on purpose to stay close to the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de chiffre fixe&#xa0;; certains dirigeants gardent volontairement un petit domaine technique pour rester proches du travail.</translation>
     </message>
 </context>
 <context>
@@ -7492,7 +7492,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>Running incident reviews</source>
@@ -7512,7 +7512,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Roadmap and priorities</source>
@@ -9232,7 +9232,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Développement</translation>
     </message>
     <message>
         <source>Write down where each person wants to grow, and hand them outcomes that lead there. A good manager builds people who outgrow them in specific areas — stop being the hero.</source>
@@ -9259,270 +9259,270 @@ Réserve&#xa0;: {1}</translation>
     <name>prompts</name>
     <message>
         <source>delegate outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>déléguer des résultats</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi vous êtes-vous accroché cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>execution trap</source>
-        <translation type="unfinished"></translation>
+        <translation>piège de l’exécution</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où êtes-vous intervenu quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>decision clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>clarté des décisions</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
     </message>
     <message>
         <source>uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>feedback qui dérange</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui avez-vous demandé du feedback&#xa0;?</translation>
     </message>
     <message>
         <source>stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter de jouer les héros</translation>
     </message>
     <message>
         <source>When did you rescue something this week, and who could have rescued it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous sauvé la situation cette semaine, et qui aurait pu le faire à votre place&#xa0;?</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
     </message>
     <message>
         <source>Which handover did you describe as steps rather than an outcome with a success measure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle délégation avez-vous décrite en étapes plutôt que comme un résultat avec un critère de réussite&#xa0;?</translation>
     </message>
     <message>
         <source>claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace pour la stratégie</translation>
     </message>
     <message>
         <source>What time did you protect for thinking ahead, and what tried to take it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel temps avez-vous protégé pour penser à l’avenir, et qu’est-ce qui a tenté de le prendre&#xa0;?</translation>
     </message>
     <message>
         <source>What will matter to your team in six months that nobody is working on today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui comptera pour votre équipe dans six mois et sur quoi personne ne travaille aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Where might how you see yourself differ from how your team experienced you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi la façon dont vous vous voyez pourrait-elle différer de la façon dont votre équipe vous a perçu cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>cross-functional fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>aisance transverse</translation>
     </message>
     <message>
         <source>What did you learn about another team&apos;s goals or constraints?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris sur les objectifs ou les contraintes d’une autre équipe&#xa0;?</translation>
     </message>
     <message>
         <source>Which call did you make for the wider organisation rather than for your own team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision avez-vous prise pour l’organisation dans son ensemble plutôt que pour votre propre équipe&#xa0;?</translation>
     </message>
     <message>
         <source>Where did you over-explain or reopen a decision that was already good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous êtes-vous trop justifié, ou avez-vous rouvert une décision qui était déjà assez bonne&#xa0;?</translation>
     </message>
     <message>
         <source>When were you under pressure, and how clearly did you say what you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous été sous pression, et avec quelle clarté avez-vous dit ce dont vous aviez besoin&#xa0;?</translation>
     </message>
     <message>
         <source>motive</source>
-        <translation type="unfinished"></translation>
+        <translation>motivation</translation>
     </message>
     <message>
         <source>Which of your choices this week came from wanting control, and which from wanting others to grow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesquels de vos choix cette semaine venaient de l’envie de contrôler, et lesquels de l’envie de faire grandir les autres&#xa0;?</translation>
     </message>
     <message>
         <source>Looking back at this week, how would you answer &quot;Why do I want to lead?&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le recul sur cette semaine, comment répondriez-vous à «&#xa0;Pourquoi est-ce que je veux diriger&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous fait vous-même parce que vous en êtes l’expert, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Which review or approval could you stop doing without anything going wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle relecture ou quelle validation pourriez-vous arrêter sans que rien ne tourne mal&#xa0;?</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous y a ramené, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>sample-plan</name>
     <message>
         <source>Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieure backend senior</translation>
     </message>
     <message>
         <source>Engineering manager, Payments team</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering Manager, équipe Paiements</translation>
     </message>
     <message>
         <source>30 days: first handovers running</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours&#xa0;: premières délégations en place</translation>
     </message>
     <message>
         <source>60 days: reviews and escalations owned by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>60 jours&#xa0;: revues de code et escalades prises en charge par l’équipe</translation>
     </message>
     <message>
         <source>90 days: half my week or more on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours&#xa0;: la moitié de ma semaine ou plus sur la stratégie</translation>
     </message>
     <message>
         <source>I have seen how much faster a team moves when people own their part and grow into it. I want Payments to be a team where engineers like Priya and Tomás become the experts others ask for — not one where everything waits for me. I will know it is working when the team ships well in a week I am away.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vu à quel point une équipe avance plus vite quand chacun est responsable de sa partie et y grandit. Je veux que Paiements soit une équipe où des ingénieurs comme Priya et Tomás deviennent les experts que les autres viennent consulter — pas une équipe où tout attend après moi. Je saurai que ça marche quand l’équipe livrera bien une semaine où je ne suis pas là.</translation>
     </message>
     <message>
         <source>Operate at altitude: most of my week goes to direction, people and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre de la hauteur&#xa0;: l’essentiel de ma semaine va au cap, aux personnes et aux décisions</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Decide with incomplete data, and say it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider sans avoir toutes les données, et le dire une fois</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler clairement sous pression</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui me dépassent</translation>
     </message>
     <message>
         <source>focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de concentration</translation>
     </message>
     <message>
         <source>focus</source>
-        <translation type="unfinished"></translation>
+        <translation>focus</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail de fond</translation>
     </message>
     <message>
         <source>Become the technical lead for the ledger and settlement services, setting the review standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devenir la référence technique des services de grand livre et de règlement, et fixer le niveau d’exigence des revues de code.</translation>
     </message>
     <message>
         <source>Asks sharp questions in design reviews; less comfortable saying no to other teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose des questions pointues en revue de conception&#xa0;; moins à l’aise pour dire non aux autres équipes.</translation>
     </message>
     <message>
         <source>Backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur backend</translation>
     </message>
     <message>
         <source>Run production incidents end to end as incident commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter les incidents de production de bout en bout, en tant que responsable d’incident.</translation>
     </message>
     <message>
         <source>Joined in March. Calm under pressure, tends to fix things alone rather than pull people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé en mars. Calme sous pression, a tendance à régler les problèmes seul plutôt qu’à impliquer les autres.</translation>
     </message>
     <message>
         <source>Site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieure SRE</translation>
     </message>
     <message>
         <source>Grow into the team&apos;s delivery lead: planning, releases and the on-call rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devenir la responsable de la livraison de l’équipe&#xa0;: planification, mises en production et astreintes.</translation>
     </message>
     <message>
         <source>Built the deploy pipeline. Wants more say in what the team takes on each sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A construit le pipeline de déploiement. Veut avoir davantage son mot à dire sur ce que l’équipe prend à chaque sprint.</translation>
     </message>
     <message>
         <source>Reviewing every pull request on the payments services</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire chaque pull request des services de paiement</translation>
     </message>
     <message>
         <source>I read every diff because I wrote most of the ledger code. Priya knows it as well as I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je lis chaque diff parce que j’ai écrit l’essentiel du code du grand livre. Priya le connaît aussi bien que moi.</translation>
     </message>
     <message>
         <source>Fixing escalated production bugs myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger moi-même les bugs de production escaladés</translation>
     </message>
     <message>
         <source>Support escalates straight to me. Fast for the customer, slow for the team&apos;s learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support escalade directement vers moi. Rapide pour le client, lent pour l’apprentissage de l’équipe.</translation>
     </message>
     <message>
         <source>Release sign-off for payment-gateway deploys</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des mises en production de la passerelle de paiement</translation>
     </message>
     <message>
         <source>Handed to Hannah in September, taken back after the 9 October payout incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à Hannah en septembre, reprise après l’incident de versement du 9 octobre.</translation>
     </message>
     <message>
         <source>Writing features on the refund service</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer des fonctionnalités du service de remboursement</translation>
     </message>
     <message>
         <source>The part of the old job I enjoy most — which is exactly why it is hard to let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l’ancien poste que je préfère — et c’est justement pour ça que j’ai du mal à lâcher.</translation>
     </message>
     <message>
         <source>Compiling the weekly status report for the product director</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le rapport d’avancement hebdomadaire pour la directrice produit</translation>
     </message>
     <message>
         <source>Copied by hand from the board. She may be happy with a link to the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopié à la main depuis le tableau. Un lien vers le tableau de bord lui suffirait peut-être.</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec chaque ingénieur</translation>
     </message>
     <message>
         <source>Payments roadmap and quarterly priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route Paiements et priorités trimestrielles</translation>
     </message>
     <message>
         <source>Alignment with Risk, Finance and Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement avec Risques, Finance et Checkout</translation>
     </message>
     <message>
         <source>Monthly sync with the Risk lead; joint planning with Checkout each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point mensuel avec le responsable Risques&#xa0;; planification commune avec Checkout chaque trimestre.</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux postes backend ouverts.</translation>
     </message>
     <message>
         <source>On-call shifts for the payments API</source>
@@ -9626,7 +9626,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À quoi vous êtes-vous accroché cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
@@ -9646,7 +9646,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">À qui avez-vous demandé du feedback&#xa0;?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
@@ -9662,7 +9662,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
@@ -9670,7 +9670,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Où êtes-vous intervenu quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
@@ -9690,7 +9690,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous y a ramené, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
@@ -9714,7 +9714,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
@@ -9722,7 +9722,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qu’avez-vous fait vous-même parce que vous en êtes l’expert, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
