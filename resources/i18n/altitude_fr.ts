@@ -9526,103 +9526,103 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>On-call shifts for the payments API</source>
-        <translation type="unfinished"></translation>
+        <translation>Astreintes pour l’API de paiement</translation>
     </message>
     <message>
         <source>Still on the rota as a full member. The rota has enough people without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours membre à part entière du planning d’astreinte. Il y a assez de monde sans moi.</translation>
     </message>
     <message>
         <source>Payments pull requests are reviewed to our standard without waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pull requests de Paiements sont relues selon nos standards sans m’attendre</translation>
     </message>
     <message>
         <source>Median wait for a first review under one working day; no rollback traced to a missed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian avant une première relecture inférieur à un jour ouvré&#xa0;; aucun retour arrière dû à une relecture manquée.</translation>
     </message>
     <message>
         <source>Priya reviewed 14 PRs. Two questions on idempotency keys, which we added to the review checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya a relu 14 PR. Deux questions sur les clés d’idempotence, que nous avons ajoutées à la checklist de relecture.</translation>
     </message>
     <message>
         <source>Review wait crept to two days while she was on the migration. She set up a rota with Tomás herself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de relecture est monté à deux jours pendant qu’elle était sur la migration. Elle a mis en place elle-même un roulement avec Tomás.</translation>
     </message>
     <message>
         <source>Median wait back under a day. Moved to level 5: she decides, I advise when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian repassé sous un jour. Passage au niveau 5&#xa0;: elle décide, je conseille quand elle me le demande.</translation>
     </message>
     <message>
         <source>She turned down a risky change from Checkout on her own and explained it well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a refusé d’elle-même un changement risqué venant de Checkout et l’a bien expliqué.</translation>
     </message>
     <message>
         <source>I re-reviewed two of her approvals during the chargeback rush. Nothing was wrong with them; told her so.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai relu une seconde fois deux de ses validations pendant le rush des rétrofacturations. Elles ne posaient aucun problème&#xa0;; je le lui ai dit.</translation>
     </message>
     <message>
         <source>Escalated production bugs are triaged and fixed by the on-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bugs de production escaladés sont triés et corrigés par l’ingénieur d’astreinte</translation>
     </message>
     <message>
         <source>Escalations acknowledged within two hours and fixed within the support SLA, without me in the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades prises en compte sous deux heures et corrigées dans le SLA du support, sans moi dans la conversation.</translation>
     </message>
     <message>
         <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
-        <translation type="unfinished"></translation>
+        <translation>M’a suivi sur deux escalades. A rédigé lui-même le runbook pour les remboursements bloqués.</translation>
     </message>
     <message>
         <source>Led one escalation; I stayed in the call but kept quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mené une escalade&#xa0;; je suis resté dans l’appel mais sans intervenir.</translation>
     </message>
     <message>
         <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage au niveau 3&#xa0;: il propose le correctif, je donne mon avis, puis il décide dans le SLA.</translation>
     </message>
     <message>
         <source>Support still pings me directly. Agreed to redirect them to the on-call alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support me sollicite encore directement. Convenu de les rediriger vers l’alias d’astreinte.</translation>
     </message>
     <message>
         <source>Three escalations this week, all handled by Tomás within SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois escalades cette semaine, toutes traitées par Tomás dans le SLA.</translation>
     </message>
     <message>
         <source>Payment-gateway releases go out safely with the team&apos;s own sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises en production de la passerelle de paiement se passent sans incident, validées par l’équipe elle-même</translation>
     </message>
     <message>
         <source>Every release has a named approver and a rollback plan; no customer-facing incident caused by a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mise en production a un validateur nommé et un plan de retour arrière&#xa0;; aucun incident visible des clients causé par une mise en production.</translation>
     </message>
     <message>
         <source>A settlement deploy approved on 9 October doubled some payouts for 40 minutes. I took sign-off back the same day. Looking back, the gap was the missing reconciliation check, not Hannah&apos;s judgment: hand it back once the check is automated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement du règlement validé le 9 octobre a doublé certains versements pendant 40 minutes. J’ai repris la validation le jour même. Avec le recul, le problème venait du contrôle de rapprochement manquant, pas du jugement de Hannah&#xa0;: la lui rendre une fois le contrôle automatisé.</translation>
     </message>
     <message>
         <source>Hannah signed off four releases with me watching. Her checklist is better than mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah a validé quatre mises en production sous mes yeux. Sa checklist est meilleure que la mienne.</translation>
     </message>
     <message>
         <source>Signing off alone now; tells me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide seule désormais&#xa0;; me prévient après coup.</translation>
     </message>
     <message>
         <source>Payout incident after the settlement deploy. Rolled back in 40 minutes; blameless review booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de versement après le déploiement du règlement. Retour arrière en 40 minutes&#xa0;; revue sans reproche planifiée.</translation>
     </message>
     <message>
         <source>Each sprint starts with a goal the team set and a backlog it groomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque sprint commence avec un objectif fixé par l’équipe et un backlog qu’elle a affiné</translation>
     </message>
     <message>
         <source>A written sprint goal agreed by the team at every planning; I attend as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif de sprint écrit et validé par l’équipe à chaque planification&#xa0;; j’y assiste en invité.</translation>
     </message>
     <message>
         <source>First week as manager. Mostly my old job plus meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première semaine comme manager. Surtout mon ancien poste, plus des réunions.</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
@@ -9630,19 +9630,19 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout. Les relectures de pull requests avant tout&#xa0;: je me disais que personne d’autre ne connaît le code du grand livre, mais Priya en a écrit la moitié.</translation>
     </message>
     <message>
         <source>Asked Priya to own reviews. Spent the freed time on one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai demandé à Priya de prendre en charge les relectures. J’ai consacré le temps libéré aux entretiens individuels.</translation>
     </message>
     <message>
         <source>Hannah started on release sign-off. First roadmap draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah a commencé à valider les mises en production. Première ébauche de feuille de route.</translation>
     </message>
     <message>
         <source>A quieter week; roadmap review with the product director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine plus calme&#xa0;; revue de la feuille de route avec la directrice produit.</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
@@ -9650,15 +9650,15 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement celui de ma directrice. Je n’ai encore rien demandé à l’équipe.</translation>
     </message>
     <message>
         <source>Two strategy sessions with Risk about fraud rules for the new markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux séances de stratégie avec Risques sur les règles antifraude pour les nouveaux marchés.</translation>
     </message>
     <message>
         <source>Payout incident on Thursday. Back in the weeds for three days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de versement jeudi. Les mains dans le cambouis pendant trois jours.</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
@@ -9666,7 +9666,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière du déploiement du règlement avant d’en connaître la cause. Bonne décision — mais je me suis trop justifié ensuite dans le canal d’incident pendant une heure.</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
@@ -9674,19 +9674,19 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai repris la validation des mises en production à Hannah l’après-midi même. Le problème venait de notre contrôle de rapprochement manquant, pas de son jugement. Je ne suis pas sûr que c’était nécessaire.</translation>
     </message>
     <message>
         <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue sans reproche faite&#xa0;; le contrôle de rapprochement est sur la feuille de route. Tomás a pris sa première escalade.</translation>
     </message>
     <message>
         <source>Planned Q1 with Checkout. Two hiring panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du T1 avec Checkout. Deux jurys de recrutement.</translation>
     </message>
     <message>
         <source>Chargeback rush before the card-scheme deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rush des rétrofacturations avant l’échéance du réseau de cartes.</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
@@ -9694,23 +9694,23 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nervosité avant l’échéance des rétrofacturations. J’ai relu une seconde fois les validations de Priya et n’ai rien trouvé. La prochaine fois, je lui demanderai ce qu’elle surveille au lieu de vérifier moi-même.</translation>
     </message>
     <message>
         <source>Support now goes to the on-call alias, not to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support passe désormais par l’alias d’astreinte, plus par moi.</translation>
     </message>
     <message>
         <source>Asked Tomás and Hannah in our one-to-ones what I do that slows them down. Both said: I answer in threads before they can.</source>
-        <translation type="unfinished"></translation>
+        <translation>En entretien individuel, j’ai demandé à Tomás et Hannah ce que je fais qui les ralentit. Réponse des deux&#xa0;: je réponds dans les fils de discussion avant qu’ils puissent le faire.</translation>
     </message>
     <message>
         <source>Wrote the one-page strategy narrative for Payments and shared it with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai écrit le récit stratégique d’une page pour Paiements et je l’ai partagé avec l’équipe.</translation>
     </message>
     <message>
         <source>Half my week on strategy for the first time. Sprint planning moves to Hannah next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié de ma semaine sur la stratégie pour la première fois. La planification de sprint passe à Hannah la semaine prochaine.</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
@@ -9718,7 +9718,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya, sur les standards de relecture. Il lui faut une place au forum d’architecture&#xa0;; je vais lui céder la mienne pour les sujets du grand livre.</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
@@ -9726,403 +9726,403 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités de remboursement. Je pourrais confier la prochaine à Tomás avec un résultat clair.</translation>
     </message>
     <message>
         <source>Hand payments pull-request reviews to Priya</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à Priya les relectures des pull requests de Paiements</translation>
     </message>
     <message>
         <source>Priya owns reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya prend en charge les relectures</translation>
     </message>
     <message>
         <source>Pull requests are reviewed within a day without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pull requests sont relues en moins d’un jour sans moi</translation>
     </message>
     <message>
         <source>Keep reviewing every pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à relire chaque pull request</translation>
     </message>
     <message>
         <source>Rotate reviews across the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tourner les relectures dans l’équipe</translation>
     </message>
     <message>
         <source>Priya already reviews most carefully and asked for it. My reviews are the bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya est déjà celle qui relit avec le plus de soin, et elle l’a demandé. Mes relectures sont le goulot d’étranglement.</translation>
     </message>
     <message>
         <source>Two escaped defects a month traced to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux défauts par mois passés en production à cause d’une relecture.</translation>
     </message>
     <message>
         <source>I kept re-reviewing in private, so she never really owned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai continué à relire en douce, donc elle n’en a jamais vraiment été responsable.</translation>
     </message>
     <message>
         <source>Anxious about quality, relieved about the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’inquiétude pour la qualité, du soulagement pour le temps gagné.</translation>
     </message>
     <message>
         <source>Median review time fell to six hours; no escaped defects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps médian de relecture est tombé à six heures&#xa0;; aucun défaut passé en production.</translation>
     </message>
     <message>
         <source>Ship the refund-service migration before the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer la migration du service de remboursement avant la clôture du trimestre</translation>
     </message>
     <message>
         <source>Migrate in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer en octobre</translation>
     </message>
     <message>
         <source>The migration lands with no customer-visible refund errors</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration aboutit sans erreur de remboursement visible des clients</translation>
     </message>
     <message>
         <source>Wait until after the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la clôture du trimestre</translation>
     </message>
     <message>
         <source>The old service cannot take the holiday volume; we rehearsed the rollback twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancien service ne tiendra pas le volume des fêtes&#xa0;; nous avons répété le retour arrière deux fois.</translation>
     </message>
     <message>
         <source>The rollback rehearsal fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répétition du retour arrière échoue.</translation>
     </message>
     <message>
         <source>An outside change lands the same week and we cannot tell whose fault it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement extérieur arrive la même semaine et nous ne savons pas à qui la faute.</translation>
     </message>
     <message>
         <source>Confident, a little rushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En confiance, un peu dans la précipitation.</translation>
     </message>
     <message>
         <source>A card-network change the same week broke partial refunds for two days. Our rollout plan and rollback worked as designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement d’un réseau de cartes la même semaine a cassé les remboursements partiels pendant deux jours. Notre plan de déploiement et notre retour arrière ont fonctionné comme prévu.</translation>
     </message>
     <message>
         <source>Still the right call. Next time check the card networks&apos; change calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours la bonne décision. La prochaine fois, vérifier le calendrier des changements des réseaux de cartes.</translation>
     </message>
     <message>
         <source>Take back sign-off for payment-gateway releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la validation des mises en production de la passerelle de paiement</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished">Reprendre</translation>
+        <translation>La reprendre</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident de mise en production pendant que nous refaisons la checklist</translation>
     </message>
     <message>
         <source>Leave it with Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>La laisser à Hannah</translation>
     </message>
     <message>
         <source>A settlement deploy doubled some payouts; I need to see the checklist work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement du règlement a doublé certains versements&#xa0;; je dois d’abord voir la checklist fonctionner.</translation>
     </message>
     <message>
         <source>Two clean releases with the new checklist, run by Hannah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux mises en production sans accroc avec la nouvelle checklist, menées par Hannah.</translation>
     </message>
     <message>
         <source>Shaken, and aware I might be overreacting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le choc, tout en sachant que je réagis peut-être de façon excessive.</translation>
     </message>
     <message>
         <source>Page the on-call engineer first for payment escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler d’abord l’ingénieur d’astreinte pour les escalades de paiement</translation>
     </message>
     <message>
         <source>On-call first</source>
-        <translation type="unfinished"></translation>
+        <translation>L’astreinte d’abord</translation>
     </message>
     <message>
         <source>Escalations are triaged within 30 minutes without the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Les escalades sont triées en moins de 30 minutes sans le manager</translation>
     </message>
     <message>
         <source>Manager first, as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manager d’abord, comme avant</translation>
     </message>
     <message>
         <source>Tomás decided it: on-call has the context and the runbooks; I was a relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est Tomás qui a décidé&#xa0;: l’astreinte a le contexte et les runbooks&#xa0;; je n’étais qu’un relais.</translation>
     </message>
     <message>
         <source>A missed escalation that on-call could not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une escalade manquée que l’astreinte n’a pas pu traiter.</translation>
     </message>
     <message>
         <source>Hire a second site reliability engineer before another backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter un deuxième ingénieur SRE avant un autre ingénieur backend</translation>
     </message>
     <message>
         <source>SRE first</source>
-        <translation type="unfinished"></translation>
+        <translation>SRE d’abord</translation>
     </message>
     <message>
         <source>On-call pages per week halve by February</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes d’astreinte par semaine divisées par deux d’ici février</translation>
     </message>
     <message>
         <source>Backend engineer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur backend d’abord</translation>
     </message>
     <message>
         <source>Contractor for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prestataire pour trois mois</translation>
     </message>
     <message>
         <source>Most of our lost time is incidents, not features.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essentiel de notre temps perdu vient des incidents, pas des fonctionnalités.</translation>
     </message>
     <message>
         <source>We hire slowly and the backlog grows anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous recrutons lentement et le backlog grossit quand même.</translation>
     </message>
     <message>
         <source>Run one-to-ones that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener des entretiens individuels utiles</translation>
     </message>
     <message>
         <source>Stop re-reviewing approved pull requests; raise disagreements in our one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de relire les pull requests déjà validées&#xa0;; soulever les désaccords lors de notre entretien individuel</translation>
     </message>
     <message>
         <source>The first weeks of the review handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières semaines de la passation des relectures</translation>
     </message>
     <message>
         <source>I re-reviewed pull requests she had already approved</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai relu des pull requests qu’elle avait déjà validées</translation>
     </message>
     <message>
         <source>She was not sure her approval counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’était pas sûre que sa validation comptait</translation>
     </message>
     <message>
         <source>Trust my approvals, or tell me when you disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à mes validations, ou me dire quand tu n’es pas d’accord</translation>
     </message>
     <message>
         <source>Tell the team once that Priya&apos;s approval is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire une fois à l’équipe que la validation de Priya est définitive</translation>
     </message>
     <message>
         <source>Review the review process monthly, not the pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir chaque mois le processus de relecture, pas les pull requests</translation>
     </message>
     <message>
         <source>Open every incident update with impact, action and the next update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer chaque point d’incident par l’impact, l’action et l’heure du prochain point</translation>
     </message>
     <message>
         <source>The refund incident update to leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point sur l’incident de remboursement pour la direction</translation>
     </message>
     <message>
         <source>I gave a long technical timeline before the customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai donné une longue chronologie technique avant l’impact client</translation>
     </message>
     <message>
         <source>Leadership asked twice what it meant for refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction a demandé deux fois ce que cela signifiait pour les remboursements</translation>
     </message>
     <message>
         <source>Lead with impact and when you will update next</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par l’impact et par l’heure du prochain point</translation>
     </message>
     <message>
         <source>Send a one-paragraph summary before joint planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un résumé d’un paragraphe avant la planification commune</translation>
     </message>
     <message>
         <source>Joint planning with Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification commune avec Checkout</translation>
     </message>
     <message>
         <source>I explained our constraints clearly and briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai expliqué nos contraintes clairement et brièvement</translation>
     </message>
     <message>
         <source>We agreed the refund API change in one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons validé le changement de l’API de remboursement en une seule réunion</translation>
     </message>
     <message>
         <source>Do the same in writing beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la même chose par écrit en amont</translation>
     </message>
     <message>
         <source>Share the summary a day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le résumé la veille</translation>
     </message>
     <message>
         <source>Give Tomás written feedback on one incident note a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire à Tomás un feedback écrit sur une note d’incident par mois</translation>
     </message>
     <message>
         <source>Our one-to-ones in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos entretiens individuels d’octobre</translation>
     </message>
     <message>
         <source>I asked about his growth goal every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai interrogé sur son objectif de développement à chaque fois</translation>
     </message>
     <message>
         <source>He felt heard and planned his next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’est senti écouté et a planifié sa prochaine étape</translation>
     </message>
     <message>
         <source>Keep it, and comment on my incident notes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer, et commenter aussi mes notes d’incident</translation>
     </message>
     <message>
         <source>Announce the owner whenever I hand over work that touches Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer qui est responsable chaque fois que je confie un travail qui touche Risques</translation>
     </message>
     <message>
         <source>The refund-limits review with Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des plafonds de remboursement avec Risques</translation>
     </message>
     <message>
         <source>I deferred every question to Hannah without saying she owned the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai renvoyé chaque question à Hannah sans dire que la décision lui revenait</translation>
     </message>
     <message>
         <source>Risk did not know whom to hold to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques ne savait pas à qui demander des comptes sur la réponse</translation>
     </message>
     <message>
         <source>Say who owns it, once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire qui est responsable, une fois, dès le début</translation>
     </message>
     <message>
         <source>Agree with Hannah what would let me hand release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir avec Hannah de ce qui me permettrait de lui rendre la validation des mises en production</translation>
     </message>
     <message>
         <source>After I took release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Après que j’ai repris la validation des mises en production</translation>
     </message>
     <message>
         <source>I took it back after one incident, without a plan to return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai reprise après un seul incident, sans plan pour la rendre</translation>
     </message>
     <message>
         <source>She felt the handover had been a trial she failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a vécu la passation comme une épreuve qu’elle avait ratée</translation>
     </message>
     <message>
         <source>Agree the conditions to hand it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des conditions pour la lui rendre</translation>
     </message>
     <message>
         <source>Write the conditions down together</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les conditions ensemble</translation>
     </message>
     <message>
         <source>Review them after two releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revoir après deux mises en production</translation>
     </message>
     <message>
         <source>Payments ships slowly because every review, release sign-off and escalation waits on me. The team has the skill but not the ownership, and Risk and Finance hear about our work late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements livre lentement parce que chaque relecture, chaque validation de mise en production et chaque escalade attend après moi. L’équipe a les compétences mais pas la responsabilité, et Risques et Finance découvrent notre travail tard.</translation>
     </message>
     <message>
         <source>Hand the daily decisions to the engineers who do the work, and spend the hours it frees on the roadmap and on Risk, Finance and Checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les décisions quotidiennes aux ingénieurs qui font le travail, et consacrer les heures libérées à la feuille de route et à Risques, Finance et Checkout.</translation>
     </message>
     <message>
         <source>Take on the checkout rewrite this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge la refonte de Checkout ce trimestre</translation>
     </message>
     <message>
         <source>Review every pull request myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire moi-même chaque pull request</translation>
     </message>
     <message>
         <source>Priya owns pull-request reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya est responsable des relectures de pull requests</translation>
     </message>
     <message>
         <source>On-call triages escalations first</source>
-        <translation type="unfinished"></translation>
+        <translation>L’astreinte trie les escalades en premier</translation>
     </message>
     <message>
         <source>A quarterly roadmap Risk and Finance can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de route trimestrielle que Risques et Finance peuvent lire</translation>
     </message>
     <message>
         <source>December 2026 — Payments now ships every week on the team&apos;s own reviews and sign-off. Priya leads code review, the on-call engineer owns escalations, and releases go out with the team&apos;s checklist. Its lead spends half the week on the payments roadmap with Risk, Finance and Checkout, and the refund-service migration closed before the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décembre 2026 — Paiements livre désormais chaque semaine avec ses propres relectures et validations. Priya pilote la relecture du code, l’ingénieur d’astreinte prend en charge les escalades, et les mises en production partent avec la checklist de l’équipe. Côté management, la moitié de la semaine va à la feuille de route des paiements avec Risques, Finance et Checkout, et la migration du service de remboursement a été bouclée avant la fin du trimestre.</translation>
     </message>
     <message>
         <source>Payments ships slowly because reviews, release sign-off and escalations still queue at my desk; release sign-off came back to me after a failed deploy. Risk and Finance hear about our work late, so their reviews surprise us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements livre lentement parce que les relectures, les validations de mise en production et les escalades s’accumulent encore sur mon bureau&#xa0;; la validation des mises en production m’est revenue après un déploiement raté. Risques et Finance découvrent notre travail tard, donc leurs revues nous prennent par surprise.</translation>
     </message>
     <message>
         <source>Hire another backend engineer before a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter un autre ingénieur backend avant un deuxième ingénieur SRE</translation>
     </message>
     <message>
         <source>Release sign-off back with the team by December</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des mises en production rendue à l’équipe d’ici décembre</translation>
     </message>
     <message>
         <source>Director of Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Directrice de l’ingénierie</translation>
     </message>
     <message>
         <source>The hiring case for a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de recrutement d’un deuxième ingénieur SRE</translation>
     </message>
     <message>
         <source>An answer on the on-call budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse sur le budget d’astreinte</translation>
     </message>
     <message>
         <source>1:1: the failed deploy and taking sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: le déploiement raté et la reprise de la validation</translation>
     </message>
     <message>
         <source>1:1: hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: plan de recrutement</translation>
     </message>
     <message>
         <source>1:1: the 90-day review coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: le bilan des 90 jours qui approche</translation>
     </message>
     <message>
         <source>A realignment: the team is capable, the way work flows is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réalignement&#xa0;: l’équipe est compétente, c’est la circulation du travail qui ne l’est pas.</translation>
     </message>
     <message>
         <source>By day 90: weekly releases and half my week on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici le jour 90&#xa0;: des mises en production hebdomadaires et la moitié de ma semaine sur la feuille de route.</translation>
     </message>
     <message>
         <source>One more site reliability engineer in Q1 if the case is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ingénieur SRE de plus au T1 si le dossier est rédigé.</translation>
     </message>
     <message>
         <source>Head of Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Directeur financier</translation>
     </message>
     <message>
         <source>A forecast of the cloud spend for Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prévision des dépenses cloud pour le T1</translation>
     </message>
     <message>
         <source>The processor-fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>La décomposition des frais du processeur de paiement</translation>
     </message>
     <message>
         <source>Budget review</source>
