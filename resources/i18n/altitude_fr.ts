@@ -100,7 +100,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
-        <translation>Votre part d’exécution a augmenté deux semaines de suite&#xa0;: qu’est-ce qui vous y a ramené&#xa0;?</translation>
+        <translation>Votre part d’exécution a augmenté deux semaines de suite&#xa0;: qu’est-ce qui vous a fait replonger&#xa0;?</translation>
     </message>
     <message>
         <source>No one-to-one with {0} logged yet: when do you meet?</source>
@@ -1142,7 +1142,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     <name>DecisionDetail</name>
     <message>
         <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
-        <translation>Vous avez choisi «&#xa0;{0}&#xa0;» en attendant&#xa0;: {1} d’ici le {2}, sûr à {3}&#xa0;%.</translation>
+        <translation>Vous avez choisi «&#xa0;{0}&#xa0;» en attendant&#xa0;: {1} d’ici le {2}, avec une certitude de {3}&#xa0;%.</translation>
     </message>
     <message>
         <source>It came true.</source>
@@ -7344,7 +7344,7 @@ Réserve&#xa0;: {1}</translation>
     <name>families/sales</name>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ventes</translation>
     </message>
     <message>
         <source>Working your own deals and accounts</source>
@@ -9263,7 +9263,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation>À quoi vous êtes-vous accroché cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
+        <translation>Qu’avez-vous gardé pour vous cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>execution trap</source>
@@ -9271,7 +9271,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation>Où êtes-vous intervenu quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
+        <translation>Où avez-vous repris la main quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>decision clarity</source>
@@ -9319,7 +9319,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Where might how you see yourself differ from how your team experienced you this week?</source>
-        <translation>En quoi la façon dont vous vous voyez pourrait-elle différer de la façon dont votre équipe vous a perçu cette semaine&#xa0;?</translation>
+        <translation>En quoi l’image que vous avez de vous-même pourrait-elle différer de ce que votre équipe a vécu avec vous cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>cross-functional fluency</source>
@@ -9335,7 +9335,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Where did you over-explain or reopen a decision that was already good enough?</source>
-        <translation>Où vous êtes-vous trop justifié, ou avez-vous rouvert une décision qui était déjà assez bonne&#xa0;?</translation>
+        <translation>Où avez-vous trop expliqué, ou rouvert une décision qui était déjà assez bonne&#xa0;?</translation>
     </message>
     <message>
         <source>When were you under pressure, and how clearly did you say what you needed?</source>
@@ -9355,7 +9355,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation>Qu’avez-vous fait vous-même parce que vous en êtes l’expert, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
+        <translation>Qu’avez-vous fait vous-même parce que c’est votre domaine d’expertise, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Which review or approval could you stop doing without anything going wrong?</source>
@@ -9363,7 +9363,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous y a ramené, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
+        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous a fait replonger, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -9570,11 +9570,11 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
-        <translation>M’a suivi sur deux escalades. A rédigé lui-même le runbook pour les remboursements bloqués.</translation>
+        <translation>A observé deux escalades à mes côtés. A rédigé lui-même le runbook pour les remboursements bloqués.</translation>
     </message>
     <message>
         <source>Led one escalation; I stayed in the call but kept quiet.</source>
-        <translation>A mené une escalade&#xa0;; je suis resté dans l’appel mais sans intervenir.</translation>
+        <translation>A mené une escalade&#xa0;; j’étais dans l’appel, mais sans intervenir.</translation>
     </message>
     <message>
         <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
@@ -9626,7 +9626,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished">À quoi vous êtes-vous accroché cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
+        <translation>Qu’avez-vous gardé pour vous cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
@@ -9646,7 +9646,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished">À qui avez-vous demandé du feedback&#xa0;?</translation>
+        <translation>À qui avez-vous demandé du feedback&#xa0;?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
@@ -9662,19 +9662,19 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished">Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
+        <translation>Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
-        <translation>Retour arrière du déploiement du règlement avant d’en connaître la cause. Bonne décision — mais je me suis trop justifié ensuite dans le canal d’incident pendant une heure.</translation>
+        <translation>Retour arrière du déploiement du règlement avant d’en connaître la cause. Bonne décision — mais j’ai passé une heure ensuite à trop me justifier dans le canal d’incident.</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished">Où êtes-vous intervenu quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
+        <translation>Où avez-vous repris la main quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
-        <translation>J’ai repris la validation des mises en production à Hannah l’après-midi même. Le problème venait de notre contrôle de rapprochement manquant, pas de son jugement. Je ne suis pas sûr que c’était nécessaire.</translation>
+        <translation>J’ai repris la validation des mises en production à Hannah l’après-midi même. Le problème venait de notre contrôle de rapprochement manquant, pas de son jugement. Je doute que c’était nécessaire.</translation>
     </message>
     <message>
         <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
@@ -9690,7 +9690,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished">Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous y a ramené, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
+        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous a fait replonger, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
@@ -9714,7 +9714,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished">Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
+        <translation>Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
@@ -9722,7 +9722,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished">Qu’avez-vous fait vous-même parce que vous en êtes l’expert, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
+        <translation>Qu’avez-vous fait vous-même parce que c’est votre domaine d’expertise, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
@@ -10126,179 +10126,179 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Budget review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue budgétaire</translation>
     </message>
     <message>
         <source>Cloud costs walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation détaillée des coûts cloud</translation>
     </message>
     <message>
         <source>Risk and compliance lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable risques et conformité</translation>
     </message>
     <message>
         <source>The incident report of the failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d’incident du déploiement raté</translation>
     </message>
     <message>
         <source>The failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement raté</translation>
     </message>
     <message>
         <source>Release checklist draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la checklist de mise en production</translation>
     </message>
     <message>
         <source>Product director, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Directeur produit, Paiements</translation>
     </message>
     <message>
         <source>The Q1 priorities for checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités du T1 pour Checkout</translation>
     </message>
     <message>
         <source>Roadmap review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de la feuille de route</translation>
     </message>
     <message>
         <source>Status report: what he reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’avancement&#xa0;: ce qu’il lit vraiment</translation>
     </message>
     <message>
         <source>Head of Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du support client</translation>
     </message>
     <message>
         <source>Escalation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuits d’escalade</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Cash, margin and the cost of each payment; the quarter close.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trésorerie, la marge et le coût de chaque paiement&#xa0;; la clôture trimestrielle.</translation>
     </message>
     <message>
         <source>The cloud spend of the payments services, and fewer failed payments to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses cloud des services de paiement, et moins de paiements échoués à rembourser.</translation>
     </message>
     <message>
         <source>How the processor fees are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les frais du processeur de paiement sont comptabilisés.</translation>
     </message>
     <message>
         <source>Quarter forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision trimestrielle</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux marchands signés, et le nombre de jours jusqu’à leur premier paiement.</translation>
     </message>
     <message>
         <source>A reliable onboarding API and merchant docs that answer the first questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une API d’intégration fiable et une documentation marchands qui répond aux premières questions.</translation>
     </message>
     <message>
         <source>Which merchants leave in their first year, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels marchands partent dans leur première année, et pourquoi.</translation>
     </message>
     <message>
         <source>Sat in on a merchant onboarding call</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisté à un appel d’intégration d’un marchand</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Checkout conversion and the payment success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion du checkout et le taux de réussite des paiements.</translation>
     </message>
     <message>
         <source>The payment success rate, and the refund service&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de réussite des paiements, et les fonctionnalités du service de remboursement.</translation>
     </message>
     <message>
         <source>How the Q1 priorities are weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les priorités du T1 sont arbitrées.</translation>
     </message>
     <message>
         <source>Roadmap intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation de la feuille de route</translation>
     </message>
     <message>
         <source>Refund features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités de remboursement</translation>
     </message>
     <message>
         <source>Status report review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du rapport d’avancement</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Tickets, the time to resolve them, customer satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets, leur délai de résolution, la satisfaction client.</translation>
     </message>
     <message>
         <source>Fewer payment escalations, and error messages customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d’escalades sur les paiements, et des messages d’erreur que les clients comprennent.</translation>
     </message>
     <message>
         <source>Which payment errors cost them the most time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles erreurs de paiement leur coûtent le plus de temps.</translation>
     </message>
     <message>
         <source>Ticket review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des tickets</translation>
     </message>
     <message>
         <source>Priya&apos;s reviews: faster than mine, and she explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relectures de Priya&#xa0;: plus rapides que les miennes, et elle les explique.</translation>
     </message>
     <message>
         <source>Jumping into escalations before the on-call engineer has looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter dans les escalades avant que l’ingénieur d’astreinte ait regardé.</translation>
     </message>
     <message>
         <source>A fixed roadmap morning each week, and monthly time with Risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une matinée fixe par semaine pour la feuille de route, et du temps chaque mois avec Risques.</translation>
     </message>
     <message>
         <source>None: the target stays at 55% by day 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: la cible reste à 55&#xa0;% d’ici le jour 90.</translation>
     </message>
     <message>
         <source>A decision on the second site reliability engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision sur le deuxième ingénieur SRE.</translation>
     </message>
     <message>
         <source>The on-call engineer triages first; escalations to me halved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ingénieur d’astreinte trie en premier&#xa0;; les escalades vers moi ont diminué de moitié.</translation>
     </message>
     <message>
         <source>Signing off releases alone: the team&apos;s checklist decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les mises en production en solo&#xa0;: c’est la checklist de l’équipe qui décide.</translation>
     </message>
     <message>
         <source>Handing over sprint planning to Tomás in November.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la planification de sprint à Tomás en novembre.</translation>
     </message>
     <message>
         <source>Behind the glide path; kept the 55% target and the horizon, moved the sprint-planning hand-over forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard sur la trajectoire&#xa0;; cible de 55&#xa0;% et horizon conservés, passation de la planification de sprint avancée.</translation>
     </message>
     <message>
         <source>Backing with Risk for the team&apos;s release checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien de Risques pour la checklist de mise en production de l’équipe.</translation>
     </message>
 </context>
 </TS>
