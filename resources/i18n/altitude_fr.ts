@@ -92,11 +92,11 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>No check-in for the week of {0}.</source>
-        <translation>Aucun point pour la semaine du {0}.</translation>
+        <translation>Semaine du {0}&#xa0;: aucun point.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0}.</source>
-        <translation>Aucun point pour les semaines du {0}.</translation>
+        <translation>Semaines du {0}&#xa0;: aucun point.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
@@ -172,7 +172,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>You have not worked with {0} since {1}.</source>
-        <translation>Vous n’avez pas travaillé avec {0} depuis le {1}.</translation>
+        <translation>Depuis le {1}, vous n’avez pas travaillé avec {0}.</translation>
     </message>
     <message>
         <source>{0} more functions are untouched for 60 days: see Functions.</source>
