@@ -14,1377 +14,1386 @@ Your plan and its backups are kept in:
 {1}
 
 Help &gt; Altitude guide (F1) explains every screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude {0}
+
+Un outil hors ligne pour préparer la transition de contributeur individuel à manager. Rien ne quitte cet ordinateur.
+
+Licence&#xa0;: {2}. Libre d’utiliser, de copier, de modifier et de partager, sans garantie&#xa0;; le fichier LICENSE fourni avec Altitude en donne le texte complet. Altitude utilise Qt for Python (PySide6), sous licence LGPL-3.0.
+
+Votre plan et ses sauvegardes sont conservés dans&#xa0;:
+{1}
+
+Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>&amp;About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d’Altitude</translation>
     </message>
     <message>
         <source>The version, the licence and where your plan is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>La version, la licence et l’emplacement de votre plan</translation>
     </message>
     <message>
         <source>About Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d’Altitude</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude ne peut pas ouvrir votre plan</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
         <source>Redone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétabli&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Undone: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Could not undo or redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler ou de rétablir</translation>
     </message>
 </context>
 <context>
     <name>Attention</name>
     <message>
         <source>This week&apos;s check-in is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de la semaine est à faire.</translation>
     </message>
     <message>
         <source>Check in with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point avec {0} sur «&#xa0;{1}&#xa0;» (prévu le {2}).</translation>
     </message>
     <message>
         <source>Check in on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point sur «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more delegation check-ins are due: see the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres points de suivi sont à faire&#xa0;: voir la page Délégation.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0} and {1} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point pour les semaines du {0} et {1} autres.</translation>
     </message>
     <message>
         <source>No check-in for the week of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {0}&#xa0;: aucun point.</translation>
     </message>
     <message>
         <source>No check-in for the weeks of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines du {0}&#xa0;: aucun point.</translation>
     </message>
     <message>
         <source>Your execution share rose two weeks running: what pulled you back in?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part d’exécution a augmenté deux semaines de suite&#xa0;: qu’est-ce qui vous a fait replonger&#xa0;?</translation>
     </message>
     <message>
         <source>No one-to-one with {0} logged yet: when do you meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien individuel avec {0} noté pour l’instant&#xa0;: quand vous voyez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Your one-to-one with {0} is due (since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre entretien individuel avec {0} est à prévoir (depuis le {1}).</translation>
     </message>
     <message>
         <source>Review your decision “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminez votre décision «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more decisions are due for review: see the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres décisions sont à réexaminer&#xa0;: voir le journal.</translation>
     </message>
     <message>
         <source>Follow up with {0} on “{1}” (due {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez vers {0} au sujet de «&#xa0;{1}&#xa0;» (prévu le {2}).</translation>
     </message>
     <message>
         <source>Follow up on “{0}” (due {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez suite à «&#xa0;{0}&#xa0;» (prévu le {1}).</translation>
     </message>
     <message>
         <source>{0} more feedback follow-ups are due: see the feedback log.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres feedbacks attendent une suite&#xa0;: voir le journal de feedback.</translation>
     </message>
     <message>
         <source>Delegated work came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du travail délégué vous est revenu.</translation>
     </message>
     <message>
         <source>Work that came back, in the week of {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail revenu, semaine du {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is due {1}: book it with your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan d’étape du jour {0} est prévu le {1}&#xa0;: fixez-le avec votre manager.</translation>
     </message>
     <message>
         <source>Your day-{0} milestone review is overdue (due {1}): stop and look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bilan d’étape du jour {0} est en retard (prévu le {1})&#xa0;: prenez le temps de faire le point.</translation>
     </message>
     <message>
         <source>You have not been in touch with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore été en contact avec {0}.</translation>
     </message>
     <message>
         <source>Be in touch with {0} (due since {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprenez contact avec {0} (à faire depuis le {1}).</translation>
     </message>
     <message>
         <source>{0} more people are overdue a contact: see Relationships.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres personnes attendent un contact&#xa0;: voir Relations.</translation>
     </message>
     <message>
         <source>A month has passed: revisit your strategic narrative (due {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois a passé&#xa0;: revoyez votre récit stratégique (prévu le {0}).</translation>
     </message>
     <message>
         <source>No strategic narrative yet: what is really going on, and what will you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit stratégique&#xa0;: que se passe-t-il vraiment, et qu’allez-vous faire&#xa0;?</translation>
     </message>
     <message>
         <source>You have not worked with {0} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore travaillé avec {0}.</translation>
     </message>
     <message>
         <source>You have not worked with {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le {1}, vous n’avez pas travaillé avec {0}.</translation>
     </message>
     <message>
         <source>{0} more functions are untouched for 60 days: see Functions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} autres fonctions sont délaissées depuis 60 jours&#xa0;: voir Fonctions.</translation>
     </message>
 </context>
 <context>
     <name>AttentionPanel</name>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished">À surveiller</translation>
+        <translation>À surveiller</translation>
     </message>
     <message>
         <source>✓ Nothing needs your attention this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Rien ne demande votre attention cette semaine.</translation>
     </message>
     <message>
         <source>Log this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point de la semaine</translation>
     </message>
     <message>
         <source>Hours, delegations due and a reflection (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures, points de suivi et une réflexion (Ctrl+K)</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished">Sauvegardes</translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>By hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un import</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a new plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant un nouveau plan</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <source>Altitude backs up your plan once a day and before every import, restore, upgrade or new plan, keeping the newest {0}. They are in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude sauvegarde votre plan une fois par jour et avant chaque import, restauration, mise à jour ou nouveau plan, et garde les {0} plus récentes. Elles se trouvent dans {1}.</translation>
     </message>
     <message>
         <source>Unreadable: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun plan</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
         <source>Backed up to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardé dans {0}</translation>
     </message>
     <message>
         <source>Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is now is backed up first, and this cannot be undone with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre plan par la sauvegarde du {0} ({1} points hebdomadaires)&#xa0;? Votre plan actuel est d’abord sauvegardé, et cette opération ne peut pas être annulée avec Édition &gt; Annuler.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la restauration</translation>
     </message>
     <message>
         <source>Restored the backup from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {0} restaurée</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauve&amp;gardes…</translation>
     </message>
 </context>
 <context>
     <name>Boomerang</name>
     <message>
         <source>You spent {0} on {1}, delegated to {2} in the week of {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé {0} sur «&#xa0;{1}&#xa0;», délégué à {2}, la semaine du {3}.</translation>
     </message>
 </context>
 <context>
     <name>BugHook</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Action non effectuée</translation>
     </message>
     <message>
         <source>Something went wrong inside Altitude: this is a bug. Every change saved so far is kept, and you can carry on working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu dans Altitude&#xa0;: c’est un bug. Toutes les modifications enregistrées jusqu’ici sont conservées, et vous pouvez continuer à travailler.</translation>
     </message>
 </context>
 <context>
     <name>ChartCanvas</name>
     <message>
         <source>Loading chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du graphique…</translation>
     </message>
     <message>
         <source>Save chart as PNG / SVG / PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique en PNG / SVG / PDF…</translation>
     </message>
     <message>
         <source>This chart could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de tracer ce graphique.</translation>
     </message>
     <message>
         <source>Save chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer un graphique au format {0}&#xa0;: utilisez .png, .svg ou .pdf.</translation>
     </message>
     <message>
         <source>Chart not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique non enregistré</translation>
     </message>
     <message>
         <source>Chart saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique enregistré dans {0}</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Trajectory chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de trajectoire</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Hours freed by delegation chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des heures libérées par la délégation</translation>
     </message>
     <message>
         <source>Weighing matrix chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la matrice d’évaluation</translation>
     </message>
     <message>
         <source>Click a bubble to weigh its item; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une bulle pour évaluer son activité&#xa0;; clic droit pour enregistrer le graphique</translation>
     </message>
 </context>
 <context>
     <name>CheckinDelegations</name>
     <message>
         <source>Success: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussite&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} · due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · prévu le {1}</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point fait</translation>
     </message>
     <message>
         <source>Checked in with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point fait avec {0}</translation>
     </message>
     <message>
         <source>Mark that you checked in on this outcome this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer que vous avez fait le point sur ce résultat cette semaine</translation>
     </message>
     <message>
         <source>What did you hear? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous entendu&#xa0;? (facultatif)</translation>
     </message>
     <message>
         <source>Check-in note for {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du point avec {0}</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>✓ Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Point fait</translation>
     </message>
     <message>
         <source>No delegation is due for a check-in this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune délégation n’attend de point de suivi cette semaine.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
 </context>
 <context>
     <name>CheckinDetail</name>
     <message>
         <source>The selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine sélectionnée</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une semaine pour voir ses réflexions.</translation>
     </message>
     <message>
         <source>{0} on execution · {1} on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} d’exécution · {1} de stratégie</translation>
     </message>
     <message>
         <source>{0}% of the week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% de la semaine sur la stratégie</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>No reflections this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réflexion cette semaine.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>By item</source>
-        <translation type="unfinished"></translation>
+        <translation>Par activité</translation>
     </message>
     <message>
         <source>(an item no longer in your inventory)</source>
-        <translation type="unfinished"></translation>
+        <translation>(une activité qui n’est plus dans votre inventaire)</translation>
     </message>
 </context>
 <context>
     <name>CheckinDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire</translation>
     </message>
     <message>
         <source>Note for the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de la semaine</translation>
     </message>
     <message>
         <source>Anything worth remembering about this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui mérite d’être retenu de cette semaine</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;maine</translation>
     </message>
     <message>
         <source>Where did your hours go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où sont passées vos heures&#xa0;?</translation>
     </message>
     <message>
         <source>Delegations due for a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations qui attendent un point de suivi</translation>
     </message>
     <message>
         <source>Reflect</source>
-        <translation type="unfinished">Prendre du recul</translation>
+        <translation>Réfléchir</translation>
     </message>
     <message>
         <source>&amp;Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (facultatif)</translation>
     </message>
     <message>
         <source>Save check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le point</translation>
     </message>
     <message>
         <source>Save this week (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette semaine (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Two minutes: where your week went, who you checked in with, and one thought to take into next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux minutes&#xa0;: où est passée votre semaine, avec qui vous avez fait le point, et une idée à emporter pour la semaine prochaine.</translation>
     </message>
     <message>
         <source>Weekly check-in — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire — {0}</translation>
     </message>
     <message>
         <source>Switch weeks?</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de semaine&#xa0;?</translation>
     </message>
     <message>
         <source>What you entered for {0} is not saved yet. Leave it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez saisi pour {0} n’est pas encore enregistré. L’abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>CheckinGrowthDue</name>
     <message>
         <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un</translation>
     </message>
     <message>
         <source>Feedback from {0} · follow-up due {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback de {0} · suite à donner le {1}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme suivi</translation>
     </message>
     <message>
         <source>Mark followed up with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le suivi avec {0} comme fait</translation>
     </message>
     <message>
         <source>Save that you followed up today (saved at once)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que vous y avez donné suite aujourd’hui (enregistré aussitôt)</translation>
     </message>
     <message>
         <source>✓ Followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Suite donnée</translation>
     </message>
     <message>
         <source>Decisions and feedback due</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et feedbacks à traiter</translation>
     </message>
     <message>
         <source>Nothing due: no decision waits for its review and no feedback for a follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à traiter&#xa0;: aucune décision n’attend son réexamen et aucun feedback n’attend de suite.</translation>
     </message>
     <message>
         <source>To review on the Decisions page: what happened, and how you decided and how it turned out, rated apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer sur la page Décisions&#xa0;: ce qui s’est passé, puis votre façon de décider et l’issue, notées séparément.</translation>
     </message>
     <message>
         <source>Review due since {0} · you expected: {1} ({2}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen prévu depuis le {0} · vous attendiez&#xa0;: {1} ({2}&#xa0;%)</translation>
     </message>
     <message>
         <source>Feedback you said you would follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbacks auxquels vous aviez prévu de donner suite&#xa0;:</translation>
     </message>
     <message>
         <source>Mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer une suite comme donnée</translation>
     </message>
 </context>
 <context>
     <name>CheckinHints</name>
     <message>
         <source>This week is logged; saving replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine est déjà enregistrée&#xa0;; enregistrer la remplace.</translation>
     </message>
     <message>
         <source>Last logged, {0}: {1} on execution, {2} on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier point, {0}&#xa0;: {1} d’exécution, {2} de stratégie.</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>avec {0}</translation>
     </message>
     <message>
         <source>your team</source>
-        <translation type="unfinished"></translation>
+        <translation>votre équipe</translation>
     </message>
 </context>
 <context>
     <name>CheckinHours</name>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <source>Hours on execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’exécution</translation>
     </message>
     <message>
         <source>Doing the work, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le travail, relire, corriger, éteindre les incendies</translation>
     </message>
     <message>
         <source>Hours on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de stratégie</translation>
     </message>
     <message>
         <source>Direction, priorities, developing people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap, priorités, développement des personnes, alignement, décisions</translation>
     </message>
     <message>
         <source>&amp;Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécution</translation>
     </message>
     <message>
         <source>&amp;Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tratégie</translation>
     </message>
     <message>
         <source>No hours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’heures</translation>
     </message>
     <message>
         <source>{0} in all · {1}% on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} au total · {1}&#xa0;% sur la stratégie</translation>
     </message>
 </context>
 <context>
     <name>CheckinItems</name>
     <message>
         <source>Split by inventory item (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir par activité de l’inventaire (facultatif)</translation>
     </message>
     <message>
         <source>Split by inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>Répartir par activité de l’inventaire</translation>
     </message>
     <message>
         <source>Item hours total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total des heures par activité</translation>
     </message>
     <message>
         <source>Take the week&apos;s hours from the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les heures de la semaine depuis les activités</translation>
     </message>
     <message>
         <source>Set execution and strategy to what the items add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler l’exécution et la stratégie sur le total des activités</translation>
     </message>
     <message>
         <source>Your inventory is empty: add what you do on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre inventaire est vide&#xa0;: ajoutez ce que vous faites sur la page Inventaire.</translation>
     </message>
     <message>
         <source>Delegated work you did again</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail délégué que vous avez refait</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie</translation>
     </message>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>Hours on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sur {0}</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Items add up to {0}, as the week does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités totalisent {0}, comme la semaine.</translation>
     </message>
     <message>
         <source>Items add up to {0}; the week has {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les activités totalisent {0}&#xa0;; la semaine en compte {1}</translation>
     </message>
 </context>
 <context>
     <name>CheckinNarrativeDue</name>
     <message>
         <source>A month since you wrote your narrative: does it still hold?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois depuis que vous avez écrit votre récit&#xa0;: tient-il toujours&#xa0;?</translation>
     </message>
     <message>
         <source>Two weeks in and no narrative yet: where are you taking the team, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux semaines déjà et pas encore de récit&#xa0;: où emmenez-vous l’équipe, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre récit…</translation>
     </message>
     <message>
         <source>Revisit the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir le récit…</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire votre récit</translation>
     </message>
     <message>
         <source>Revisit your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir votre récit</translation>
     </message>
 </context>
 <context>
     <name>CheckinPrompts</name>
     <message>
         <source>Being liked</source>
-        <translation type="unfinished"></translation>
+        <translation>La sympathie des autres</translation>
     </message>
     <message>
         <source>My own wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres réussites</translation>
     </message>
     <message>
         <source>Impact through others</source>
-        <translation type="unfinished"></translation>
+        <translation>L’impact à travers les autres</translation>
     </message>
     <message>
         <source>Control</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contrôle</translation>
     </message>
     <message>
         <source>you took work back</source>
-        <translation type="unfinished"></translation>
+        <translation>vous avez repris du travail délégué</translation>
     </message>
     <message>
         <source>most of your handovers sit at level 1 or 2, where you still decide</source>
-        <translation type="unfinished"></translation>
+        <translation>la plupart de vos délégations sont au niveau 1 ou 2, où c’est encore vous qui décidez</translation>
     </message>
     <message>
         <source>in each of your last {0} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>à chacun de vos {0} derniers points sur la motivation</translation>
     </message>
     <message>
         <source>in {0} of your last {1} motive checks</source>
-        <translation type="unfinished"></translation>
+        <translation>à {0} de vos {1} derniers points sur la motivation</translation>
     </message>
     <message>
         <source>A note, once: “control” was your answer {0}, and {1}. McClelland and Burnham, who studied managers for years (“Power Is the Great Motivator”, 1976), found that the managers with the best teams wanted influence for the team&apos;s sake rather than control of the work, and kept that wish in check. Wanting control is human; the question is whether it leaves your team room to grow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une remarque, une seule fois&#xa0;: «&#xa0;le contrôle&#xa0;» a été votre réponse {0}, et {1}. McClelland et Burnham, qui ont étudié des managers pendant des années («&#xa0;Power Is the Great Motivator&#xa0;», 1976), ont constaté que les managers dont les équipes réussissaient le mieux recherchaient l’influence au service de l’équipe plutôt que le contrôle du travail, et savaient tenir ce désir en bride. Vouloir garder le contrôle est humain&#xa0;; la question est de savoir si cela laisse à votre équipe la place de grandir.</translation>
     </message>
     <message>
         <source>Which satisfaction are you after this month?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle satisfaction recherchez-vous ce mois-ci&#xa0;?</translation>
     </message>
     <message>
         <source>Choose one (or leave it for now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en une (ou laissez pour l’instant)</translation>
     </message>
     <message>
         <source>This month&apos;s motive check: which satisfaction are you after?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point du mois sur votre motivation&#xa0;: quelle satisfaction recherchez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Being liked, your own wins, impact through others, or control: no answer is wrong; noticing it is the point. Asked once a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sympathie des autres, vos propres réussites, l’impact à travers les autres ou le contrôle&#xa0;: aucune réponse n’est mauvaise&#xa0;; l’important est de le remarquer. Posée une fois par mois.</translation>
     </message>
     <message>
         <source>Asked every week: a name and what about is enough; “no one” is an answer too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posée chaque semaine&#xa0;: un nom et le sujet suffisent&#xa0;; «&#xa0;personne&#xa0;» est aussi une réponse.</translation>
     </message>
     <message>
         <source>A sentence or two is enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase ou deux suffisent.</translation>
     </message>
 </context>
 <context>
     <name>CheckinSave</name>
     <message>
         <source>This delegation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette délégation n’existe plus.</translation>
     </message>
     <message>
         <source>Check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire {0}</translation>
     </message>
 </context>
 <context>
     <name>CheckinWeeks</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Pick a past week to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une semaine passée pour la corriger</translation>
     </message>
     <message>
         <source> (this week)</source>
-        <translation type="unfinished"></translation>
+        <translation> (cette semaine)</translation>
     </message>
     <message>
         <source>  ✓ logged</source>
-        <translation type="unfinished"></translation>
+        <translation>  ✓ enregistrée</translation>
     </message>
 </context>
 <context>
     <name>CheckinsModel</name>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>On strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Part stratégie</translation>
     </message>
     <message>
         <source>Reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine ISO, du lundi au dimanche</translation>
     </message>
     <message>
         <source>Hours doing, reviewing, fixing, firefighting</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures à faire, relire, corriger, éteindre les incendies</translation>
     </message>
     <message>
         <source>Hours on direction, priorities, people, alignment, decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures consacrées au cap, aux priorités, aux personnes, à l’alignement, aux décisions</translation>
     </message>
     <message>
         <source>The share of the week&apos;s hours spent on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des heures de la semaine consacrée à la stratégie</translation>
     </message>
     <message>
         <source>How many reflection prompts you answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de questions de réflexion auxquelles vous avez répondu</translation>
     </message>
     <message>
         <source>The first line of your note</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne de votre note</translation>
     </message>
 </context>
 <context>
     <name>CheckinsPage</name>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Each week: hours on execution and strategy, the delegations you checked in on, and a thought or two. Double-click a week to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque semaine&#xa0;: les heures d’exécution et de stratégie, les délégations sur lesquelles vous avez fait le point, et une idée ou deux. Double-cliquez sur une semaine pour la corriger.</translation>
     </message>
     <message>
         <source>Log this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point de la semaine</translation>
     </message>
     <message>
         <source>Open this week&apos;s check-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le point de cette semaine (Ctrl+N)</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Correct the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la semaine sélectionnée</translation>
     </message>
     <message>
         <source>Open the selected week (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la semaine sélectionnée (Entrée)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected week</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la semaine sélectionnée</translation>
     </message>
     <message>
         <source>Delete the selected week (Delete); Ctrl+Z undoes</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la semaine sélectionnée (Suppr)&#xa0;; Ctrl+Z annule</translation>
     </message>
     <message>
         <source>Weekly check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdomadaires</translation>
     </message>
     <message>
         <source>No check-ins yet. Log this week to start seeing your trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de point hebdomadaire. Faites le point de cette semaine pour voir votre tendance se dessiner.</translation>
     </message>
     <message>
         <source>Select a week to see its reflections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une semaine pour voir ses réflexions.</translation>
     </message>
     <message>
         <source>Delete check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point</translation>
     </message>
     <message>
         <source>Delete the check-in for {0}? Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point de la semaine du {0}&#xa0;? Ctrl+Z le rétablit.</translation>
     </message>
     <message>
         <source>Delete check-in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le point {0}</translation>
     </message>
 </context>
 <context>
     <name>DashboardCards</name>
     <message>
         <source>Your transition</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre transition</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>Starts in {0} d</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0} j</translation>
     </message>
     <message>
         <source>Day 1 is still ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour 1 est encore à venir</translation>
     </message>
     <message>
         <source>{0} days past your {1}-day horizon: time to review the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jours après votre horizon de {1} jours&#xa0;: il est temps de revoir le plan</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Last day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour du plan</translation>
     </message>
     <message>
         <source>1 day to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore 1 jour</translation>
     </message>
     <message>
         <source>{0} days to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {0} jours</translation>
     </message>
     <message>
         <source>Day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0} sur {1}</translation>
     </message>
     <message>
         <source>Strategy last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie la semaine dernière</translation>
     </message>
     <message>
         <source>Log your first check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites votre premier point hebdomadaire</translation>
     </message>
     <message>
         <source>Strategy this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie cette semaine</translation>
     </message>
     <message>
         <source>Strategy, latest check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie, dernier point</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {0}</translation>
     </message>
     <message>
         <source>{0} · target {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · cible {1}</translation>
     </message>
     <message>
         <source>Against the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Par rapport à la trajectoire</translation>
     </message>
     <message>
         <source>Needs a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut un plan</translation>
     </message>
     <message>
         <source>Log a check-in to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un point pour comparer</translation>
     </message>
     <message>
         <source>Within {0} points of the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>À moins de {0} points des {1} prévus</translation>
     </message>
     <message>
         <source>✓ On track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Dans les temps</translation>
     </message>
     <message>
         <source>{0} points above the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points au-dessus des {1} prévus</translation>
     </message>
     <message>
         <source>▲ Ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ En avance</translation>
     </message>
     <message>
         <source>{0} points below the {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points en dessous des {1} prévus</translation>
     </message>
     <message>
         <source>▼ Behind</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ En retard</translation>
     </message>
     <message>
         <source>Reaching your target</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteindre votre cible</translation>
     </message>
     <message>
         <source>Reaching {0} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Atteindre {0} de stratégie</translation>
     </message>
     <message>
         <source>Not yet known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Needs three check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Il faut trois points hebdomadaires</translation>
     </message>
     <message>
         <source>Share flat or falling lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Part stable ou en baisse ces derniers temps</translation>
     </message>
     <message>
         <source>More than two years away at this pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de deux ans à ce rythme</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avec cette tendance</translation>
     </message>
     <message>
         <source>In the week of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine du {0}</translation>
     </message>
     <message>
         <source>✓ Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Atteint</translation>
     </message>
     <message>
         <source>After your plan ends ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la fin de votre plan ({0})</translation>
     </message>
     <message>
         <source>Projected for this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu pour cette semaine</translation>
     </message>
     <message>
         <source>In about 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans 1 semaine environ</translation>
     </message>
     <message>
         <source>In about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans {0} semaines environ</translation>
     </message>
     <message>
         <source>Freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré par la délégation</translation>
     </message>
     <message>
         <source>{0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine</translation>
     </message>
     <message>
         <source>Hand over an outcome to free time</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez un résultat pour libérer du temps</translation>
     </message>
     <message>
         <source>By 1 outcome handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Grâce à 1 résultat confié</translation>
     </message>
     <message>
         <source>By {0} outcomes handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Grâce à {0} résultats confiés</translation>
     </message>
     <message>
         <source>Check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>Points à faire</translation>
     </message>
     <message>
         <source>1 delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 délégation</translation>
     </message>
     <message>
         <source>{0} delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} délégations</translation>
     </message>
     <message>
         <source>this week&apos;s check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de la semaine</translation>
     </message>
     <message>
         <source>this week&apos;s logged ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>point de la semaine fait ✓</translation>
     </message>
     <message>
         <source>this week&apos;s on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>point de la semaine&#xa0;: {0}</translation>
     </message>
     <message>
         <source>1 past week missing</source>
-        <translation type="unfinished"></translation>
+        <translation>1 semaine passée manquante</translation>
     </message>
     <message>
         <source>{0} past weeks missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} semaines passées manquantes</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Start a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un plan…</translation>
     </message>
     <message>
         <source>Start a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un plan</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>Altitude follows how your week moves from doing the work to leading it. Start with a plan: your new role, a horizon (90 days is typical) and the share of your week you aim to spend on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suit la façon dont votre semaine passe de faire le travail à le diriger. Commencez par un plan&#xa0;: votre nouveau rôle, un horizon (90 jours en général) et la part de votre semaine que vous visez pour la stratégie.</translation>
     </message>
     <message>
         <source>Or bring back a plan you exported before: File → Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou reprenez un plan exporté auparavant&#xa0;: Fichier → Importer un plan…</translation>
     </message>
     <message>
         <source>{0} · week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · semaine {1}</translation>
     </message>
 </context>
 <context>
     <name>DecisionDetail</name>
     <message>
         <source>You chose “{0}” and expected: {1} by {2}, {3}% sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi «&#xa0;{0}&#xa0;» en attendant&#xa0;: {1} d’ici le {2}, avec une certitude de {3}&#xa0;%.</translation>
     </message>
     <message>
         <source>It came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est arrivé.</translation>
     </message>
     <message>
         <source>It did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas arrivé.</translation>
     </message>
     <message>
         <source>Reviewed {0}: {1} {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée le {0}&#xa0;: {1} {2}.</translation>
     </message>
     <message>
         <source>Its review is due: what happened? (Review…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Son réexamen est dû&#xa0;: que s’est-il passé&#xa0;? (Réexaminer…)</translation>
     </message>
     <message>
         <source>You can correct it until {0}; then it is kept as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez la corriger jusqu’au {0}&#xa0;; ensuite, elle est conservée telle quelle.</translation>
     </message>
     <message>
         <source>1 later thought.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 réflexion après coup.</translation>
     </message>
     <message>
         <source>{0} later thoughts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} réflexions après coup.</translation>
     </message>
 </context>
 <context>
     <name>DecisionEditor</name>
     <message>
         <source>Log a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une décision</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Kept as written since {0}, when its review came due — add a later thought instead (at the bottom). You can still change what it is linked to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservée telle quelle depuis le {0}, date de son réexamen — ajoutez plutôt une réflexion après coup (en bas). Vous pouvez encore changer ce à quoi elle est liée.</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation type="unfinished">Conservée telle qu’écrite</translation>
+        <translation>Conservée telle quelle</translation>
     </message>
     <message>
         <source>Log decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la décision</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Decision fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de la décision</translation>
     </message>
     <message>
         <source>{0} — a few sentences are enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — quelques phrases suffisent.</translation>
     </message>
     <message>
         <source>{0} of {1} words — deciding without over-explaining</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mots sur {1} — décider sans trop se justifier</translation>
     </message>
 </context>
 <context>
     <name>DecisionFields</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseigné</translation>
     </message>
 </context>
 <context>
     <name>Decisions</name>
     <message>
         <source>Log decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Edit decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Record this as a decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrer comme décision&#xa0;?</translation>
     </message>
     <message>
         <source>Taking “{0}” back is a decision worth catching: why, and what would have to be true to hand it over again. Open it in the decision journal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre «&#xa0;{0}&#xa0;» est une décision qui mérite d’être notée&#xa0;: pourquoi, et que faudrait-il pour la confier à nouveau&#xa0;? L’ouvrir dans le journal de décisions&#xa0;?</translation>
     </message>
     <message>
         <source>One-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à sens unique</translation>
     </message>
     <message>
         <source>Two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à double sens</translation>
     </message>
     <message>
         <source>Hard or impossible to undo: worth more care and a longer look before review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Difficile ou impossible à défaire&#xa0;: mérite plus de soin et un délai plus long avant le réexamen.</translation>
     </message>
     <message>
         <source>You can walk back through it: decide fast, learn, adjust.</source>
-        <translation type="unfinished"></translation>
+        <translation>On peut revenir en arrière&#xa0;: décidez vite, apprenez, ajustez.</translation>
     </message>
     <message>
         <source>one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>porte à sens unique</translation>
     </message>
     <message>
         <source>two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>porte à double sens</translation>
     </message>
     <message>
         <source>about {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {0} semaines</translation>
     </message>
     <message>
         <source>about {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>environ {0} jours</translation>
     </message>
     <message>
         <source>Rule of thumb for a {0}: review in {1}. Change the date if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle empirique pour une {0}&#xa0;: réexaminer dans {1}. Changez la date si vous le souhaitez.</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne</translation>
     </message>
     <message>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise</translation>
     </message>
     <message>
         <source>Earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Récompense méritée</translation>
     </message>
     <message>
         <source>Bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Malchance</translation>
     </message>
     <message>
         <source>Dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Coup de chance</translation>
     </message>
     <message>
         <source>Just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste sanction</translation>
     </message>
     <message>
         <source>good decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne décision, bonne issue</translation>
     </message>
     <message>
         <source>good decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne décision, mauvaise issue</translation>
     </message>
     <message>
         <source>poor decision, good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise décision, bonne issue</translation>
     </message>
     <message>
         <source>poor decision, poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise décision, mauvaise issue</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen dû</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de réexamen</translation>
     </message>
     <message>
         <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de Brier {0:.2f}&#xa0;: 0 est parfait, 0,25 correspond à dire toujours 50&#xa0;%, plus bas est meilleur.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’instant, vos paris les plus sûrs échouent plus souvent que vous ne le pensez.</translation>
     </message>
     <message>
         <source>1 more reviewed decision and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore 1 décision réexaminée et vous verrez votre calibration.</translation>
     </message>
     <message>
         <source>{0} more reviewed decisions and you will see your calibration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore {0} décisions réexaminées et vous verrez votre calibration.</translation>
     </message>
 </context>
 <context>
     <name>DecisionsModel</name>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen le</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise par</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>One-way: hard to undo. Two-way: you can walk it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sens unique&#xa0;: difficile à défaire. Double sens&#xa0;: vous pouvez revenir en arrière.</translation>
     </message>
     <message>
         <source>When you look back at what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous revenez sur ce qui s’est passé</translation>
     </message>
     <message>
         <source>You, or the team member who made it (delegated decisions count too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous, ou le membre de l’équipe qui l’a prise (les décisions déléguées comptent aussi)</translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Decisions due for review</source>
@@ -1408,7 +1417,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Modifier…</translation>
     </message>
     <message>
         <source>Correct it until its review is due; then read it</source>
@@ -1432,7 +1441,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Delete the decision (Delete); Ctrl+Z undoes it</source>
@@ -1444,487 +1453,487 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Delete decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la décision</translation>
     </message>
     <message>
         <source>Write a decision down as you make it — the options, your choice, what you expect and how sure you are — then look back on its review date. Judge how you decided apart from how it turned out: that is how judgment grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une décision au moment où vous la prenez — les options, votre choix, ce que vous attendez et votre degré de certitude — puis revenez-y à sa date de réexamen. Jugez votre façon de décider indépendamment de l’issue&#xa0;: c’est ainsi que le jugement se forme.</translation>
     </message>
     <message>
         <source>1 decision is due for review: “{0}”. Look back while you remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 décision est à réexaminer&#xa0;: «&#xa0;{0}&#xa0;». Revenez-y tant que vous vous en souvenez.</translation>
     </message>
     <message>
         <source>{0} decisions are due for review, the oldest first: “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} décisions sont à réexaminer, la plus ancienne d’abord&#xa0;: «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>No decisions yet. Log the next one you make (Ctrl+N): hiring, a priority, what to hand over. Small ones count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de décision. Notez la prochaine que vous prendrez (Ctrl+N)&#xa0;: un recrutement, une priorité, ce que vous confiez. Les petites comptent aussi.</translation>
     </message>
     <message>
         <source>Review decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer la décision&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réflexion après coup</translation>
     </message>
     <message>
         <source>What do you think now about “{0}”? It is added with today&apos;s date; what you wrote then stays as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’en pensez-vous aujourd’hui, de «&#xa0;{0}&#xa0;»&#xa0;? La réflexion est datée d’aujourd’hui&#xa0;; ce que vous aviez écrit reste tel quel.</translation>
     </message>
     <message>
         <source>Later thought: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion après coup&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette décision&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” goes with its review and later thoughts. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» est supprimée avec son réexamen et ses réflexions après coup. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Delete decision: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la décision&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>Delegation</name>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérées</translation>
     </message>
     <message>
         <source>Watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte</translation>
     </message>
     <message>
         <source>The result you handed over, not the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat que vous avez confié, pas les étapes.</translation>
     </message>
     <message>
         <source>Who owns the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est responsable du résultat.</translation>
     </message>
     <message>
         <source>How much they decide: 1 &apos;I decide and tell&apos; to 7 &apos;they decide&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où la personne décide&#xa0;: de 1 «&#xa0;je décide et j’annonce&#xa0;» à 7 «&#xa0;elle décide&#xa0;».</translation>
     </message>
     <message>
         <source>Planned, handing over, owned, or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue, en passation, assumée ou reprise.</translation>
     </message>
     <message>
         <source>When you next check in; due ones are marked &apos;due&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand aura lieu votre prochain point&#xa0;; ceux qui sont dus sont marqués «&#xa0;dû&#xa0;».</translation>
     </message>
     <message>
         <source>Hours a week it frees for you once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine qu’elle vous libère dès que la passation commence.</translation>
     </message>
     <message>
         <source>Taken back, work that came back to you, or a check-in due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise, travail qui vous est revenu, ou point de suivi dû.</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message>
         <source>Due · {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dû · {0}</translation>
     </message>
     <message>
         <source>From your inventory: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>De votre inventaire&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Counts as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte comme libéré dès que la passation commence.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>En passation</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Assumée</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprise&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi dû</translation>
     </message>
 </context>
 <context>
     <name>DelegationCheckInDialog</name>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un point de suivi</translation>
     </message>
     <message>
         <source>Date of the check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du point</translation>
     </message>
     <message>
         <source>What did you hear? What will they do next?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous entendu&#xa0;? Que va faire la personne ensuite&#xa0;?</translation>
     </message>
     <message>
         <source>Check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note du point</translation>
     </message>
     <message>
         <source>On track</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les temps</translation>
     </message>
     <message>
         <source>Untick when the outcome is slipping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez quand le résultat dérape.</translation>
     </message>
     <message>
         <source>Log check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter le point</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Check in on the outcome, not the steps: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites le point sur le résultat, pas sur les étapes&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationEditor</name>
     <message>
         <source>The result, e.g. &apos;Releases go out safely&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat, p. ex. «&#xa0;Les mises en production se passent sans incident&#xa0;»</translation>
     </message>
     <message>
         <source>How you will both know it is done well</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous saurez tous les deux que c’est bien fait</translation>
     </message>
     <message>
         <source>Level against the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau par rapport au plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Non planifié</translation>
     </message>
     <message>
         <source> h / week</source>
-        <translation type="unfinished"></translation>
+        <translation> h / sem.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère de réussite</translation>
     </message>
     <message>
         <source>Delegation level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de délégation</translation>
     </message>
     <message>
         <source>Check in every</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point tous les</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point</translation>
     </message>
     <message>
         <source>Hours freed per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées par semaine</translation>
     </message>
     <message>
         <source>From your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>De votre inventaire</translation>
     </message>
     <message>
         <source>No owner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de responsable</translation>
     </message>
     <message>
         <source>Not from your inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors inventaire</translation>
     </message>
 </context>
 <context>
     <name>DelegationEdits</name>
     <message>
         <source>New delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Edit delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la délégation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Start handing over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la passation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Mark owned: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme assumée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Take back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check-in: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de suivi&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete delegation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>DelegationPage</name>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Problem with the last action</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème lors de la dernière action</translation>
     </message>
     <message>
         <source>Start handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer la passation</translation>
     </message>
     <message>
         <source>They start taking it over; its hours count as freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne commence à le prendre en charge&#xa0;; ses heures comptent comme libérées.</translation>
     </message>
     <message>
         <source>Mark owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme assumée</translation>
     </message>
     <message>
         <source>They own the outcome now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne est désormais responsable du résultat.</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un point de suivi</translation>
     </message>
     <message>
         <source>Note how it is going; the next check-in moves on by the cadence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez comment ça se passe&#xa0;; le prochain point avance selon le rythme.</translation>
     </message>
     <message>
         <source>Take back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre…</translation>
     </message>
     <message>
         <source>Take the outcome back. You will be asked why; the reason stays on the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le résultat. On vous demandera pourquoi&#xa0;; la raison reste sur la ligne.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the delegation (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Delegation details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la délégation</translation>
     </message>
     <message>
         <source>Ledger or hours freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre ou heures libérées</translation>
     </message>
     <message>
         <source>Ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Hours freed over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées au fil du temps</translation>
     </message>
     <message>
         <source>Hand over outcomes, not tasks: say what good looks like, how much they decide and when you check in. Taking one back is allowed — say why, so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez des résultats, pas des tâches&#xa0;: dites à quoi ressemble un travail réussi, jusqu’où la personne décide et quand vous ferez le point. Reprendre une délégation est permis — dites pourquoi, pour voir se dessiner les schémas.</translation>
     </message>
     <message>
         <source>New outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau résultat</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Why are you taking “{0}” back? The reason stays on the ledger so you can see the pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi reprenez-vous «&#xa0;{0}&#xa0;»&#xa0;? La raison reste dans le registre pour que vous puissiez voir les schémas qui se répètent.</translation>
     </message>
     <message>
         <source>Not taken back: say why you are taking it back. The reason is kept and shown on the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été repris&#xa0;: dites pourquoi vous le reprenez. La raison est conservée et affichée dans le registre.</translation>
     </message>
 </context>
 <context>
     <name>DelegationProgress</name>
     <message>
         <source>Check-ins so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi jusqu’ici</translation>
     </message>
     <message>
         <source>How far the level should rise</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’où le niveau doit monter</translation>
     </message>
     <message>
         <source>Plan the steps, e.g. consult now, agree by week 4, they decide by week 8. The solid line is what you actually did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez les étapes, p. ex. consulter maintenant, s’accorder d’ici la semaine 4, la personne décide d’ici la semaine 8. La ligne pleine montre ce que vous avez réellement fait.</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de suivi</translation>
     </message>
     <message>
         <source>No check-ins logged yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de suivi noté pour l’instant.</translation>
     </message>
     <message>
         <source>✓ on track</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ dans les temps</translation>
     </message>
     <message>
         <source>✗ off track</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ hors trajectoire</translation>
     </message>
     <message>
         <source>… {0} earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>… {0} plus anciens.</translation>
     </message>
 </context>
 <context>
     <name>DelegationStatus</name>
     <message>
         <source>Why it was taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi elle a été reprise</translation>
     </message>
     <message>
         <source>Work that came back to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail qui vous est revenu</translation>
     </message>
     <message>
         <source>Select a delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une délégation</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>personne pour l’instant</translation>
     </message>
     <message>
         <source>{0} · owner: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · responsable&#xa0;: {1}</translation>
     </message>
     <message>
         <source>started {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>commencée le {0}</translation>
     </message>
     <message>
         <source>check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>point de suivi dû</translation>
     </message>
     <message>
         <source>&lt;b&gt;Taken back:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Reprise&#xa0;:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>… and {0} more weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} semaines de plus.</translation>
     </message>
     <message>
         <source>&lt;b&gt;It came back to you.&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce travail vous est revenu.&lt;/b&gt; {0}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>The details are in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails se trouvent dans {0}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Copy the details to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails dans le presse-papiers</translation>
     </message>
     <message>
         <source>The details are on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails sont dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +1960,11 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décidée le</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Réexamen le</translation>
     </message>
     <message>
         <source>Information you have</source>
@@ -2039,11 +2048,11 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prise par</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vous</translation>
     </message>
     <message>
         <source>People it touches</source>
@@ -2075,7 +2084,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter une réflexion après coup</translation>
     </message>
     <message>
         <source>What do you think now? It is added with today&apos;s date; what you wrote stays.</source>
@@ -2087,15 +2096,15 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Décision</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Porte</translation>
     </message>
     <message>
         <source>Question came up</source>
@@ -2115,7 +2124,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pourquoi</translation>
     </message>
     <message>
         <source>Your forecast</source>
@@ -2155,7 +2164,7 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activités de l’inventaire</translation>
     </message>
     <message>
         <source>Later thoughts</source>
@@ -2170,1437 +2179,1440 @@ Help &gt; Altitude guide (F1) explains every screen.</source>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Choose the report&apos;s sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir les sections du rapport</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Drawing the charts and writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracé des graphiques et rédaction du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Report export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’export du rapport</translation>
     </message>
     <message>
         <source>Report export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export du rapport annulé&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Can&apos;t write the report to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le rapport dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Report not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non exporté</translation>
     </message>
     <message>
         <source>Report exported to {0} ({1} pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport exporté dans {0} ({1} pages)</translation>
     </message>
     <message>
         <source>Export plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le plan</translation>
     </message>
     <message>
         <source>The whole plan, JSON (*.json);;Weekly check-ins, CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan complet, JSON (*.json);;Points hebdomadaires, CSV (*.csv)</translation>
     </message>
     <message>
         <source>Can&apos;t export as {0}: end the name in .json (the whole plan) or .csv (the weekly check-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter au format {0}&#xa0;: terminez le nom par .json (le plan complet) ou .csv (les points hebdomadaires).</translation>
     </message>
     <message>
         <source>Plan not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non exporté</translation>
     </message>
     <message>
         <source>Exported to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté dans {0}</translation>
     </message>
     <message>
         <source>Import plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un plan</translation>
     </message>
     <message>
         <source>Altitude plan (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan Altitude (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>“{0}” holds {1} inventory items, {2} delegations and {3} weekly check-ins. Importing it replaces your current plan, inventory, team, delegations and check-ins. Your current plan is backed up first; undo starts afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» contient {1} activités, {2} délégations et {3} points hebdomadaires. L’importer remplace votre plan actuel, votre inventaire, votre équipe, vos délégations et vos points hebdomadaires. Votre plan actuel est d’abord sauvegardé&#xa0;; l’historique d’annulation repart de zéro.</translation>
     </message>
     <message>
         <source>Replace your plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer votre plan&#xa0;?</translation>
     </message>
     <message>
         <source>Imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} importé</translation>
     </message>
     <message>
         <source>Plan not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan non importé</translation>
     </message>
     <message>
         <source>{0}
 
 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;rapport…</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach; you choose what goes in (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour un mentor ou un coach&#xa0;; vous choisissez ce qu’il contient (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Export plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le plan…</translation>
     </message>
     <message>
         <source>Save the whole plan as JSON, or the check-ins as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le plan complet en JSON, ou les points hebdomadaires en CSV</translation>
     </message>
     <message>
         <source>&amp;Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un plan…</translation>
     </message>
     <message>
         <source>Replace the plan with one exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le plan par un plan exporté auparavant</translation>
     </message>
 </context>
 <context>
     <name>FamilyChooser</name>
     <message>
         <source>Showing suggestions for {0}, as you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour {0}, comme vous l’avez choisi.</translation>
     </message>
     <message>
         <source>Your role&apos;s title didn&apos;t point to one field, so these suggestions fit most teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de votre rôle ne désignait pas un métier précis&#xa0;: ces suggestions conviennent à la plupart des équipes.</translation>
     </message>
     <message>
         <source>Suggestions for {0}, because your roles mention {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions pour {0}, car vos rôles mentionnent {1}.</translation>
     </message>
     <message>
         <source>Field the suggestions are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Métier visé par les suggestions</translation>
     </message>
     <message>
         <source>Not your field? Choose another:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas votre métier&#xa0;? Choisissez-en un autre&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau plan…</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point hebdomadaire</translation>
     </message>
     <message>
         <source>Log this week&apos;s hours and reflections (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter les heures et les réflexions de la semaine (Ctrl+K)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres…</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres</translation>
     </message>
     <message>
         <source>Gap (you − them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart (vous − les autres)</translation>
     </message>
     <message>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cela signifie</translation>
     </message>
     <message>
         <source>You last rated yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière auto-évaluation</translation>
     </message>
     <message>
         <source>Something you want to get better at</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point sur lequel vous voulez progresser</translation>
     </message>
     <message>
         <source>Your latest rating of yourself, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre dernière auto-évaluation, de 1 à 5</translation>
     </message>
     <message>
         <source>The average of the ratings others gave you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>La moyenne des notes que les autres vous ont données, de 1 à 5</translation>
     </message>
     <message>
         <source>Your rating minus theirs: + when you rate yourself higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note moins la leur&#xa0;: + quand vous vous notez plus haut</translation>
     </message>
     <message>
         <source>You are asked again every 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>La question vous est reposée tous les 90 jours</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans thème</translation>
     </message>
     <message>
         <source>Heard on</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendu le</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>What they saw you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’on vous a vu faire</translation>
     </message>
     <message>
         <source>What you&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous allez faire</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur note</translation>
     </message>
     <message>
         <source>Done {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le {0}</translation>
     </message>
     <message>
         <source>Rarely</source>
-        <translation type="unfinished"></translation>
+        <translation>Rarement</translation>
     </message>
     <message>
         <source>Sometimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Parfois</translation>
     </message>
     <message>
         <source>Often</source>
-        <translation type="unfinished"></translation>
+        <translation>Souvent</translation>
     </message>
     <message>
         <source>Usually</source>
-        <translation type="unfinished"></translation>
+        <translation>La plupart du temps</translation>
     </message>
     <message>
         <source>Almost always</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque toujours</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>A team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Un membre de l’équipe</translation>
     </message>
     <message>
         <source>A peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pair</translation>
     </message>
     <message>
         <source>Your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre manager</translation>
     </message>
     <message>
         <source>Someone from another function</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’une autre fonction</translation>
     </message>
     <message>
         <source>Someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre</translation>
     </message>
     <message>
         <source>Blind spot</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort</translation>
     </message>
     <message>
         <source>Hidden strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Force cachée</translation>
     </message>
     <message>
         <source>Close to theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la leur</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé</translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous d’abord</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort&#xa0;: les autres vous notent plus bas que vous de plus d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do by more than a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Force cachée&#xa0;: les autres vous notent plus haut que vous de plus d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Close to theirs: your rating and others&apos; are within a third of the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proche de la leur&#xa0;: votre note et celle des autres sont à moins d’un tiers de l’échelle.</translation>
     </message>
     <message>
         <source>Not asked yet: no one&apos;s rating is logged for this theme. Ask someone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé&#xa0;: aucune note d’autrui n’est notée pour ce thème. Demandez à quelqu’un.</translation>
     </message>
     <message>
         <source>Rate yourself first, before you log what others said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous d’abord, avant de noter ce que les autres ont dit.</translation>
     </message>
     <message>
         <source>No ratings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de note</translation>
     </message>
     <message>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note</translation>
     </message>
     <message>
         <source>{0} ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} notes</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <source>{0} · over {1} days ago: rate yourself again</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · il y a plus de {1} jours&#xa0;: réévaluez-vous</translation>
     </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Use my identity statements as themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mes principes comme thèmes</translation>
     </message>
     <message>
         <source>One theme for each “who I need to become” statement of your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un thème pour chaque phrase «&#xa0;qui dois-je devenir&#xa0;» de votre plan</translation>
     </message>
     <message>
         <source>Add a theme…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème…</translation>
     </message>
     <message>
         <source>Add a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème</translation>
     </message>
     <message>
         <source>Something you want to get better at (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point sur lequel vous voulez progresser (Ctrl+N)</translation>
     </message>
     <message>
         <source>Rate yourself…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous évaluer…</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous évaluer</translation>
     </message>
     <message>
         <source>Your own rating of the selected theme, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre note pour le thème sélectionné, de 1 à 5</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Rename the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème sélectionné</translation>
     </message>
     <message>
         <source>Delete theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème</translation>
     </message>
     <message>
         <source>Delete the selected theme; what others said stays. Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème sélectionné&#xa0;; ce que les autres ont dit est conservé. Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Feedback themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes de feedback</translation>
     </message>
     <message>
         <source>Log feedback…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback…</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un feedback</translation>
     </message>
     <message>
         <source>Write down what someone said, about the selected theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que quelqu’un a dit sur le thème sélectionné</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Edit feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le feedback</translation>
     </message>
     <message>
         <source>Correct the selected entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger l’entrée sélectionnée</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le feedback</translation>
     </message>
     <message>
         <source>Delete the selected entry; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’entrée sélectionnée&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>What others said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les autres ont dit</translation>
     </message>
     <message>
         <source>Feedback views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du feedback</translation>
     </message>
     <message>
         <source>Your view against theirs, over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre regard face au leur, au fil du temps</translation>
     </message>
     <message>
         <source>Ask how others experience you, theme by theme. Rate yourself first, then log what they said: the gap between the two is what to work on. Private: this stays in your plan&apos;s file and shows only on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez comment les autres vous perçoivent, thème par thème. Évaluez-vous d’abord, puis notez ce qu’ils ont dit&#xa0;: l’écart entre les deux indique ce qu’il faut travailler. Privé&#xa0;: cela reste dans le fichier de votre plan et n’apparaît que sur cette page.</translation>
     </message>
     <message>
         <source>No themes yet. Start from the statements in your plan, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de thème. Partez des principes de votre plan, ou ajoutez les vôtres.</translation>
     </message>
     <message>
         <source>No themes yet. Add one: something you do that you want to do better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de thème. Ajoutez-en un&#xa0;: quelque chose que vous faites et voulez mieux faire.</translation>
     </message>
     <message>
         <source>To ask someone this week: “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander à quelqu’un cette semaine&#xa0;: «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Rate yourself again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous réévaluer…</translation>
     </message>
     <message>
         <source>Something you do that you want to do better, e.g. “Run one-to-ones that help”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose que vous faites et voulez mieux faire, p. ex. «&#xa0;Mener des entretiens individuels utiles&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Add a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un thème de feedback</translation>
     </message>
     <message>
         <source>Rename the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le thème</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Rename a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un thème de feedback</translation>
     </message>
     <message>
         <source>Theme not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème non enregistré</translation>
     </message>
     <message>
         <source>Delete the theme?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le thème&#xa0;?</translation>
     </message>
     <message>
         <source>“{0}” and your own ratings of it go; the {1} entries about it stay, with no theme. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;» et vos propres notes sont supprimés&#xa0;; les {1} entrées qui le concernent restent, sans thème. Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
         <source>Delete a feedback theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un thème de feedback</translation>
     </message>
     <message>
         <source>Delete this feedback?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce feedback&#xa0;?</translation>
     </message>
     <message>
         <source>The entry and its feedforward ideas go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée et ses idées de feedforward sont supprimées. Annuler (Ctrl+Z) les rétablit.</translation>
     </message>
     <message>
         <source>Delete a feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une entrée de feedback</translation>
     </message>
     <message>
         <source>Mark feedback followed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le feedback comme suivi</translation>
     </message>
 </context>
 <context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après votre temps importé&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi…</translation>
     </message>
     <message>
         <source>Fill from calendar or tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi</translation>
     </message>
     <message>
         <source>Read this week&apos;s hours from an exported file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les heures de la semaine dans un fichier exporté</translation>
     </message>
     <message>
         <source>Undo fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le remplissage</translation>
     </message>
     <message>
         <source>Undo fill: put back the hours from before</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le remplissage&#xa0;: remettre les heures d’avant</translation>
     </message>
     <message>
         <source>What your imported time shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montre votre temps importé</translation>
     </message>
     <message>
         <source>Refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser depuis {0}</translation>
     </message>
     <message>
         <source>Read this week again from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire cette semaine depuis {0}</translation>
     </message>
     <message>
         <source>Filled from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli depuis {0}.</translation>
     </message>
     <message>
         <source>{0} h matched no rule and were left out: classify them with Fill…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h ne correspondaient à aucune règle et ont été laissées de côté&#xa0;: classez-les avec Remplir…</translation>
     </message>
     <message>
         <source>Cannot refresh from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’actualiser depuis {0}</translation>
     </message>
     <message>
         <source>{0}
 Nothing was changed. If the file moved, choose it again with “Fill from calendar or tracker…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nouveau avec «&#xa0;Remplir depuis un agenda ou un outil de suivi…&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>FillDialog</name>
     <message>
         <source>Fill from calendar or tracker — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir depuis un agenda ou un outil de suivi — {0}</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier choisi</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier d’agenda ou d’outil de suivi</translation>
     </message>
     <message>
         <source>Name of this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de cette source</translation>
     </message>
     <message>
         <source>e.g. Work calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Agenda pro</translation>
     </message>
     <message>
         <source>Kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fichier</translation>
     </message>
     <message>
         <source>Tell from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter d’après le fichier</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Weeks begin on Monday 00:00 in this zone, e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Les semaines commencent le lundi à 00:00 dans ce fuseau, p. ex. Europe/Paris</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos adresses e-mail</translation>
     </message>
     <message>
         <source>To tell invitations you declined and who else was in a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour repérer les invitations que vous avez déclinées et qui d’autre était en réunion</translation>
     </message>
     <message>
         <source>Date order in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des dates dans le fichier</translation>
     </message>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>jour/mois/année</translation>
     </message>
     <message>
         <source>month/day/year</source>
-        <translation type="unfinished"></translation>
+        <translation>mois/jour/année</translation>
     </message>
     <message>
         <source>year-month-day</source>
-        <translation type="unfinished"></translation>
+        <translation>année-mois-jour</translation>
     </message>
     <message>
         <source>Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire</translation>
     </message>
     <message>
         <source>Read the file again with these options</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le fichier avec ces options</translation>
     </message>
     <message>
         <source>The week&apos;s hours from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures de la semaine d’après le fichier</translation>
     </message>
     <message>
         <source>What the file shows beyond the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le fichier montre au-delà des heures</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>&amp;Your addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vos adresses</translation>
     </message>
     <message>
         <source>&amp;Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau</translation>
     </message>
     <message>
         <source>&amp;Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir</translation>
     </message>
     <message>
         <source>Fill the check-in with these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le point avec ces heures</translation>
     </message>
     <message>
         <source>Your week of {0} from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine du {0} depuis un fichier</translation>
     </message>
     <message>
         <source>Export your calendar (.ics) or time tracker (Toggl, Clockify, Timewarrior, Harvest) and choose the file. Nothing leaves this computer, and nothing is saved until you save the check-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez votre agenda (.ics) ou votre outil de suivi du temps (Toggl, Clockify, Timewarrior, Harvest) et choisissez le fichier. Rien ne quitte cet ordinateur, et rien n’est enregistré tant que vous n’enregistrez pas le point.</translation>
     </message>
     <message>
         <source>Choose a calendar or tracker export</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un export d’agenda ou d’outil de suivi</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>Execution {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution {0}</translation>
     </message>
     <message>
         <source>Strategy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie {0}</translation>
     </message>
     <message>
         <source>Unclassified {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé {0}</translation>
     </message>
     <message>
         <source>Unclassified hours are not filled: classify them below, or add them by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures non classées ne sont pas reprises&#xa0;: classez-les ci-dessous, ou ajoutez-les à la main.</translation>
     </message>
     <message>
         <source>Every hour has an inventory item: the split by item is filled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque heure correspond à une activité&#xa0;: la répartition par activité est remplie aussi.</translation>
     </message>
     <message>
         <source>Time rule: {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle de temps&#xa0;: {0} → {1}</translation>
     </message>
 </context>
 <context>
     <name>FillLists</name>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Unclassified: no rule matches these</source>
-        <translation type="unfinished"></translation>
+        <translation>Non classé&#xa0;: aucune règle ne correspond</translation>
     </message>
     <message>
         <source>Skipped: counted as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré&#xa0;: compté pour 0</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>déclinée</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <source>all-day</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la journée</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours en cours</translation>
     </message>
     <message>
         <source>ignored by your rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré par vos règles</translation>
     </message>
     <message>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>None this week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien cette semaine.</translation>
     </message>
     <message>
         <source>… and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {0} de plus</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Propose a rule that sends entries like this one to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une règle qui envoie les entrées comme celle-ci vers {0}</translation>
     </message>
     <message>
         <source>Words the rule looks for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots recherchés par la règle</translation>
     </message>
     <message>
         <source>Separate several words with commas; case does not matter</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez plusieurs mots par des virgules&#xa0;; la casse ne compte pas</translation>
     </message>
     <message>
         <source>Where the rule sends entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Où la règle envoie les entrées</translation>
     </message>
     <message>
         <source>Inventory item the rule&apos;s hours go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité à laquelle vont les heures de la règle</translation>
     </message>
     <message>
         <source>Keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder cette règle</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas maintenant</translation>
     </message>
     <message>
         <source>Do not keep this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas garder cette règle</translation>
     </message>
     <message>
         <source>Entries containing</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées contenant</translation>
     </message>
     <message>
         <source>go to</source>
-        <translation type="unfinished"></translation>
+        <translation>vont vers</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité</translation>
     </message>
     <message>
         <source>A rule classifies this entry and every one like it, this week and after; the first rule that matches wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle classe cette entrée et toutes celles qui lui ressemblent, cette semaine et les suivantes&#xa0;; la première règle qui correspond l’emporte.</translation>
     </message>
     <message>
         <source>(no item)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune activité)</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant</translation>
     </message>
     <message>
         <source>Find result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la recherche</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>From the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la fin</translation>
     </message>
     <message>
         <source>From the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
 </context>
 <context>
     <name>Functions</name>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>vaguely</source>
-        <translation type="unfinished"></translation>
+        <translation>vaguement</translation>
     </message>
     <message>
         <source>the outline</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les grandes lignes</translation>
     </message>
     <message>
         <source>well</source>
-        <translation type="unfinished"></translation>
+        <translation>bien</translation>
     </message>
     <message>
         <source>as they would</source>
-        <translation type="unfinished"></translation>
+        <translation>comme eux</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Cash, margin, velocity (how fast money turns), growth and customers: which of these does their number move? (Ram Charan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trésorerie, marge, rotation (la vitesse à laquelle l’argent tourne), croissance et clients&#xa0;: lequel de ces indicateurs leur chiffre fait-il bouger&#xa0;? (Ram Charan)</translation>
     </message>
     <message>
         <source>Never yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais encore</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {0} jours</translation>
     </message>
     <message>
         <source>{0}: over {1} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: plus de {1} jours</translation>
     </message>
     <message>
         <source>You have worked with every function in the last {0} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé avec chaque fonction au cours des {0} derniers jours.</translation>
     </message>
     <message>
         <source>Not worked with in {0} days or more: {1}. A question over coffee counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de travail commun depuis {0} jours ou plus&#xa0;: {1}. Une question autour d’un café compte.</translation>
     </message>
 </context>
 <context>
     <name>FunctionsPage</name>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Fonctions</translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Add the usual functions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les fonctions habituelles</translation>
     </message>
     <message>
         <source>Finance, sales, marketing, operations, product, support, people / HR and legal; rename or delete any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance, ventes, marketing, opérations, produit, support, RH et juridique&#xa0;; renommez ou supprimez celles que vous voulez</translation>
     </message>
     <message>
         <source>Add a function…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fonction…</translation>
     </message>
     <message>
         <source>Another function your work touches (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre fonction que votre travail concerne (Ctrl+N)</translation>
     </message>
     <message>
         <source>Fill in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter…</translation>
     </message>
     <message>
         <source>What they are measured on, how your team moves it, whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi elle est évaluée, comment votre équipe fait bouger ce chiffre, auprès de qui vous apprenez</translation>
     </message>
     <message>
         <source>Worked with them today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillé avec elle aujourd’hui…</translation>
     </message>
     <message>
         <source>Log a meeting, a question or a piece of work with this function today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une réunion, une question ou un travail avec cette fonction aujourd’hui</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected function and its history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la fonction sélectionnée et son historique&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>No functions yet. Start from the usual ones (finance, sales, marketing, operations, product, support, people / HR, legal) and rename or delete them to fit your organisation, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fonction. Partez des fonctions habituelles (finance, ventes, marketing, opérations, produit, support, RH, juridique) et renommez-les ou supprimez-les selon votre organisation, ou ajoutez les vôtres.</translation>
     </message>
     <message>
         <source>To ask each function&apos;s people</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander aux personnes de chaque fonction</translation>
     </message>
     <message>
         <source>(Michael Watkins, The First 90 Days)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Michael Watkins, Les 90 premiers jours)</translation>
     </message>
     <message>
         <source>To read any function&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour lire les chiffres de n’importe quelle fonction</translation>
     </message>
     <message>
         <source>Function views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues des fonctions</translation>
     </message>
     <message>
         <source>How often, month by month</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence, mois par mois</translation>
     </message>
     <message>
         <source>Questions to ask</source>
-        <translation type="unfinished">Questions à poser</translation>
+        <translation>Questions à poser</translation>
     </message>
     <message>
         <source>How the other functions work and how your team moves their numbers. Leaders who spend time across functions run more productive organisations (Bandiera et al.).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillent les autres fonctions et comment votre équipe fait bouger leurs chiffres. Les dirigeants qui passent du temps avec les autres fonctions dirigent des organisations plus productives (Bandiera et al.).</translation>
     </message>
     <message>
         <source>Worked with them today</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillé avec elle aujourd’hui</translation>
     </message>
     <message>
         <source>You worked with {0} today. A note, if you like (what you learned):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez travaillé avec {0} aujourd’hui. Une note, si vous voulez (ce que vous avez appris)&#xa0;:</translation>
     </message>
     <message>
         <source>Log time with a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter du temps passé avec une fonction</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>What you wrote about it and the times you worked with it go. Undo (Ctrl+Z) brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous en avez écrit et les moments où vous avez travaillé avec elle sont supprimés. Annuler (Ctrl+Z) les rétablit.</translation>
     </message>
     <message>
         <source>Delete a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une fonction</translation>
     </message>
 </context>
 <context>
     <name>GlidePreview</name>
     <message>
         <source>Your glide path appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre trajectoire s’affiche ici.</translation>
     </message>
     <message>
         <source>Glide path preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la trajectoire</translation>
     </message>
     <message>
         <source>The glide path appears once the plan ends after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trajectoire s’affiche dès que la fin du plan est après son début.</translation>
     </message>
     <message>
         <source>No glide path yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de trajectoire.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0}&#xa0;: {1}&#xa0;%</translation>
     </message>
     <message>
         <source>Strategy share of your week: {0}% at the start, then {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie de votre semaine&#xa0;: {0}&#xa0;% au départ, puis {1}.</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Pour commencer</translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
 </context>
 <context>
     <name>GuideShortcuts</name>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification</translation>
     </message>
     <message>
         <source>Redo what you undid</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir ce que vous avez annulé</translation>
     </message>
     <message>
         <source>keys</source>
-        <translation type="unfinished"></translation>
+        <translation>touches</translation>
     </message>
     <message>
         <source>menu</source>
-        <translation type="unfinished"></translation>
+        <translation>menu</translation>
     </message>
     <message>
         <source>what it does</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que cela fait</translation>
     </message>
     <message>
         <source>the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>le guide</translation>
     </message>
     <message>
         <source>where</source>
-        <translation type="unfinished"></translation>
+        <translation>où</translation>
     </message>
 </context>
 <context>
     <name>GuideWindow</name>
     <message>
         <source>Altitude guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’Altitude</translation>
     </message>
     <message>
         <source>Guide contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire du guide</translation>
     </message>
     <message>
         <source>Guide page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page du guide</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Find in this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans cette page</translation>
     </message>
     <message>
         <source>Close the find bar, or the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche, ou le guide</translation>
     </message>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Altitude does not open links outside the guide: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude n’ouvre pas les liens en dehors du guide&#xa0;: {0}</translation>
     </message>
     <message>
         <source>(Shown when the guide is opened from the app.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Affiché quand le guide est ouvert depuis l’application.)</translation>
     </message>
     <message>
         <source>This part of the guide is missing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette partie du guide est manquante&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Altitude guide — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide d’Altitude — {0}</translation>
     </message>
 </context>
 <context>
     <name>IdentityEditor</name>
     <message>
         <source>Statements of who you need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrases décrivant qui vous devez devenir</translation>
     </message>
     <message>
         <source>Add your own, e.g. &quot;Ask before I answer&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez la vôtre, p. ex. «&#xa0;Demander avant de répondre&#xa0;»</translation>
     </message>
     <message>
         <source>Your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre phrase</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre phrase</translation>
     </message>
     <message>
         <source>{0} chosen (up to {1}). Double-click a statement to put it in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} choisies (jusqu’à {1}). Double-cliquez sur une phrase pour la formuler avec vos mots.</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dois-je devenir&#xa0;?</translation>
     </message>
     <message>
         <source>The leader you are growing into, in a few short statements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le leader que vous êtes en train de devenir, en quelques phrases courtes.</translation>
     </message>
     <message>
         <source>What got you promoted (output, control, expertise) is not what the new role needs. Tick the statements you want to grow into, reword them so they sound like you, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous a valu la promotion (production, contrôle, expertise) n’est pas ce dont le nouveau rôle a besoin. Cochez les phrases qui décrivent ce que vous voulez devenir, reformulez-les pour qu’elles vous ressemblent, ou ajoutez les vôtres.</translation>
     </message>
 </context>
 <context>
     <name>Inventory</name>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer le résultat</translation>
     </message>
     <message>
         <source>Coach, then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner, puis déléguer</translation>
     </message>
     <message>
         <source>Stop doing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de le faire</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer</translation>
     </message>
     <message>
         <source>Coach first</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner d’abord</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision</translation>
     </message>
     <message>
         <source>Something you spend time on in a typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une chose à laquelle vous consacrez du temps dans une semaine type.</translation>
     </message>
     <message>
         <source>Execution: doing, reviewing, fixing. Strategy: direction, people, decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution&#xa0;: faire, relire, corriger. Stratégie&#xa0;: cap, personnes, décisions.</translation>
     </message>
     <message>
         <source>Hours a week you spend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine que vous y consacrez.</translation>
     </message>
     <message>
         <source>What Altitude suggests from your weighing; hover a row to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’Altitude suggère d’après votre évaluation&#xa0;; survolez une ligne pour voir pourquoi.</translation>
     </message>
     <message>
         <source>What you decided. Your decision always wins over the suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez décidé. Votre décision l’emporte toujours sur la suggestion.</translation>
     </message>
     <message>
         <source>Not decided yet: choose in the weighing panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: choisissez dans le panneau d’évaluation.</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
 </context>
 <context>
     <name>InventoryPage</name>
     <message>
         <source>Edit “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Add “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Weigh “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Decide “{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider «&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Add “{0}” to your delegation ledger as a planned outcome, freeing {1} a week? You can name its owner and success measure there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{0}&#xa0;» à votre registre des délégations comme résultat prévu, ce qui libère {1} par semaine&#xa0;? Vous pourrez y indiquer son responsable et son critère de réussite.</translation>
     </message>
     <message>
         <source>Delegate this outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer ce résultat&#xa0;?</translation>
     </message>
     <message>
         <source>Saved: {0}. A planned delegation is in your ledger; give it an owner and a success measure on the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: {0}. Une délégation prévue figure dans votre registre&#xa0;; donnez-lui un responsable et un critère de réussite sur la page Délégation.</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>List what you spend your week on, then select a row to weigh it and decide. Double-click a cell to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez ce qui occupe votre semaine, puis sélectionnez une ligne pour l’évaluer et décider. Double-cliquez sur une cellule pour la modifier.</translation>
     </message>
     <message>
         <source>Filter by any word…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par n’importe quel mot…</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les activités</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une activité</translation>
     </message>
     <message>
         <source>Add something you do (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelque chose que vous faites (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected item (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité sélectionnée (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’activité</translation>
     </message>
     <message>
         <source>Problem with the edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème lors de la modification</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de l’inventaire</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Show the items as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités sous forme de tableau</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice</translation>
     </message>
     <message>
         <source>Show the items weighed: leverage against only-you</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les activités évaluées&#xa0;: effet de levier face à irremplaçable</translation>
     </message>
     <message>
         <source>{0} view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue {0}</translation>
     </message>
     <message>
         <source>“{0}”: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;»&#xa0;: {1}</translation>
     </message>
     <message>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
 </context>
 <context>
@@ -3698,930 +3710,932 @@ Nothing was changed. If the file moved, choose it again with “Fill from calend
     <name>LedgerView</name>
     <message>
         <source>New delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle délégation</translation>
     </message>
     <message>
         <source>Hand over an outcome, from scratch or from your inventory (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat, de zéro ou à partir de votre inventaire (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delegated outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats délégués</translation>
     </message>
     <message>
         <source>Delete delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la délégation</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <source>Nothing handed over yet. Choose New delegation (Ctrl+N) and start from something in your inventory you decided to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de confié pour l’instant. Choisissez Nouvelle délégation (Ctrl+N) et partez d’une activité de votre inventaire que vous avez décidé de déléguer.</translation>
     </message>
     <message>
         <source>Freed so far: {0} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Libéré jusqu’ici&#xa0;: {0} par semaine</translation>
     </message>
     <message>
         <source>1 check-in due</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de suivi dû</translation>
     </message>
     <message>
         <source>{0} check-ins due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points de suivi dus</translation>
     </message>
     <message>
         <source>work came back to you in 1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>du travail vous est revenu sur 1 semaine</translation>
     </message>
     <message>
         <source>work came back to you in {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>du travail vous est revenu sur {0} semaines</translation>
     </message>
 </context>
 <context>
     <name>LevelPlanEditor</name>
     <message>
         <source>No steps planned: add one to say how far the level rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape prévue&#xa0;: ajoutez-en une pour dire jusqu’où le niveau monte.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Add a planned level step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape de niveau prévue</translation>
     </message>
     <message>
         <source>Plan the next level and the week to reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoyez le prochain niveau et la semaine où l’atteindre.</translation>
     </message>
     <message>
         <source>by week </source>
-        <translation type="unfinished"></translation>
+        <translation>d’ici la semaine </translation>
     </message>
     <message>
         <source>from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>dès le début</translation>
     </message>
     <message>
         <source>Step {0}: week</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0}&#xa0;: semaine</translation>
     </message>
     <message>
         <source>Weeks after the hand-over started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines depuis le début de la passation.</translation>
     </message>
     <message>
         <source>Step {0}: level</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {0}&#xa0;: niveau</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape {0}</translation>
     </message>
 </context>
 <context>
     <name>LevelTimeline</name>
     <message>
         <source>level {0} from the start</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {0} dès le début</translation>
     </message>
     <message>
         <source>level {0} by week {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau {0} d’ici la semaine {1}</translation>
     </message>
     <message>
         <source>Planned: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>No level plan yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de plan de niveaux.</translation>
     </message>
     <message>
         <source>Actual: {0} since {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel&#xa0;: {0} depuis le {1}.</translation>
     </message>
     <message>
         <source>Actual: not started yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel&#xa0;: pas encore commencé.</translation>
     </message>
     <message>
         <source>On plan: {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conforme au plan&#xa0;: {0} à ce stade.</translation>
     </message>
     <message>
         <source>Behind plan: the plan has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard sur le plan&#xa0;: il prévoit {0} à ce stade.</translation>
     </message>
     <message>
         <source>Ahead of plan, which has {0} by now.</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance sur le plan, qui prévoit {0} à ce stade.</translation>
     </message>
     <message>
         <source>Next: {0} by week {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite&#xa0;: {0} d’ici la semaine {1}.</translation>
     </message>
     <message>
         <source>Planned and actual delegation level over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de délégation prévu et réel au fil du temps</translation>
     </message>
     <message>
         <source>wk {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem. {0}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre principale</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;New item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel élément</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Altitude &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide d’Altitude</translation>
     </message>
     <message>
         <source>How Altitude works, and the ideas behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment fonctionne Altitude, et les idées qui le fondent</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every key Altitude knows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les touches qu’Altitude connaît</translation>
     </message>
 </context>
 <context>
     <name>MilestonesEditor</name>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jalon</translation>
     </message>
     <message>
         <source>Add a milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un jalon</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Day </source>
-        <translation type="unfinished"></translation>
+        <translation>Jour </translation>
     </message>
     <message>
         <source>Milestone {0}: day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: jour</translation>
     </message>
     <message>
         <source>Milestone {0}: strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: part de stratégie</translation>
     </message>
     <message>
         <source>What should be true by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui devrait être vrai d’ici là&#xa0;?</translation>
     </message>
     <message>
         <source>Milestone {0}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon {0}&#xa0;: libellé</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove milestone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le jalon {0}</translation>
     </message>
 </context>
 <context>
     <name>MotivePage</name>
     <message>
         <source>Be honest: nobody else reads this. Wanting to grow other people and wanting control over the work are different reasons. If it is mostly control (over decisions, quality, how things are done), expect the move to be harder: you will be tempted to take the work back. The first year and a half is hard for many new leaders, and knowing your reason helps on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyez honnête&#xa0;: personne d’autre ne lit ceci. Vouloir faire grandir les autres et vouloir contrôler le travail sont deux raisons différentes. Si c’est surtout le contrôle (des décisions, de la qualité, de la façon de faire), attendez-vous à une transition plus difficile&#xa0;: la tentation de reprendre le travail sera forte. Les dix-huit premiers mois sont difficiles pour beaucoup de nouveaux managers, et connaître votre raison aide dans les jours difficiles.</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce que je veux diriger&#xa0;?</translation>
     </message>
     <message>
         <source>One honest paragraph. You can change it at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paragraphe honnête. Vous pouvez le modifier à tout moment.</translation>
     </message>
     <message>
         <source>I want to lead because…
 
 Who do I want to see grow? What will be true when it is working?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je veux diriger parce que…
+
+Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela fonctionnera&#xa0;?</translation>
     </message>
     <message>
         <source>Optional, but worth the two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, mais cela vaut bien deux minutes.</translation>
     </message>
 </context>
 <context>
     <name>MovePage</name>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre évolution</translation>
     </message>
     <message>
         <source>The step you are taking, and how long you give yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pas que vous franchissez, et le temps que vous vous donnez.</translation>
     </message>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ingénieur backend senior</translation>
     </message>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle jusqu’ici</translation>
     </message>
     <message>
         <source>e.g. Engineering manager, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Engineering Manager, Paiements</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau rôle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du plan</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Plan length in days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du plan en jours</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du plan</translation>
     </message>
     <message>
         <source>ending on</source>
-        <translation type="unfinished"></translation>
+        <translation>se terminant le</translation>
     </message>
     <message>
         <source>Your role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle jusqu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>The words of both titles pick suggestions from your field (sales, nursing, teaching, software…); you can choose another field later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots des deux intitulés choisissent des suggestions dans votre métier (vente, soins infirmiers, enseignement, logiciel…)&#xa0;; vous pourrez en choisir un autre plus tard.</translation>
     </message>
     <message>
         <source>Your new role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Plan starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du plan&#xa0;:</translation>
     </message>
     <message>
         <source>Plan length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du plan&#xa0;:</translation>
     </message>
     <message>
         <source>On these days you compare your week with the plan. 30, 60 and 90 days is the usual rhythm; change the days if your organisation works to others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces jours-là, vous comparez votre semaine au plan. 30, 60 et 90 jours, c’est le rythme habituel&#xa0;; changez les jours si votre organisation en suit d’autres.</translation>
     </message>
     <message>
         <source>Milestones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Narrative</name>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique directrice</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions cohérentes</translation>
     </message>
     <message>
         <source>Press release from the future</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse du futur</translation>
     </message>
     <message>
         <source>What is really going on? A couple of sentences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Que se passe-t-il vraiment&#xa0;? Deux ou trois phrases.</translation>
     </message>
     <message>
         <source>How you will deal with it: the approach, not the target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous allez y faire face&#xa0;: l’approche, pas l’objectif.</translation>
     </message>
     <message>
         <source>What the policy rules out, one per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la politique exclut, un élément par ligne.</translation>
     </message>
     <message>
         <source>{0} to {1} steps that carry the policy out, each tied to the work doing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {0} à {1} étapes qui mettent la politique en œuvre, chacune liée au travail qui la réalise.</translation>
     </message>
     <message>
         <source>Optional: the announcement you would like to read at the horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: l’annonce que vous aimeriez lire à l’horizon.</translation>
     </message>
     <message>
         <source>No diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de diagnostic&#xa0;: que se passe-t-il vraiment&#xa0;?</translation>
     </message>
     <message>
         <source>This reads like a goal (where to get to); say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ressemble à un objectif (où arriver)&#xa0;; dites comment vous allez y parvenir.</translation>
     </message>
     <message>
         <source>Nothing is ruled out yet: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore exclu&#xa0;: que ne ferez-vous pas&#xa0;?</translation>
     </message>
     <message>
         <source>Words that sound deep but say little: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des mots qui sonnent profond mais disent peu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez de {0} à {1} actions cohérentes.</translation>
     </message>
     <message>
         <source>More than {0} actions is a list, not a focus: which matter most?</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de {0} actions, c’est une liste, pas une priorité&#xa0;: lesquelles comptent le plus&#xa0;?</translation>
     </message>
     <message>
         <source>No hours go to “{0}” in your recent weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune heure n’est allée à «&#xa0;{0}&#xa0;» ces dernières semaines.</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h — rien ces dernières semaines ne va à cette action</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} h par semaine</translation>
     </message>
 </context>
 <context>
     <name>NewDelegationDialog</name>
     <message>
         <source>Hand over an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat</translation>
     </message>
     <message>
         <source>Start from</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de</translation>
     </message>
     <message>
         <source>Nothing — write the outcome from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien — écrire le résultat de zéro</translation>
     </message>
     <message>
         <source>{0} ({1} a week)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1} par semaine)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>What will be filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera rempli</translation>
     </message>
     <message>
         <source>Pick something from your inventory and its outcome and hours are filled in: those hours count as freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une activité de votre inventaire&#xa0;: son résultat et ses heures sont remplis. Ces heures comptent comme libérées dès que la passation commence.</translation>
     </message>
     <message>
         <source>Outcome “{0}”; {1} a week freed once you start handing it over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat «&#xa0;{0}&#xa0;»&#xa0;; {1} par semaine libérées dès que la passation commence.</translation>
     </message>
     <message>
         <source>You write the outcome and its hours yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous écrivez vous-même le résultat et ses heures.</translation>
     </message>
 </context>
 <context>
     <name>NextSteps</name>
     <message>
         <source>Weigh your items: decide for each what you keep, hand over or stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez vos activités&#xa0;: décidez pour chacune ce que vous gardez, confiez ou arrêtez.</translation>
     </message>
     <message>
         <source>Add your team: the people you can hand work to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez votre équipe&#xa0;: les personnes à qui vous pouvez confier du travail.</translation>
     </message>
     <message>
         <source>Hand over a first outcome: a result someone else owns, with a measure of success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiez un premier résultat&#xa0;: un résultat dont quelqu’un d’autre est responsable, avec un critère de réussite.</translation>
     </message>
     <message>
         <source>Log your first weekly check-in: where your hours went, in two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites votre premier point hebdomadaire&#xa0;: où sont passées vos heures, en deux minutes.</translation>
     </message>
     <message>
         <source>Record a first decision: what you chose, and how sure you were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une première décision&#xa0;: ce que vous avez choisi, et votre degré de certitude.</translation>
     </message>
     <message>
         <source>Ask for feedback: note what someone told you, or rate yourself on a theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez du feedback&#xa0;: notez ce qu’on vous a dit, ou évaluez-vous sur un thème.</translation>
     </message>
     <message>
         <source>Write your narrative: what is really going on, and how you will deal with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre récit&#xa0;: ce qui se passe vraiment, et comment vous allez y faire face.</translation>
     </message>
     <message>
         <source>Meet your boss: add them to your relationships and note a first conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencontrez votre manager&#xa0;: ajoutez cette personne à vos relations et notez une première conversation.</translation>
     </message>
     <message>
         <source>First list what fills your week, with its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listez d’abord ce qui remplit votre semaine, avec les heures.</translation>
     </message>
     <message>
         <source>{0} of {1} items still undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} activités sur {1} encore non décidées.</translation>
     </message>
     <message>
         <source>{0} of {1} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} faits</translation>
     </message>
     <message>
         <source>{0} · in the order for {1} (a rule of thumb, after Watkins)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · dans l’ordre conseillé pour la situation «&#xa0;{1}&#xa0;» (règle empirique, d’après Watkins)</translation>
     </message>
     <message>
         <source>Open Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’inventaire</translation>
     </message>
     <message>
         <source>Open Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’équipe</translation>
     </message>
     <message>
         <source>Open Delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la délégation</translation>
     </message>
     <message>
         <source>Log a check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point de la semaine</translation>
     </message>
     <message>
         <source>Open Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les décisions</translation>
     </message>
     <message>
         <source>Open Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le feedback</translation>
     </message>
     <message>
         <source>Open Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le récit</translation>
     </message>
     <message>
         <source>Open Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir les relations</translation>
     </message>
     <message>
         <source>Done: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Your first steps</source>
-        <translation type="unfinished">Vos premiers pas</translation>
+        <translation>Vos premiers pas</translation>
     </message>
     <message>
         <source>Each step ticks itself off once it is done in your plan; the list goes when all are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque étape se coche d’elle-même une fois réalisée dans votre plan&#xa0;; la liste disparaît quand tout est fait.</translation>
     </message>
     <message>
         <source>For example: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nothing is due yet: start with your first steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore à faire&#xa0;: commencez par vos premiers pas.</translation>
     </message>
     <message>
         <source>That page is not in this version of Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page n’existe pas dans cette version d’Altitude.</translation>
     </message>
 </context>
 <context>
     <name>Pages</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished">Tableau de bord</translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Delegation</source>
-        <translation type="unfinished">Délégation</translation>
+        <translation>Délégation</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Récit</translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished">Fonctions</translation>
+        <translation>Fonctions</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Bilans</translation>
+        <translation>Bilans</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>e.g. Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Ingénieure backend senior</translation>
     </message>
     <message>
         <source>Where do they want to grow? Hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle direction cette personne veut-elle grandir&#xa0;? Confiez-lui des résultats qui l’y mènent.</translation>
     </message>
     <message>
         <source>Strengths, what they find hard, what you noticed</source>
-        <translation type="unfinished"></translation>
+        <translation>Points forts, ce qui lui est difficile, ce que vous avez remarqué</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>How often you meet one to one</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence vous avez un entretien individuel</translation>
     </message>
     <message>
         <source>None logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun noté</translation>
     </message>
     <message>
         <source>Met today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vu aujourd’hui</translation>
     </message>
     <message>
         <source>Log a one-to-one today</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un entretien individuel aujourd’hui</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain entretien</translation>
     </message>
     <message>
         <source>What they carry for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette personne porte pour vous</translation>
     </message>
     <message>
         <source>Their outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses résultats</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de développement</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Meet every</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretien tous les</translation>
     </message>
     <message>
         <source>Last one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier entretien</translation>
     </message>
     <message>
         <source>Select a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un membre de l’équipe</translation>
     </message>
     <message>
         <source>Nothing handed over or planned. If their growth goal fits an item in your inventory, hand it over from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de confié ni de prévu. Si son objectif de développement correspond à une activité de votre inventaire, confiez-la depuis la page Délégation.</translation>
     </message>
     <message>
         <source>{0} a week once handed over · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine une fois confié · niveau {1}</translation>
     </message>
     <message>
         <source>{0} a week back on your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine revenus sur votre bureau</translation>
     </message>
     <message>
         <source>{0} a week · level {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} par semaine · niveau {1}</translation>
     </message>
     <message>
         <source>Set how often you meet, and Altitude reminds you on the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à quelle fréquence vous vous voyez, et Altitude vous le rappelle sur le tableau de bord.</translation>
     </message>
     <message>
         <source>No one-to-one logged yet: it is due now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun entretien individuel noté&#xa0;: il est à prévoir dès maintenant.</translation>
     </message>
     <message>
         <source>Due since {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À prévoir depuis le {0}.</translation>
     </message>
     <message>
         <source>Next one due by {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain est à prévoir d’ici le {0}.</translation>
     </message>
 </context>
 <context>
     <name>PlanForm</name>
     <message>
         <source>Your role until now</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle jusqu’ici</translation>
     </message>
     <message>
         <source>Your new role</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nouveau rôle</translation>
     </message>
     <message>
         <source>Plan starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début du plan</translation>
     </message>
     <message>
         <source>Plan ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du plan</translation>
     </message>
     <message>
         <source>Why do I want to lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi est-ce que je veux diriger&#xa0;?</translation>
     </message>
     <message>
         <source>I want to lead because…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je veux diriger parce que…</translation>
     </message>
     <message>
         <source>Your move</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre évolution</translation>
     </message>
     <message>
         <source>Role until now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle jusqu’ici&#xa0;:</translation>
     </message>
     <message>
         <source>New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Début&#xa0;:</translation>
     </message>
     <message>
         <source>Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin&#xa0;:</translation>
     </message>
     <message>
         <source>Your target split (share of the week on strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre répartition cible (part de la semaine consacrée à la stratégie)</translation>
     </message>
     <message>
         <source>At the start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au départ&#xa0;:</translation>
     </message>
     <message>
         <source>By the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin&#xa0;:</translation>
     </message>
     <message>
         <source>On track within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge de tolérance&#xa0;:</translation>
     </message>
     <message>
         <source>Milestones: where the line should be on the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons&#xa0;: où la ligne devrait passer en chemin</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajectoire</translation>
     </message>
     <message>
         <source>Growing others, or keeping control? Reread this on the hard days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir les autres, ou garder le contrôle&#xa0;? Relisez ceci dans les jours difficiles.</translation>
     </message>
     <message>
         <source>Who do I need to become?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui dois-je devenir&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>PlanPage</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan</translation>
     </message>
     <message>
         <source>Changes are saved as you make them; Ctrl+Z undoes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au fur et à mesure&#xa0;; Ctrl+Z les annule.</translation>
     </message>
     <message>
         <source>Plan details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du plan</translation>
     </message>
     <message>
         <source>You have no plan yet. Making one takes about five minutes: your move, why you want to lead, and the split of your week you aim for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez pas encore de plan. En créer un prend environ cinq minutes&#xa0;: votre évolution, pourquoi vous voulez diriger, et la répartition de votre semaine que vous visez.</translation>
     </message>
     <message>
         <source>Create a plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan…</translation>
     </message>
     <message>
         <source>Create a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un plan</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le plan</translation>
     </message>
 </context>
 <context>
     <name>PlanWizard</name>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau plan&#xa0;?</translation>
     </message>
     <message>
         <source>When you finish the wizard, your current plan, inventory, delegations, team and check-ins are replaced by the new plan. Export them first if you want a copy. Cancelling the wizard keeps everything as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>À la fin de l’assistant, votre plan actuel, votre inventaire, vos délégations, votre équipe et vos points hebdomadaires sont remplacés par le nouveau plan. Exportez-les d’abord si vous voulez en garder une copie. Annuler l’assistant laisse tout en l’état.</translation>
     </message>
     <message>
         <source>New plan — Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan — Altitude</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Plan saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan enregistré</translation>
     </message>
     <message>
         <source>The suggestions for your field could not be read ({0}). Add your own tasks below; reinstalling Altitude restores the suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les suggestions pour votre métier n’ont pas pu être lues ({0}). Ajoutez vos propres tâches ci-dessous&#xa0;; réinstaller Altitude rétablit les suggestions.</translation>
     </message>
 </context>
 <context>
     <name>Recovery</name>
     <message>
         <source>Altitude can&apos;t open your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude ne peut pas ouvrir votre plan</translation>
     </message>
     <message>
         <source>{0}. Your file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Votre fichier a été laissé tel quel.</translation>
     </message>
     <message>
         <source>{0}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{0} weekly check-ins, the last for {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} points hebdomadaires, le dernier pour {1}</translation>
     </message>
     <message>
         <source>no weekly check-ins yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de point hebdomadaire</translation>
     </message>
     <message>
         <source>{0}
@@ -4629,520 +4643,526 @@ Who do I want to see grow? What will be true when it is working?</source>
 The newest good backup is from {1} ({2}). Restore it?
 
 The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+La sauvegarde valide la plus récente date du {1} ({2}). La restaurer&#xa0;?
+
+Le fichier qui ne peut pas être ouvert est conservé, renommé, dans le même dossier.</translation>
     </message>
     <message>
         <source>Restore the newest backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente&#xa0;?</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
         <source>Your plan is back as it was on {0}. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre plan est revenu tel qu’il était le {0}. Le fichier endommagé a été conservé sous le nom {1}.</translation>
     </message>
     <message>
         <source>{0}
 
 No backup was found. Start a new, empty plan? The file that can&apos;t be opened is kept, renamed, in the same folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}
+
+Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? Le fichier qui ne peut pas être ouvert est conservé, renommé, dans le même dossier.</translation>
     </message>
     <message>
         <source>Start a new plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau plan&#xa0;?</translation>
     </message>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau plan</translation>
     </message>
     <message>
         <source>The damaged file was kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé a été conservé sous le nom {0}.</translation>
     </message>
 </context>
 <context>
     <name>Relationships</name>
     <message>
         <source>hardly any</source>
-        <translation type="unfinished"></translation>
+        <translation>très peu</translation>
     </message>
     <message>
         <source>a little</source>
-        <translation type="unfinished"></translation>
+        <translation>un peu</translation>
     </message>
     <message>
         <source>some</source>
-        <translation type="unfinished"></translation>
+        <translation>assez</translation>
     </message>
     <message>
         <source>a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>beaucoup</translation>
     </message>
     <message>
         <source>decisive</source>
-        <translation type="unfinished"></translation>
+        <translation>décisive</translation>
     </message>
     <message>
         <source>keen</source>
-        <translation type="unfinished"></translation>
+        <translation>fort</translation>
     </message>
     <message>
         <source>it&apos;s central to them</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est central pour cette personne</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>wary</source>
-        <translation type="unfinished"></translation>
+        <translation>prudente</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>de travail</translation>
     </message>
     <message>
         <source>solid</source>
-        <translation type="unfinished"></translation>
+        <translation>solide</translation>
     </message>
     <message>
         <source>deep</source>
-        <translation type="unfinished"></translation>
+        <translation>profonde</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished"></translation>
+        <translation>À convaincre</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposant</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Backs what you are doing: ask them to help bring others along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutient ce que vous faites&#xa0;: demandez-lui de vous aider à rallier les autres.</translation>
     </message>
     <message>
         <source>Not decided: the right case, made early, can win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: le bon argument, présenté tôt, peut emporter son adhésion.</translation>
     </message>
     <message>
         <source>Against it for now: learn why before you push.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre, pour l’instant&#xa0;: comprenez pourquoi avant d’insister.</translation>
     </message>
     <message>
         <source>You don&apos;t know yet: a first conversation will tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne savez pas encore&#xa0;: une première conversation vous le dira.</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Impliquer de près</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaire</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources</translation>
     </message>
     <message>
         <source>Style</source>
-        <translation type="unfinished"></translation>
+        <translation>Le style</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Le développement personnel</translation>
     </message>
     <message>
         <source>How do you both read the situation: what is going on, and why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lisez-vous tous les deux la situation&#xa0;: que se passe-t-il, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>What does success look like at 30, 60 and 90 days?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi ressemble la réussite à 30, 60 et 90 jours&#xa0;?</translation>
     </message>
     <message>
         <source>What do you need — people, money, time, their support?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quoi avez-vous besoin — de personnes, d’argent, de temps, de son soutien&#xa0;?</translation>
     </message>
     <message>
         <source>How do you work together: how often, how, about what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillez-vous ensemble&#xa0;: à quelle fréquence, comment, sur quels sujets&#xa0;?</translation>
     </message>
     <message>
         <source>What should you learn in this role, and how?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que devriez-vous apprendre dans ce rôle, et comment&#xa0;?</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message>
         <source>{0} days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {0} jours</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore</translation>
     </message>
     <message>
         <source>No rhythm set</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rythme défini</translation>
     </message>
     <message>
         <source>Overdue: not in touch yet</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: pas encore de contact</translation>
     </message>
     <message>
         <source>Overdue since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le {0}</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>{0} (in {1} days)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (dans {1} jours)</translation>
     </message>
     <message>
         <source>no rhythm</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de rythme</translation>
     </message>
     <message>
         <source>every week</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque semaine</translation>
     </message>
     <message>
         <source>every {0} weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les {0} semaines</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque jour</translation>
     </message>
     <message>
         <source>every {0} days</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les {0} jours</translation>
     </message>
 </context>
 <context>
     <name>RelationshipsPage</name>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Add someone…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un…</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un hors de votre équipe dont votre travail a besoin du soutien (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Correct the selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la personne sélectionnée</translation>
     </message>
     <message>
         <source>Talked today…</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé aujourd’hui…</translation>
     </message>
     <message>
         <source>Log that you were in touch today, with a note if you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter que vous avez été en contact aujourd’hui, avec une note si vous voulez</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected person and their history; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne sélectionnée et son historique&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>The people beyond your team whose support your work needs: how much say and interest each has, where they stand, and when you last talked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes hors de votre équipe dont votre travail a besoin du soutien&#xa0;: leur poids dans les décisions, leur intérêt, leur position, et quand vous avez parlé pour la dernière fois.</translation>
     </message>
     <message>
         <source>No one here yet. New managers tend to count on their title; influence comes from relationships and credibility (Linda Hill). Start with your boss, then the peers and other functions&apos; leads your work depends on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ici pour l’instant. Les nouveaux managers ont tendance à compter sur leur titre&#xa0;; l’influence vient des relations et de la crédibilité (Linda Hill). Commencez par votre manager, puis les pairs et les responsables d’autres fonctions dont votre travail dépend.</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter quelqu’un</translation>
     </message>
     <message>
         <source>People beyond your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes hors de votre équipe</translation>
     </message>
     <message>
         <source>Relationship views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues des relations</translation>
     </message>
     <message>
         <source>Map: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: influence et intérêt</translation>
     </message>
     <message>
         <source>Your boss: the five conversations</source>
-        <translation type="unfinished">Votre manager&#xa0;: les cinq conversations</translation>
+        <translation>Votre manager&#xa0;: les cinq conversations</translation>
     </message>
     <message>
         <source>Talked today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échangé aujourd’hui</translation>
     </message>
     <message>
         <source>You talked with {0} today. A note, if you like (what you learned, what you agreed):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez parlé avec {0} aujourd’hui. Une note, si vous voulez (ce que vous avez appris, ce que vous avez convenu)&#xa0;:</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un contact</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>Their contacts and conversations go with them; a function that names them as whom you learn from keeps its notes. Undo (Ctrl+Z) brings it all back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses contacts et conversations sont supprimés avec elle&#xa0;; une fonction qui la cite comme personne auprès de qui vous apprenez garde ses notes. Annuler (Ctrl+Z) rétablit le tout.</translation>
     </message>
     <message>
         <source>Delete a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une relation</translation>
     </message>
     <message>
         <source>Hold a conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoir une conversation avec votre manager</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Check-in reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel du point hebdomadaire</translation>
     </message>
     <message>
         <source>Do it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Le faire maintenant</translation>
     </message>
     <message>
         <source>Do the weekly check-in now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point hebdomadaire maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Remind me later</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler plus tard</translation>
     </message>
     <message>
         <source>Hide this until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer jusqu’à demain</translation>
     </message>
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de cette semaine ({0}) est à faire — deux minutes.</translation>
     </message>
 </context>
 <context>
     <name>RemindersBox</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Remind me even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler même quand Altitude est fermé</translation>
     </message>
     <message>
         <source>Remind me on {0} even when Altitude is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me le rappeler le {0} même quand Altitude est fermé</translation>
     </message>
     <message>
         <source>This system has neither XDG autostart nor systemd, so Altitude can remind you only while it is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n’a ni démarrage automatique XDG ni systemd&#xa0;: Altitude ne peut vous le rappeler que lorsqu’il est ouvert.</translation>
     </message>
     <message>
         <source>On that day at 9:00 (or at the next start, if the computer was off), a desktop notification tells you when the check-in is due; click it to open the check-in. This adds a systemd user timer; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jour-là à 9:00 (ou au démarrage suivant, si l’ordinateur était éteint), une notification vous signale que le point hebdomadaire est à faire&#xa0;; cliquez dessus pour l’ouvrir. Cela ajoute un minuteur utilisateur systemd&#xa0;; décochez pour le retirer.</translation>
     </message>
     <message>
         <source>When you log in, from that day on, a desktop notification tells you while the check-in is due; click it to open the check-in. This adds an autostart entry; untick to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque connexion, à partir de ce jour-là, une notification vous signale que le point hebdomadaire est à faire&#xa0;; cliquez dessus pour l’ouvrir. Cela ajoute une entrée de démarrage automatique&#xa0;; décochez pour la retirer.</translation>
     </message>
     <message>
         <source>Reminders while Altitude is closed are off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rappels quand Altitude est fermé sont désactivés.</translation>
     </message>
     <message>
         <source>The reminder timer is written but systemd did not start it: run “systemctl --user enable --now altitude-remind.timer”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur de rappel est écrit mais systemd ne l’a pas démarré&#xa0;: lancez «&#xa0;systemctl --user enable --now altitude-remind.timer&#xa0;».</translation>
     </message>
     <message>
         <source>Altitude will remind you on {0}, even when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous le rappellera le {0}, même s’il est fermé.</translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
         <source>&amp;Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan</translation>
     </message>
     <message>
         <source>The plan, a summary and recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan, un résumé et les réflexions récentes</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution et stratégie, semaine après semaine</translation>
     </message>
     <message>
         <source>&amp;Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inventaire</translation>
     </message>
     <message>
         <source>What you do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites aujourd’hui, évalué</translation>
     </message>
     <message>
         <source>De&amp;legations</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;légations</translation>
     </message>
     <message>
         <source>The delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre des délégations</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>Your decision journal and its reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre journal de décisions et ses réexamens</translation>
     </message>
     <message>
         <source>&amp;Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feedback</translation>
     </message>
     <message>
         <source>What others said, your ratings, whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les autres ont dit, vos notes, à qui vous avez demandé</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récit</translation>
     </message>
     <message>
         <source>Your strategic narrative and what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre récit stratégique et ce qui a changé</translation>
     </message>
     <message>
         <source>&amp;Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Rela&amp;tions</translation>
     </message>
     <message>
         <source>The people beyond your team, mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes hors de votre équipe, cartographiées</translation>
     </message>
     <message>
         <source>F&amp;unctions</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onctions</translation>
     </message>
     <message>
         <source>How the other functions work, and your coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment travaillent les autres fonctions, et votre couverture</translation>
     </message>
     <message>
         <source>Re&amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilans</translation>
     </message>
     <message>
         <source>Your milestone reviews: keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos bilans d’étape&#xa0;: garder, arrêter, commencer</translation>
     </message>
     <message>
         <source>&amp;Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre &amp;manager</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page pour la conversation avec votre manager</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>What goes in the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que mettre dans le rapport&#xa0;?</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach. Untick what they need not see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF pour un mentor ou un coach. Décochez ce qu’il n’a pas besoin de voir.</translation>
     </message>
     <message>
         <source>Decisions and feedback are the most private parts of your plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions et le feedback sont les parties les plus privées de votre plan.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Tick at least one section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une section.</translation>
     </message>
 </context>
 <context>
@@ -5185,7 +5205,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résultat</translation>
     </message>
     <message>
         <source>Process</source>
@@ -5221,11 +5241,11 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les deux pour voir dans laquelle des quatre cases d’Annie Duke elle se trouve.</translation>
     </message>
     <message>
         <source>{0}: Annie Duke calls this “{1}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: Annie Duke appelle cela «&#xa0;{1}&#xa0;».</translation>
     </message>
     <message>
         <source>Say whether what you expected happened.</source>
@@ -5420,221 +5440,221 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>The milestones stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons restent tels quels.</translation>
     </message>
     <message>
         <source>day {0}: {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0}&#xa0;: {1}&#xa0;%</translation>
     </message>
     <message>
         <source>The glide path&apos;s milestones become: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons de la trajectoire deviennent&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Target {0}% → {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {0}&#xa0;% → {1}&#xa0;%</translation>
     </message>
     <message>
         <source>Horizon {0} → {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon {0} → {1}</translation>
     </message>
     <message>
         <source>Day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du jour {0}</translation>
     </message>
 </context>
 <context>
     <name>Reviews</name>
     <message>
         <source>Boss sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Boss sheet not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager non écrite</translation>
     </message>
     <message>
         <source>Boss sheet written to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager écrite dans {0}</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <source>Due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire cette semaine</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished"></translation>
+        <translation>La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ressources</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished"></translation>
+        <translation>La façon de travailler</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished"></translation>
+        <translation>Le développement personnel</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique directrice</translation>
     </message>
     <message>
         <source>What we will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse</translation>
     </message>
     <message>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>et {0} de plus</translation>
     </message>
     <message>
         <source>Since the last review: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier bilan&#xa0;: du {0} au {1}</translation>
     </message>
     <message>
         <source>Since the plan&apos;s start: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début du plan&#xa0;: du {0} au {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet, so there is no share to compare. The plan expects {0}% of the week on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune semaine enregistrée pour l’instant, donc aucune part à comparer. Le plan prévoit {0}&#xa0;% de la semaine sur la stratégie d’ici le jour {1}.</translation>
     </message>
     <message>
         <source>ahead of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance sur le plan</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished"></translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>behind the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard sur le plan</translation>
     </message>
     <message>
         <source>Over your last {0} logged weeks, {1}% of the week went to strategy. The plan expects {2}% by day {3}: you are {4}{5}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur vos {0} dernières semaines enregistrées, {1}&#xa0;% de la semaine est allé à la stratégie. Le plan prévoit {2}&#xa0;% d’ici le jour {3}&#xa0;: vous êtes {4}{5}.</translation>
     </message>
     <message>
         <source> ({0:+} points)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({0:+} points)</translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Confié&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nothing new was handed over in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau n’a été confié sur cette période.</translation>
     </message>
     <message>
         <source>Owned by your team now: {0}, {1} a week off your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désormais assumé par votre équipe&#xa0;: {0}, soit {1} par semaine de moins sur votre bureau.</translation>
     </message>
     <message>
         <source>{0} hand-over</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passation</translation>
     </message>
     <message>
         <source>{0} hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} passations</translation>
     </message>
     <message>
         <source>Came back to you: {0} on delegated work: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous est revenu&#xa0;: {0} de travail délégué&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Nothing delegated came back to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun travail délégué ne vous est revenu.</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Decisions recorded: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions notées&#xa0;: {0}{1}</translation>
     </message>
     <message>
         <source>Decisions reviewed: {0}{1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions réexaminées&#xa0;: {0}{1}</translation>
     </message>
     <message>
         <source>Feedback logged: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedbacks notés&#xa0;: {0}</translation>
     </message>
     <message>
         <source>What you said you would do about it: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous aviez prévu d’en faire&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>added “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté “{0}”</translation>
     </message>
     <message>
         <source>dropped “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré “{0}”</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit stratégique&#xa0;: écrivez-en un sur la page Récit.</translation>
     </message>
     <message>
         <source>Unchanged in this period (your latest version is from {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé sur cette période (votre dernière version date du {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit pour la première fois le {0}.</translation>
     </message>
     <message>
         <source>Revised on {0}, against the version of {1}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Révisé le {0}, par rapport à la version du {1}&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ReviewsPage</name>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished">Bilans</translation>
+        <translation>Bilans</translation>
     </message>
     <message>
         <source>The next milestone review</source>
@@ -5714,7 +5734,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une page pour la conversation avec votre manager</translation>
     </message>
     <message>
         <source>Review now…</source>
@@ -5742,7 +5762,7 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>Make a plan first: its milestones are the reviews.</source>
@@ -5794,1103 +5814,1104 @@ No backup was found. Start a new, empty plan? The file that can&apos;t be opened
     </message>
     <message>
         <source>Delete the review?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the day-{0} review and its keep, stop and start? Ctrl+Z undoes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan du jour {0} et ses «&#xa0;garder, arrêter, commencer&#xa0;»&#xa0;? Ctrl+Z l’annule.</translation>
     </message>
     <message>
         <source>Delete the day-{0} review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan du jour {0}</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Check-in day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour du point hebdomadaire</translation>
     </message>
     <message>
         <source>From this day on, Altitude reminds you to check in</source>
-        <translation type="unfinished"></translation>
+        <translation>À partir de ce jour, Altitude vous rappelle de faire le point</translation>
     </message>
     <message>
         <source>First day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la semaine</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes conservées</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> sauvegardes</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier des données</translation>
     </message>
     <message>
         <source>Days before reviewing a two-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant de réexaminer une porte à double sens</translation>
     </message>
     <message>
         <source>Days before reviewing a one-way door</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours avant de réexaminer une porte à sens unique</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Review a &amp;two-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer une décision à &amp;double sens après environ</translation>
     </message>
     <message>
         <source>Review a &amp;one-way door decision after about</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer une décision à sens &amp;unique après environ</translation>
     </message>
     <message>
         <source>Rules of thumb for when to look back at a decision in the journal: a two-way door can be walked back, so look again soon; a one-way door later, once its effects show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles empiriques pour savoir quand revenir sur une décision du journal&#xa0;: une porte à double sens permet de revenir en arrière, donc réexaminez-la vite&#xa0;; une porte à sens unique plus tard, quand ses effets se voient.</translation>
     </message>
     <message>
         <source>&amp;Check in on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point hebdomadaire le</translation>
     </message>
     <message>
         <source>&amp;Weeks start on</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de &amp;semaine</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished">Vos données</translation>
+        <translation>Vos données</translation>
     </message>
     <message>
         <source>Everything stays on this computer. Automatic backups are kept beside your data; the oldest go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout reste sur cet ordinateur. Les sauvegardes automatiques sont conservées à côté de vos données&#xa0;; les plus anciennes partent en premier.</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Time import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import du temps</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Updated with changes saved outside this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour avec des modifications enregistrées hors de cette fenêtre</translation>
     </message>
 </context>
 <context>
     <name>SituationPage</name>
     <message>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation</translation>
     </message>
     <message>
         <source>Which of these sounds most like the team or area you are taking over?</source>
-        <translation type="unfinished"></translation>
+        <translation>Laquelle de ces situations ressemble le plus à l’équipe ou au périmètre que vous reprenez&#xa0;?</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ne sais pas</translation>
     </message>
     <message>
         <source>Keep a steady shift for now; you can choose later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder une évolution régulière pour l’instant&#xa0;; vous pourrez choisir plus tard.</translation>
     </message>
     <message>
         <source>The default this situation sets</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur par défaut de cette situation</translation>
     </message>
     <message>
         <source>Michael Watkins (The First 90 Days) describes what each situation asks of a leader but gives no pace: that part is Altitude&apos;s own, and you can change every milestone later on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Michael Watkins (Les 90 premiers jours) décrit ce que chaque situation demande à un leader, mais ne donne pas de rythme&#xa0;: cette partie est propre à Altitude, et vous pourrez modifier chaque jalon plus tard sur la page Plan.</translation>
     </message>
 </context>
 <context>
     <name>Situations</name>
     <message>
         <source>all of it by day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la totalité d’ici le jour {0}</translation>
     </message>
     <message>
         <source>{0}% by day {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% d’ici le jour {1}</translation>
     </message>
     <message>
         <source>&lt;b&gt;What it asks of you:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;First move:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Pace ({2}):&lt;/b&gt; {3}. Of the shift from today&apos;s split to your target, your milestones ask for {4}.&lt;br&gt;&lt;i&gt;Source: {5}.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que cela vous demande&#xa0;:&lt;/b&gt; {0}&lt;br&gt;&lt;b&gt;Premier geste&#xa0;:&lt;/b&gt; {1}.&lt;br&gt;&lt;b&gt;Rythme ({2})&#xa0;:&lt;/b&gt; {3}. Du passage de votre répartition actuelle à votre cible, vos jalons demandent {4}.&lt;br&gt;&lt;i&gt;Source&#xa0;: {5}.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pace:&lt;/b&gt; a steady line from today&apos;s split to your target: {0}. You can come back and choose a situation at any time before Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Rythme&#xa0;:&lt;/b&gt; une ligne régulière de votre répartition actuelle à votre cible&#xa0;: {0}. Vous pouvez revenir choisir une situation à tout moment avant Terminer.</translation>
     </message>
 </context>
 <context>
     <name>SplitFields</name>
     <message>
         <source>Strategy share when the plan started</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie au début du plan</translation>
     </message>
     <message>
         <source>Strategy share to reach by the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie à atteindre à la fin</translation>
     </message>
     <message>
         <source>Tolerance in percentage points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance en points de pourcentage</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> points</translation>
     </message>
     <message>
         <source>Put milestones on a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les jalons sur une droite</translation>
     </message>
     <message>
         <source>Put the milestones on the line from start to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer les jalons sur la droite du départ à la cible</translation>
     </message>
 </context>
 <context>
     <name>TargetPage</name>
     <message>
         <source>Your target split</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre répartition cible</translation>
     </message>
     <message>
         <source>How much of your week should go to strategy by the end?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle part de votre semaine devrait aller à la stratégie d’ici la fin&#xa0;?</translation>
     </message>
     <message>
         <source>Where you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre point de départ</translation>
     </message>
     <message>
         <source>Target share of strategy (slider)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie cible (curseur)</translation>
     </message>
     <message>
         <source>Target share of strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie cible</translation>
     </message>
     <message>
         <source>Your milestones and where their pace comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos jalons et l’origine de leur rythme</translation>
     </message>
     <message>
         <source>Rules of thumb, not rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Des repères, pas des règles</translation>
     </message>
     <message>
         <source>There is no authoritative split: these are starting points from practice, each with where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de répartition qui fasse autorité&#xa0;: ce sont des points de départ tirés de la pratique, chacun avec sa source.</translation>
     </message>
     <message>
         <source>Use {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre {0}&#xa0;%</translation>
     </message>
     <message>
         <source>Use {0}%: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre {0}&#xa0;%&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Source: {0}
 Caveat: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;: {0}
+Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Source and caveat of the chosen rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Source et réserve de la règle empirique choisie</translation>
     </message>
     <message>
         <source>Your own target: as valid as any rule of thumb. Adjust it after a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre cible&#xa0;: aussi valable que n’importe quelle règle empirique. Ajustez-la au bout d’un mois.</translation>
     </message>
     <message>
         <source>{0}% — source: {1} Caveat: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% — source&#xa0;: {1} Réserve&#xa0;: {2}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Today: {0}% strategy.&lt;/b&gt; Of the {1} a week you ticked, {2} go to strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aujourd’hui&#xa0;: {0}&#xa0;% de stratégie.&lt;/b&gt; Sur les {1} par semaine que vous avez cochées, {2} vont à la stratégie.</translation>
     </message>
     <message>
         <source>By {0}, aim for:</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici le {0}, visez&#xa0;:</translation>
     </message>
     <message>
         <source>The milestones lie on a straight line from today&apos;s split to your target. Choose your situation (Back) for another pace, or change them on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons sont alignés sur une droite entre votre répartition actuelle et votre cible. Choisissez votre situation (Précédent) pour un autre rythme, ou modifiez-les sur la page Plan après Terminer.</translation>
     </message>
     <message>
         <source>Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change the milestones on the Plan page after Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre situation, {0}, fixe le rythme&#xa0;: {1}. C’est une règle empirique ({2})&#xa0;; modifiez les jalons sur la page Plan après Terminer.</translation>
     </message>
 </context>
 <context>
     <name>TaskPicker</name>
     <message>
         <source>Something else you do, e.g. &quot;Budget and forecasts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose que vous faites, p. ex. «&#xa0;Budget et prévisions&#xa0;»</translation>
     </message>
     <message>
         <source>Your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre tâche</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add your own task</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre propre tâche</translation>
     </message>
     <message>
         <source>Title of your task</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de votre tâche</translation>
     </message>
     <message>
         <source> h/week</source>
-        <translation type="unfinished"></translation>
+        <translation> h/sem.</translation>
     </message>
     <message>
         <source>Hours a week on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine pour {0}</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Execution or strategy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution ou stratégie&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>TasksPage</name>
     <message>
         <source>What do you do today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faites-vous aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Tick what fills a typical week now, with rough hours. Guesses are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez ce qui remplit une semaine type aujourd’hui, avec des heures approximatives. Une estimation suffit.</translation>
     </message>
     <message>
         <source>Execution is doing the work yourself: serving, selling, treating, building, checking, fixing. Strategy is direction, priorities, developing people, alignment and decisions. You can weigh and delegate each of these later on the Inventory page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exécution, c’est faire le travail vous-même&#xa0;: servir, vendre, soigner, construire, vérifier, corriger. La stratégie, c’est le cap, les priorités, le développement des personnes, l’alignement et les décisions. Vous pourrez évaluer et déléguer chacune de ces activités plus tard sur la page Inventaire.</translation>
     </message>
     <message>
         <source>Your week so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine jusqu’ici</translation>
     </message>
     <message>
         <source>Tick at least one thing you do today, or add your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une chose que vous faites aujourd’hui, ou ajoutez la vôtre.</translation>
     </message>
     <message>
         <source>Fix the item marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez l’élément signalé ci-dessus.</translation>
     </message>
     <message>
         <source>Nothing ticked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore coché.</translation>
     </message>
     <message>
         <source>{0} ticked: {1} a week, {2}% of it on strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} cochées&#xa0;: {1} par semaine, dont {2}&#xa0;% de stratégie.</translation>
     </message>
 </context>
 <context>
     <name>Team</name>
     <message>
         <source>1 outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>1 résultat</translation>
     </message>
     <message>
         <source>{0} outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} résultats</translation>
     </message>
     <message>
         <source>{0} carries {1}/week you handed over — {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} porte {1}/sem. de travail confié — {2}.</translation>
     </message>
     <message>
         <source>{0} carries nothing you handed over yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne porte encore rien de ce que vous avez confié.</translation>
     </message>
     <message>
         <source>{0} planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>You took {0} back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez repris {0}.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de développement</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Carries for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte pour vous</translation>
     </message>
     <message>
         <source>Next one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain entretien</translation>
     </message>
     <message>
         <source>Where they want to grow: hand them outcomes that lead there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle direction la personne veut grandir&#xa0;: confiez-lui des résultats qui l’y mènent.</translation>
     </message>
     <message>
         <source>Outcomes they are taking over or own, and those planned for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résultats qu’elle reprend ou dont elle est responsable, et ceux prévus pour elle.</translation>
     </message>
     <message>
         <source>Hours a week of your old work they now carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures par semaine de votre ancien travail qu’elle porte désormais.</translation>
     </message>
     <message>
         <source>When your next one-to-one is due, from how often you meet and the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand votre prochain entretien individuel est à prévoir, d’après votre rythme et le dernier entretien.</translation>
     </message>
     <message>
         <source>{0} + {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} + {1} prévu(s)</translation>
     </message>
     <message>
         <source>Now (none logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant (aucun noté)</translation>
     </message>
     <message>
         <source>{0} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — en retard</translation>
     </message>
 </context>
 <context>
     <name>TeamPage</name>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Équipe</translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Add someone on your team (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre de votre équipe (Ctrl+N)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete person</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne</translation>
     </message>
     <message>
         <source>Delete the selected person (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la personne sélectionnée (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Team member details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du membre de l’équipe</translation>
     </message>
     <message>
         <source>Build people who outgrow you in specific areas. The bar shows how much of your old work each person carries: hand the next outcome to someone with room and a growth goal it serves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites grandir des personnes qui vous dépassent dans certains domaines. La barre montre quelle part de votre ancien travail chacun porte&#xa0;: confiez le prochain résultat à quelqu’un qui a de la marge et un objectif de développement auquel il répond.</translation>
     </message>
     <message>
         <source>Team members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres de l’équipe</translation>
     </message>
     <message>
         <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ici pour l’instant. Ajoutez les personnes que vous encadrez (Ctrl+N) avec leurs objectifs de développement, puis confiez-leur des résultats depuis la page Délégation.</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne</translation>
     </message>
     <message>
         <source>{0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} personnes</translation>
     </message>
     <message>
         <source>{0} · together they carry {1} a week you handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · ensemble, elles portent {1} par semaine de travail confié.</translation>
     </message>
     <message>
         <source>Edit team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le membre de l’équipe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>New team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau membre de l’équipe</translation>
     </message>
     <message>
         <source>Add team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un membre de l’équipe&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Delete {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}&#xa0;?</translation>
     </message>
     <message>
         <source>{0} owns {1} delegated outcome(s). They stay in the ledger with no owner. Undo (Ctrl+Z) brings {0} and their outcomes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est responsable de {1} résultat(s) délégué(s). Ils restent dans le registre, sans responsable. Annuler (Ctrl+Z) rétablit {0} et ses résultats.</translation>
     </message>
     <message>
         <source>Delete team member: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le membre de l’équipe&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>TimeCard</name>
     <message>
         <source>What your calendar showed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que montrait votre agenda</translation>
     </message>
     <message>
         <source>Your week of {0}, from your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre semaine du {0}, d’après votre agenda</translation>
     </message>
 </context>
 <context>
     <name>TimeImportSettings</name>
     <message>
         <source>execution</source>
-        <translation type="unfinished"></translation>
+        <translation>exécution</translation>
     </message>
     <message>
         <source>strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie</translation>
     </message>
     <message>
         <source>ignore (count in no total)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorer (compté dans aucun total)</translation>
     </message>
     <message>
         <source>Your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre fuseau horaire</translation>
     </message>
     <message>
         <source>Empty: this computer&apos;s zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: le fuseau de cet ordinateur</translation>
     </message>
     <message>
         <source>Your e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos adresses e-mail</translation>
     </message>
     <message>
         <source>you@work.example, you@home.example</source>
-        <translation type="unfinished"></translation>
+        <translation>vous@travail.example, vous@maison.example</translation>
     </message>
     <message>
         <source>Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de concentration</translation>
     </message>
     <message>
         <source>Remembered sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources mémorisées</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Rename the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la source</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la source</translation>
     </message>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles, la première qui correspond l’emporte</translation>
     </message>
     <message>
         <source>The rule&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots de la règle</translation>
     </message>
     <message>
         <source>review, standup, fix</source>
-        <translation type="unfinished"></translation>
+        <translation>revue, standup, correctif</translation>
     </message>
     <message>
         <source>The rule&apos;s mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mode de la règle</translation>
     </message>
     <message>
         <source>The rule&apos;s inventory item</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité de la règle</translation>
     </message>
     <message>
         <source>Add as new rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme nouvelle règle</translation>
     </message>
     <message>
         <source>Add the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter la règle</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Save the changes to the selected rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de la règle sélectionnée</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the rule up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la règle</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the rule down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la règle</translation>
     </message>
     <message>
         <source>Remove the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la règle</translation>
     </message>
     <message>
         <source>Test against last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester sur le dernier import</translation>
     </message>
     <message>
         <source>Test the rule on the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la règle sur le dernier import</translation>
     </message>
     <message>
         <source>What the rule would match</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la règle trouverait</translation>
     </message>
     <message>
         <source>Your &amp;time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;fuseau horaire</translation>
     </message>
     <message>
         <source>Your &amp;addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos &amp;adresses</translation>
     </message>
     <message>
         <source>&amp;Focus words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots de concentration</translation>
     </message>
     <message>
         <source>Remembered files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers mémorisés</translation>
     </message>
     <message>
         <source>Rules: tried in order, the first that matches wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles&#xa0;: essayées dans l’ordre, la première qui correspond l’emporte</translation>
     </message>
     <message>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ots</translation>
     </message>
     <message>
         <source>&amp;Counts as</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte comme</translation>
     </message>
     <message>
         <source>&amp;Item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activité</translation>
     </message>
     <message>
         <source>Hours read from a calendar or a time tracker are cut into weeks at Monday 00:00 in your zone. Your addresses tell which invitations you declined; an event whose title holds a focus word is protected time. Separate entries with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures lues dans un agenda ou un outil de suivi du temps sont découpées en semaines le lundi à 00:00 dans votre fuseau. Vos adresses indiquent quelles invitations vous avez déclinées&#xa0;; un événement dont le titre contient un mot de concentration compte comme temps protégé. Séparez les éléments par des virgules.</translation>
     </message>
     <message>
         <source>Files and rules are saved as you change them; Ctrl+Z takes a change back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers et les règles sont enregistrés au fur et à mesure&#xa0;; Ctrl+Z annule une modification.</translation>
     </message>
     <message>
         <source>No item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{0} — {1}, {2} (read {3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}, {2} (lecture&#xa0;: {3})</translation>
     </message>
     <message>
         <source>Add a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle de temps</translation>
     </message>
     <message>
         <source>Edit a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une règle de temps</translation>
     </message>
     <message>
         <source>Move a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer une règle de temps</translation>
     </message>
     <message>
         <source>Remove a time rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une règle de temps</translation>
     </message>
     <message>
         <source>Fill a check-in from a file first: then this shows what the rule matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d’abord un point hebdomadaire depuis un fichier&#xa0;: ceci montrera alors ce que la règle trouve.</translation>
     </message>
     <message>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation> et {0} de plus</translation>
     </message>
     <message>
         <source>Matches {0} of {1} entries, {2} h: {3}{4}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve {0} entrées sur {1}, {2} h&#xa0;: {3}{4}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Rename a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une source</translation>
     </message>
     <message>
         <source>Remove a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer une source</translation>
     </message>
 </context>
 <context>
     <name>TimeTexts</name>
     <message>
         <source>{0} in meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} en réunion</translation>
     </message>
     <message>
         <source>{0}% of your week in blocks under 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;% de votre semaine en créneaux de moins de 30 minutes</translation>
     </message>
     <message>
         <source>Focus time kept: {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de concentration préservé&#xa0;: {0} sur {1}</translation>
     </message>
 </context>
 <context>
     <name>WeighingPanel</name>
     <message>
         <source>Your leverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre effet de levier</translation>
     </message>
     <message>
         <source>how much more it yields when you do it yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>combien cela rapporte de plus quand vous le faites vous-même.</translation>
     </message>
     <message>
         <source>Only you</source>
-        <translation type="unfinished"></translation>
+        <translation>Irremplaçable</translation>
     </message>
     <message>
         <source>how truly nobody else on the team could do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point personne d’autre dans l’équipe ne pourrait vraiment le faire.</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risque</translation>
     </message>
     <message>
         <source>what it costs if it is done less well than you would do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que cela coûte si c’est moins bien fait que par vous.</translation>
     </message>
     <message>
         <source>Growth</source>
-        <translation type="unfinished">Développement</translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <source>how much owning it would grow someone on your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point en être responsable ferait grandir quelqu’un de votre équipe.</translation>
     </message>
     <message>
         <source>Your attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre attachement</translation>
     </message>
     <message>
         <source>how much you want to keep it yourself — the expert&apos;s golden cage.</source>
-        <translation type="unfinished"></translation>
+        <translation>à quel point vous tenez à le garder pour vous — la cage dorée de l’expert.</translation>
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation>très faible</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>moyen</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation>très élevé</translation>
     </message>
     <message>
         <source>Weigh it: 1 is low, 5 is high</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez&#xa0;: 1 est faible, 5 est élevé</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre décision</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt;: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Select an item in the table to weigh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une activité dans le tableau pour l’évaluer.</translation>
     </message>
     <message>
         <source>{0} · {1} a week</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · {1} par semaine</translation>
     </message>
     <message>
         <source>Altitude suggests: &lt;b&gt;{0}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suggère&#xa0;: &lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Not decided yet: until you choose, it stays on your plate in the what-if.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore décidé&#xa0;: tant que vous n’avez pas choisi, cela reste dans votre assiette dans la simulation.</translation>
     </message>
     <message>
         <source>You chose differently from the suggestion. Your decision counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez choisi autrement que la suggestion. C’est votre décision qui compte.</translation>
     </message>
     <message>
         <source>Altitude suggests this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude suggère ceci.</translation>
     </message>
     <message>
         <source>Suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Altitude</translation>
     </message>
     <message>
         <source>A plan for your first months as a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan pour vos premiers mois de manager.</translation>
     </message>
     <message>
         <source>Altitude helps you move your week from doing the work to leading the people who do it: from execution toward strategy. In six short steps you set your plan; everything stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude vous aide à faire passer votre semaine de faire le travail à diriger les personnes qui le font&#xa0;: de l’exécution vers la stratégie. En six courtes étapes, vous établissez votre plan&#xa0;; tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Your move: the role you leave and the one you start&lt;/li&gt;&lt;li&gt;Your situation: what the team you take over needs first&lt;/li&gt;&lt;li&gt;Why you want to lead&lt;/li&gt;&lt;li&gt;Who you need to become&lt;/li&gt;&lt;li&gt;What you do today, roughly hour by hour&lt;/li&gt;&lt;li&gt;The split of your week you aim for&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;ol style=&apos;margin-left:-20px&apos;&gt;&lt;li&gt;Votre évolution&#xa0;: le rôle que vous quittez et celui que vous commencez&lt;/li&gt;&lt;li&gt;Votre situation&#xa0;: ce dont l’équipe que vous reprenez a besoin d’abord&lt;/li&gt;&lt;li&gt;Pourquoi vous voulez diriger&lt;/li&gt;&lt;li&gt;Qui vous devez devenir&lt;/li&gt;&lt;li&gt;Ce que vous faites aujourd’hui, heure par heure à peu près&lt;/li&gt;&lt;li&gt;La répartition de votre semaine que vous visez&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Press Next to make your own plan. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur Suivant pour créer votre propre plan. Cela prend environ cinq minutes.</translation>
     </message>
     <message>
         <source>Just looking around?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous voulez juste jeter un œil&#xa0;?</translation>
     </message>
     <message>
         <source>Open a filled-in example plan for a new engineering manager. You can make your own later with File → New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un plan d’exemple déjà rempli, celui d’un nouvel Engineering Manager. Vous pourrez créer le vôtre plus tard avec Fichier → Nouveau plan…</translation>
     </message>
     <message>
         <source>Start from the sample plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir du plan d’exemple</translation>
     </message>
 </context>
 <context>
     <name>WhatIfLine</name>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune heure</translation>
     </message>
     <message>
         <source>{0} {1:.0f}% execution / {2} {3:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1:.0f}&#xa0;% exécution / {2} {3:.0f}&#xa0;% stratégie</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>&lt;b&gt;If you carry out these decisions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Si vous appliquez ces décisions&lt;/b&gt;</translation>
     </message>
     <message>
         <source> — target {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation> — cible {0:.0f}&#xa0;%</translation>
     </message>
     <message>
         <source>Add what you do today to see where it leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous faites aujourd’hui pour voir où cela mène.</translation>
     </message>
     <message>
         <source>none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune de ces heures ne vous reste</translation>
     </message>
     <message>
         <source>What-if</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation</translation>
     </message>
     <message>
         <source>The upright line marks your plan&apos;s target. Only decisions you made count: items still undecided stay on your plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne verticale marque la cible de votre plan. Seules les décisions prises comptent&#xa0;: les activités encore non décidées restent dans votre assiette.</translation>
     </message>
     <message>
         <source>Add what you do today to see where your decisions lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous faites aujourd’hui pour voir où mènent vos décisions.</translation>
     </message>
     <message>
         <source>If you carry out these decisions, none of these hours stay with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous appliquez ces décisions, aucune de ces heures ne vous reste</translation>
     </message>
     <message>
         <source>If you carry out these decisions: {0:.0f}% execution / {1:.0f}% strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous appliquez ces décisions&#xa0;: {0:.0f}&#xa0;% exécution / {1:.0f}&#xa0;% stratégie</translation>
     </message>
     <message>
         <source>{0}{1}. Today: {2:.0f}% strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}{1}. Aujourd’hui&#xa0;: {2:.0f}&#xa0;% de stratégie.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
         <source>Operate at altitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre de la hauteur</translation>
     </message>
     <message>
         <source>Spend most of my week on direction, priorities and people, not on doing the work myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consacrer l’essentiel de ma semaine au cap, aux priorités et aux personnes, pas à faire le travail moi-même.</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Hand over a result with its success measure and the authority to reach it, then check in instead of hovering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier un résultat avec son critère de réussite et l’autorité pour l’atteindre, puis faire le point au lieu de surveiller par-dessus l’épaule.</translation>
     </message>
     <message>
         <source>Decide with incomplete data</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider sans avoir toutes les données</translation>
     </message>
     <message>
         <source>Make the call when waiting costs more than being a little wrong, and say it once without over-explaining.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trancher quand attendre coûte plus cher que se tromper un peu, et le dire une fois, sans trop se justifier.</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler clairement sous pression</translation>
     </message>
     <message>
         <source>Say what matters, what I need and by when, most of all when things go wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire ce qui compte, ce dont j’ai besoin et pour quand, surtout quand les choses tournent mal.</translation>
     </message>
     <message>
         <source>Think enterprise-first</source>
-        <translation type="unfinished"></translation>
+        <translation>Penser d’abord à l’entreprise</translation>
     </message>
     <message>
         <source>Weigh what is best for the wider organisation, not only for my own team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peser ce qui est le mieux pour l’organisation dans son ensemble, pas seulement pour ma propre équipe.</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui me dépassent</translation>
     </message>
     <message>
         <source>Measure myself by how far my people grow, including past me in their own areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me mesurer à la façon dont mes collaborateurs progressent, jusqu’à me dépasser dans leurs propres domaines.</translation>
     </message>
     <message>
         <source>Stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de jouer les héros</translation>
     </message>
     <message>
         <source>Let the team solve problems, even the ones I could solve faster myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser l’équipe résoudre les problèmes, même ceux que je résoudrais plus vite moi-même.</translation>
     </message>
     <message>
         <source>Seek uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le feedback qui dérange</translation>
     </message>
     <message>
         <source>Ask how others experience me, and listen for the gap with how I see myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander comment les autres me perçoivent, et être attentif à l’écart avec la façon dont je me vois.</translation>
     </message>
     <message>
         <source>Claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>Réserver de l’espace pour la stratégie</translation>
     </message>
     <message>
         <source>Protect time to think ahead; it will not appear on my calendar by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Protéger du temps pour penser à l’avenir&#xa0;; il n’apparaîtra pas tout seul dans mon agenda.</translation>
     </message>
     <message>
         <source>Speak the other functions&apos; language</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler la langue des autres fonctions</translation>
     </message>
     <message>
         <source>Understand product, finance, sales and support well enough to weigh their goals with ours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprendre le produit, la finance, les ventes et le support assez bien pour mettre leurs objectifs en balance avec les nôtres.</translation>
     </message>
     <message>
         <source>Set the standard, don&apos;t police it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixer l’exigence, sans jouer les gendarmes</translation>
     </message>
     <message>
         <source>Make the quality bar explicit so others can hold it without me checking everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre le niveau de qualité explicite pour que d’autres puissent le tenir sans que je vérifie tout.</translation>
     </message>
     <message>
         <source>A first quarter: about half your week on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Un premier trimestre&#xa0;: environ la moitié de votre semaine sur la stratégie</translation>
     </message>
     <message>
         <source>Altitude&apos;s own suggestion, used in the bundled sample plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion propre à Altitude, utilisée dans le plan d’exemple fourni.</translation>
     </message>
     <message>
         <source>Not from a study. Where you start depends on team size and how much of the old job came with you; adjust the target after the first month if it proves wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne vient pas d’une étude. Votre point de départ dépend de la taille de l’équipe et de la part de l’ancien poste qui vous a suivi&#xa0;; ajustez la cible après le premier mois si elle se révèle fausse.</translation>
     </message>
     <message>
         <source>Managing one team and staying partly hands-on</source>
-        <translation type="unfinished"></translation>
+        <translation>Diriger une équipe en restant en partie dans l’opérationnel</translation>
     </message>
     <message>
         <source>A common rule of thumb in engineering-management writing (for example Will Larson&apos;s and Camille Fournier&apos;s books discuss how hands-on a manager should stay): many engineering managers keep roughly 20-40% of their week hands-on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique courante dans les ouvrages sur le management en ingénierie (par exemple, les livres de Will Larson et de Camille Fournier discutent de la part de travail technique qu’un manager devrait garder)&#xa0;: beaucoup d’engineering managers consacrent environ 20 à 40&#xa0;% de leur semaine au travail technique.</translation>
     </message>
     <message>
         <source>There is no authoritative split, and those books do not prescribe a number; a larger team or a new team usually needs more of your week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de répartition qui fasse autorité, et ces livres n’imposent aucun chiffre&#xa0;; une équipe plus grande ou nouvelle demande généralement une plus grande part de votre semaine.</translation>
     </message>
     <message>
         <source>Player-coach: leading and still doing part of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager-joueur&#xa0;: diriger tout en faisant encore une partie du travail</translation>
     </message>
     <message>
         <source>A rule of thumb for hybrid roles that keep part of the hands-on work by design: a tech lead manager, a sales manager with their own quota, a charge nurse with patients, a head of year with a timetable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique pour les rôles hybrides qui gardent par nature une part de travail opérationnel&#xa0;: un tech lead manager, un responsable commercial avec son propre objectif de ventes, une infirmière coordinatrice qui a des patients, un responsable de niveau qui a des heures de cours.</translation>
     </message>
     <message>
         <source>The hybrid is hard to hold: check that execution does not creep back up when deadlines bite.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’hybride est difficile à tenir&#xa0;: vérifiez que l’exécution ne regagne pas du terrain quand les échéances se resserrent.</translation>
     </message>
     <message>
         <source>Managing managers</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager des managers</translation>
     </message>
     <message>
         <source>A rule of thumb: the more layers below you, the less execution belongs on your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une règle empirique&#xa0;: plus il y a de niveaux sous vous, moins l’exécution a sa place dans votre agenda.</translation>
     </message>
     <message>
         <source>No fixed number exists; some leaders keep one small technical area on purpose to stay close to the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de chiffre fixe&#xa0;; certains dirigeants gardent volontairement un petit domaine technique pour rester proches du travail.</translation>
     </message>
 </context>
 <context>
@@ -10075,1046 +10096,1046 @@ Caveat: {1}</source>
     <name>prompts</name>
     <message>
         <source>delegate outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>déléguer des résultats</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous gardé pour vous cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>execution trap</source>
-        <translation type="unfinished"></translation>
+        <translation>piège de l’exécution</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où avez-vous repris la main quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>decision clarity</source>
-        <translation type="unfinished"></translation>
+        <translation>clarté des décisions</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
     </message>
     <message>
         <source>uncomfortable feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>feedback qui dérange</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui avez-vous demandé du feedback&#xa0;?</translation>
     </message>
     <message>
         <source>stop being the hero</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter de jouer les héros</translation>
     </message>
     <message>
         <source>When did you rescue something this week, and who could have rescued it instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous sauvé la situation cette semaine, et qui aurait pu le faire à votre place&#xa0;?</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
     </message>
     <message>
         <source>Which handover did you describe as steps rather than an outcome with a success measure?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle délégation avez-vous décrite en étapes plutôt que comme un résultat avec un critère de réussite&#xa0;?</translation>
     </message>
     <message>
         <source>claim strategic space</source>
-        <translation type="unfinished"></translation>
+        <translation>espace pour la stratégie</translation>
     </message>
     <message>
         <source>What time did you protect for thinking ahead, and what tried to take it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel temps avez-vous protégé pour penser à l’avenir, et qu’est-ce qui a tenté de le prendre&#xa0;?</translation>
     </message>
     <message>
         <source>What will matter to your team in six months that nobody is working on today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’est-ce qui comptera pour votre équipe dans six mois et sur quoi personne ne travaille aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Where might how you see yourself differ from how your team experienced you this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi l’image que vous avez de vous-même pourrait-elle différer de ce que votre équipe a vécu avec vous cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>cross-functional fluency</source>
-        <translation type="unfinished"></translation>
+        <translation>aisance transverse</translation>
     </message>
     <message>
         <source>What did you learn about another team&apos;s goals or constraints?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris sur les objectifs ou les contraintes d’une autre équipe&#xa0;?</translation>
     </message>
     <message>
         <source>Which call did you make for the wider organisation rather than for your own team?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision avez-vous prise pour l’organisation dans son ensemble plutôt que pour votre propre équipe&#xa0;?</translation>
     </message>
     <message>
         <source>Where did you over-explain or reopen a decision that was already good enough?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où avez-vous trop expliqué, ou rouvert une décision qui était déjà assez bonne&#xa0;?</translation>
     </message>
     <message>
         <source>When were you under pressure, and how clearly did you say what you needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand avez-vous été sous pression, et avec quelle clarté avez-vous dit ce dont vous aviez besoin&#xa0;?</translation>
     </message>
     <message>
         <source>motive</source>
-        <translation type="unfinished"></translation>
+        <translation>motivation</translation>
     </message>
     <message>
         <source>Which of your choices this week came from wanting control, and which from wanting others to grow?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesquels de vos choix cette semaine venaient de l’envie de contrôler, et lesquels de l’envie de faire grandir les autres&#xa0;?</translation>
     </message>
     <message>
         <source>Looking back at this week, how would you answer &quot;Why do I want to lead?&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le recul sur cette semaine, comment répondriez-vous à «&#xa0;Pourquoi est-ce que je veux diriger&#xa0;?&#xa0;»</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous fait vous-même parce que c’est votre domaine d’expertise, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Which review or approval could you stop doing without anything going wrong?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle relecture ou quelle validation pourriez-vous arrêter sans que rien ne tourne mal&#xa0;?</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous a fait replonger, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>sample-plan</name>
     <message>
         <source>Senior backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieure backend senior</translation>
     </message>
     <message>
         <source>Engineering manager, Payments team</source>
-        <translation type="unfinished"></translation>
+        <translation>Engineering Manager, équipe Paiements</translation>
     </message>
     <message>
         <source>30 days: first handovers running</source>
-        <translation type="unfinished"></translation>
+        <translation>30 jours&#xa0;: premières délégations en place</translation>
     </message>
     <message>
         <source>60 days: reviews and escalations owned by the team</source>
-        <translation type="unfinished"></translation>
+        <translation>60 jours&#xa0;: revues de code et escalades prises en charge par l’équipe</translation>
     </message>
     <message>
         <source>90 days: half my week or more on strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>90 jours&#xa0;: la moitié de ma semaine ou plus sur la stratégie</translation>
     </message>
     <message>
         <source>I have seen how much faster a team moves when people own their part and grow into it. I want Payments to be a team where engineers like Priya and Tomás become the experts others ask for — not one where everything waits for me. I will know it is working when the team ships well in a week I am away.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai vu à quel point une équipe avance plus vite quand chacun est responsable de sa partie et y grandit. Je veux que Paiements soit une équipe où des ingénieurs comme Priya et Tomás deviennent les experts que les autres viennent consulter — pas une équipe où tout attend après moi. Je saurai que ça marche quand l’équipe livrera bien une semaine où je ne suis pas là.</translation>
     </message>
     <message>
         <source>Operate at altitude: most of my week goes to direction, people and decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre de la hauteur&#xa0;: l’essentiel de ma semaine va au cap, aux personnes et aux décisions</translation>
     </message>
     <message>
         <source>Delegate outcomes, not tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer des résultats, pas des tâches</translation>
     </message>
     <message>
         <source>Decide with incomplete data, and say it once</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider sans avoir toutes les données, et le dire une fois</translation>
     </message>
     <message>
         <source>Speak with clarity under pressure</source>
-        <translation type="unfinished"></translation>
+        <translation>Parler clairement sous pression</translation>
     </message>
     <message>
         <source>Build people who outgrow me</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire grandir des personnes qui me dépassent</translation>
     </message>
     <message>
         <source>focus time</source>
-        <translation type="unfinished"></translation>
+        <translation>temps de concentration</translation>
     </message>
     <message>
         <source>focus</source>
-        <translation type="unfinished"></translation>
+        <translation>focus</translation>
     </message>
     <message>
         <source>deep work</source>
-        <translation type="unfinished"></translation>
+        <translation>travail de fond</translation>
     </message>
     <message>
         <source>Become the technical lead for the ledger and settlement services, setting the review standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devenir la référence technique des services de grand livre et de règlement, et fixer le niveau d’exigence des revues de code.</translation>
     </message>
     <message>
         <source>Asks sharp questions in design reviews; less comfortable saying no to other teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose des questions pointues en revue de conception&#xa0;; moins à l’aise pour dire non aux autres équipes.</translation>
     </message>
     <message>
         <source>Backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur backend</translation>
     </message>
     <message>
         <source>Run production incidents end to end as incident commander.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloter les incidents de production de bout en bout, en tant que responsable d’incident.</translation>
     </message>
     <message>
         <source>Joined in March. Calm under pressure, tends to fix things alone rather than pull people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivé en mars. Calme sous pression, a tendance à régler les problèmes seul plutôt qu’à impliquer les autres.</translation>
     </message>
     <message>
         <source>Site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieure SRE</translation>
     </message>
     <message>
         <source>Grow into the team&apos;s delivery lead: planning, releases and the on-call rota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Devenir la responsable de la livraison de l’équipe&#xa0;: planification, mises en production et astreintes.</translation>
     </message>
     <message>
         <source>Built the deploy pipeline. Wants more say in what the team takes on each sprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>A construit le pipeline de déploiement. Veut avoir davantage son mot à dire sur ce que l’équipe prend à chaque sprint.</translation>
     </message>
     <message>
         <source>Reviewing every pull request on the payments services</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire chaque pull request des services de paiement</translation>
     </message>
     <message>
         <source>I read every diff because I wrote most of the ledger code. Priya knows it as well as I do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je lis chaque diff parce que j’ai écrit l’essentiel du code du grand livre. Priya le connaît aussi bien que moi.</translation>
     </message>
     <message>
         <source>Fixing escalated production bugs myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger moi-même les bugs de production escaladés</translation>
     </message>
     <message>
         <source>Support escalates straight to me. Fast for the customer, slow for the team&apos;s learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support escalade directement vers moi. Rapide pour le client, lent pour l’apprentissage de l’équipe.</translation>
     </message>
     <message>
         <source>Release sign-off for payment-gateway deploys</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des mises en production de la passerelle de paiement</translation>
     </message>
     <message>
         <source>Handed to Hannah in September, taken back after the 9 October payout incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiée à Hannah en septembre, reprise après l’incident de versement du 9 octobre.</translation>
     </message>
     <message>
         <source>Writing features on the refund service</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer des fonctionnalités du service de remboursement</translation>
     </message>
     <message>
         <source>The part of the old job I enjoy most — which is exactly why it is hard to let go.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie de l’ancien poste que je préfère — et c’est justement pour ça que j’ai du mal à lâcher.</translation>
     </message>
     <message>
         <source>Compiling the weekly status report for the product director</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le rapport d’avancement hebdomadaire pour la directrice produit</translation>
     </message>
     <message>
         <source>Copied by hand from the board. She may be happy with a link to the dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopié à la main depuis le tableau. Un lien vers le tableau de bord lui suffirait peut-être.</translation>
     </message>
     <message>
         <source>Sprint planning and backlog grooming</source>
-        <translation type="unfinished">Planification de sprint et affinage du backlog</translation>
+        <translation>Planification de sprint et affinage du backlog</translation>
     </message>
     <message>
         <source>One-to-ones with each engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entretiens individuels avec chaque ingénieur</translation>
     </message>
     <message>
         <source>Payments roadmap and quarterly priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille de route Paiements et priorités trimestrielles</translation>
     </message>
     <message>
         <source>Alignment with Risk, Finance and Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement avec Risques, Finance et Checkout</translation>
     </message>
     <message>
         <source>Monthly sync with the Risk lead; joint planning with Checkout each quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Point mensuel avec le responsable Risques&#xa0;; planification commune avec Checkout chaque trimestre.</translation>
     </message>
     <message>
         <source>Hiring: interviews and debriefs</source>
-        <translation type="unfinished">Recrutement&#xa0;: entretiens et débriefs</translation>
+        <translation>Recrutement&#xa0;: entretiens et débriefs</translation>
     </message>
     <message>
         <source>Two open backend roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux postes backend ouverts.</translation>
     </message>
     <message>
         <source>On-call shifts for the payments API</source>
-        <translation type="unfinished"></translation>
+        <translation>Astreintes pour l’API de paiement</translation>
     </message>
     <message>
         <source>Still on the rota as a full member. The rota has enough people without me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours membre à part entière du planning d’astreinte. Il y a assez de monde sans moi.</translation>
     </message>
     <message>
         <source>Payments pull requests are reviewed to our standard without waiting for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pull requests de Paiements sont relues selon nos standards sans m’attendre</translation>
     </message>
     <message>
         <source>Median wait for a first review under one working day; no rollback traced to a missed review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian avant une première relecture inférieur à un jour ouvré&#xa0;; aucun retour arrière dû à une relecture manquée.</translation>
     </message>
     <message>
         <source>Priya reviewed 14 PRs. Two questions on idempotency keys, which we added to the review checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya a relu 14 PR. Deux questions sur les clés d’idempotence, que nous avons ajoutées à la checklist de relecture.</translation>
     </message>
     <message>
         <source>Review wait crept to two days while she was on the migration. She set up a rota with Tomás herself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de relecture est monté à deux jours pendant qu’elle était sur la migration. Elle a mis en place elle-même un roulement avec Tomás.</translation>
     </message>
     <message>
         <source>Median wait back under a day. Moved to level 5: she decides, I advise when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian repassé sous un jour. Passage au niveau 5&#xa0;: elle décide, je conseille quand elle me le demande.</translation>
     </message>
     <message>
         <source>She turned down a risky change from Checkout on her own and explained it well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a refusé d’elle-même un changement risqué venant de Checkout et l’a bien expliqué.</translation>
     </message>
     <message>
         <source>I re-reviewed two of her approvals during the chargeback rush. Nothing was wrong with them; told her so.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai relu une seconde fois deux de ses validations pendant le rush des rétrofacturations. Elles ne posaient aucun problème&#xa0;; je le lui ai dit.</translation>
     </message>
     <message>
         <source>Escalated production bugs are triaged and fixed by the on-call engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Les bugs de production escaladés sont triés et corrigés par l’ingénieur d’astreinte</translation>
     </message>
     <message>
         <source>Escalations acknowledged within two hours and fixed within the support SLA, without me in the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades prises en compte sous deux heures et corrigées dans le SLA du support, sans moi dans la conversation.</translation>
     </message>
     <message>
         <source>Shadowed me on two escalations. Wrote the runbook for stuck refunds himself.</source>
-        <translation type="unfinished"></translation>
+        <translation>A observé deux escalades à mes côtés. A rédigé lui-même le runbook pour les remboursements bloqués.</translation>
     </message>
     <message>
         <source>Led one escalation; I stayed in the call but kept quiet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mené une escalade&#xa0;; j’étais dans l’appel, mais sans intervenir.</translation>
     </message>
     <message>
         <source>Moved to level 3: he proposes the fix, I give input, then he decides within the SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage au niveau 3&#xa0;: il propose le correctif, je donne mon avis, puis il décide dans le SLA.</translation>
     </message>
     <message>
         <source>Support still pings me directly. Agreed to redirect them to the on-call alias.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support me sollicite encore directement. Convenu de les rediriger vers l’alias d’astreinte.</translation>
     </message>
     <message>
         <source>Three escalations this week, all handled by Tomás within SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois escalades cette semaine, toutes traitées par Tomás dans le SLA.</translation>
     </message>
     <message>
         <source>Payment-gateway releases go out safely with the team&apos;s own sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises en production de la passerelle de paiement se passent sans incident, validées par l’équipe elle-même</translation>
     </message>
     <message>
         <source>Every release has a named approver and a rollback plan; no customer-facing incident caused by a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mise en production a un validateur nommé et un plan de retour arrière&#xa0;; aucun incident visible des clients causé par une mise en production.</translation>
     </message>
     <message>
         <source>A settlement deploy approved on 9 October doubled some payouts for 40 minutes. I took sign-off back the same day. Looking back, the gap was the missing reconciliation check, not Hannah&apos;s judgment: hand it back once the check is automated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement du règlement validé le 9 octobre a doublé certains versements pendant 40 minutes. J’ai repris la validation le jour même. Avec le recul, le problème venait du contrôle de rapprochement manquant, pas du jugement de Hannah&#xa0;: la lui rendre une fois le contrôle automatisé.</translation>
     </message>
     <message>
         <source>Hannah signed off four releases with me watching. Her checklist is better than mine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah a validé quatre mises en production sous mes yeux. Sa checklist est meilleure que la mienne.</translation>
     </message>
     <message>
         <source>Signing off alone now; tells me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide seule désormais&#xa0;; me prévient après coup.</translation>
     </message>
     <message>
         <source>Payout incident after the settlement deploy. Rolled back in 40 minutes; blameless review booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de versement après le déploiement du règlement. Retour arrière en 40 minutes&#xa0;; revue sans reproche planifiée.</translation>
     </message>
     <message>
         <source>Each sprint starts with a goal the team set and a backlog it groomed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque sprint commence avec un objectif fixé par l’équipe et un backlog qu’elle a affiné</translation>
     </message>
     <message>
         <source>A written sprint goal agreed by the team at every planning; I attend as a guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objectif de sprint écrit et validé par l’équipe à chaque planification&#xa0;; j’y assiste en invité.</translation>
     </message>
     <message>
         <source>First week as manager. Mostly my old job plus meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première semaine comme manager. Surtout mon ancien poste, plus des réunions.</translation>
     </message>
     <message>
         <source>What did you hold onto this week that someone else could own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous gardé pour vous cette semaine dont quelqu’un d’autre pourrait être responsable&#xa0;?</translation>
     </message>
     <message>
         <source>All of it. Pull request reviews above all: I told myself nobody else knows the ledger code, but Priya wrote half of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout. Les relectures de pull requests avant tout&#xa0;: je me disais que personne d’autre ne connaît le code du grand livre, mais Priya en a écrit la moitié.</translation>
     </message>
     <message>
         <source>Asked Priya to own reviews. Spent the freed time on one-to-ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai demandé à Priya de prendre en charge les relectures. J’ai consacré le temps libéré aux entretiens individuels.</translation>
     </message>
     <message>
         <source>Hannah started on release sign-off. First roadmap draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hannah a commencé à valider les mises en production. Première ébauche de feuille de route.</translation>
     </message>
     <message>
         <source>A quieter week; roadmap review with the product director.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une semaine plus calme&#xa0;; revue de la feuille de route avec la directrice produit.</translation>
     </message>
     <message>
         <source>Whose feedback did you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui avez-vous demandé du feedback&#xa0;?</translation>
     </message>
     <message>
         <source>Only my director&apos;s. I have not asked the team anything yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement celui de ma directrice. Je n’ai encore rien demandé à l’équipe.</translation>
     </message>
     <message>
         <source>Two strategy sessions with Risk about fraud rules for the new markets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux séances de stratégie avec Risques sur les règles antifraude pour les nouveaux marchés.</translation>
     </message>
     <message>
         <source>Payout incident on Thursday. Back in the weeds for three days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident de versement jeudi. Les mains dans le cambouis pendant trois jours.</translation>
     </message>
     <message>
         <source>What decision did you make with incomplete data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle décision avez-vous prise sans avoir toutes les données&#xa0;?</translation>
     </message>
     <message>
         <source>Rolled back the settlement deploy before we knew the root cause. Right call — but I over-explained it in the incident channel for an hour afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière du déploiement du règlement avant d’en connaître la cause. Bonne décision — mais j’ai passé une heure ensuite à trop me justifier dans le canal d’incident.</translation>
     </message>
     <message>
         <source>Where did you step in when standards slipped — was it needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où avez-vous repris la main quand le niveau a baissé — était-ce nécessaire&#xa0;?</translation>
     </message>
     <message>
         <source>I took release sign-off back from Hannah the same afternoon. The gap was our missing reconciliation check, not her judgment. I am not sure it was needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai repris la validation des mises en production à Hannah l’après-midi même. Le problème venait de notre contrôle de rapprochement manquant, pas de son jugement. Je doute que c’était nécessaire.</translation>
     </message>
     <message>
         <source>Blameless review done; the reconciliation check is on the roadmap. Tomás took his first escalation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue sans reproche faite&#xa0;; le contrôle de rapprochement est sur la feuille de route. Tomás a pris sa première escalade.</translation>
     </message>
     <message>
         <source>Planned Q1 with Checkout. Two hiring panels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification du T1 avec Checkout. Deux jurys de recrutement.</translation>
     </message>
     <message>
         <source>Chargeback rush before the card-scheme deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rush des rétrofacturations avant l’échéance du réseau de cartes.</translation>
     </message>
     <message>
         <source>You spent time on work you had delegated. What pulled you back in, and what would let its owner keep it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez passé du temps sur du travail que vous aviez délégué. Qu’est-ce qui vous a fait replonger, et qu’est-ce qui permettrait à son responsable de le garder&#xa0;?</translation>
     </message>
     <message>
         <source>Nerves about the chargeback deadline. I re-reviewed Priya&apos;s approvals and found nothing wrong. Next time I will ask her what she is watching instead of checking it myself.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nervosité avant l’échéance des rétrofacturations. J’ai relu une seconde fois les validations de Priya et n’ai rien trouvé. La prochaine fois, je lui demanderai ce qu’elle surveille au lieu de vérifier moi-même.</translation>
     </message>
     <message>
         <source>Support now goes to the on-call alias, not to me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support passe désormais par l’alias d’astreinte, plus par moi.</translation>
     </message>
     <message>
         <source>Asked Tomás and Hannah in our one-to-ones what I do that slows them down. Both said: I answer in threads before they can.</source>
-        <translation type="unfinished"></translation>
+        <translation>En entretien individuel, j’ai demandé à Tomás et Hannah ce que je fais qui les ralentit. Réponse des deux&#xa0;: je réponds dans les fils de discussion avant qu’ils puissent le faire.</translation>
     </message>
     <message>
         <source>Wrote the one-page strategy narrative for Payments and shared it with the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai écrit le récit stratégique d’une page pour Paiements et je l’ai partagé avec l’équipe.</translation>
     </message>
     <message>
         <source>Half my week on strategy for the first time. Sprint planning moves to Hannah next week.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moitié de ma semaine sur la stratégie pour la première fois. La planification de sprint passe à Hannah la semaine prochaine.</translation>
     </message>
     <message>
         <source>Who on your team is starting to outgrow you in an area — and what would help them go further?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui, dans votre équipe, commence à vous dépasser dans un domaine — et qu’est-ce qui l’aiderait à aller plus loin&#xa0;?</translation>
     </message>
     <message>
         <source>Priya, on review standards. She needs a seat in the architecture forum; I will hand her mine for the ledger topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya, sur les standards de relecture. Il lui faut une place au forum d’architecture&#xa0;; je vais lui céder la mienne pour les sujets du grand livre.</translation>
     </message>
     <message>
         <source>What did you do yourself because you are the expert at it, not because only you could?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous fait vous-même parce que c’est votre domaine d’expertise, et non parce que personne d’autre ne pouvait le faire&#xa0;?</translation>
     </message>
     <message>
         <source>Refund features. I could hand the next one to Tomás with a clear outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fonctionnalités de remboursement. Je pourrais confier la prochaine à Tomás avec un résultat clair.</translation>
     </message>
     <message>
         <source>Hand payments pull-request reviews to Priya</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier à Priya les relectures des pull requests de Paiements</translation>
     </message>
     <message>
         <source>Priya owns reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya prend en charge les relectures</translation>
     </message>
     <message>
         <source>Pull requests are reviewed within a day without me</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pull requests sont relues en moins d’un jour sans moi</translation>
     </message>
     <message>
         <source>Keep reviewing every pull request</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à relire chaque pull request</translation>
     </message>
     <message>
         <source>Rotate reviews across the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire tourner les relectures dans l’équipe</translation>
     </message>
     <message>
         <source>Priya already reviews most carefully and asked for it. My reviews are the bottleneck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya est déjà celle qui relit avec le plus de soin, et elle l’a demandé. Mes relectures sont le goulot d’étranglement.</translation>
     </message>
     <message>
         <source>Two escaped defects a month traced to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux défauts par mois passés en production à cause d’une relecture.</translation>
     </message>
     <message>
         <source>I kept re-reviewing in private, so she never really owned it.</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai continué à relire en douce, donc elle n’en a jamais vraiment été responsable.</translation>
     </message>
     <message>
         <source>Anxious about quality, relieved about the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’inquiétude pour la qualité, du soulagement pour le temps gagné.</translation>
     </message>
     <message>
         <source>Median review time fell to six hours; no escaped defects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps médian de relecture est tombé à six heures&#xa0;; aucun défaut passé en production.</translation>
     </message>
     <message>
         <source>Ship the refund-service migration before the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Livrer la migration du service de remboursement avant la clôture du trimestre</translation>
     </message>
     <message>
         <source>Migrate in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrer en octobre</translation>
     </message>
     <message>
         <source>The migration lands with no customer-visible refund errors</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration aboutit sans erreur de remboursement visible des clients</translation>
     </message>
     <message>
         <source>Wait until after the quarter close</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la clôture du trimestre</translation>
     </message>
     <message>
         <source>The old service cannot take the holiday volume; we rehearsed the rollback twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ancien service ne tiendra pas le volume des fêtes&#xa0;; nous avons répété le retour arrière deux fois.</translation>
     </message>
     <message>
         <source>The rollback rehearsal fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répétition du retour arrière échoue.</translation>
     </message>
     <message>
         <source>An outside change lands the same week and we cannot tell whose fault it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement extérieur arrive la même semaine et nous ne savons pas à qui la faute.</translation>
     </message>
     <message>
         <source>Confident, a little rushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En confiance, un peu dans la précipitation.</translation>
     </message>
     <message>
         <source>A card-network change the same week broke partial refunds for two days. Our rollout plan and rollback worked as designed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement d’un réseau de cartes la même semaine a cassé les remboursements partiels pendant deux jours. Notre plan de déploiement et notre retour arrière ont fonctionné comme prévu.</translation>
     </message>
     <message>
         <source>Still the right call. Next time check the card networks&apos; change calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours la bonne décision. La prochaine fois, vérifier le calendrier des changements des réseaux de cartes.</translation>
     </message>
     <message>
         <source>Take back sign-off for payment-gateway releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la validation des mises en production de la passerelle de paiement</translation>
     </message>
     <message>
         <source>Take it back</source>
-        <translation type="unfinished"></translation>
+        <translation>La reprendre</translation>
     </message>
     <message>
         <source>No release incident while we rebuild the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident de mise en production pendant que nous refaisons la checklist</translation>
     </message>
     <message>
         <source>Leave it with Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>La laisser à Hannah</translation>
     </message>
     <message>
         <source>A settlement deploy doubled some payouts; I need to see the checklist work first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un déploiement du règlement a doublé certains versements&#xa0;; je dois d’abord voir la checklist fonctionner.</translation>
     </message>
     <message>
         <source>Two clean releases with the new checklist, run by Hannah.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux mises en production sans accroc avec la nouvelle checklist, menées par Hannah.</translation>
     </message>
     <message>
         <source>Shaken, and aware I might be overreacting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous le choc, tout en sachant que je réagis peut-être de façon excessive.</translation>
     </message>
     <message>
         <source>Page the on-call engineer first for payment escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler d’abord l’ingénieur d’astreinte pour les escalades de paiement</translation>
     </message>
     <message>
         <source>On-call first</source>
-        <translation type="unfinished"></translation>
+        <translation>L’astreinte d’abord</translation>
     </message>
     <message>
         <source>Escalations are triaged within 30 minutes without the manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Les escalades sont triées en moins de 30 minutes sans le manager</translation>
     </message>
     <message>
         <source>Manager first, as before</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manager d’abord, comme avant</translation>
     </message>
     <message>
         <source>Tomás decided it: on-call has the context and the runbooks; I was a relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est Tomás qui a décidé&#xa0;: l’astreinte a le contexte et les runbooks&#xa0;; je n’étais qu’un relais.</translation>
     </message>
     <message>
         <source>A missed escalation that on-call could not handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une escalade manquée que l’astreinte n’a pas pu traiter.</translation>
     </message>
     <message>
         <source>Hire a second site reliability engineer before another backend engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter un deuxième ingénieur SRE avant un autre ingénieur backend</translation>
     </message>
     <message>
         <source>SRE first</source>
-        <translation type="unfinished"></translation>
+        <translation>SRE d’abord</translation>
     </message>
     <message>
         <source>On-call pages per week halve by February</source>
-        <translation type="unfinished"></translation>
+        <translation>Les alertes d’astreinte par semaine divisées par deux d’ici février</translation>
     </message>
     <message>
         <source>Backend engineer first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingénieur backend d’abord</translation>
     </message>
     <message>
         <source>Contractor for three months</source>
-        <translation type="unfinished"></translation>
+        <translation>Un prestataire pour trois mois</translation>
     </message>
     <message>
         <source>Most of our lost time is incidents, not features.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’essentiel de notre temps perdu vient des incidents, pas des fonctionnalités.</translation>
     </message>
     <message>
         <source>We hire slowly and the backlog grows anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous recrutons lentement et le backlog grossit quand même.</translation>
     </message>
     <message>
         <source>Run one-to-ones that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Mener des entretiens individuels utiles</translation>
     </message>
     <message>
         <source>Stop re-reviewing approved pull requests; raise disagreements in our one-to-one</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de relire les pull requests déjà validées&#xa0;; soulever les désaccords lors de notre entretien individuel</translation>
     </message>
     <message>
         <source>The first weeks of the review handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières semaines de la passation des relectures</translation>
     </message>
     <message>
         <source>I re-reviewed pull requests she had already approved</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai relu des pull requests qu’elle avait déjà validées</translation>
     </message>
     <message>
         <source>She was not sure her approval counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle n’était pas sûre que sa validation comptait</translation>
     </message>
     <message>
         <source>Trust my approvals, or tell me when you disagree</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire confiance à mes validations, ou me dire quand tu n’es pas d’accord</translation>
     </message>
     <message>
         <source>Tell the team once that Priya&apos;s approval is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire une fois à l’équipe que la validation de Priya est définitive</translation>
     </message>
     <message>
         <source>Review the review process monthly, not the pull requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir chaque mois le processus de relecture, pas les pull requests</translation>
     </message>
     <message>
         <source>Open every incident update with impact, action and the next update time</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer chaque point d’incident par l’impact, l’action et l’heure du prochain point</translation>
     </message>
     <message>
         <source>The refund incident update to leadership</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point sur l’incident de remboursement pour la direction</translation>
     </message>
     <message>
         <source>I gave a long technical timeline before the customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai donné une longue chronologie technique avant l’impact client</translation>
     </message>
     <message>
         <source>Leadership asked twice what it meant for refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>La direction a demandé deux fois ce que cela signifiait pour les remboursements</translation>
     </message>
     <message>
         <source>Lead with impact and when you will update next</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer par l’impact et par l’heure du prochain point</translation>
     </message>
     <message>
         <source>Send a one-paragraph summary before joint planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer un résumé d’un paragraphe avant la planification commune</translation>
     </message>
     <message>
         <source>Joint planning with Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Planification commune avec Checkout</translation>
     </message>
     <message>
         <source>I explained our constraints clearly and briefly</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai expliqué nos contraintes clairement et brièvement</translation>
     </message>
     <message>
         <source>We agreed the refund API change in one meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons validé le changement de l’API de remboursement en une seule réunion</translation>
     </message>
     <message>
         <source>Do the same in writing beforehand</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire la même chose par écrit en amont</translation>
     </message>
     <message>
         <source>Share the summary a day ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Partager le résumé la veille</translation>
     </message>
     <message>
         <source>Give Tomás written feedback on one incident note a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire à Tomás un feedback écrit sur une note d’incident par mois</translation>
     </message>
     <message>
         <source>Our one-to-ones in October</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos entretiens individuels d’octobre</translation>
     </message>
     <message>
         <source>I asked about his growth goal every time</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai interrogé sur son objectif de développement à chaque fois</translation>
     </message>
     <message>
         <source>He felt heard and planned his next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s’est senti écouté et a planifié sa prochaine étape</translation>
     </message>
     <message>
         <source>Keep it, and comment on my incident notes too</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer, et commenter aussi mes notes d’incident</translation>
     </message>
     <message>
         <source>Announce the owner whenever I hand over work that touches Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Annoncer qui est responsable chaque fois que je confie un travail qui touche Risques</translation>
     </message>
     <message>
         <source>The refund-limits review with Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue des plafonds de remboursement avec Risques</translation>
     </message>
     <message>
         <source>I deferred every question to Hannah without saying she owned the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>J’ai renvoyé chaque question à Hannah sans dire que la décision lui revenait</translation>
     </message>
     <message>
         <source>Risk did not know whom to hold to the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risques ne savait pas à qui demander des comptes sur la réponse</translation>
     </message>
     <message>
         <source>Say who owns it, once, at the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire qui est responsable, une fois, dès le début</translation>
     </message>
     <message>
         <source>Agree with Hannah what would let me hand release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir avec Hannah de ce qui me permettrait de lui rendre la validation des mises en production</translation>
     </message>
     <message>
         <source>After I took release sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>Après que j’ai repris la validation des mises en production</translation>
     </message>
     <message>
         <source>I took it back after one incident, without a plan to return it</source>
-        <translation type="unfinished"></translation>
+        <translation>Je l’ai reprise après un seul incident, sans plan pour la rendre</translation>
     </message>
     <message>
         <source>She felt the handover had been a trial she failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a vécu la passation comme une épreuve qu’elle avait ratée</translation>
     </message>
     <message>
         <source>Agree the conditions to hand it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenir des conditions pour la lui rendre</translation>
     </message>
     <message>
         <source>Write the conditions down together</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les conditions ensemble</translation>
     </message>
     <message>
         <source>Review them after two releases</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revoir après deux mises en production</translation>
     </message>
     <message>
         <source>Payments ships slowly because every review, release sign-off and escalation waits on me. The team has the skill but not the ownership, and Risk and Finance hear about our work late.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements livre lentement parce que chaque relecture, chaque validation de mise en production et chaque escalade attend après moi. L’équipe a les compétences mais pas la responsabilité, et Risques et Finance découvrent notre travail tard.</translation>
     </message>
     <message>
         <source>Hand the daily decisions to the engineers who do the work, and spend the hours it frees on the roadmap and on Risk, Finance and Checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier les décisions quotidiennes aux ingénieurs qui font le travail, et consacrer les heures libérées à la feuille de route et à Risques, Finance et Checkout.</translation>
     </message>
     <message>
         <source>Take on the checkout rewrite this quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge la refonte de Checkout ce trimestre</translation>
     </message>
     <message>
         <source>Review every pull request myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire moi-même chaque pull request</translation>
     </message>
     <message>
         <source>Priya owns pull-request reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Priya est responsable des relectures de pull requests</translation>
     </message>
     <message>
         <source>On-call triages escalations first</source>
-        <translation type="unfinished"></translation>
+        <translation>L’astreinte trie les escalades en premier</translation>
     </message>
     <message>
         <source>A quarterly roadmap Risk and Finance can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille de route trimestrielle que Risques et Finance peuvent lire</translation>
     </message>
     <message>
         <source>December 2026 — Payments now ships every week on the team&apos;s own reviews and sign-off. Priya leads code review, the on-call engineer owns escalations, and releases go out with the team&apos;s checklist. Its lead spends half the week on the payments roadmap with Risk, Finance and Checkout, and the refund-service migration closed before the quarter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décembre 2026 — Paiements livre désormais chaque semaine avec ses propres relectures et validations. Priya pilote la relecture du code, l’ingénieur d’astreinte prend en charge les escalades, et les mises en production partent avec la checklist de l’équipe. Côté management, la moitié de la semaine va à la feuille de route des paiements avec Risques, Finance et Checkout, et la migration du service de remboursement a été bouclée avant la fin du trimestre.</translation>
     </message>
     <message>
         <source>Payments ships slowly because reviews, release sign-off and escalations still queue at my desk; release sign-off came back to me after a failed deploy. Risk and Finance hear about our work late, so their reviews surprise us.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements livre lentement parce que les relectures, les validations de mise en production et les escalades s’accumulent encore sur mon bureau&#xa0;; la validation des mises en production m’est revenue après un déploiement raté. Risques et Finance découvrent notre travail tard, donc leurs revues nous prennent par surprise.</translation>
     </message>
     <message>
         <source>Hire another backend engineer before a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruter un autre ingénieur backend avant un deuxième ingénieur SRE</translation>
     </message>
     <message>
         <source>Release sign-off back with the team by December</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation des mises en production rendue à l’équipe d’ici décembre</translation>
     </message>
     <message>
         <source>Director of Engineering</source>
-        <translation type="unfinished"></translation>
+        <translation>Directrice de l’ingénierie</translation>
     </message>
     <message>
         <source>The hiring case for a second site reliability engineer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de recrutement d’un deuxième ingénieur SRE</translation>
     </message>
     <message>
         <source>An answer on the on-call budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse sur le budget d’astreinte</translation>
     </message>
     <message>
         <source>1:1: the failed deploy and taking sign-off back</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: le déploiement raté et la reprise de la validation</translation>
     </message>
     <message>
         <source>1:1: hiring plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: plan de recrutement</translation>
     </message>
     <message>
         <source>1:1: the 90-day review coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1&#xa0;: le bilan des 90 jours qui approche</translation>
     </message>
     <message>
         <source>A realignment: the team is capable, the way work flows is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réalignement&#xa0;: l’équipe est compétente, c’est la circulation du travail qui ne l’est pas.</translation>
     </message>
     <message>
         <source>By day 90: weekly releases and half my week on the roadmap.</source>
-        <translation type="unfinished"></translation>
+        <translation>D’ici le jour 90&#xa0;: des mises en production hebdomadaires et la moitié de ma semaine sur la feuille de route.</translation>
     </message>
     <message>
         <source>One more site reliability engineer in Q1 if the case is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ingénieur SRE de plus au T1 si le dossier est rédigé.</translation>
     </message>
     <message>
         <source>Head of Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Directeur financier</translation>
     </message>
     <message>
         <source>A forecast of the cloud spend for Q1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une prévision des dépenses cloud pour le T1</translation>
     </message>
     <message>
         <source>The processor-fee breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>La décomposition des frais du processeur de paiement</translation>
     </message>
     <message>
         <source>Budget review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue budgétaire</translation>
     </message>
     <message>
         <source>Cloud costs walk-through</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation détaillée des coûts cloud</translation>
     </message>
     <message>
         <source>Risk and compliance lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable risques et conformité</translation>
     </message>
     <message>
         <source>The incident report of the failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d’incident du déploiement raté</translation>
     </message>
     <message>
         <source>The failed deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement raté</translation>
     </message>
     <message>
         <source>Release checklist draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon de la checklist de mise en production</translation>
     </message>
     <message>
         <source>Product director, Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Directeur produit, Paiements</translation>
     </message>
     <message>
         <source>The Q1 priorities for checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Les priorités du T1 pour Checkout</translation>
     </message>
     <message>
         <source>Roadmap review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue de la feuille de route</translation>
     </message>
     <message>
         <source>Status report: what he reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’avancement&#xa0;: ce qu’il lit vraiment</translation>
     </message>
     <message>
         <source>Head of Customer Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable du support client</translation>
     </message>
     <message>
         <source>Escalation paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Circuits d’escalade</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finance</translation>
     </message>
     <message>
         <source>Cash, margin and the cost of each payment; the quarter close.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trésorerie, la marge et le coût de chaque paiement&#xa0;; la clôture trimestrielle.</translation>
     </message>
     <message>
         <source>The cloud spend of the payments services, and fewer failed payments to refund.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépenses cloud des services de paiement, et moins de paiements échoués à rembourser.</translation>
     </message>
     <message>
         <source>How the processor fees are booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les frais du processeur de paiement sont comptabilisés.</translation>
     </message>
     <message>
         <source>Quarter forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision trimestrielle</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished">Ventes</translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>New merchants signed, and the days to their first payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux marchands signés, et le nombre de jours jusqu’à leur premier paiement.</translation>
     </message>
     <message>
         <source>A reliable onboarding API and merchant docs that answer the first questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une API d’intégration fiable et une documentation marchands qui répond aux premières questions.</translation>
     </message>
     <message>
         <source>Which merchants leave in their first year, and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels marchands partent dans leur première année, et pourquoi.</translation>
     </message>
     <message>
         <source>Sat in on a merchant onboarding call</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisté à un appel d’intégration d’un marchand</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <source>Checkout conversion and the payment success rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conversion du checkout et le taux de réussite des paiements.</translation>
     </message>
     <message>
         <source>The payment success rate, and the refund service&apos;s features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux de réussite des paiements, et les fonctionnalités du service de remboursement.</translation>
     </message>
     <message>
         <source>How the Q1 priorities are weighed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les priorités du T1 sont arbitrées.</translation>
     </message>
     <message>
         <source>Roadmap intro</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation de la feuille de route</translation>
     </message>
     <message>
         <source>Refund features</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionnalités de remboursement</translation>
     </message>
     <message>
         <source>Status report review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue du rapport d’avancement</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Tickets, the time to resolve them, customer satisfaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets, leur délai de résolution, la satisfaction client.</translation>
     </message>
     <message>
         <source>Fewer payment escalations, and error messages customers understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins d’escalades sur les paiements, et des messages d’erreur que les clients comprennent.</translation>
     </message>
     <message>
         <source>Which payment errors cost them the most time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles erreurs de paiement leur coûtent le plus de temps.</translation>
     </message>
     <message>
         <source>Ticket review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue des tickets</translation>
     </message>
     <message>
         <source>Priya&apos;s reviews: faster than mine, and she explains them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les relectures de Priya&#xa0;: plus rapides que les miennes, et elle les explique.</translation>
     </message>
     <message>
         <source>Jumping into escalations before the on-call engineer has looked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauter dans les escalades avant que l’ingénieur d’astreinte ait regardé.</translation>
     </message>
     <message>
         <source>A fixed roadmap morning each week, and monthly time with Risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une matinée fixe par semaine pour la feuille de route, et du temps chaque mois avec Risques.</translation>
     </message>
     <message>
         <source>None: the target stays at 55% by day 90.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: la cible reste à 55&#xa0;% d’ici le jour 90.</translation>
     </message>
     <message>
         <source>A decision on the second site reliability engineer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une décision sur le deuxième ingénieur SRE.</translation>
     </message>
     <message>
         <source>The on-call engineer triages first; escalations to me halved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ingénieur d’astreinte trie en premier&#xa0;; les escalades vers moi ont diminué de moitié.</translation>
     </message>
     <message>
         <source>Signing off releases alone: the team&apos;s checklist decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les mises en production en solo&#xa0;: c’est la checklist de l’équipe qui décide.</translation>
     </message>
     <message>
         <source>Handing over sprint planning to Tomás in November.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier la planification de sprint à Tomás en novembre.</translation>
     </message>
     <message>
         <source>Behind the glide path; kept the 55% target and the horizon, moved the sprint-planning hand-over forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard sur la trajectoire&#xa0;; cible de 55&#xa0;% et horizon conservés, passation de la planification de sprint avancée.</translation>
     </message>
     <message>
         <source>Backing with Risk for the team&apos;s release checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le soutien de Risques pour la checklist de mise en production de l’équipe.</translation>
     </message>
 </context>
 </TS>
