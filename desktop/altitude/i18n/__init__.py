@@ -55,3 +55,10 @@ def translate_marked(context: str, text: str) -> str:
     ``QT_TRANSLATE_NOOP(context, ...)`` (a level's name, a situation, a column title):
     lupdate found it there, so this call, whose text is a variable, needs no literal."""
     return translate(context, text)
+
+
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+    """As ``QT_TRANSLATE_NOOP``, for a text with ``%n``: a count picks its plural form
+    where it is translated (``translate(context, text, None, n)``)."""
+    del context
+    return text

@@ -117,18 +117,20 @@ def projection_card(s: Summary, state: AtAGlance) -> CardText:
         return CardText(tr("Reaching your target"), "—", tr("Needs a plan"))
     title = tr("Reaching {0} strategy").format(pct(plan.target_share))
     if not p.points:
-        return CardText(title, tr("Not yet known"), tr("Needs three check-ins"), tooltip=p.reason)
+        return CardText(
+            title, tr("Not yet known"), tr("Needs three check-ins"), tooltip=p.words.translated()
+        )
     if p.reach_week is None:
         why = (
             tr("Share flat or falling lately")
             if p.slope_per_week <= 0
             else tr("More than two years away at this pace")
         )
-        return CardText(title, tr("Not at this trend"), why, WARN, p.reason)
+        return CardText(title, tr("Not at this trend"), why, WARN, p.words.translated())
     monday = p.reach_week.monday()
     if s.last is not None and p.reach_week <= s.last.week:
         when = tr("In the week of {0}").format(short_day(monday, s.today))
-        return CardText(title, tr("✓ Reached"), when, GOOD, p.reason)
+        return CardText(title, tr("✓ Reached"), when, GOOD, p.words.translated())
     weeks = p.reach_week - IsoWeek.of(s.today)
     if monday > plan.horizon_end:
         detail = tr("After your plan ends ({0})").format(short_day(plan.horizon_end, s.today))
@@ -139,7 +141,7 @@ def projection_card(s: Summary, state: AtAGlance) -> CardText:
         detail = (tr("In about 1 week") if weeks == 1 else tr("In about {0} weeks")).format(weeks)
         tone = GOOD
     value = tr("Week of {0}").format(short_day(monday, s.today))
-    return CardText(title, value, detail, tone, p.reason)
+    return CardText(title, value, detail, tone, p.words.translated())
 
 
 def freed_card(s: Summary, state: AtAGlance) -> CardText:
