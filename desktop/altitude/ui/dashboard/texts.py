@@ -24,6 +24,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DashboardCards", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("DashboardCards", text, None, n)
+
+
 @dataclass(frozen=True, slots=True)
 class CardText:
     title: str
@@ -138,7 +143,7 @@ def projection_card(s: Summary, state: AtAGlance) -> CardText:
     elif weeks <= 0:
         detail, tone = tr("Projected for this week"), GOOD
     else:
-        detail = (tr("In about 1 week") if weeks == 1 else tr("In about {0} weeks")).format(weeks)
+        detail = trn("In about %n week(s)", weeks)
         tone = GOOD
     value = tr("Week of {0}").format(short_day(monday, s.today))
     return CardText(title, value, detail, tone, p.words.translated())
@@ -164,7 +169,7 @@ def due_card(s: Summary, state: AtAGlance) -> CardText:
     n = len(s.delegations_due)
     parts = []
     if n:
-        parts.append(tr("1 delegation") if n == 1 else tr("{0} delegations").format(n))
+        parts.append(trn("%n delegation(s)", n))
     if s.checkin_due:
         parts.append(tr("this week's check-in"))
     elif state.checkin(s.week) is not None:
