@@ -199,12 +199,14 @@ class _Finder(ast.NodeVisitor):
                 _keyword(call, "disambiguation"),
                 numerus,
             )
-        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
+        elif name in ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP") and len(args) >= 2:
             context = _literal(args[0])
             if context is None:
                 return  # the module's own tr() helper body, or not ours
             dis = args[2] if len(args) > 2 else _keyword(call, "disambiguation")
             numerus = len(args) > 3 or _keyword(call, "n") is not None
+            numerus = numerus or name == "QT_TRANSLATE_N_NOOP"  # a marked plural
+
             self._add(context, call, args[1], dis, numerus)
 
     def _add(

@@ -29,6 +29,18 @@ from altitude.charts.style import (
 )
 from altitude.domain.entities import Delegation, Status
 from altitude.domain.metrics import format_hours
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -36,7 +48,7 @@ if TYPE_CHECKING:
     from matplotlib.lines import Line2D
     from matplotlib.text import Text
 
-EMPTY_MESSAGE = "Delegate an outcome to see the hours it frees"
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Delegate an outcome to see the hours it frees")
 COUNTED = frozenset({Status.HANDING_OVER, Status.OWNED})
 MAX_OUTCOME = 32  # characters of an outcome in a taken-back label
 
@@ -88,7 +100,7 @@ def freed_figure(
         (d for d in delegations if d.status == Status.TAKEN_BACK), key=lambda d: last_date(d)
     )
     if not xs and not taken_back:
-        empty_state(fig, EMPTY_MESSAGE, palette)
+        empty_state(fig, word(EMPTY_MESSAGE), palette)
         return fig
 
     ax = fig.add_subplot()
@@ -102,7 +114,7 @@ def freed_figure(
         drawstyle="steps-post",
         color=palette.freed,
         linewidth=2.4,
-        label="Hours a week freed",
+        label=tr("Hours a week freed"),
     )
     line.set_gid("freed")
     ax.fill_between(
@@ -150,7 +162,7 @@ def _mark_taken_back(
         markersize=10,
         markeredgewidth=2.4,
         color=palette.taken_back,
-        label="Taken back",
+        label=tr("Taken back"),
         zorder=5,
     )
     marks.set_gid("taken-back")
@@ -192,6 +204,6 @@ def _format_axes(ax: Axes, palette: Palette, top: float) -> None:
 
     date_axis(ax, palette)
     ax.set_ylim(0, max(top, 1.0) * 1.35)  # headroom for the labels above the line
-    ax.set_ylabel("Hours a week")
-    set_title(ax, palette, "Hours freed by delegation")
+    ax.set_ylabel(tr("Hours a week"))
+    set_title(ax, palette, tr("Hours freed by delegation"))
     figure_legend(ax.figure, palette, ncols=2)

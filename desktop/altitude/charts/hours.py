@@ -25,12 +25,24 @@ from altitude.charts.style import (
 )
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import format_hours
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-EMPTY_MESSAGE = "Log a check-in to see your weekly hours"
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Log a check-in to see your weekly hours")
 MIN_SPAN = timedelta(weeks=10)
 BAR_DAYS = 5.0  # a two-day gap between weekly bars...
 SOLID_AFTER = 104  # ...until there are so many that gaps would only shimmer: then none
@@ -47,7 +59,7 @@ def hours_figure(
     fig = prepare_figure(figure, palette)
     weeks = sorted(checkins, key=lambda c: c.week)
     if not weeks:
-        empty_state(fig, EMPTY_MESSAGE, palette)
+        empty_state(fig, word(EMPTY_MESSAGE), palette)
         return fig
 
     ax = fig.add_subplot()
@@ -122,6 +134,6 @@ def _label_totals(ax: Axes, xs: Sequence[object], totals: list[float], palette: 
 def _format_axes(ax: Axes, palette: Palette) -> None:
 
     date_axis(ax, palette)
-    ax.set_ylabel("Hours in the week")
-    set_title(ax, palette, "Hours per week")
+    ax.set_ylabel(tr("Hours in the week"))
+    set_title(ax, palette, tr("Hours per week"))
     figure_legend(ax.figure, palette, ncols=2)

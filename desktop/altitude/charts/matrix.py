@@ -28,6 +28,18 @@ from altitude.charts.style import (
 from altitude.domain.entities import Decision, InventoryItem
 from altitude.domain.metrics import format_hours
 from altitude.domain.weighing import effective_decision
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -35,7 +47,7 @@ if TYPE_CHECKING:
     from matplotlib.text import Text
 
 MARGINS = Margins(bottom=1.2)  # room for the axis label and the legend's title
-EMPTY_MESSAGE = "Add what you do today to see it weighed"
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Add what you do today to see it weighed")
 QUADRANTS = (  # (x, y) in axes fractions, text
     (0.99, 0.99, "Keep: only you, high leverage"),
     (0.01, 0.99, "Coach then delegate"),
@@ -62,7 +74,7 @@ def matrix_figure(
     """Draw the matrix into ``figure`` (cleared first) or a new figure, and return it."""
     fig = prepare_figure(figure, palette, MARGINS)
     if not items:
-        empty_state(fig, EMPTY_MESSAGE, palette)
+        empty_state(fig, word(EMPTY_MESSAGE), palette)
         return fig
 
     ax = fig.add_subplot()
@@ -182,9 +194,9 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.grid(False)
-    ax.set_xlabel("Leverage when you do it yourself  (1 low to 5 high)")
-    ax.set_ylabel("Only you can do it  (1 to 5)")
-    set_title(ax, palette, "What you do, weighed")
+    ax.set_xlabel(tr("Leverage when you do it yourself  (1 low to 5 high)"))
+    ax.set_ylabel(tr("Only you can do it  (1 to 5)"))
+    set_title(ax, palette, tr("What you do, weighed"))
     handles = [
         Line2D(
             [],
@@ -202,7 +214,7 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
         palette,
         ncols=4,
         handles=handles,
-        title="Colour: decision · bubble size: hours a week",
+        title=tr("Colour: decision · bubble size: hours a week"),
         title_fontsize=NOTE_SIZE,
     )
     legend.get_title().set_color(palette.muted)

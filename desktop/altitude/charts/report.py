@@ -36,12 +36,19 @@ from altitude.domain.entities import REPORT_SECTIONS, PlanState, WeeklyCheckIn
 from altitude.domain.growth.decision_stats import Bin
 from altitude.domain.prompts import FEEDBACK_PROMPTS
 from altitude.errors import AltitudeError, FileWriteError
+from altitude.i18n import translate, translate_marked
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from PIL.Image import Image
 
 Progress = Callable[[int, int], None]
+
+
+def tr(text: str) -> str:
+    return translate("Report", text)
+
+
 REPORT_DPI = 150  # sharp on paper; 200 cost ~40% more time for no visible gain
 
 # The parts a user can choose (``domain.entities.REPORT_SECTIONS``; the default is all).
@@ -109,7 +116,9 @@ def write_report(
 
     sheet_alone = chosen == ("boss",)  # `--sections boss`: the one page, no cover
     doc = ReportDocument(
-        f"Altitude · {BOSS_TITLE}" if sheet_alone else "Altitude · transition report"
+        f"Altitude · {translate_marked('Report', BOSS_TITLE)}"
+        if sheet_alone
+        else tr("Altitude · transition report")
     )
     if not sheet_alone:
         parts.cover(doc, state, today, with_plan="plan" in chosen)
@@ -162,7 +171,7 @@ def _charts(
 ) -> None:
     if state.checkins:  # with none, both charts would only say so: the cover does already
         doc.add_page()
-        doc.heading("Execution and strategy, week by week")
+        doc.heading(tr("Execution and strategy, week by week"))
         doc.paragraph(_trajectory_caption(state), muted=True, size=9)
         doc.figure(_pixels(trajectory_figure(state.plan, state.checkins, today, light)))
         advance()
@@ -177,7 +186,7 @@ def _inventory(
 ) -> None:
     if state.items:
         doc.add_page()
-        doc.heading("What I do today, weighed")
+        doc.heading(tr("What I do today, weighed"))
         doc.figure(_pixels(matrix_figure(state.items, light)))
         parts.inventory_table(doc, state)
     advance()
@@ -188,7 +197,7 @@ def _delegations(
 ) -> None:
     if state.delegations:
         doc.add_page()
-        doc.heading("Delegation ledger")
+        doc.heading(tr("Delegation ledger"))
         parts.delegation_table(doc, state)
         doc.figure(_pixels(freed_figure(state.delegations, light, today)))
     advance()
@@ -270,15 +279,21 @@ _PARTS: dict[str, Callable[[ReportDocument, PlanState, date, Palette, Advance], 
 
 
 def _trajectory_caption(state: PlanState) -> str:
-    caption = (
+    caption = tr(
         "The blue line is the share of each week spent on strategy; the orange area above it "
         "is execution."
     )
     if state.plan is None:
-        return caption + " With a plan, the target glide path and a projection appear here."
-    return caption + (
-        " The dashed line is the plan's glide path inside its tolerance band; the dotted line "
-        "projects the recent trend."
+        return (
+            caption + " " + tr("With a plan, the target glide path and a projection appear here.")
+        )
+    return (
+        caption
+        + " "
+        + tr(
+            "The dashed line is the plan's glide path inside its tolerance band; the dotted "
+            "line projects the recent trend."
+        )
     )
 
 

@@ -18,6 +18,8 @@ from fpdf import FPDF
 from fpdf.enums import TextEmphasis, XPos, YPos
 from fpdf.fonts import FontFace
 
+from altitude.i18n import translate
+
 if TYPE_CHECKING:
     from PIL.Image import Image
 
@@ -99,7 +101,9 @@ class ReportDocument(FPDF):
         self.set_y(-12)
         self.set_font(FAMILY, "", 8)
         self.set_text_color(*MUTED)
-        self.cell(0, 5, f"{clean(self.report_title)} · page {self.page_no()} of {{nb}}", align="C")
+        page = translate("Report", "page {0} of {1}").format(self.page_no(), "{nb}")
+        self.cell(0, 5, f"{clean(self.report_title)} · {page}", align="C")
+
         self.set_text_color(*TEXT)
 
     def title_block(self, title: str, subtitle: str) -> None:

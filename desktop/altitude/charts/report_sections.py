@@ -5,30 +5,52 @@ from __future__ import annotations
 from datetime import date
 
 from altitude.charts.report_pdf import ReportDocument, shorten
-from altitude.charts.style import DECISION_NAMES
+from altitude.charts.style import decision_name
 from altitude.domain import metrics
 from altitude.domain.entities import (
     Decision,
     Delegation,
+    Mode,
     Plan,
     PlanState,
     Status,
     WeeklyCheckIn,
 )
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, level
+from altitude.domain.shares import Track
 from altitude.domain.weighing import recommend_item
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 REFLECTION_WEEKS = 6
 # Rows per table: a mentor reads the biggest items and the latest hand-overs; the rest is a
 # line that says how much was left out (and fpdf2 renders ~1.5 ms a cell: the tables of a
 # ten-year plan took 47 s). The app and the JSON export hold everything.
 TABLE_ROWS = 40  # a coach reads the biggest items; the rest are counted, not listed
-STATUS_NAMES = {
-    Status.PLANNED: "Planned",
-    Status.HANDING_OVER: "Handing over",
-    Status.OWNED: "Owned",
-    Status.TAKEN_BACK: "Taken back",
+STATUS_NAMES = {  # translated where printed (the report's context)
+    Status.PLANNED: QT_TRANSLATE_NOOP("Report", "Planned"),
+    Status.HANDING_OVER: QT_TRANSLATE_NOOP("Report", "Handing over"),
+    Status.OWNED: QT_TRANSLATE_NOOP("Report", "Owned"),
+    Status.TAKEN_BACK: QT_TRANSLATE_NOOP("Report", "Taken back"),
 }
+TRACK_NAMES = {
+    Track.AHEAD: QT_TRANSLATE_NOOP("Report", "ahead"),
+    Track.ON_TRACK: QT_TRANSLATE_NOOP("Report", "on track"),
+    Track.BEHIND: QT_TRANSLATE_NOOP("Report", "behind"),
+}
+MODE_NAMES = {
+    Mode.EXECUTION: QT_TRANSLATE_NOOP("Report", "Execution"),
+    Mode.STRATEGY: QT_TRANSLATE_NOOP("Report", "Strategy"),
+}
+
+
+def tr(text: str) -> str:
+    """The report's words in the app's language (English from the CLI, which installs no
+    translator)."""
+    return translate("Report", text)
+
+
+def trn(text: str, n: int) -> str:
+    return translate("Report", text, None, n)
 
 
 def pct(value: float) -> str:
@@ -36,7 +58,7 @@ def pct(value: float) -> str:
 
 
 def split_text(strategy_share: float) -> str:
-    return f"{pct(strategy_share)} strategy, {pct(100 - strategy_share)} execution"
+    return tr("{0} strategy, {1} execution").format(pct(strategy_share), pct(100 - strategy_share))
 
 
 def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool = True) -> None:
@@ -44,27 +66,29 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     doc.add_page()
     plan = state.plan
     if not with_plan:
-        title = f"{plan.current_role} → {plan.new_role}" if plan else "Transition report"
-        doc.title_block(title, f"Transition report prepared on {today:%d %B %Y}")
+        title = f"{plan.current_role} → {plan.new_role}" if plan else tr("Transition report")
+        doc.title_block(title, tr("Transition report prepared on {0}").format(f"{today:%d %B %Y}"))
         return
     if plan is None:
-        doc.title_block("Transition report", f"Prepared on {today:%d %B %Y}")
-        doc.heading("No plan yet")
+        doc.title_block(tr("Transition report"), tr("Prepared on {0}").format(f"{today:%d %B %Y}"))
+        doc.heading(tr("No plan yet"))
         doc.paragraph(
-            "There is no transition plan yet: no start date, horizon or target split between "
-            "execution and strategy. The pages that follow show what has been logged so far."
+            tr(
+                "There is no transition plan yet: no start date, horizon or target split between "
+                "execution and strategy. The pages that follow show what has been logged so far."
+            )
         )
     else:
         doc.title_block(
             f"{plan.current_role} → {plan.new_role}",
-            f"Transition report prepared on {today:%d %B %Y}",
+            tr("Transition report prepared on {0}").format(f"{today:%d %B %Y}"),
         )
         _plan_facts(doc, plan, today)
         if plan.motive.strip():
-            doc.heading("Why I want to lead", 12)
+            doc.heading(tr("Why I want to lead"), 12)
             doc.paragraph(plan.motive, italic=True)
         if plan.identity:
-            doc.heading("Who I need to become", 12)
+            doc.heading(tr("Who I need to become"), 12)
             doc.bullets(plan.identity)
     _at_a_glance(doc, state, today)
 
@@ -72,59 +96,79 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
 def _plan_facts(doc: ReportDocument, plan: Plan, today: date) -> None:
     day = metrics.day_of_horizon(plan, today)
     if day < 1:
-        when = f"starts in {1 - day} day{'s' if day != 0 else ''}"
+        when = trn("starts in %n day(s)", 1 - day)
     elif day > plan.horizon_days:
-        when = f"day {day}, past the {plan.horizon_days}-day horizon"
+        when = tr("day {0}, past the {1}-day horizon").format(day, plan.horizon_days)
     else:
-        when = f"day {day} of {plan.horizon_days}"
+        when = tr("day {0} of {1}").format(day, plan.horizon_days)
+    dates = tr("{0} to {1}").format(f"{plan.start_date:%d %b %Y}", f"{plan.horizon_end:%d %b %Y}")
     rows = [
-        ("From", plan.current_role),
-        ("To", plan.new_role),
-        ("Dates", f"{plan.start_date:%d %b %Y} to {plan.horizon_end:%d %b %Y}"),
-        ("Today", when),
-        ("Baseline", split_text(plan.baseline_share)),
-        ("Target", split_text(plan.target_share)),
-        ("Tolerance", f"±{plan.tolerance:g} percentage points around the glide path"),
+        (tr("From"), plan.current_role),
+        (tr("To"), plan.new_role),
+        (tr("Dates"), dates),
+        (tr("Today"), when),
+        (tr("Baseline"), split_text(plan.baseline_share)),
+        (tr("Target"), split_text(plan.target_share)),
+        (
+            tr("Tolerance"),
+            tr("±{0} percentage points around the glide path").format(f"{plan.tolerance:g}"),
+        ),
     ]
     for m in sorted(plan.milestones, key=lambda m: m.day):
-        rows.append((m.label or f"Day {m.day}", f"day {m.day}: {pct(m.target_share)} strategy"))
+        rows.append(
+            (
+                m.label or tr("Day {0}").format(m.day),
+                tr("day {0}: {1} strategy").format(m.day, pct(m.target_share)),
+            )
+        )
     doc.facts(rows)
 
 
 def _at_a_glance(doc: ReportDocument, state: PlanState, today: date) -> None:
-    doc.heading("At a glance", 12)
+    doc.heading(tr("At a glance"), 12)
     shares = metrics.weekly_shares(state.checkins)
-    lines = [f"{len(state.checkins)} weekly check-in{'s' if len(state.checkins) != 1 else ''}."]
+    lines = [trn("%n weekly check-in(s).", len(state.checkins))]
     if shares:
         latest = shares[-1]
-        line = (
-            f"Latest week with hours, {latest.week}: {split_text(latest.strategy_share)} "
-            f"({metrics.format_hours(latest.execution_hours)} execution, "
-            f"{metrics.format_hours(latest.strategy_hours)} strategy)."
+        line = tr("Latest week with hours, {0}: {1} ({2} execution, {3} strategy).").format(
+            latest.week,
+            split_text(latest.strategy_share),
+            metrics.format_hours(latest.execution_hours),
+            metrics.format_hours(latest.strategy_hours),
         )
         if state.plan is not None:
             expected = metrics.glide_target_for_week(state.plan, latest.week)
             judged = metrics.track(latest.strategy_share, expected, state.plan.tolerance)
-            line += f" The plan expected {pct(expected)} strategy that week: {judged}."
+            line += " " + tr("The plan expected {0} strategy that week: {1}.").format(
+                pct(expected), translate_marked("Report", TRACK_NAMES[judged])
+            )
         lines.append(line)
         if state.plan is not None:
-            lines.append(metrics.projection(state.plan, shares).reason)
+            lines.append(metrics.projection(state.plan, shares).words.translated())
     freed = metrics.hours_freed(state.delegations)
     handed = [d for d in state.delegations if d.status in (Status.HANDING_OVER, Status.OWNED)]
     back = [d for d in state.delegations if d.status == Status.TAKEN_BACK]
     if state.delegations:
         lines.append(
-            f"{len(handed)} delegated outcome{'s' if len(handed) != 1 else ''} handing over or "
-            f"owned, freeing {metrics.format_hours(freed)} a week; {len(back)} taken back."
+            trn(
+                "%n delegated outcome(s) handing over or owned, freeing {0} a week; {1} taken "
+                "back.",
+                len(handed),
+            ).format(metrics.format_hours(freed), len(back))
         )
     if state.items:
         split = metrics.current_split(state.items)
         after = metrics.what_if(state.items, state.delegations)
         lines.append(
-            f"Inventory: {metrics.format_hours(split.total_hours)} a week across "
-            f"{len(state.items)} items; once every decision is carried out, "
-            f"{metrics.format_hours(after.execution_hours)} execution and "
-            f"{metrics.format_hours(after.strategy_hours)} strategy remain."
+            trn(
+                "Inventory: {0} a week across %n item(s); once every decision is carried out, "
+                "{1} execution and {2} strategy remain.",
+                len(state.items),
+            ).format(
+                metrics.format_hours(split.total_hours),
+                metrics.format_hours(after.execution_hours),
+                metrics.format_hours(after.strategy_hours),
+            )
         )
     doc.bullets(lines)
 
@@ -134,18 +178,26 @@ def inventory_table(doc: ReportDocument, state: PlanState) -> None:
     ranked = sorted(state.items, key=lambda i: (-i.hours, i.title))
     for item in ranked[:TABLE_ROWS]:
         advice = recommend_item(item)
-        yours = "—" if item.decision == Decision.UNDECIDED else DECISION_NAMES[item.decision]
+        yours = "—" if item.decision == Decision.UNDECIDED else decision_name(item.decision)
         rows.append(
             (
                 item.title,
                 metrics.format_hours(item.hours),
-                item.mode.value.capitalize(),
+                translate_marked("Report", MODE_NAMES[item.mode]),
                 yours,
-                f"{DECISION_NAMES[advice.decision]}: {advice.reason}",
+                tr("{0}: {1}").format(
+                    decision_name(advice.decision), translate_marked("Weighing", advice.reason)
+                ),
             )
         )
     doc.table_of(
-        ("What you do", "Hours", "Mode", "Your decision", "The weighing suggests"),
+        (
+            tr("What you do"),
+            tr("Hours"),
+            tr("Mode"),
+            tr("Your decision"),
+            tr("The weighing suggests"),
+        ),
         rows,
         (44, 15, 20, 27, doc.epw - 106),
     )
@@ -153,8 +205,10 @@ def inventory_table(doc: ReportDocument, state: PlanState) -> None:
     if rest:
         hours = metrics.format_hours(sum(i.hours for i in rest))
         doc.paragraph(
-            f"The {TABLE_ROWS} items with the most hours are listed; {len(rest)} smaller ones "
-            f"({hours} a week in all) are not.",
+            tr(
+                "The {0} items with the most hours are listed; {1} smaller ones ({2} a week in "
+                "all) are not."
+            ).format(TABLE_ROWS, len(rest), hours),
             muted=True,
             size=9,
         )
@@ -166,28 +220,40 @@ def delegation_table(doc: ReportDocument, state: PlanState) -> None:
     for d in ordered[-TABLE_ROWS:]:
         owner = state.person(d.owner_id) if d.owner_id is not None else None
         if MIN_LEVEL <= d.level <= MAX_LEVEL:
-            level_text = f"{d.level} · {level(d.level).name}"
+            level_text = f"{d.level} · {translate_marked('Levels', level(d.level).name)}"
         else:
             level_text = str(d.level)
         rows.append(
             (
-                d.outcome + (f"\nMeasure: {d.success_measure}" if d.success_measure else ""),
+                d.outcome
+                + (
+                    "\n" + tr("Measure: {0}").format(d.success_measure) if d.success_measure else ""
+                ),
                 owner.name if owner is not None else "—",
                 level_text,
-                STATUS_NAMES.get(d.status, str(d.status)),
+                translate_marked("Report", STATUS_NAMES.get(d.status, str(d.status))),
                 _freed(d),
                 _taken_back(d),
             )
         )
     doc.table_of(
-        ("Outcome", "Owner", "Level", "Status", "Freed", "Taken back because"),
+        (
+            tr("Outcome"),
+            tr("Owner"),
+            tr("Level"),
+            tr("Status"),
+            tr("Freed"),
+            tr("Taken back because"),
+        ),
         rows,
         (56, 26, 22, 22, 14, doc.epw - 140),
     )
     earlier = len(ordered) - TABLE_ROWS
     if earlier > 0:
         doc.paragraph(
-            f"The {TABLE_ROWS} most recent delegations are listed; {earlier} earlier ones are not.",
+            tr("The {0} most recent delegations are listed; {1} earlier ones are not.").format(
+                TABLE_ROWS, earlier
+            ),
             muted=True,
             size=9,
         )
@@ -203,9 +269,11 @@ def _freed(delegation: Delegation) -> str:
 def _taken_back(delegation: Delegation) -> str:
     if delegation.status != Status.TAKEN_BACK:
         return ""
-    reason = shorten(delegation.taken_back_reason.strip(), 240) or "no reason recorded"
+    reason = shorten(delegation.taken_back_reason.strip(), 240) or tr("no reason recorded")
     if delegation.hours_freed:
-        reason += f" ({metrics.format_hours(delegation.hours_freed)} a week came back)"
+        reason += " " + tr("({0} a week came back)").format(
+            metrics.format_hours(delegation.hours_freed)
+        )
     return reason
 
 
@@ -222,17 +290,18 @@ def recent_reflections(state: PlanState) -> list[WeeklyCheckIn]:
 
 
 def reflections(doc: ReportDocument, recent: list[WeeklyCheckIn]) -> None:
-    doc.heading("Recent reflections")
+    doc.heading(tr("Recent reflections"))
     for checkin in recent:
         share = metrics.strategy_share(checkin)
-        hours = (
-            f"{metrics.format_hours(checkin.execution_hours)} execution, "
-            f"{metrics.format_hours(checkin.strategy_hours)} strategy"
+        hours = tr("{0} execution, {1} strategy").format(
+            metrics.format_hours(checkin.execution_hours),
+            metrics.format_hours(checkin.strategy_hours),
         )
-        tail = f" ({pct(share)} strategy)" if share is not None else ""
+        tail = " " + tr("({0} strategy)").format(pct(share)) if share is not None else ""
         doc.heading(f"{checkin.week} · {hours}{tail}", 11)
         if checkin.note.strip():
             doc.paragraph(checkin.note)
         for answer in checkin.answers:
-            doc.paragraph(answer.prompt, muted=True, size=9)
+            doc.paragraph(translate_marked("prompts", answer.prompt), muted=True, size=9)
+
             doc.paragraph(answer.answer or "—")

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from altitude.domain.entities import Decision
+from altitude.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -47,13 +48,19 @@ DECISION_COLOURS: Mapping[Decision, str] = MappingProxyType(
 
 DECISION_NAMES: Mapping[Decision, str] = MappingProxyType(
     {
-        Decision.KEEP: "Keep",
-        Decision.DELEGATE: "Delegate the outcome",
-        Decision.COACH: "Coach then delegate",
-        Decision.STOP: "Stop doing",
-        Decision.UNDECIDED: "Undecided",
+        Decision.KEEP: QT_TRANSLATE_NOOP("Charts", "Keep"),
+        Decision.DELEGATE: QT_TRANSLATE_NOOP("Charts", "Delegate the outcome"),
+        Decision.COACH: QT_TRANSLATE_NOOP("Charts", "Coach then delegate"),
+        Decision.STOP: QT_TRANSLATE_NOOP("Charts", "Stop doing"),
+        Decision.UNDECIDED: QT_TRANSLATE_NOOP("Charts", "Undecided"),
     }
 )
+
+
+def decision_name(decision: Decision) -> str:
+    """A decision's name in the app's language (marked above, in the charts' context)."""
+    return translate_marked("Charts", DECISION_NAMES[decision])
+
 
 # Font sizes in points, chosen to stay legible at 100 dpi on an 8 x 4.5 inch figure.
 TITLE_SIZE = 13.0

@@ -40,6 +40,18 @@ from altitude.charts.trajectory_plan import (
 )
 from altitude.domain import metrics
 from altitude.domain.entities import Plan, WeeklyCheckIn
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -50,7 +62,7 @@ if TYPE_CHECKING:
     from matplotlib.lines import Line2D
     from numpy.typing import ArrayLike
 
-EMPTY_MESSAGE = "Log your first check-in to see your trajectory"
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Log your first check-in to see your trajectory")
 HALF_WEEK = timedelta(days=3.5)
 
 
@@ -106,7 +118,7 @@ def trajectory_figure(
     if not shares:
         fig = prepare_figure(figure, palette)
         setattr(fig, _ATTRIBUTE, None)
-        empty_state(fig, EMPTY_MESSAGE, palette)
+        empty_state(fig, word(EMPTY_MESSAGE), palette)
         return fig
 
     xs = [s.week.monday() for s in shares]
@@ -157,7 +169,7 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
         color=palette.execution,
         alpha=palette.area_alpha,
         linewidth=0,
-        label="Execution",
+        label=tr("Execution"),
         gid="execution",
     )
     (strategy,) = ax.plot(
@@ -166,7 +178,7 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
         color=palette.strategy,
         marker="o",
         markeredgecolor=palette.background,
-        label="Strategy",
+        label=tr("Strategy"),
         zorder=4,
     )
     strategy.set_gid("strategy")
@@ -174,8 +186,8 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
     date_axis(ax, palette)
-    ax.set_ylabel("Share of the week")
-    set_title(ax, palette, "Strategy share of your week")
+    ax.set_ylabel(tr("Share of the week"))
+    set_title(ax, palette, tr("Strategy share of your week"))
     return _Drawn(ax, palette, execution, strategy)
 
 

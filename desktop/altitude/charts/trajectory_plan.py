@@ -15,12 +15,24 @@ from altitude.charts.style import NOTE_SIZE, Palette
 from altitude.domain import metrics
 from altitude.domain.entities import Plan
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
     from matplotlib.axes import Axes
 
-NOT_AT_THIS_TREND = "Not at this trend"
+NOT_AT_THIS_TREND = QT_TRANSLATE_NOOP("Charts", "Not at this trend")
 MIN_LABEL_GAP = 0.09  # milestone labels closer than this (axes fraction) would overlap
 MAX_EXTRA_WEEKS = 26  # a far projection is clipped rather than squashing the data
 
@@ -55,7 +67,7 @@ def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
         color=palette.glide,
         linestyle=palette.glide_style,
         linewidth=1.5,
-        label="Glide path",
+        label=tr("Glide path"),
         zorder=3,
     )
     glide.set_gid("glide")
@@ -131,7 +143,7 @@ def draw_projection(
 ) -> list[Artist]:
     """The projected trend, its end marker and the verdict; returns what was drawn."""
     if not projection.points:  # too few check-ins: say so quietly instead of guessing
-        return [_verdict(ax, projection.reason, palette.muted, palette)]
+        return [_verdict(ax, projection.words.translated(), palette.muted, palette)]
     xs = [w.monday() for w, _ in projection.points]
     ys = [v for _, v in projection.points]
     (line,) = ax.plot(
@@ -140,12 +152,12 @@ def draw_projection(
         color=palette.projection,
         linestyle=palette.projection_style,
         linewidth=2.2,
-        label="Projection",
+        label=tr("Projection"),
         zorder=3,
     )
     line.set_gid("projection")
     if projection.reach_week is None:
-        return [line, _verdict(ax, NOT_AT_THIS_TREND, palette.foreground, palette)]
+        return [line, _verdict(ax, word(NOT_AT_THIS_TREND), palette.foreground, palette)]
     (end,) = ax.plot(
         as_x_values(xs[-1:]),
         [ys[-1]],

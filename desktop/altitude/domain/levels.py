@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from altitude.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from altitude.domain.entities import Delegation
 
-Point = tuple[float, int]  # (weeks since the start, level)
+Point = tuple[float, int]
+# (weeks since the start, level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +29,43 @@ class Level:
     meaning: str
 
 
+# Marked for translation here; the GUI and the report translate them where shown ("Levels").
 LEVELS: tuple[Level, ...] = (
-    Level(1, "Tell", "I decide and tell them."),
-    Level(2, "Sell", "I decide and explain why, to win them over."),
-    Level(3, "Consult", "I ask for their input, then I decide."),
-    Level(4, "Agree", "We decide together."),
-    Level(5, "Advise", "They decide; I offer my advice."),
-    Level(6, "Inquire", "They decide and tell me afterwards."),
-    Level(7, "Delegate", "They decide; I don't need to know."),
+    Level(
+        1,
+        QT_TRANSLATE_NOOP("Levels", "Tell"),
+        QT_TRANSLATE_NOOP("Levels", "I decide and tell them."),
+    ),
+    Level(
+        2,
+        QT_TRANSLATE_NOOP("Levels", "Sell"),
+        QT_TRANSLATE_NOOP("Levels", "I decide and explain why, to win them over."),
+    ),
+    Level(
+        3,
+        QT_TRANSLATE_NOOP("Levels", "Consult"),
+        QT_TRANSLATE_NOOP("Levels", "I ask for their input, then I decide."),
+    ),
+    Level(
+        4,
+        QT_TRANSLATE_NOOP("Levels", "Agree"),
+        QT_TRANSLATE_NOOP("Levels", "We decide together."),
+    ),
+    Level(
+        5,
+        QT_TRANSLATE_NOOP("Levels", "Advise"),
+        QT_TRANSLATE_NOOP("Levels", "They decide; I offer my advice."),
+    ),
+    Level(
+        6,
+        QT_TRANSLATE_NOOP("Levels", "Inquire"),
+        QT_TRANSLATE_NOOP("Levels", "They decide and tell me afterwards."),
+    ),
+    Level(
+        7,
+        QT_TRANSLATE_NOOP("Levels", "Delegate"),
+        QT_TRANSLATE_NOOP("Levels", "They decide; I don't need to know."),
+    ),
 )
 
 MIN_LEVEL = 1

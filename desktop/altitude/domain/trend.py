@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from altitude.domain.entities import Plan
 from altitude.domain.shares import WeekShare
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import Sentence
 
 DEFAULT_TREND_WINDOW = 6  # check-ins used for the projection
 MIN_POINTS = 3
@@ -39,7 +41,11 @@ class Projection:
     slope_per_week: float  # percentage points per week
     reach_week: IsoWeek | None  # None: "not at this trend"
     points: tuple[tuple[IsoWeek, float], ...]  # fitted line, latest check-in onwards
-    reason: str  # one sentence for the user
+    words: Sentence  # one sentence for the user (``reason`` in English)
+
+    @property
+    def reason(self) -> str:
+        return self.words.english()
 
 
 def _fit(xs: Sequence[int], ys: Sequence[float]) -> tuple[float, float]:
@@ -67,7 +73,10 @@ def projection(
     """Where the recent trend leads, as a reach week and a line to draw."""
     recent = sorted(shares, key=lambda s: s.week)[-window:] if window > 0 else []
     if len(recent) < MIN_POINTS:
-        return Projection(0.0, None, (), "Log at least three check-ins to see a projection.")
+        words = Sentence(
+            "Trend", QT_TRANSLATE_NOOP("Trend", "Log at least three check-ins to see a projection.")
+        )
+        return Projection(0.0, None, (), words)
 
     first, latest = recent[0], recent[-1]
     xs = [s.week - first.week for s in recent]
@@ -81,12 +90,21 @@ def projection(
 
     target = plan.target_share
     if latest.strategy_share >= target:
-        reason = f"You reached your target of {_pct(target)} strategy in {latest.week}."
+        reason = Sentence(
+            "Trend",
+            QT_TRANSLATE_NOOP("Trend", "You reached your target of {0} strategy in {1}."),
+            (_pct(target), str(latest.week)),
+        )
         return Projection(slope, latest.week, line(last_x), reason)
     if slope <= _FLAT:
-        reason = (
-            f"Not at this trend: your strategy share is flat or falling, "
-            f"so it will not reach {_pct(target)}."
+        reason = Sentence(
+            "Trend",
+            QT_TRANSLATE_NOOP(
+                "Trend",
+                "Not at this trend: your strategy share is flat or falling, so it will not "
+                "reach {0}.",
+            ),
+            (_pct(target),),
         )
         return Projection(slope, None, line(last_x + AHEAD_WEEKS), reason)
 
@@ -97,16 +115,25 @@ def projection(
         else last_x + HORIZON_WEEKS + 1  # a target that is not a number is never reached
     )
     if reach_x - last_x > HORIZON_WEEKS:
-        reason = (
-            f"Not at this trend: at {slope:+.1f} points a week, "
-            f"{_pct(target)} is more than two years away."
+        reason = Sentence(
+            "Trend",
+            QT_TRANSLATE_NOOP(
+                "Trend", "Not at this trend: at {0} points a week, {1} is more than two years away."
+            ),
+            (f"{slope:+.1f}", _pct(target)),
         )
         return Projection(slope, None, line(last_x + AHEAD_WEEKS), reason)
 
     reach_week = first.week + reach_x
     weeks = reach_x - last_x
-    reason = (
-        f"At {slope:+.1f} points a week you reach {_pct(target)} strategy in {reach_week}, "
-        f"{weeks} week{'s' if weeks != 1 else ''} from your latest check-in."
+    reason = Sentence(
+        "Trend",
+        QT_TRANSLATE_N_NOOP(
+            "Trend",
+            "At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest "
+            "check-in.",
+        ),
+        (f"{slope:+.1f}", _pct(target), str(reach_week)),
+        weeks,
     )
     return Projection(slope, reach_week, line(reach_x), reason)

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from altitude.domain.entities import Decision, Factors, InventoryItem, Mode
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["RULES", "Recommendation", "Rule", "effective_decision", "recommend", "recommend_item"]
 
@@ -39,7 +40,7 @@ LOW = 2  # a rating of 1 or 2
 @dataclass(frozen=True, slots=True)
 class Recommendation:
     decision: Decision  # never UNDECIDED
-    reason: str  # one sentence, addressed to the user
+    reason: str  # one sentence, addressed to the user (translated where shown: "Weighing")
     rule: str  # short id of the rule that fired, e.g. "golden-cage"
 
 
@@ -52,22 +53,30 @@ class Rule:
     applies: Callable[[Factors, Mode], bool]
 
 
-_GOLDEN_CAGE = "You may be holding this because you're good at it, not because only you can do it."
+_GOLDEN_CAGE = QT_TRANSLATE_NOOP(
+    "Weighing", "You may be holding this because you're good at it, not because only you can do it."
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "strategic-lever",
         "strategy work, leverage high",
         Decision.KEEP,
-        "This is strategic work where you add the most, so keep it on your own calendar.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "This is strategic work where you add the most, so keep it on your own calendar.",
+        ),
         lambda f, m: m == Mode.STRATEGY and f.leverage >= HIGH,
     ),
     Rule(
         "nobody-misses",
         "leverage low, risk low, growth low",
         Decision.STOP,
-        "Nobody may miss this: it yields little, risks little and grows nobody, "
-        "so try stopping it for a few weeks.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Nobody may miss this: it yields little, risks little and grows nobody, "
+            "so try stopping it for a few weeks.",
+        ),
         lambda f, m: f.leverage <= LOW and f.risk <= LOW and f.growth <= LOW,
     ),
     Rule(
@@ -88,59 +97,84 @@ RULES: tuple[Rule, ...] = (
         "only-you",
         "only-you high, leverage high",
         Decision.KEEP,
-        "Only you can do this and it yields the most when you do, so keep it.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Only you can do this and it yields the most when you do, so keep it.",
+        ),
         lambda f, m: f.only_you >= HIGH and f.leverage >= HIGH,
     ),
     Rule(
         "coach-first",
         "risk high, growth high",
         Decision.COACH,
-        "Coach then delegate: mistakes here are costly but it would grow someone a lot, "
-        "so build their skill while the stakes are covered.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Coach then delegate: mistakes here are costly but it would grow someone a lot, "
+            "so build their skill while the stakes are covered.",
+        ),
         lambda f, m: f.risk >= HIGH and f.growth >= HIGH,
     ),
     Rule(
         "someone-else",
         "only-you low",
         Decision.DELEGATE,
-        "Someone else can do this, so hand over the outcome and spend the time on work "
-        "only you can do.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Someone else can do this, so hand over the outcome and spend the time on work "
+            "only you can do.",
+        ),
         lambda f, m: f.only_you <= LOW,
     ),
     Rule(
         "costly-mistakes",
         "risk high",
         Decision.COACH,
-        "Mistakes here are costly, so coach someone through it before you hand over the outcome.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Mistakes here are costly, so coach someone through it before you hand over the "
+            "outcome.",
+        ),
         lambda f, m: f.risk >= HIGH,
     ),
     Rule(
         "strategic-work",
         "strategy work",
         Decision.KEEP,
-        "This is the kind of work your new role is for, so keep it.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "This is the kind of work your new role is for, so keep it.",
+        ),
         lambda f, m: m == Mode.STRATEGY,
     ),
     Rule(
         "grows-someone",
         "growth high",
         Decision.DELEGATE,
-        "This would grow someone on your team, so hand over the outcome and let them own it.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "This would grow someone on your team, so hand over the outcome and let them own it.",
+        ),
         lambda f, m: f.growth >= HIGH,
     ),
     Rule(
         "your-lever",
         "leverage high",
         Decision.KEEP,
-        "It yields clearly more when you do it yourself, so keep it for now and weigh it again "
-        "later.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "It yields clearly more when you do it yourself, so keep it for now and weigh it again "
+            "later.",
+        ),
         lambda f, m: f.leverage >= HIGH,
     ),
     Rule(
         "no-reason-to-hold",
         "anything else",
         Decision.DELEGATE,
-        "Nothing here says it needs you, so hand over the outcome and check in on it.",
+        QT_TRANSLATE_NOOP(
+            "Weighing",
+            "Nothing here says it needs you, so hand over the outcome and check in on it.",
+        ),
         lambda f, m: True,
     ),
 )

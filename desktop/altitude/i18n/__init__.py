@@ -48,3 +48,17 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     with ``translate(context, text)``."""
     del context
     return text
+
+
+def translate_marked(context: str, text: str) -> str:
+    """``text`` in the app's language, where ``text`` was marked where it is defined with
+    ``QT_TRANSLATE_NOOP(context, ...)`` (a level's name, a situation, a column title):
+    lupdate found it there, so this call, whose text is a variable, needs no literal."""
+    return translate(context, text)
+
+
+def QT_TRANSLATE_N_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's name
+    """As ``QT_TRANSLATE_NOOP``, for a text with ``%n``: a count picks its plural form
+    where it is translated (``translate(context, text, None, n)``)."""
+    del context
+    return text

@@ -36,25 +36,49 @@ from altitude.domain.arcs.stakeholders import BossTopic
 from altitude.domain.entities import Plan
 from altitude.domain.metrics import Track, format_hours
 from altitude.errors import FileWriteError
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
-TITLE = "Conversation with your boss"
-DOC_TITLE = f"Altitude · {TITLE}"
+# The sheet's words are marked here and translated where drawn, in the report's context.
+TITLE = QT_TRANSLATE_NOOP("Report", "Conversation with your boss")
 TOPICS = {
-    BossTopic.SITUATION: "The situation",
-    BossTopic.EXPECTATIONS: "Expectations",
-    BossTopic.RESOURCES: "Resources",
-    BossTopic.STYLE: "Working style",
-    BossTopic.DEVELOPMENT: "Personal development",
+    BossTopic.SITUATION: QT_TRANSLATE_NOOP("Report", "The situation"),
+    BossTopic.EXPECTATIONS: QT_TRANSLATE_NOOP("Report", "Expectations"),
+    BossTopic.RESOURCES: QT_TRANSLATE_NOOP("Report", "Resources"),
+    BossTopic.STYLE: QT_TRANSLATE_NOOP("Report", "Working style"),
+    BossTopic.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Personal development"),
 }
 PARTS = {
-    "diagnosis": "Diagnosis",
-    "guiding_policy": "Guiding policy",
-    "will_not": "Will not do",
-    "actions": "Actions",
-    "press_release": "Press release",
+    "diagnosis": QT_TRANSLATE_NOOP("Report", "Diagnosis"),
+    "guiding_policy": QT_TRANSLATE_NOOP("Report", "Guiding policy"),
+    "will_not": QT_TRANSLATE_NOOP("Report", "Will not do"),
+    "actions": QT_TRANSLATE_NOOP("Report", "Actions"),
+    "press_release": QT_TRANSLATE_NOOP("Report", "Press release"),
 }
-TRACKS = {Track.AHEAD: "ahead of plan", Track.ON_TRACK: "on track", Track.BEHIND: "behind plan"}
-KEPT = "Target and horizon kept"
+TRACKS = {
+    Track.AHEAD: QT_TRANSLATE_NOOP("Report", "ahead of plan"),
+    Track.ON_TRACK: QT_TRANSLATE_NOOP("Report", "on track"),
+    Track.BEHIND: QT_TRANSLATE_NOOP("Report", "behind plan"),
+}
+KEPT = QT_TRANSLATE_NOOP("Report", "Target and horizon kept")
+
+
+def tr(text: str) -> str:
+    return translate("Report", text)
+
+
+def trn(text: str, n: int) -> str:
+    return translate("Report", text, None, n)
+
+
+def word(marked: str) -> str:
+    """A text marked above, in the app's language."""
+    return translate_marked("Report", marked)
+
+
+def doc_title() -> str:
+    return f"Altitude · {word(TITLE)}"
+
+
 PART_CHARS = 150
 MIN_CHARS = 24
 
@@ -90,7 +114,7 @@ class SheetError(FileWriteError):
     """The sheet could not be written: one line for the user."""
 
     def __str__(self) -> str:
-        return f"Can't write the boss sheet to {self.path}: {self.reason}"
+        return tr("Can't write the boss sheet to {0}: {1}").format(self.path, self.reason)
 
 
 def day(value: date) -> str:
@@ -107,45 +131,51 @@ def names(values: Sequence[str], limits: Limits = Limits()) -> str:
     cut = [one_line(v, limits.name) for v in values[: limits.listed]]
     rest = len(values) - len(cut)
     if rest > 0:
-        return f"{', '.join(cut)} and {rest} more"
-    return cut[0] if len(cut) == 1 else f"{', '.join(cut[:-1])} and {cut[-1]}"
+        return tr("{0} and {1} more").format(", ".join(cut), rest)
+    return cut[0] if len(cut) == 1 else tr("{0} and {1}").format(", ".join(cut[:-1]), cut[-1])
 
 
 def standing_text(standing: Standing, milestone_day: int) -> str:
     planned = f"{standing.planned:.0f}%"
     if standing.actual is None:
-        return (
-            f"No weeks logged yet; the plan expects {planned} on strategy by day {milestone_day}."
+        return tr("No weeks logged yet; the plan expects {0} on strategy by day {1}.").format(
+            planned, milestone_day
         )
-    weeks = "week" if standing.weeks == 1 else f"{standing.weeks} weeks"
     gap = standing.gap or 0.0
-    verdict = TRACKS[standing.track] if standing.track is not None else ""
-    return (
-        f"{standing.actual:.0f}% of the week on strategy (the last {weeks}) against "
-        f"{planned} planned for day {milestone_day}: {gap:+.0f} points, {verdict}."
-    )
+    verdict = word(TRACKS[standing.track]) if standing.track is not None else ""
+    return trn(
+        "{0} of the week on strategy (the last %n week(s)) against {1} planned for day {2}: "
+        "{3} points, {4}.",
+        standing.weeks,
+    ).format(f"{standing.actual:.0f}%", planned, milestone_day, f"{gap:+.0f}", verdict)
 
 
 def hand_over_lines(moved: HandOvers, limits: Limits = Limits()) -> list[str]:
     lines = []
     if moved.started:
-        lines.append(f"Handed over: {names([d.outcome for d in moved.started], limits)}")
+        lines.append(
+            tr("Handed over: {0}").format(names([d.outcome for d in moved.started], limits))
+        )
     else:
-        lines.append("Nothing new handed over.")
+        lines.append(tr("Nothing new handed over."))
     if moved.owned:
         lines.append(
-            f"Owned by the team now: {len(moved.owned)} "
-            f"{'hand-over' if len(moved.owned) == 1 else 'hand-overs'}, "
-            f"{format_hours(moved.hours_owned)} a week off your desk."
+            trn(
+                "Owned by the team now: %n hand-over(s), {0} a week off your desk.",
+                len(moved.owned),
+            ).format(format_hours(moved.hours_owned))
         )
     if moved.boomerangs:
         titles = sorted({b.item_title for b in moved.boomerangs})
         lines.append(
-            f"Came back: {format_hours(moved.boomerang_hours)} on delegated work "
-            f"({names(titles, limits)})"
+            tr("Came back: {0} on delegated work ({1})").format(
+                format_hours(moved.boomerang_hours), names(titles, limits)
+            )
         )
     if moved.taken_back:
-        lines.append(f"Taken back: {names([d.outcome for d in moved.taken_back], limits)}")
+        lines.append(
+            tr("Taken back: {0}").format(names([d.outcome for d in moved.taken_back], limits))
+        )
     return lines
 
 
@@ -153,28 +183,30 @@ def part_text(part: PartChange, limit: int = PART_CHARS) -> str:
     """One readable line: a rewritten text as it reads now (word fragments of a diff would
     not make sense to the boss), a list's entries added and dropped."""
     said = part_said(part)
-    name = PARTS.get(part.part, part.part)
+    name = word(PARTS.get(part.part, part.part))
     if said.now is not None:
-        return one_line(f"{name}, now: “{said.now}”", limit)
+        return one_line(tr("{0}, now: “{1}”").format(name, said.now), limit)
     words = []
     if said.added:
-        words.append("added “" + "”, “".join(said.added) + "”")
+        words.append(tr("added {0}").format("“" + "”, “".join(said.added) + "”"))
     if said.dropped:
-        words.append("dropped “" + "”, “".join(said.dropped) + "”")
+        words.append(tr("dropped {0}").format("“" + "”, “".join(said.dropped) + "”"))
     return one_line(f"{name}: {'; '.join(words)}", limit)
 
 
 def narrative_lines(change: NarrativeChange, limits: Limits = Limits()) -> list[str]:
     if change.now is None:
-        return ["No strategic narrative written yet."]
+        return [tr("No strategic narrative written yet.")]
     if not change.parts:
-        return [f"Unchanged since the last review (written {day(change.now.written_on)})."]
+        return [
+            tr("Unchanged since the last review (written {0}).").format(day(change.now.written_on))
+        ]
     if change.before is None:
-        first = f"First written on {day(change.now.written_on)}."
+        first = tr("First written on {0}.").format(day(change.now.written_on))
         return [first, *(part_text(p, limits.part) for p in change.parts[: limits.parts])]
     lines = [part_text(p, limits.part) for p in change.parts[: limits.parts]]
     if len(change.parts) > limits.parts:
-        lines.append(f"and {len(change.parts) - limits.parts} more parts changed")
+        lines.append(trn("and %n more part(s) changed", len(change.parts) - limits.parts))
     return lines
 
 
@@ -193,11 +225,11 @@ def draw_sheet(
     limits = limits or fitting_limits(plan, sheet)
     context, review = sheet.context, sheet.review
     doc.add_page()
-    doc.title_block(TITLE, _subtitle(plan, context, review))
-    doc.heading("The five conversations", 11)
+    doc.title_block(word(TITLE), _subtitle(plan, context, review))
+    doc.heading(tr("The five conversations"), 11)
     if not context.conversations:
         doc.paragraph(
-            "No boss recorded yet: mark your manager as the boss on the Relationships page.",
+            tr("No boss recorded yet: mark your manager as the boss on the Relationships page."),
             size=BODY,
             muted=True,
         )
@@ -205,43 +237,43 @@ def draw_sheet(
     for topic, name in TOPICS.items():
         talk = context.conversations.get(topic)
         if talk is None:
-            rows.append((name, "not held yet", ""))
+            rows.append((word(name), tr("not held yet"), ""))
         else:
-            rows.append((name, day(talk.held_on), one_line(talk.agreed, limits.agreed)))
+            rows.append((word(name), day(talk.held_on), one_line(talk.agreed, limits.agreed)))
     doc.table_of(
-        ("Conversation", "Held", "What was agreed"), rows, (40, 24, doc.epw - 64), size=BODY
+        (tr("Conversation"), tr("Held"), tr("What was agreed")),
+        rows,
+        (40, 24, doc.epw - 64),
+        size=BODY,
     )
     since = (
-        f"Since the last review ({day(context.period.first)} to {day(context.period.last)})"
+        tr("Since the last review ({0} to {1})")
         if context.period.since_review
-        else f"Since the start ({day(context.period.first)} to {day(context.period.last)})"
-    )
+        else tr("Since the start ({0} to {1})")
+    ).format(day(context.period.first), day(context.period.last))
     doc.heading(since, 11)
     _facts(
         doc,
         [
-            ("Where I stand", standing_text(context.standing, context.milestone_day)),
-            ("Hand-overs", "\n".join(hand_over_lines(context.hand_overs, limits))),
-            ("The narrative", "\n".join(narrative_lines(context.narrative, limits))),
+            (tr("Where I stand"), standing_text(context.standing, context.milestone_day)),
+            (tr("Hand-overs"), "\n".join(hand_over_lines(context.hand_overs, limits))),
+            (tr("The narrative"), "\n".join(narrative_lines(context.narrative, limits))),
         ],
     )
-    doc.heading("Keep, stop, start", 11)
+    doc.heading(tr("Keep, stop, start"), 11)
     if review is None:
-        doc.paragraph("Not reviewed yet: fill in the review in Altitude first.", size=BODY)
+        doc.paragraph(tr("Not reviewed yet: fill in the review in Altitude first."), size=BODY)
     else:
         _facts(
             doc,
             [
-                ("Keep", one_line(review.keep, limits.answer) or "—"),
-                ("Stop", one_line(review.stop, limits.answer) or "—"),
-                ("Start", one_line(review.start, limits.answer) or "—"),
-                (
-                    "Adjusted",
-                    one_line(review.adjustment, limits.part) or "Target and horizon kept",
-                ),
+                (tr("Keep"), one_line(review.keep, limits.answer) or "—"),
+                (tr("Stop"), one_line(review.stop, limits.answer) or "—"),
+                (tr("Start"), one_line(review.start, limits.answer) or "—"),
+                (tr("Adjusted"), one_line(review.adjustment, limits.part) or word(KEPT)),
             ],
         )
-    doc.heading("What I need from you", 11)
+    doc.heading(tr("What I need from you"), 11)
     needs = one_line(review.boss_needs, limits.needs) if review is not None else ""
     doc.paragraph(needs or "—", size=9.5)
 
@@ -251,10 +283,13 @@ def _facts(doc: ReportDocument, rows: Sequence[tuple[str, str]]) -> None:
 
 
 def _subtitle(plan: Plan, context: ReviewContext, review: MilestoneReview | None) -> str:
-    held = f"held {day(review.held_on)}" if review is not None else "not held yet"
-    boss = f" · with {one_line(context.boss_name, 40)}" if context.boss_name else ""
+    held = tr("held {0}").format(day(review.held_on)) if review is not None else tr("not held yet")
+    boss = (
+        " · " + tr("with {0}").format(one_line(context.boss_name, 40)) if context.boss_name else ""
+    )
     role = one_line(plan.new_role, 60)
-    return f"Day-{context.milestone_day} review ({day(context.due_on)}), {held} · {role}{boss}"
+    review_on = tr("Day-{0} review ({1})").format(context.milestone_day, day(context.due_on))
+    return f"{review_on}, {held} · {role}{boss}"
 
 
 @cache
@@ -263,7 +298,7 @@ def _template() -> ReportDocument:
     copy of the parsed document a tenth of that, and fitting may draw the sheet several
     times. Scratch copies are measured, never written: they share the font objects, whose
     subsetting state belongs to one document's output."""
-    doc = ReportDocument(DOC_TITLE)
+    doc = ReportDocument("")  # measured only, never written: no title needed
     doc.set_font(FAMILY, "B", BODY)  # loads the bold the headings use
     doc.set_font(FAMILY, "", BODY)
     return doc
@@ -283,8 +318,9 @@ def fitting_limits(plan: Plan, sheet: SheetFor) -> Limits:
 
 
 def sheet_document(plan: Plan, sheet: SheetFor) -> ReportDocument:
-    doc = ReportDocument(DOC_TITLE)
+    doc = ReportDocument(doc_title())
     draw_sheet(doc, plan, sheet)
+
     return doc
 
 

@@ -29,15 +29,29 @@ from altitude.charts.style import (
     user_text_families,
 )
 from altitude.domain.arcs.functions import Coverage
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 MAX_MONTHS = 24
 MAX_ROW_NAME = 18  # characters of a function's name on the left
-EMPTY_NO_FUNCTIONS = "Add the functions you work with\nto see how often you meet each one"
-TITLE = "Times you worked with each function, by month"
-NO_TOUCHES = "No time with another function logged in these months yet"
+EMPTY_NO_FUNCTIONS = QT_TRANSLATE_NOOP(
+    "Charts", "Add the functions you work with\nto see how often you meet each one"
+)
+TITLE = QT_TRANSLATE_NOOP("Charts", "Times you worked with each function, by month")
+NO_TOUCHES = QT_TRANSLATE_NOOP("Charts", "No time with another function logged in these months yet")
 
 
 def _short(name: str) -> str:
@@ -71,7 +85,7 @@ def coverage_figure(cov: Coverage, palette: Palette, *, figure: Figure | None = 
     margins = Margins(left=0.3 + longest * TICK_SIZE * 0.55 / 72, bottom=0.7, right=0.3)
     fig = prepare_figure(figure, palette, margins)
     if not cov.functions or not cov.months:
-        empty_state(fig, EMPTY_NO_FUNCTIONS, palette)
+        empty_state(fig, word(EMPTY_NO_FUNCTIONS), palette)
         return fig
     view = shown(cov)
     ax = fig.add_subplot()
@@ -110,13 +124,13 @@ def coverage_figure(cov: Coverage, palette: Palette, *, figure: Figure | None = 
     )
     for spine in ax.spines.values():
         spine.set_visible(False)
-    title = TITLE
+    title = word(TITLE)
     if len(view.months) < len(cov.months):
         title += f" (the last {MAX_MONTHS})"
     set_title(ax, palette, title)
     if top == 0:
         ax.text(
-            0.5, 0.5, NO_TOUCHES, transform=ax.transAxes, ha="center", va="center",
+            0.5, 0.5, word(NO_TOUCHES), transform=ax.transAxes, ha="center", va="center",
             fontsize=NOTE_SIZE + 1, color=palette.muted, gid="empty-state",
             bbox={"boxstyle": "round,pad=0.5", "fc": palette.background, "ec": "none"},
         )  # fmt: skip

@@ -30,13 +30,25 @@ from altitude.charts.style import (
 from altitude.domain.arcs.action_hours import hours_per_action
 from altitude.domain.arcs.narrative import NarrativeVersion, checks
 from altitude.domain.entities import Delegation, Plan, WeeklyCheckIn
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-TITLE = "The arc: each version of your narrative"
-Y_LABEL = "Hours a week on its actions"
-EMPTY = "Write your narrative to start its arc"
+TITLE = QT_TRANSLATE_NOOP("Charts", "The arc: each version of your narrative")
+Y_LABEL = QT_TRANSLATE_NOOP("Charts", "Hours a week on its actions")
+EMPTY = QT_TRANSLATE_NOOP("Charts", "Write your narrative to start its arc")
 MIN_SPAN = timedelta(days=30)
 
 
@@ -84,11 +96,11 @@ def narrative_arc_figure(
     into ``points`` drawn with a ring."""
     fig = prepare_figure(figure, palette)
     if not points:
-        empty_state(fig, EMPTY, palette)
+        empty_state(fig, word(EMPTY), palette)
         return fig
     ax = fig.add_subplot()
     style_axes(ax, palette)
-    set_title(ax, palette, TITLE)
+    set_title(ax, palette, word(TITLE))
     ax.set_ylabel(Y_LABEL)
     days = [p.version.written_on for p in points]
     first, last = min(days), max([*days, *([today] if today else [])])

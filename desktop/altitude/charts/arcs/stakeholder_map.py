@@ -32,6 +32,7 @@ from altitude.charts.style import (
     style_axes,
 )
 from altitude.domain.arcs.stakeholders import HIGH, Quadrant, Stakeholder, Stance
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -41,9 +42,21 @@ if TYPE_CHECKING:
     from matplotlib.lines import Line2D
     from matplotlib.text import Text
 
+
+def tr(text: str) -> str:
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A name marked below (QT_TRANSLATE_NOOP), in the app's language."""
+    return translate_marked("Charts", marked)
+
+
 MARGINS = Margins(bottom=1.25)  # the axis label and the legend with its title
-TITLE = "Who matters to your work: influence and interest"
-EMPTY_MESSAGE = "Add the people beyond your team\nto see them on the map"
+TITLE = QT_TRANSLATE_NOOP("Charts", "Who matters to your work: influence and interest")
+EMPTY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Charts", "Add the people beyond your team\nto see them on the map"
+)
 STANCE_COLOURS: Mapping[Stance, str] = MappingProxyType(
     {
         Stance.SUPPORTER: BLUISH_GREEN,
@@ -58,18 +71,18 @@ STANCE_MARKERS: Mapping[Stance, str] = MappingProxyType(
 )
 STANCE_NAMES: Mapping[Stance, str] = MappingProxyType(
     {
-        Stance.SUPPORTER: "Supporter",
-        Stance.CONVINCIBLE: "Convincible",
-        Stance.OPPONENT: "Opponent",
-        Stance.UNKNOWN: "Not known yet",
+        Stance.SUPPORTER: QT_TRANSLATE_NOOP("Charts", "Supporter"),
+        Stance.CONVINCIBLE: QT_TRANSLATE_NOOP("Charts", "Convincible"),
+        Stance.OPPONENT: QT_TRANSLATE_NOOP("Charts", "Opponent"),
+        Stance.UNKNOWN: QT_TRANSLATE_NOOP("Charts", "Not known yet"),
     }
 )
 QUADRANT_NAMES: Mapping[Quadrant, str] = MappingProxyType(
     {
-        Quadrant.MANAGE_CLOSELY: "Manage closely",
-        Quadrant.KEEP_SATISFIED: "Keep satisfied",
-        Quadrant.KEEP_INFORMED: "Keep informed",
-        Quadrant.MONITOR: "Monitor",
+        Quadrant.MANAGE_CLOSELY: QT_TRANSLATE_NOOP("Charts", "Manage closely"),
+        Quadrant.KEEP_SATISFIED: QT_TRANSLATE_NOOP("Charts", "Keep satisfied"),
+        Quadrant.KEEP_INFORMED: QT_TRANSLATE_NOOP("Charts", "Keep informed"),
+        Quadrant.MONITOR: QT_TRANSLATE_NOOP("Charts", "Monitor"),
     }
 )
 _CORNERS = (  # (x, y) in axes fractions per quadrant: the corner its name sits in
@@ -115,7 +128,7 @@ def stakeholder_map_figure(
     _format_axes(ax, palette)
     if not people:
         message = ax.text(
-            0.5, 0.5, EMPTY_MESSAGE, transform=ax.transAxes, ha="center", va="center",
+            0.5, 0.5, word(EMPTY_MESSAGE), transform=ax.transAxes, ha="center", va="center",
             fontsize=NOTE_SIZE + 2, color=palette.muted, gid="empty-state",
         )  # fmt: skip
         message.set_bbox({"boxstyle": "round,pad=0.6", "fc": palette.background, "ec": "none"})
@@ -153,7 +166,7 @@ def spread_positions(people: Sequence[Stakeholder]) -> list[tuple[float, float]]
 
 
 def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
-    corners = [(x, y, QUADRANT_NAMES[quadrant]) for quadrant, x, y in _CORNERS]
+    corners = [(x, y, word(QUADRANT_NAMES[quadrant])) for quadrant, x, y in _CORNERS]
     return draw_quadrants(ax, palette, corners, MIDDLE)
 
 
@@ -162,7 +175,7 @@ def _handle(stance: Stance) -> Line2D:
 
     return Line2D(
         [], [], linestyle="none", marker=STANCE_MARKERS[stance], markersize=9,
-        color=STANCE_COLOURS[stance], label=STANCE_NAMES[stance],
+        color=STANCE_COLOURS[stance], label=word(STANCE_NAMES[stance]),
     )  # fmt: skip
 
 
@@ -172,16 +185,16 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
     ax.set_xticks(range(1, 6))
     ax.set_yticks(range(1, 6))
     ax.grid(False)
-    ax.set_xlabel("Interest in your work  (1 low to 5 high)")
-    ax.set_ylabel("Influence  (1 to 5)")
-    set_title(ax, palette, TITLE)
+    ax.set_xlabel(tr("Interest in your work  (1 low to 5 high)"))
+    ax.set_ylabel(tr("Influence  (1 to 5)"))
+    set_title(ax, palette, word(TITLE))
     handles = [_handle(s) for s in Stance]
     legend = figure_legend(
         ax.figure,
         palette,
         ncols=len(handles),
         handles=handles,
-        title="Colour and shape: their stance · size: the trust between you",
+        title=tr("Colour and shape: their stance · size: the trust between you"),
         title_fontsize=NOTE_SIZE,
     )
     legend.get_title().set_color(palette.muted)

@@ -24,12 +24,24 @@ from altitude.charts.style import (
 )
 from altitude.domain.growth.decision_stats import Bin
 from altitude.domain.growth.decision_trends import MonthShare
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-CALIBRATION_EMPTY = "Review decisions to see your calibration"
-SHARE_EMPTY = "Log decisions to see how many your team makes"
+CALIBRATION_EMPTY = QT_TRANSLATE_NOOP("Charts", "Review decisions to see your calibration")
+SHARE_EMPTY = QT_TRANSLATE_NOOP("Charts", "Log decisions to see how many your team makes")
 
 
 def calibration_figure(
@@ -39,7 +51,7 @@ def calibration_figure(
     fig = prepare_figure(figure, palette)
     filled = [b for b in bins if b.count and b.mean_confidence is not None]
     if not filled:
-        empty_state(fig, CALIBRATION_EMPTY, palette)
+        empty_state(fig, word(CALIBRATION_EMPTY), palette)
         return fig
     ax = fig.add_subplot()
     style_axes(ax, palette)
@@ -49,7 +61,7 @@ def calibration_figure(
         linestyle="--",
         color=palette.glide,
         linewidth=1,
-        label="Perfect calibration",
+        label=tr("Perfect calibration"),
         gid="diagonal",
     )
     xs = [b.mean_confidence or 0.0 for b in filled]
@@ -64,7 +76,7 @@ def calibration_figure(
         edgecolors=palette.strategy,
         linewidths=1.5,
         zorder=3,
-        label="Your decisions (hollow: under 5 in the bin, still wobbly)",
+        label=tr("Your decisions (hollow: under 5 in the bin, still wobbly)"),
     )
     points.set_gid("bins")
     for x, y, b in zip(xs, ys, filled, strict=True):
@@ -81,9 +93,9 @@ def calibration_figure(
     ax.set_ylim(-2, 102)
     ax.set_xticks(range(0, 101, 10))
     ax.set_yticks(range(0, 101, 20))
-    ax.set_xlabel("How confident you were (%)")
-    ax.set_ylabel("How many came true (%)")
-    set_title(ax, palette, "Calibration: the number by each point is how many decisions")
+    ax.set_xlabel(tr("How confident you were (%)"))
+    ax.set_ylabel(tr("How many came true (%)"))
+    set_title(ax, palette, tr("Calibration: the number by each point is how many decisions"))
     ax.legend(loc="upper left", frameon=False, fontsize=NOTE_SIZE, labelcolor=palette.foreground)
     return fig
 
@@ -95,7 +107,7 @@ def team_share_figure(
     fig = prepare_figure(figure, palette)
     shown = [m for m in months if m.share is not None]
     if not shown:
-        empty_state(fig, SHARE_EMPTY, palette)
+        empty_state(fig, word(SHARE_EMPTY), palette)
         return fig
     ax = fig.add_subplot()
     ax.xaxis_date()
@@ -121,7 +133,7 @@ def team_share_figure(
         )
     ax.set_ylim(0, 110)
     ax.set_yticks(range(0, 101, 25))
-    ax.set_ylabel("Made by your team (%)")
+    ax.set_ylabel(tr("Made by your team (%)"))
     date_axis(ax, palette)
-    set_title(ax, palette, "Decisions your team made, by month")
+    set_title(ax, palette, tr("Decisions your team made, by month"))
     return fig

@@ -34,18 +34,32 @@ from altitude.charts.style import (
 )
 from altitude.domain.growth.feedback import RATING_HIGH, RATING_LOW
 from altitude.domain.growth.feedback_stats import Perception, ThemeView
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+
+
+def tr(text: str) -> str:
+    """The chart's words in the app's language (English without a translator: the CLI)."""
+    return translate("Charts", text)
+
+
+def word(marked: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("Charts", ...) in this module, translated."""
+    return translate_marked("Charts", marked)
+
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-EMPTY_NO_THEMES = "Add a theme and rate yourself to compare your view with others'"
-EMPTY_NO_RATINGS = "Rate yourself on a theme to start this chart"
+EMPTY_NO_THEMES = QT_TRANSLATE_NOOP(
+    "Charts", "Add a theme and rate yourself to compare your view with others'"
+)
+EMPTY_NO_RATINGS = QT_TRANSLATE_NOOP("Charts", "Rate yourself on a theme to start this chart")
 MAX_PANELS = 6  # beyond six panels each is too small to read; the page lists them all
 MIN_SPAN = timedelta(days=60)
-SELF_LABEL = "Your own rating"
-OTHERS_LABEL = "Their ratings"
-MEAN_LABEL = "Their average so far"
+SELF_LABEL = QT_TRANSLATE_NOOP("Charts", "Your own rating")
+OTHERS_LABEL = QT_TRANSLATE_NOOP("Charts", "Their ratings")
+MEAN_LABEL = QT_TRANSLATE_NOOP("Charts", "Their average so far")
 LABELS = {
     Perception.BLIND_SPOT: "Blind spot",
     Perception.HIDDEN_STRENGTH: "Hidden strength",
@@ -103,11 +117,11 @@ def feedback_figure(
     fig = prepare_figure(figure, palette)
     shown = list(views[:MAX_PANELS])
     if not shown:
-        empty_state(fig, EMPTY_NO_THEMES, palette)
+        empty_state(fig, word(EMPTY_NO_THEMES), palette)
         return fig
     days = [d for v in shown for d, _ in v.self_points] + [r.on for v in shown for r in v.others]
     if not days:
-        empty_state(fig, EMPTY_NO_RATINGS, palette)
+        empty_state(fig, word(EMPTY_NO_RATINGS), palette)
         return fig
     rows, cols = grid_shape(len(shown))
     fig.set_layout_engine(GridLayout(rows, cols))
@@ -146,20 +160,21 @@ def _panel(
         xs = [d for d, _ in view.self_points] + [span[1]]  # it holds until you rate again
         ys = [r for _, r in view.self_points] + [view.self_points[-1][1]]
         (line,) = ax.step(as_x_values(xs), ys, where="post", color=palette.strategy,
-                          linewidth=2.2, label=SELF_LABEL)  # fmt: skip
+                          linewidth=2.2, label=word(SELF_LABEL))  # fmt: skip
         line.set_gid("self")
         ax.plot(as_x_values(xs[:-1]), ys[:-1], "o", color=palette.strategy, markersize=4)
     if view.others:
         dots = ax.scatter(as_x_values([r.on for r in view.others]),
                           [r.rating for r in view.others], s=28, color=palette.execution,
-                          zorder=3, label=OTHERS_LABEL)  # fmt: skip
+                          zorder=3, label=word(OTHERS_LABEL))  # fmt: skip
         dots.set_gid("others")
         running, total = [], 0
         for n, r in enumerate(view.others, start=1):
             total += r.rating
             running.append(total / n)
         (mean,) = ax.plot(as_x_values([r.on for r in view.others]), running, "--",
-                          color=palette.execution, linewidth=1.4, label=MEAN_LABEL)  # fmt: skip
+                          color=palette.execution, linewidth=1.4,
+                          label=word(MEAN_LABEL))  # fmt: skip
         mean.set_gid("others-mean")
 
 
@@ -180,9 +195,9 @@ def _legend(fig: Figure, palette: Palette) -> None:
     from matplotlib.lines import Line2D
 
     handles = [
-        Line2D([], [], color=palette.strategy, linewidth=2.2, label=SELF_LABEL),
-        Line2D([], [], color=palette.execution, marker="o", linestyle="", label=OTHERS_LABEL),
-        Line2D([], [], color=palette.execution, linestyle="--", label=MEAN_LABEL),
+        Line2D([], [], color=palette.strategy, linewidth=2.2, label=word(SELF_LABEL)),
+        Line2D([], [], color=palette.execution, marker="o", linestyle="", label=word(OTHERS_LABEL)),
+        Line2D([], [], color=palette.execution, linestyle="--", label=word(MEAN_LABEL)),
     ]
     figure_legend(fig, palette, ncols=3, handles=handles)
 

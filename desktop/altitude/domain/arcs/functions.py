@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from altitude.domain.arcs.described import FORMAT_VERSION
 from altitude.domain.growth.described import new_in_format
 from altitude.domain.records import day, line, record_id, records, ref, text, whole
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 DEFAULT_FUNCTIONS = (
     "Finance",
@@ -29,11 +30,11 @@ DEFAULT_FUNCTIONS = (
     "Legal",
 )
 UNTOUCHED_DAYS = 60
-LEARNING_QUESTIONS = (
-    "What are the biggest challenges you face, and why?",
-    "What opportunities are going untapped?",
-    "What has to happen to make the most of them?",
-    "If you were me, what would you focus on?",
+LEARNING_QUESTIONS = (  # translated where shown, in the Functions page's context
+    QT_TRANSLATE_NOOP("Functions", "What are the biggest challenges you face, and why?"),
+    QT_TRANSLATE_NOOP("Functions", "What opportunities are going untapped?"),
+    QT_TRANSLATE_NOOP("Functions", "What has to happen to make the most of them?"),
+    QT_TRANSLATE_NOOP("Functions", "If you were me, what would you focus on?"),
 )
 
 

@@ -27,6 +27,8 @@ from altitude.domain.arcs.described import (
 )
 from altitude.domain.growth.described import new_in_format
 from altitude.domain.records import day, line, lines, record_id, records, text
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import Sentence
 
 MIN_ACTIONS = 3  # Rumelt's coherent actions: a handful, each carrying the policy out
 MAX_ACTIONS = 5
@@ -118,20 +120,49 @@ class Finding:
     hint: Hint
     detail: str = ""  # the fluff words found, or the action with no hours
 
-    def english(self) -> str:
-        return {
-            Hint.NO_DIAGNOSIS: "There is no diagnosis yet: what is really going on?",
+    def words(self) -> Sentence:
+        """The hint as a sentence: the report translates it, the CLI prints it in English."""
+        parts: dict[Hint, tuple[str, tuple[str | int, ...]]] = {
+            Hint.NO_DIAGNOSIS: (
+                QT_TRANSLATE_NOOP(
+                    "Narrative", "There is no diagnosis yet: what is really going on?"
+                ),
+                (),
+            ),
             Hint.GOAL_AS_STRATEGY: (
-                "The guiding policy reads like a goal; say how you will get there."
+                QT_TRANSLATE_NOOP(
+                    "Narrative", "The guiding policy reads like a goal; say how you will get there."
+                ),
+                (),
             ),
-            Hint.NOTHING_RULED_OUT: "Nothing is ruled out: what will you not do?",
-            Hint.FLUFF: f"Words that sound deep but say little: {self.detail}.",
-            Hint.TOO_FEW_ACTIONS: f"Name {MIN_ACTIONS} to {MAX_ACTIONS} coherent actions.",
+            Hint.NOTHING_RULED_OUT: (
+                QT_TRANSLATE_NOOP("Narrative", "Nothing is ruled out: what will you not do?"),
+                (),
+            ),
+            Hint.FLUFF: (
+                QT_TRANSLATE_NOOP("Narrative", "Words that sound deep but say little: {0}."),
+                (self.detail,),
+            ),
+            Hint.TOO_FEW_ACTIONS: (
+                QT_TRANSLATE_NOOP("Narrative", "Name {0} to {1} coherent actions."),
+                (MIN_ACTIONS, MAX_ACTIONS),
+            ),
             Hint.TOO_MANY_ACTIONS: (
-                f"More than {MAX_ACTIONS} actions is a list, not a focus: which matter most?"
+                QT_TRANSLATE_NOOP(
+                    "Narrative", "More than {0} actions is a list, not a focus: which matter most?"
+                ),
+                (MAX_ACTIONS,),
             ),
-            Hint.ACTION_WITHOUT_HOURS: f"No hours go to “{self.detail}” in your recent weeks.",
-        }[self.hint]
+            Hint.ACTION_WITHOUT_HOURS: (
+                QT_TRANSLATE_NOOP("Narrative", "No hours go to “{0}” in your recent weeks."),
+                (self.detail,),
+            ),
+        }
+        template, values = parts[self.hint]
+        return Sentence("Narrative", template, values)
+
+    def english(self) -> str:
+        return self.words().english()
 
 
 def fluff_in(texts: Iterable[str]) -> list[str]:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from altitude.domain.growth.decisions import JournalEntry, Quality
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 MIN_REVIEWED = 10  # reviewed decisions before calibration and the Brier score are shown
 MIN_PER_BIN = 5  # a bin with fewer is marked thin
@@ -119,11 +120,11 @@ class Cell:
 
 
 # Annie Duke's names for the four cells (How to Decide, 2020)
-CELL_NAMES: dict[tuple[Quality, Quality], str] = {
-    (Quality.GOOD, Quality.GOOD): "earned reward",
-    (Quality.GOOD, Quality.POOR): "bad luck",
-    (Quality.POOR, Quality.GOOD): "dumb luck",
-    (Quality.POOR, Quality.POOR): "just deserts",
+CELL_NAMES: dict[tuple[Quality, Quality], str] = {  # translated where shown ("Decisions")
+    (Quality.GOOD, Quality.GOOD): QT_TRANSLATE_NOOP("Decisions", "earned reward"),
+    (Quality.GOOD, Quality.POOR): QT_TRANSLATE_NOOP("Decisions", "bad luck"),
+    (Quality.POOR, Quality.GOOD): QT_TRANSLATE_NOOP("Decisions", "dumb luck"),
+    (Quality.POOR, Quality.POOR): QT_TRANSLATE_NOOP("Decisions", "just deserts"),
 }
 
 

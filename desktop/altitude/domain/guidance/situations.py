@@ -16,7 +16,8 @@ A situation sets two defaults:
   the straight line the plan has always used ("Not sure" keeps it);
 - **an emphasis**: which of the product's moves comes first.
 
-The English texts are the source strings; the GUI passes them through Qt's translate.
+The English texts are the source strings, marked with ``QT_TRANSLATE_NOOP("Situations", …)``;
+the GUI translates them where it shows them (``translate_marked``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-SOURCE = "Watkins, The First 90 Days, STARS; the pace is Altitude's own rule of thumb"
-RULE_OF_THUMB = "rule of thumb"
+from altitude.i18n import QT_TRANSLATE_NOOP
+
+SOURCE = QT_TRANSLATE_NOOP(
+    "Situations", "Watkins, The First 90 Days, STARS; the pace is Altitude's own rule of thumb"
+)
+RULE_OF_THUMB = QT_TRANSLATE_NOOP("Situations", "rule of thumb")
 
 
 class Situation(StrEnum):
@@ -81,60 +86,100 @@ class SituationGuide:
 GUIDES: tuple[SituationGuide, ...] = (
     SituationGuide(
         Situation.START_UP,
-        "Start-up",
-        "The team, product or service is new: little exists yet and you are putting "
-        "people, ways of working and resources together.",
-        "Build capabilities and structures; ask for the resources you need early.",
+        QT_TRANSLATE_NOOP("Situations", "Start-up"),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "The team, product or service is new: little exists yet and you are putting "
+            "people, ways of working and resources together.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Situations", "Build capabilities and structures; ask for the resources you need early."
+        ),
         Shape(front_loaded=True, power=1.6),
-        "a fairly fast shift to strategy once the team exists",
+        QT_TRANSLATE_NOOP("Situations", "a fairly fast shift to strategy once the team exists"),
         Emphasis.DELEGATION_AND_SYSTEMS,
-        "set up how the team works and hand over whole outcomes early",
+        QT_TRANSLATE_NOOP(
+            "Situations", "set up how the team works and hand over whole outcomes early"
+        ),
     ),
     SituationGuide(
         Situation.TURNAROUND,
-        "Turnaround",
-        "Things are going badly and everyone knows it: results, quality or customers are "
-        "slipping and something has to change soon.",
-        "Decide fast with incomplete knowledge (\u201cready-fire-aim\u201d) and stop the "
-        "damage first.",
+        QT_TRANSLATE_NOOP("Situations", "Turnaround"),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Things are going badly and everyone knows it: results, quality or customers are "
+            "slipping and something has to change soon.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Decide fast with incomplete knowledge (\u201cready-fire-aim\u201d) and stop the "
+            "damage first.",
+        ),
         Shape(front_loaded=True, power=2.5),
-        "the fastest shift, most of it in the first third of the plan",
+        QT_TRANSLATE_NOOP(
+            "Situations", "the fastest shift, most of it in the first third of the plan"
+        ),
         Emphasis.DECISIONS,
-        "make and record the hard calls: the decision journal at the centre",
+        QT_TRANSLATE_NOOP(
+            "Situations", "make and record the hard calls: the decision journal at the centre"
+        ),
     ),
     SituationGuide(
         Situation.ACCELERATED_GROWTH,
-        "Accelerated growth",
-        "Demand is growing faster than the team: you are hiring, and what worked for a few "
-        "people is starting to creak.",
-        "Build structures, processes and hiring so growth does not break the team.",
+        QT_TRANSLATE_NOOP("Situations", "Accelerated growth"),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Demand is growing faster than the team: you are hiring, and what worked for a few "
+            "people is starting to creak.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Build structures, processes and hiring so growth does not break the team.",
+        ),
         STRAIGHT,
-        "a steady shift, the same each month",
+        QT_TRANSLATE_NOOP("Situations", "a steady shift, the same each month"),
         Emphasis.DELEGATION_AND_SYSTEMS,
-        "delegation and systems: routines others can run without you",
+        QT_TRANSLATE_NOOP(
+            "Situations", "delegation and systems: routines others can run without you"
+        ),
     ),
     SituationGuide(
         Situation.REALIGNMENT,
-        "Realignment",
-        "Things look fine from inside, but the team is drifting towards trouble and many "
-        "don't see it yet.",
-        "Make the case for change and get past denial (\u201cready-aim-fire\u201d) before "
-        "pushing it through.",
+        QT_TRANSLATE_NOOP("Situations", "Realignment"),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Things look fine from inside, but the team is drifting towards trouble and many "
+            "don't see it yet.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "Make the case for change and get past denial (\u201cready-aim-fire\u201d) before "
+            "pushing it through.",
+        ),
         Shape(front_loaded=False, power=1.5),
-        "a slower start, most of the shift in the second half",
+        QT_TRANSLATE_NOOP("Situations", "a slower start, most of the shift in the second half"),
         Emphasis.RELATIONSHIPS_AND_NARRATIVE,
-        "relationships and the narrative: win people over to why change is needed",
+        QT_TRANSLATE_NOOP(
+            "Situations", "relationships and the narrative: win people over to why change is needed"
+        ),
     ),
     SituationGuide(
         Situation.SUSTAINING_SUCCESS,
-        "Sustaining success",
-        "The team is doing well and has a good name: your job is to keep it that way and "
-        "take it further.",
-        "Preserve what works, learn why it works, and avoid damaging mistakes.",
+        QT_TRANSLATE_NOOP("Situations", "Sustaining success"),
+        QT_TRANSLATE_NOOP(
+            "Situations",
+            "The team is doing well and has a good name: your job is to keep it that way and "
+            "take it further.",
+        ),
+        QT_TRANSLATE_NOOP(
+            "Situations", "Preserve what works, learn why it works, and avoid damaging mistakes."
+        ),
         Shape(front_loaded=False, power=2.2),
-        "the slowest shift; learn first, change later",
+        QT_TRANSLATE_NOOP("Situations", "the slowest shift; learn first, change later"),
         Emphasis.LEARNING,
-        "learning: ask how the team works and why, before changing it",
+        QT_TRANSLATE_NOOP(
+            "Situations", "learning: ask how the team works and why, before changing it"
+        ),
     ),
 )
 

@@ -20,11 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altitude.i18n import QT_TRANSLATE_NOOP, translate_marked
 from altitude.services import safety_actions as safety
 from altitude.services.errors import StoreError
 from altitude.ui.shared.context import AppContext
 
-_COLUMNS = ("Made", "Why", "Size", "Plan", "Check-ins", "Last week")
+_COLUMNS = (  # the table's headers, translated where they are set (the dialog's context)
+    QT_TRANSLATE_NOOP("BackupsDialog", "Made"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Why"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Plan"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Check-ins"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Last week"),
+)
 
 
 class BackupsDialog(QDialog):
@@ -49,7 +57,9 @@ class BackupsDialog(QDialog):
         self.table = QTableWidget(0, len(_COLUMNS))
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in _COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [translate_marked("BackupsDialog", c) for c in _COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

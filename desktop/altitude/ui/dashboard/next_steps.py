@@ -33,6 +33,7 @@ from altitude.domain.guidance.next_steps import LIST_ORDER, Step, StepStatus, fi
 from altitude.domain.guidance.situations import Situation, guide_for
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
+from altitude.i18n import QT_TRANSLATE_NOOP, translate_marked
 from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.shared.chart_canvas import MIN_HEIGHT as CHART_HEIGHT
 from altitude.ui.shared.context import AppContext
@@ -51,16 +52,16 @@ def tr(text: str) -> str:
 def page_title(step: Step) -> str | None:
     """The sidebar title of the page a step opens (None: the check-in dialog)."""
     titles = {
-        Step.WEIGH: "Inventory",
-        Step.TEAM: "Team",
-        Step.OUTCOME: "Delegation",
-        Step.DECISION: "Decisions",
-        Step.FEEDBACK: "Feedback",
-        Step.NARRATIVE: "Narrative",
-        Step.BOSS: "Relationships",
+        Step.WEIGH: QT_TRANSLATE_NOOP("Pages", "Inventory"),
+        Step.TEAM: QT_TRANSLATE_NOOP("Pages", "Team"),
+        Step.OUTCOME: QT_TRANSLATE_NOOP("Pages", "Delegation"),
+        Step.DECISION: QT_TRANSLATE_NOOP("Pages", "Decisions"),
+        Step.FEEDBACK: QT_TRANSLATE_NOOP("Pages", "Feedback"),
+        Step.NARRATIVE: QT_TRANSLATE_NOOP("Pages", "Narrative"),
+        Step.BOSS: QT_TRANSLATE_NOOP("Pages", "Relationships"),
     }
     title = titles.get(step)
-    return None if title is None else QCoreApplication.translate("Pages", title)
+    return None if title is None else translate_marked("Pages", title)
 
 
 def available_titles() -> list[str]:
@@ -107,7 +108,7 @@ def intro_text(statuses: Sequence[StepStatus], situation: Situation | None) -> s
     done = tr("{0} of {1} done").format(sum(s.done for s in statuses), len(statuses))
     if situation is None:
         return done
-    name = QCoreApplication.translate("Situations", guide_for(situation).name)
+    name = translate_marked("Situations", guide_for(situation).name)
     return tr("{0} · in the order for {1} (a rule of thumb, after Watkins)").format(done, name)
 
 

@@ -24,6 +24,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DashboardCards", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("DashboardCards", text, None, n)
+
+
 @dataclass(frozen=True, slots=True)
 class CardText:
     title: str
@@ -117,18 +122,20 @@ def projection_card(s: Summary, state: AtAGlance) -> CardText:
         return CardText(tr("Reaching your target"), "—", tr("Needs a plan"))
     title = tr("Reaching {0} strategy").format(pct(plan.target_share))
     if not p.points:
-        return CardText(title, tr("Not yet known"), tr("Needs three check-ins"), tooltip=p.reason)
+        return CardText(
+            title, tr("Not yet known"), tr("Needs three check-ins"), tooltip=p.words.translated()
+        )
     if p.reach_week is None:
         why = (
             tr("Share flat or falling lately")
             if p.slope_per_week <= 0
             else tr("More than two years away at this pace")
         )
-        return CardText(title, tr("Not at this trend"), why, WARN, p.reason)
+        return CardText(title, tr("Not at this trend"), why, WARN, p.words.translated())
     monday = p.reach_week.monday()
     if s.last is not None and p.reach_week <= s.last.week:
         when = tr("In the week of {0}").format(short_day(monday, s.today))
-        return CardText(title, tr("✓ Reached"), when, GOOD, p.reason)
+        return CardText(title, tr("✓ Reached"), when, GOOD, p.words.translated())
     weeks = p.reach_week - IsoWeek.of(s.today)
     if monday > plan.horizon_end:
         detail = tr("After your plan ends ({0})").format(short_day(plan.horizon_end, s.today))
@@ -136,10 +143,10 @@ def projection_card(s: Summary, state: AtAGlance) -> CardText:
     elif weeks <= 0:
         detail, tone = tr("Projected for this week"), GOOD
     else:
-        detail = (tr("In about 1 week") if weeks == 1 else tr("In about {0} weeks")).format(weeks)
+        detail = trn("In about %n week(s)", weeks)
         tone = GOOD
     value = tr("Week of {0}").format(short_day(monday, s.today))
-    return CardText(title, value, detail, tone, p.reason)
+    return CardText(title, value, detail, tone, p.words.translated())
 
 
 def freed_card(s: Summary, state: AtAGlance) -> CardText:
@@ -162,7 +169,7 @@ def due_card(s: Summary, state: AtAGlance) -> CardText:
     n = len(s.delegations_due)
     parts = []
     if n:
-        parts.append(tr("1 delegation") if n == 1 else tr("{0} delegations").format(n))
+        parts.append(trn("%n delegation(s)", n))
     if s.checkin_due:
         parts.append(tr("this week's check-in"))
     elif state.checkin(s.week) is not None:

@@ -17,6 +17,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("DecisionDetail", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("DecisionDetail", text, None, n)
+
+
 def detail_text(entry: JournalEntry, state: PlanState, today: date) -> str:
     lines = [
         tr("You chose “{0}” and expected: {1} by {2}, {3}% sure.").format(
@@ -42,7 +47,5 @@ def detail_text(entry: JournalEntry, state: PlanState, today: date) -> str:
         )
     if entry.hindsight:
         count = len(entry.hindsight)
-        lines.append(
-            tr("1 later thought.") if count == 1 else tr("{0} later thoughts.").format(count)
-        )
+        lines.append(trn("%n later thought(s).", count))
     return " ".join(lines)

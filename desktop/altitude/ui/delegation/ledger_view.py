@@ -8,7 +8,7 @@ nothing: ``current_changed`` says the user picked another row, ``new_requested``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,11 @@ from altitude.ui.shared.table_model import FIT_ROWS_UP_TO
 # Rows fit their text while the ledger is short (FIT_ROWS_UP_TO). Fitting means asking the
 # model for every cell on every layout pass: with 1,000 delegations that froze the window
 # for seconds, so a longer ledger gets rows of a fixed two-line height instead.
+
+
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("LedgerView", text, None, n)
 
 
 class LedgerView(QWidget):
@@ -154,15 +159,9 @@ class LedgerView(QWidget):
         back = sum(len(r.boomerangs) for r in rows)
         parts = [self.tr("Freed so far: {0} a week").format(format_hours(freed))]
         if due:
-            parts.append(
-                self.tr("1 check-in due") if due == 1 else self.tr("{0} check-ins due").format(due)
-            )
+            parts.append(trn("%n check-in(s) due", due))
         if back:
-            parts.append(
-                self.tr("work came back to you in 1 week")
-                if back == 1
-                else self.tr("work came back to you in {0} weeks").format(back)
-            )
+            parts.append(trn("work came back to you in %n week(s)", back))
         return " · ".join(parts)
 
     def _shown(self, delegation_id: int | None) -> bool:

@@ -22,6 +22,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Feedback", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("Feedback", text, None, n)
+
+
 def rating_words() -> dict[int, str]:
     """Each point of the 1-5 scale, in words about how often you do it."""
     return {
@@ -92,7 +97,7 @@ def others_text(view: ThemeView) -> str:
     count = len(view.others)
     if view.others_mean is None:
         return tr("No ratings yet")
-    ratings = tr("1 rating") if count == 1 else tr("{0} ratings").format(count)
+    ratings = trn("%n rating(s)", count)
     return tr("{0} ({1})").format(one_decimal(view.others_mean), ratings)
 
 

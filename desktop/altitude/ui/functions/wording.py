@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.arcs.functions import LEARNING_QUESTIONS, UNTOUCHED_DAYS, BusinessFunction
+from altitude.i18n import translate_marked
 
 
 def tr(text: str) -> str:
@@ -26,7 +27,7 @@ def explain_text(value: int) -> str:
 
 def learning_questions() -> list[str]:
     """Watkins' questions for each function's people, translated (the domain keeps English)."""
-    return [tr(q) for q in LEARNING_QUESTIONS]
+    return [translate_marked("Functions", q) for q in LEARNING_QUESTIONS]
 
 
 def business_questions() -> str:

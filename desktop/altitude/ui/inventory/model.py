@@ -27,6 +27,7 @@ from altitude.domain.entities import Decision, InventoryItem, Mode
 from altitude.domain.metrics import format_hours
 from altitude.domain.validation import validate_item
 from altitude.domain.weighing import recommend_item
+from altitude.i18n import translate_marked
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, Index, RowTableModel
 from altitude.ui.shared.theme import EXECUTION, STRATEGY
 
@@ -191,7 +192,9 @@ class InventoryModel(RowTableModel[InventoryItem, Column]):
     def _tooltip(self, item: InventoryItem, column: Column) -> str | None:
         if column == Column.SUGGESTED:
             advice = recommend_item(item)
-            return f"{decision_label(advice.decision)}: {advice.reason}"
+            return (
+                f"{decision_label(advice.decision)}: {translate_marked('Weighing', advice.reason)}"
+            )
         if column == Column.DECISION and item.decision == Decision.UNDECIDED:
             return tr("Not decided yet: choose in the weighing panel.")
         if column == Column.TITLE:  # the full title, which a narrow column cuts short

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import FACTOR_NAMES, Decision, Factors, InventoryItem
 from altitude.domain.metrics import format_hours
 from altitude.domain.weighing import recommend
+from altitude.i18n import translate_marked
 from altitude.ui.inventory.model import decision_label, mode_label
 
 SETTLE_MS = 500  # keyboard and wheel changes are saved once they pause this long
@@ -191,7 +192,7 @@ class WeighingPanel(QWidget):
         advice = recommend(self.factors(), item.mode)
         self.suggestion.setText(tr("Altitude suggests: <b>{0}</b>").format(
             decision_label(advice.decision)))  # fmt: skip
-        self.reason.setText(advice.reason)
+        self.reason.setText(translate_marked("Weighing", advice.reason))
         self._suggested = advice.decision
         self._check(item.decision)
         if item.decision == Decision.UNDECIDED:

@@ -19,6 +19,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Relationships", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("Relationships", text, None, n)
+
+
 def influence_words() -> dict[int, str]:
     return {1: tr("hardly any"), 2: tr("a little"), 3: tr("some"), 4: tr("a lot"),
             5: tr("decisive")}  # fmt: skip
@@ -124,5 +129,5 @@ def rhythm_text(days: int | None) -> str:
         return tr("no rhythm")
     if days % 7 == 0:
         weeks = days // 7
-        return tr("every week") if weeks == 1 else tr("every {0} weeks").format(weeks)
-    return tr("every day") if days == 1 else tr("every {0} days").format(days)
+        return trn("every %n week(s)", weeks)
+    return trn("every %n day(s)", days)

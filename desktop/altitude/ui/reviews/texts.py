@@ -31,6 +31,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Reviews", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("Reviews", text, None, n)
+
+
 def state_name(state: MilestoneState) -> str:
     return {
         MilestoneState.DONE: tr("Done"),
@@ -70,10 +75,6 @@ def listing(values: Sequence[str], listed: int = LISTED) -> str:
     return "\n" + "\n".join(shown)
 
 
-def count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n)
-
-
 def period_text(period: Period) -> str:
     first, last = format_day(period.first), format_day(period.last)
     if period.since_review:
@@ -110,7 +111,7 @@ def hand_over_lines(moved: HandOvers) -> list[str]:
     ]
     lines.append(
         tr("Owned by your team now: {0}, {1} a week off your desk.").format(
-            count(len(moved.owned), tr("{0} hand-over"), tr("{0} hand-overs")),
+            trn("%n hand-over(s)", len(moved.owned)),
             format_hours(moved.hours_owned),
         )
     )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.levels import level
 from altitude.domain.metrics import Boomerang, boomerangs_by_delegation, delegations_due
+from altitude.i18n import translate_marked
 from altitude.ui.shared.boomerang_text import boomerang_message
 
 STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
@@ -34,11 +35,11 @@ def status_label(status: Status) -> str:
 
 
 def level_name(number: int) -> str:
-    return QCoreApplication.translate("Levels", level(number).name)
+    return translate_marked("Levels", level(number).name)
 
 
 def level_meaning(number: int) -> str:
-    return QCoreApplication.translate("Levels", level(number).meaning)
+    return translate_marked("Levels", level(number).meaning)
 
 
 def level_label(number: int) -> str:

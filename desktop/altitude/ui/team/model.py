@@ -33,8 +33,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Team", text)
 
 
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("Team", text, None, n)
+
+
 def outcomes_phrase(count: int) -> str:
-    return tr("1 outcome") if count == 1 else tr("{0} outcomes").format(count)
+    return trn("%n outcome(s)", count)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ under the same id and gives those delegations back to them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,11 @@ from altitude.ui.team.model import (
     team_rows,
 )
 from altitude.ui.team.person_editor import PersonEditor
+
+
+def trn(text: str, n: int) -> str:
+    """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
+    return QCoreApplication.translate("TeamPage", text, None, n)
 
 
 class TeamPage(Page):
@@ -159,7 +164,7 @@ class TeamPage(Page):
             )
         carried = hours_freed([d for d in state.delegations if d.owner_id is not None])
         count = len(state.people)
-        people = self.tr("1 person") if count == 1 else self.tr("{0} people").format(count)
+        people = trn("%n person(s)", count)
         return self.tr("{0} · together they carry {1} a week you handed over.").format(
             people, format_hours(carried)
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.guidance.situations import GUIDES, Situation, guide_for
 from altitude.domain.plan_draft import Draft
 from altitude.ui.shared.fields import caption
-from altitude.ui.wizard.situation_texts import default_text, not_sure_text, tr
+from altitude.ui.wizard.situation_texts import default_text, marked, not_sure_text
 from altitude.ui.wizard.step import WizardStep
 
 NOT_SURE = -1  # the button group's id for "Not sure"
@@ -43,7 +43,9 @@ class SituationPage(WizardStep):
         grid.setVerticalSpacing(2)
         grid.setColumnStretch(1, 1)
         for row, guide in enumerate(GUIDES):
-            self._add_choice(grid, 2 * row, guide.situation, tr(guide.name), tr(guide.recognise))
+            self._add_choice(
+                grid, 2 * row, guide.situation, marked(guide.name), marked(guide.recognise)
+            )
         self._add_choice(
             grid, 2 * len(GUIDES), None, self.tr("Not sure"),
             self.tr("Keep a steady shift for now; you can choose later."),

@@ -1,7 +1,8 @@
 """The situations' wording for the screen: the domain's English texts, translated.
 
 The texts live once in ``domain/guidance/situations.py`` (with the shapes they describe);
-Qt's translate looks them up here under one context, so a translation file can carry them.
+they are marked there (``QT_TRANSLATE_NOOP("Situations", ...)``) and translated here, in the
+same context, where the screen shows them.
 """
 
 from __future__ import annotations
@@ -11,12 +12,18 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.guidance.situations import SituationGuide
+from altitude.i18n import translate_marked
 
 CONTEXT = "Situations"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def marked(text: str) -> str:
+    """A situation's text from the domain (marked there with QT_TRANSLATE_NOOP), translated."""
+    return translate_marked(CONTEXT, text)
 
 
 def way_along(fractions: Sequence[tuple[int, float]]) -> str:
@@ -39,8 +46,8 @@ def default_text(guide: SituationGuide, days: Sequence[int], horizon_days: int) 
         "<b>Pace ({2}):</b> {3}. Of the shift from today's split to your target, your "
         "milestones ask for {4}.<br><i>Source: {5}.</i>"
     ).format(
-        tr(guide.asks), tr(guide.first_move), tr(guide.kind), tr(guide.pace), along,
-        tr(guide.source),
+        marked(guide.asks), marked(guide.first_move), marked(guide.kind), marked(guide.pace),
+        along, marked(guide.source),
     )  # fmt: skip
 
 

@@ -27,7 +27,7 @@ from altitude.domain.plan_draft import Draft
 from altitude.services.catalogue import RuleOfThumb
 from altitude.ui.plan.glide import GlidePreview
 from altitude.ui.shared.fields import ErrorLabel, caption, format_day, heading
-from altitude.ui.wizard.situation_texts import tr as situation_tr
+from altitude.ui.wizard.situation_texts import marked as situation_marked
 from altitude.ui.wizard.step import WizardStep
 
 FALLBACK_TARGET = 50
@@ -192,7 +192,7 @@ class TargetPage(WizardStep):
                 "Your situation, {0}, sets the pace: {1}. A rule of thumb ({2}); change "
                 "the milestones on the Plan page after Finish."
             ).format(
-                situation_tr(guide.name), situation_tr(guide.pace),
-                situation_tr(guide.source),
+                situation_marked(guide.name), situation_marked(guide.pace),
+                situation_marked(guide.source),
             )  # fmt: skip
         self.milestones.setText(text)
