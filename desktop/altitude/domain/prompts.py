@@ -15,6 +15,7 @@ from altitude.domain.growth.feedback_prompts import WEEKLY_ASK
 from altitude.domain.growth.take_back import TAKE_BACK
 from altitude.domain.shares import strategy_share
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import translate
 
 # Asked every week, after the rotating prompts; its answer is kept with the week's answers
 # (``WeeklyCheckIn.answers``) like any reflection. Seeking feedback is a habit, so the
@@ -24,8 +25,29 @@ STANDING_PROMPTS: tuple[str, ...] = (FEEDBACK_PROMPT,)
 # The rotating prompt that asked the same thing (resources/prompts.json, "whose-feedback");
 # it is not offered beside the standing question, and earlier weeks' answers to it stay.
 _ASKED_EVERY_WEEK = "Whose feedback did you ask for?"
+
+
+def standing_prompts() -> dict[str, str]:
+    """Each standing question as the app asks it (its language) -> its English words, by
+    which the weeks saved in English still find their answer. The same words as
+    ``STANDING_PROMPTS`` (tests/domain/test_prompts_language.py keeps them so)."""
+    return {
+        translate("CheckinPrompts", "Whom did you ask for feedback this week?"): FEEDBACK_PROMPT
+    }
+
+
+class _InEitherLanguage:
+    """The feedback questions, in English and in the app's language: an answer keeps the
+    words it was asked in, so a week answered in German is recognised as one in English."""
+
+    def __contains__(self, text: object) -> bool:
+        return text in (FEEDBACK_PROMPT, _ASKED_EVERY_WEEK) or (
+            text in standing_prompts() or text == translate("prompts", _ASKED_EVERY_WEEK)
+        )
+
+
 # Answers that name who gave feedback: the report leaves them out with the feedback log.
-FEEDBACK_PROMPTS = frozenset({FEEDBACK_PROMPT, _ASKED_EVERY_WEEK})
+FEEDBACK_PROMPTS = _InEitherLanguage()
 
 
 def prompts_for_week(
