@@ -30,7 +30,7 @@ _ASKED_EVERY_WEEK = "Whose feedback did you ask for?"
 def standing_prompts() -> dict[str, str]:
     """Each standing question as the app asks it (its language) -> its English words, by
     which the weeks saved in English still find their answer. The same words as
-    ``STANDING_PROMPTS`` (tests/domain/test_prompts_language.py keeps them so)."""
+    ``STANDING_PROMPTS`` (tests/services/test_resources_translated.py keeps them so)."""
     return {
         translate("CheckinPrompts", "Whom did you ask for feedback this week?"): FEEDBACK_PROMPT
     }

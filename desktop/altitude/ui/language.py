@@ -70,14 +70,25 @@ def _load(name: str, folders: list[Path]) -> QTranslator | None:
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    """Qt's translation; a count Qt found no form for reads as English does ("3 weeks",
+    not "3 week(s)"), as without a translator."""
+    said = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and said == text.replace("%n", str(n)):
+        return i18n.english(context, text, disambiguation, n)
+    return said
+
+
+def remove_translations() -> None:
+    """Back to untranslated English (tests; a running app keeps its language)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    i18n.install(None)
 
 
 def install_translations(choice: Choice) -> list[str]:
     """Install the translators and the locale for ``choice``; the .qm files found."""
-    for old in _installed:
-        QCoreApplication.removeTranslator(old)
-    _installed.clear()
+    remove_translations()
     QLocale.setDefault(QLocale(choice.locale))
     wanted = [(f"{APP}_{ENGLISH}", qm_folders())]
     if choice.language != ENGLISH:
