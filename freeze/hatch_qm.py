@@ -2,10 +2,11 @@
 the wheel, so the .qm files are built, never committed.
 
 The .qm files are written beside their .ts in ``resources/i18n/`` (gitignored there), the
-folder the wheel force-includes as ``altitude/resources/i18n`` and a source checkout reads
-(``make`` builds the same files for ``make run`` and ``make test``). Runs for the standard
-wheel and for an editable install alike. Needs ``pyside6-lrelease``: PySide6-Essentials is
-in the build requirements (pyproject.toml, ``[build-system]``).
+folder the wheel force-includes as ``altitude/resources/i18n``. Not for an editable
+install: that reads the checkout's ``resources/``, where ``make`` (``make qm``, a step of
+``make run`` and ``make test``) builds the same files whenever a .ts changes. Needs
+``pyside6-lrelease``: PySide6-Essentials is in the build requirements (pyproject.toml,
+``[build-system]``) for an isolated build (``python -m build``, ``pip wheel .``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ class TranslationsHook(BuildHookInterface):  # type: ignore[type-arg]
     PLUGIN_NAME = "custom"
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if version == "editable":
+            return
         root = Path(self.root)
         out = root / "resources" / "i18n"
         subprocess.run(  # noqa: S603 - our own script with this Python
