@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from altitude.errors import FileWriteError
 from altitude.i18n.language import LANGUAGES, SYSTEM
@@ -41,11 +41,14 @@ class LanguageBox(QWidget):
         self.note = caption(note)
         self.note.setObjectName("languageNote")
         self.error = ErrorLabel(self.combo)
+        row = QHBoxLayout()  # the note beside the combo: it reads as part of the choice
+        row.setSpacing(10)
+        row.addWidget(self.combo)
+        row.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.combo)
-        layout.addWidget(self.note)
+        layout.addLayout(row)
         layout.addWidget(self.error)
 
     def chosen(self) -> str:
