@@ -5,6 +5,7 @@ Settings choice is kept for the next start."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 import subprocess
@@ -42,6 +43,10 @@ TINY_TS = """<?xml version="1.0" encoding="utf-8"?>
 <context><name>families/general</name>
 <message><source>Writing status reports by hand</source>
 <translation>Statusberichte von Hand schreiben</translation></message>
+</context>
+<context><name>PlanWizard</name>
+<message><source>New plan — Altitude</source>
+<translation>Neuer Plan — Altitude</translation></message>
 </context>
 <context><name>QPlatformTheme</name>
 <message><source>&amp;No</source><translation>&amp;Lieber nicht</translation></message>
@@ -138,6 +143,29 @@ def test_the_bundled_translations_are_found_and_english_needs_none(
     english = install_translations(Choice("en", "en"))
     assert not [p for p in english if "qtbase" in p or "altitude_fr" in p]
     assert i18n.translate("x", "%n week(s)", None, 3) == "3 weeks"
+
+
+def start_app(data: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    desktop = str(Path(__file__).resolve().parents[2] / "desktop")
+    child = dict(os.environ, QT_QPA_PLATFORM="offscreen", ALTITUDE_QUIT_AFTER="1500",
+                 PYTHONPATH=desktop, **env)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "altitude", "--data-dir", str(data)],
+        capture_output=True, text=True, timeout=120, env=child, stdin=subprocess.DEVNULL,
+        check=False,
+    )  # fmt: skip
+
+
+def test_the_app_started_on_a_german_system_opens_in_german(
+    german_qm: Path, tmp_path: Path
+) -> None:
+    """The real start-up (``run_gui``) installs the language before the first window."""
+    german = start_app(tmp_path / "de", LANG="de_DE.UTF-8", ALTITUDE_TRANSLATIONS=str(german_qm))
+    assert german.returncode == 0, german.stderr
+    assert "window: PlanWizard: Neuer Plan — Altitude" in german.stdout
+    write_language(tmp_path / "de", "en")  # the Settings choice, at the next start
+    english = start_app(tmp_path / "de", LANG="de_DE.UTF-8", ALTITUDE_TRANSLATIONS=str(german_qm))
+    assert "window: PlanWizard: New plan — Altitude" in english.stdout, english.stderr
 
 
 # --------------------------------------------------------------------------- Settings
