@@ -4,10 +4,11 @@ every week asks besides them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from altitude.domain.entities import Delegation, PlanState, Status, WeeklyCheckIn
 from altitude.domain.glide import glide_target_for_week
@@ -36,14 +37,27 @@ def standing_prompts() -> dict[str, str]:
     }
 
 
-class _InEitherLanguage:
+class _InEitherLanguage(Set[str]):
     """The feedback questions, in English and in the app's language: an answer keeps the
-    words it was asked in, so a week answered in German is recognised as one in English."""
+    words it was asked in, so a week answered in German is recognised as one in English.
+    A set worked out when asked (the language is installed after this module loads)."""
+
+    def _texts(self) -> frozenset[str]:
+        asked = translate("prompts", _ASKED_EVERY_WEEK)
+        return frozenset({FEEDBACK_PROMPT, _ASKED_EVERY_WEEK, asked, *standing_prompts()})
 
     def __contains__(self, text: object) -> bool:
-        return text in (FEEDBACK_PROMPT, _ASKED_EVERY_WEEK) or (
-            text in standing_prompts() or text == translate("prompts", _ASKED_EVERY_WEEK)
-        )
+        return text in self._texts()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts())
+
+    def __len__(self) -> int:
+        return len(self._texts())
+
+    @classmethod
+    def _from_iterable(cls, values: Iterable[Any]) -> frozenset[Any]:  # `a & b` and kin
+        return frozenset(values)
 
 
 # Answers that name who gave feedback: the report leaves them out with the feedback log.
