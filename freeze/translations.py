@@ -73,6 +73,14 @@ class Dynamic:
 def _tool(name: str) -> str:
     beside = Path(sys.executable).with_name(name)
     found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:  # a build environment may have PySide6 without its scripts on PATH
+        try:
+            import PySide6
+
+            inside = Path(PySide6.__file__).parent / name.removeprefix("pyside6-")
+            found = str(inside) if inside.exists() else None
+        except ImportError:
+            pass
     if not found:
         raise SystemExit(f"{name} not found: install PySide6 (pip install -e '.[dev]')")
     return found

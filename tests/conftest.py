@@ -17,6 +17,11 @@ for _name in ("XDG_RUNTIME_DIR", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_
     os.makedirs(os.environ[_name], mode=0o700, exist_ok=True)
 # One font cache for the whole run (and its subprocesses), built once, not once per test.
 os.environ["MPLCONFIGDIR"] = os.path.join(_SESSION_HOME, "matplotlib")
+# The app's language follows LANGUAGE/LC_ALL/LC_MESSAGES/LANG (altitude.i18n.language): the
+# tests speak English whatever the machine's locale; a test that wants German says so.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
 import importlib.util  # noqa: E402
 import shutil  # noqa: E402
@@ -128,3 +133,16 @@ def run_cli(data_dir: Path) -> Iterator[RunCli]:
 
     default_dir = data_dir
     yield run
+
+
+@pytest.fixture(scope="session")
+def released_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files compiled from the checkout's .ts, as ``make``, the wheel and the frozen
+    app build them (a fresh clone has none: they are never committed). Point the app at
+    them with ``ALTITUDE_TRANSLATIONS`` (``altitude.ui.language.QM_DIR_ENV``)."""
+    out = tmp_path_factory.mktemp("qm")
+    script = REPO_ROOT / "freeze" / "translations.py"
+    subprocess.run(
+        [sys.executable, str(script), "release", str(out)], check=True, capture_output=True
+    )
+    return out

@@ -380,3 +380,22 @@ def test_installed_wheel_finds_resources_inside_the_package(wheel: Path, tmp_pat
         check=True,
     )
     assert Path(result.stdout.strip()) == site / "altitude" / "resources" / "prompts.json"
+
+
+@pytest.mark.packaging
+def test_wheel_carries_the_translations_compiled_from_the_ts_files(
+    wheel: Path, released_translations: Path
+) -> None:
+    """The .qm files are built at build time (freeze/hatch_qm.py), never committed: the
+    wheel's are the ones the current .ts files compile to."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for lang in ("de", "fr", "en"):
+        name = f"altitude/resources/i18n/altitude_{lang}.qm"
+        assert name in names
+        fresh = (released_translations / f"altitude_{lang}.qm").read_bytes()
+        assert zipfile.ZipFile(wheel).read(name) == fresh
+    tracked = subprocess.run(
+        ["git", "ls-files", "resources/i18n"], cwd=REPO_ROOT, capture_output=True, text=True
+    )
+    if tracked.returncode == 0:  # in a git checkout: no .qm is committed
+        assert not [n for n in tracked.stdout.split() if n.endswith(".qm")]

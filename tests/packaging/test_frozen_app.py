@@ -128,7 +128,13 @@ def test_bundle_leaves_out_what_the_app_does_not_use(bundle: Path) -> None:
     assert (internal / "altitude" / "resources" / "icons" / "altitude.svg").is_file()
     assert (internal / "altitude" / "resources" / "guide" / "index.md").is_file()
     names = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
-    assert not [n for n in names if "tkinter" in n or n.endswith(".qm")]
+    assert not [n for n in names if "tkinter" in n]
+    # The app's compiled translations, and of Qt's only qtbase for the languages it speaks
+    # (altitude.ui.language installs them); the .ts sources stay out.
+    assert sorted(n for n in names if n.endswith((".qm", ".ts"))) == sorted(
+        [f"altitude/resources/i18n/altitude_{lang}.qm" for lang in ("de", "en", "fr")]
+        + [f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in ("de", "fr")]
+    )
     plugins = {n.split("/plugins/", 1)[1] for n in names if "/Qt/plugins/" in n}
     if sys.platform.startswith("linux"):
         assert {"platforms/libqxcb.so", "platforms/libqoffscreen.so",

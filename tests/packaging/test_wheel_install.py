@@ -136,3 +136,29 @@ def test_the_installed_command_opens_the_window(venv: Path, outside: Path) -> No
     )
     assert shown.returncode == 0, explain(shown)
     assert "window: MainWindow: Altitude" in shown.stdout, explain(shown)
+
+
+def test_the_installed_app_finds_its_translations_and_qts(venv: Path, outside: Path) -> None:
+    """The wheel's .qm files (built by freeze/hatch_qm.py) and Qt's qtbase_de.qm are found
+    from the installed package: a German system gets German buttons."""
+    code = (
+        "from PySide6.QtWidgets import QApplication, QMessageBox\n"
+        "app = QApplication([])\n"
+        "from altitude.i18n.language import resolve\n"
+        "from altitude.ui.language import install_translations\n"
+        "for path in install_translations(resolve(None)): print(path)\n"
+        "box = QMessageBox(); box.setStandardButtons(QMessageBox.StandardButton.Cancel)\n"
+        "print(box.button(QMessageBox.StandardButton.Cancel).text())\n"
+    )
+    result = run(
+        [_bin(venv, "python"), "-c", code],
+        cwd=outside,
+        env=user_env(LANG="de_DE.UTF-8", LANGUAGE="", LC_ALL="", LC_MESSAGES=""),
+    )
+    assert result.returncode == 0, explain(result)
+    lines = result.stdout.splitlines()
+    site = _site_packages(venv)
+    assert str(site / "altitude" / "resources" / "i18n" / "altitude_de.qm") in lines
+    assert str(site / "altitude" / "resources" / "i18n" / "altitude_en.qm") in lines
+    assert any(line.endswith("qtbase_de.qm") for line in lines)
+    assert lines[-1] == "Abbrechen"

@@ -4,10 +4,11 @@ every week asks besides them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from altitude.domain.entities import Delegation, PlanState, Status, WeeklyCheckIn
 from altitude.domain.glide import glide_target_for_week
@@ -15,6 +16,7 @@ from altitude.domain.growth.feedback_prompts import WEEKLY_ASK
 from altitude.domain.growth.take_back import TAKE_BACK
 from altitude.domain.shares import strategy_share
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import translate
 
 # Asked every week, after the rotating prompts; its answer is kept with the week's answers
 # (``WeeklyCheckIn.answers``) like any reflection. Seeking feedback is a habit, so the
@@ -24,8 +26,42 @@ STANDING_PROMPTS: tuple[str, ...] = (FEEDBACK_PROMPT,)
 # The rotating prompt that asked the same thing (resources/prompts.json, "whose-feedback");
 # it is not offered beside the standing question, and earlier weeks' answers to it stay.
 _ASKED_EVERY_WEEK = "Whose feedback did you ask for?"
+
+
+def standing_prompts() -> dict[str, str]:
+    """Each standing question as the app asks it (its language) -> its English words, by
+    which the weeks saved in English still find their answer. The same words as
+    ``STANDING_PROMPTS`` (tests/services/test_resources_translated.py keeps them so)."""
+    return {
+        translate("CheckinPrompts", "Whom did you ask for feedback this week?"): FEEDBACK_PROMPT
+    }
+
+
+class _InEitherLanguage(Set[str]):
+    """The feedback questions, in English and in the app's language: an answer keeps the
+    words it was asked in, so a week answered in German is recognised as one in English.
+    A set worked out when asked (the language is installed after this module loads)."""
+
+    def _texts(self) -> frozenset[str]:
+        asked = translate("prompts", _ASKED_EVERY_WEEK)
+        return frozenset({FEEDBACK_PROMPT, _ASKED_EVERY_WEEK, asked, *standing_prompts()})
+
+    def __contains__(self, text: object) -> bool:
+        return text in self._texts()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts())
+
+    def __len__(self) -> int:
+        return len(self._texts())
+
+    @classmethod
+    def _from_iterable(cls, values: Iterable[Any]) -> frozenset[Any]:  # `a & b` and kin
+        return frozenset(values)
+
+
 # Answers that name who gave feedback: the report leaves them out with the feedback log.
-FEEDBACK_PROMPTS = frozenset({FEEDBACK_PROMPT, _ASKED_EVERY_WEEK})
+FEEDBACK_PROMPTS = _InEitherLanguage()
 
 
 def prompts_for_week(

@@ -3,6 +3,7 @@
 The general identity statements and the target rules of thumb. Each field's own tasks,
 statements and outcomes are role families (``services/guidance/families.py``).
 
+Its words come in the app's language (``altitude.i18n``: English in the CLI).
 A missing or damaged catalogue only means fewer suggestions: the user can
 still type everything, so this never raises.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from altitude.domain.entities import Factors, Mode
+from altitude.i18n.resource_texts import translate_json
 from altitude.paths import load_json_resource
 
 
@@ -76,7 +78,7 @@ def _parsed(raw: Any, key: str, parse: Any) -> tuple[Any, ...]:
 
 def load_catalogue() -> Catalogue:
     try:
-        raw = load_json_resource("catalogue.json")
+        raw = translate_json("catalogue", load_json_resource("catalogue.json"))
     except (OSError, ValueError, json.JSONDecodeError):
         return Catalogue()
     return Catalogue(

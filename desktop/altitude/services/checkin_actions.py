@@ -7,6 +7,7 @@ from altitude.domain.metrics import Boomerang, boomerangs
 from altitude.domain.prompts import prompts_for_week
 from altitude.domain.validation import check, validate_checkin
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n.resource_texts import translate_json
 from altitude.paths import load_json_resource
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
@@ -46,7 +47,9 @@ class CheckinActions(ServiceBase):
         return boomerangs(checkin, state.items, state.delegations, state.people)
 
     def prompts(self, week: IsoWeek, count: int = 2, pulled_back: bool = False) -> list[str]:
-        doc = load_json_resource("prompts.json")
+        """The week's rotating prompts in the app's language (an answer keeps the words it
+        was asked in); the feedback question asked every week is not among them."""
+        doc = translate_json("prompts", load_json_resource("prompts.json"))
         texts = [p["text"] for p in doc["prompts"]]
         lead = doc.get("boomerang") if pulled_back else None
         history = [c for c in self.state.checkins if c.week != week]

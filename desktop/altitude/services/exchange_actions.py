@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,6 +18,8 @@ from altitude.domain.validation import (
     validate_settings,
 )
 from altitude.domain.weeks import IsoWeek
+from altitude.errors import AltitudeError
+from altitude.i18n.resource_texts import translate_json
 from altitude.paths import resource
 from altitude.services.arcs.exchange import shift_arcs, validate_arcs
 from altitude.services.base import ServiceBase
@@ -42,13 +45,23 @@ class ExchangeActions(ServiceBase):
         return self.state
 
     def load_sample(self) -> PlanState:
-        """The bundled 12-week sample, moved so its last check-in is last week."""
+        """The bundled 12-week sample, moved so its last check-in is last week, in the
+        app's language (``altitude.i18n``: the GUI's; the CLI's stays English)."""
         path = resource("sample-plan.json")
-        sample = loads(path.read_bytes(), path.name)
-        sample = shift_to(sample, IsoWeek.of(self.today()) + -1)
-        validate_state(sample, path.name)
+        written = path.read_bytes()
+        translated = translate_json("sample-plan", json.loads(written))
+        data = json.dumps(translated, ensure_ascii=False).encode("utf-8")
+        try:
+            sample = self._sample(data, path.name)
+        except AltitudeError:  # a translation the plan refuses (too long?): the English one
+            sample = self._sample(written, path.name)
         self._write_all(sample, replace_existing=False)
         return self.state
+
+    def _sample(self, data: bytes, name: str) -> PlanState:
+        sample = shift_to(loads(data, name), IsoWeek.of(self.today()) + -1)
+        validate_state(sample, name)
+        return sample
 
     def _write_all(self, incoming: PlanState, replace_existing: bool) -> None:
         with self._action():

@@ -25,6 +25,7 @@ from altitude.services import Altitude
 from altitude.services.safety_actions import backup_on_open
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.features import install_features
+from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.shared.context import AppContext
@@ -115,6 +116,7 @@ def run_gui(folder: Path, clock: Callable[[], date], checkin: bool = False) -> i
     """The app on ``folder``; ``checkin``: on this week's check-in (a reminder's click),
     handed to the window already open for the plan if there is one."""
     app = application()
+    install_language(folder)  # before the lock and the store: their dialogs speak it too
     hook = BugHook(DialogService()).install()
     if any(name.startswith("ALTITUDE_") for name in os.environ):  # benchmarks, smoke tests
         from altitude.ui.diagnostics import install_from_env

@@ -18,6 +18,7 @@ words suggest nothing (or two families equally).
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from altitude.domain.entities import FACTOR_NAMES, Factors, Mode
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_TITLE
 from altitude.domain.guidance.role_words import RoleMatch, best_family, words_of
 from altitude.errors import AltitudeError
+from altitude.i18n.resource_texts import translate_json
 from altitude.paths import resource
 from altitude.services.catalogue import IdentitySuggestion, TaskSuggestion
 
@@ -38,6 +40,8 @@ OUTCOMES = (3, 5)
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _KEYS = {"id", "name", "words", "tasks", "identity", "outcomes"}
 _OPTIONAL = {"fallback"}
+
+log = logging.getLogger(__name__)
 
 
 class FamilyDataError(AltitudeError):
@@ -226,6 +230,20 @@ def parse_family(raw: Any, file: str) -> Family:
     )
 
 
+def _in_app_language(family: Family, raw: dict[str, Any], file: str) -> Family:
+    """The family in the app's language (``altitude.i18n``; English in the CLI). The file
+    is checked as written first; a translation the reader would refuse (e.g. a title over
+    the limit) leaves that family in English rather than the wizard without it."""
+    translated = translate_json("families", raw)
+    if translated == raw:
+        return family
+    try:
+        return parse_family(translated, file)
+    except FamilyDataError as refused:
+        log.warning("role family %s stays in English: its translation %s", family.id, refused)
+        return family
+
+
 def read_families(folder: Path) -> Families:
     """Every ``*.json`` in ``folder``, checked one by one and as a set."""
     files = sorted(folder.glob("*.json"))
@@ -238,7 +256,7 @@ def read_families(folder: Path) -> Families:
             raise FamilyDataError(f"{name}: cannot be read ({exc})") from exc
         except json.JSONDecodeError as exc:
             raise FamilyDataError(f"{name}: not valid JSON ({exc})") from exc
-        families.append(parse_family(raw, name))
+        families.append(_in_app_language(parse_family(raw, name), raw, name))
     general = [f for f in families if f.fallback]
     if len(general) != 1:
         raise FamilyDataError(

@@ -28,15 +28,20 @@ from altitude.domain.guidance.motive import (
     MotiveCheck,
     control_note,
 )
-from altitude.domain.prompts import STANDING_PROMPTS, Rule, fitting_prompts
+from altitude.domain.prompts import STANDING_PROMPTS, Rule, fitting_prompts, standing_prompts
+from altitude.i18n.resource_texts import translate_json
 from altitude.paths import load_json_resource
 from altitude.services import Altitude
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption
 
 ANSWER_LINES = 3
 WEEK_PROMPTS = 2  # the fitting prompts first, the rotating ones fill up to two
-# Shown apart from the text prompts: the motive check's choice and the note about control.
-APART = frozenset({*STANDING_PROMPTS, MOTIVE_PROMPT, CONTROL_NOTE_PROMPT})
+
+
+def apart() -> frozenset[str]:
+    """Shown apart from the text prompts: the standing questions (in English and as asked
+    now), the motive check's choice and the note about control."""
+    return frozenset({*STANDING_PROMPTS, *standing_prompts(), MOTIVE_PROMPT, CONTROL_NOTE_PROMPT})
 
 
 def tr(text: str) -> str:
@@ -63,7 +68,8 @@ def choose_prompts(
         rotating = [p for p in service.prompts(draft.week, WEEK_PROMPTS) if p not in base]
         base += rotating[: max(0, WEEK_PROMPTS - len(base))]
     chosen = base + [p for p in typed if p not in base]
-    return [p for p in chosen if p not in APART]  # shown apart, below the rest
+    shown_apart = apart()
+    return [p for p in chosen if p not in shown_apart]  # shown apart, below the rest
 
 
 def prompt_key(service: Altitude, draft: WeeklyCheckIn, pulled_back: bool) -> tuple[bool, bool]:
@@ -74,7 +80,8 @@ def prompt_key(service: Altitude, draft: WeeklyCheckIn, pulled_back: bool) -> tu
 
 
 def boomerang_question() -> str:
-    question: str = load_json_resource("prompts.json")["boomerang"]
+    """The question about delegated work that came back, in the app's language."""
+    question: str = translate_json("prompts", load_json_resource("prompts.json"))["boomerang"]
     return question
 
 
@@ -202,7 +209,8 @@ class ReflectionSection(QWidget):
         self.motive = MotiveCheckSection()
         self.motive.changed.connect(self.changed)
         self._layout.addWidget(self.motive)
-        self.standing = {p: self._field(p) for p in STANDING_PROMPTS}
+        self._english = standing_prompts()  # as asked now -> as weeks saved in English say
+        self.standing = {p: self._field(p) for p in self._english}
         for prompt, field in self.standing.items():
             self._layout.addSpacing(6)
             self._layout.addWidget(self._label(prompt, field, "standingPrompt"))
@@ -222,6 +230,9 @@ class ReflectionSection(QWidget):
         self.motive.load(motive, answers)
         self._prompts = []
         for prompt, field in self.standing.items():
+            english = self._english[prompt]
+            if prompt not in self._texts and english in self._texts:  # a week saved in English
+                self._texts[prompt] = self._texts.pop(english)
             field.set_text_quietly(self._texts.get(prompt, ""))
         self._rebuild([])
 
@@ -236,7 +247,8 @@ class ReflectionSection(QWidget):
 
     def typed_prompts(self) -> list[str]:
         """Prompts with an answer typed or saved, so a change of prompts keeps them."""
-        return [p for p, text in self._texts.items() if text.strip() and p not in APART]
+        shown_apart = apart()
+        return [p for p, text in self._texts.items() if text.strip() and p not in shown_apart]
 
     def answers(self) -> tuple[ReflectionAnswer, ...]:
         """Only what was answered: an empty answer is not a reflection."""

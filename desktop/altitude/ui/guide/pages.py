@@ -6,8 +6,11 @@ index followed by every page the index links to, in the index's order. Links bet
 pages are plain relative file names (``[Team](team.md)``): Qt's Markdown import keeps them
 as written and gives headings no anchors, so a link names a whole page, never a part.
 
-A translated guide can sit in ``resources/guide/<language>/`` (e.g. ``de``); a page
-missing there falls back to the English one.
+Pages are written in English and translated block by block at run time, like every
+other resource (``altitude.i18n.resource_texts.translate_markdown``, context
+``guide/<page>``; the messages are in the .ts files — docs/CONTRIBUTING.md,
+"Translations"). A translator keeps a link's target (``team.md``) and changes its words;
+a block not translated yet stays English.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from altitude.errors import AltitudeError
+from altitude.i18n.resource_texts import translate_markdown
 from altitude.paths import resource
 
 GUIDE_FOLDER = "guide"
@@ -56,30 +60,27 @@ def link_targets(text: str) -> list[str]:
     return PAGE_LINK.findall(text)
 
 
-def _path(name: str, language: str | None) -> Path:
+def _path(name: str) -> Path:
     if not PAGE_NAME.fullmatch(name):
         raise MissingPage(f"'{name}' is not a guide page name")
-    if language and PAGE_NAME.fullmatch(language):
-        try:
-            return resource(GUIDE_FOLDER, language, f"{name}.md")
-        except FileNotFoundError:
-            pass  # not translated yet: the English page
     try:
         return resource(GUIDE_FOLDER, f"{name}.md")
     except FileNotFoundError as missing:
         raise MissingPage(str(missing)) from None
 
 
-def read_page(name: str, language: str | None = None) -> GuidePage:
-    return GuidePage(name, _path(name, language).read_text(encoding="utf-8"))
+def read_page(name: str) -> GuidePage:
+    """The page in the app's language (``altitude.i18n``)."""
+    text = _path(name).read_text(encoding="utf-8")
+    return GuidePage(name, translate_markdown(f"{GUIDE_FOLDER}/{name}", text))
 
 
-def contents(language: str | None = None) -> list[GuidePage]:
+def contents() -> list[GuidePage]:
     """The index and the pages it links to, once each, in the index's order."""
-    index = read_page(INDEX, language)
+    index = read_page(INDEX)
     names = [INDEX]
     for target in link_targets(index.text):
         name = page_name(target)
         if name is not None and name not in names:
             names.append(name)
-    return [index, *(read_page(n, language) for n in names[1:])]
+    return [index, *(read_page(n) for n in names[1:])]

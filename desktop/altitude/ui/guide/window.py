@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import PurePosixPath
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,10 +39,6 @@ from altitude.ui.guide.shortcuts import own_shortcuts
 
 OBJECT_NAME = "guideWindow"
 Filler = Callable[[], str]
-
-
-def user_language() -> str:
-    return QLocale().name().split("_")[0]
 
 
 def space_out(document: QTextDocument) -> None:
@@ -72,8 +68,7 @@ class GuideWindow(QMainWindow):
         self.setWindowTitle(self.tr("Altitude guide"))
         self.setMinimumSize(QSize(640, 420))
         self.resize(980, 680)
-        self.language = user_language()
-        self.pages: list[GuidePage] = contents(self.language)
+        self.pages: list[GuidePage] = contents()  # in the app's language
         self.history: list[str] = []
         self.position = -1
         self.fillers: dict[str, Filler] = {"guide-shortcuts": self._own_shortcuts}
@@ -217,9 +212,7 @@ class GuideWindow(QMainWindow):
 
     def _render(self, name: str) -> bool:
         try:
-            page = next((p for p in self.pages if p.name == name), None) or read_page(
-                name, self.language
-            )
+            page = next((p for p in self.pages if p.name == name), None) or read_page(name)
         except MissingPage:
             self.notice.setText(self.tr("This part of the guide is missing: {0}").format(name))
             return False

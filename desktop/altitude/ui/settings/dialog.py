@@ -1,4 +1,5 @@
-"""Settings: the check-in day, the first day of the week, the theme, the data folder, backups;
+"""Settings: the check-in day, the first day of the week, the theme, the language (applied at
+the next start, ``language_box``), the data folder, backups;
 time import (``time_tab``); the decision journal's review rules of thumb.
 
 A theme choice shows at once (a preview) and is put back on Cancel. OK saves through
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
 from altitude.services.time.library import zone_problem
+from altitude.ui.settings.language_box import LanguageBox
 from altitude.ui.settings.reminders import RemindersBox
 from altitude.ui.settings.time_tab import TimeImportTab
 from altitude.ui.shared.context import AppContext
@@ -161,6 +163,10 @@ class SettingsDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(field)
             form.addRow(label, with_error(field, self.errors[name]))
+        self.language = LanguageBox(self.data_folder())  # an app preference, not the plan's
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language.combo)
+        form.addRow(language_label, self.language)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.open_button)
@@ -231,6 +237,8 @@ class SettingsDialog(QDialog):
         if errors:
             if any(name in self.time_tab.errors for name in errors):
                 self.tabs.setCurrentWidget(self.time_tab)
+            return
+        if not self.language.save():  # kept apart from the plan (no undo): read at start
             return
         if new != old:
             ctx = self.ctx
