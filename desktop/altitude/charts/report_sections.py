@@ -17,6 +17,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, level
 from altitude.domain.weighing import recommend_item
+from altitude.i18n import formats
 
 REFLECTION_WEEKS = 6
 # Rows per table: a mentor reads the biggest items and the latest hand-overs; the rest is a
@@ -32,7 +33,7 @@ STATUS_NAMES = {
 
 
 def pct(value: float) -> str:
-    return f"{value:.0f}%"
+    return formats.percent(value)
 
 
 def split_text(strategy_share: float) -> str:
@@ -45,10 +46,10 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     plan = state.plan
     if not with_plan:
         title = f"{plan.current_role} → {plan.new_role}" if plan else "Transition report"
-        doc.title_block(title, f"Transition report prepared on {today:%d %B %Y}")
+        doc.title_block(title, f"Transition report prepared on {formats.long_day(today)}")
         return
     if plan is None:
-        doc.title_block("Transition report", f"Prepared on {today:%d %B %Y}")
+        doc.title_block("Transition report", f"Prepared on {formats.long_day(today)}")
         doc.heading("No plan yet")
         doc.paragraph(
             "There is no transition plan yet: no start date, horizon or target split between "
@@ -57,7 +58,7 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     else:
         doc.title_block(
             f"{plan.current_role} → {plan.new_role}",
-            f"Transition report prepared on {today:%d %B %Y}",
+            f"Transition report prepared on {formats.long_day(today)}",
         )
         _plan_facts(doc, plan, today)
         if plan.motive.strip():
@@ -80,7 +81,7 @@ def _plan_facts(doc: ReportDocument, plan: Plan, today: date) -> None:
     rows = [
         ("From", plan.current_role),
         ("To", plan.new_role),
-        ("Dates", f"{plan.start_date:%d %b %Y} to {plan.horizon_end:%d %b %Y}"),
+        ("Dates", f"{formats.day(plan.start_date)} to {formats.day(plan.horizon_end)}"),
         ("Today", when),
         ("Baseline", split_text(plan.baseline_share)),
         ("Target", split_text(plan.target_share)),

@@ -40,6 +40,7 @@ from altitude.charts.trajectory_plan import (
 )
 from altitude.domain import metrics
 from altitude.domain.entities import Plan, WeeklyCheckIn
+from altitude.i18n import formats
 
 if TYPE_CHECKING:
     from matplotlib.artist import Artist
@@ -147,7 +148,7 @@ def trajectory_figure(
 
 def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -> _Drawn:
     """Axes, their fixed furniture and the two share series."""
-    from matplotlib.ticker import PercentFormatter
+    from matplotlib.ticker import FuncFormatter
 
     ax = fig.add_subplot()
     style_axes(ax, palette)
@@ -172,7 +173,7 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
     strategy.set_gid("strategy")
     _size_markers(strategy, len(xs))
     ax.set_ylim(0, 100)
-    ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: formats.percent(value)))
     date_axis(ax, palette)
     ax.set_ylabel("Share of the week")
     set_title(ax, palette, "Strategy share of your week")

@@ -36,6 +36,7 @@ from altitude.domain.arcs.stakeholders import BossTopic
 from altitude.domain.entities import Plan
 from altitude.domain.metrics import Track, format_hours
 from altitude.errors import FileWriteError
+from altitude.i18n import formats
 
 TITLE = "Conversation with your boss"
 DOC_TITLE = f"Altitude · {TITLE}"
@@ -94,7 +95,7 @@ class SheetError(FileWriteError):
 
 
 def day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return formats.day(value)
 
 
 def one_line(text: str, limit: int) -> str:
@@ -112,7 +113,7 @@ def names(values: Sequence[str], limits: Limits = Limits()) -> str:
 
 
 def standing_text(standing: Standing, milestone_day: int) -> str:
-    planned = f"{standing.planned:.0f}%"
+    planned = formats.percent(standing.planned)
     if standing.actual is None:
         return (
             f"No weeks logged yet; the plan expects {planned} on strategy by day {milestone_day}."

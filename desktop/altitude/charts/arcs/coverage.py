@@ -29,6 +29,7 @@ from altitude.charts.style import (
     user_text_families,
 )
 from altitude.domain.arcs.functions import Coverage
+from altitude.i18n import formats
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -49,7 +50,8 @@ def month_labels(months: Sequence[date]) -> list[str]:
     """ "Mar" per month, with the year under the first and wherever the year changes."""
     labels, year = [], None
     for month in months:
-        labels.append(f"{month:%b}" if month.year == year else f"{month:%b}\n{month:%Y}")
+        name = formats.month_name(month.month)
+        labels.append(name if month.year == year else f"{name}\n{month.year}")
         year = month.year
     return labels
 

@@ -19,6 +19,7 @@ from altitude.domain.arcs.action_hours import hours_per_action
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion, checks
 from altitude.domain.arcs.narrative_diff import narrative_diff
 from altitude.domain.entities import PlanState
+from altitude.i18n import formats
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -34,13 +35,13 @@ Chart = Callable[[Sequence[ArcPoint]], "Image"]
 
 
 def day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return formats.day(value)
 
 
 def hours_text(hours: float) -> str:
     if hours <= 0:
         return "0 h: nothing in the recent weeks"
-    return f"{hours:.1f}".rstrip("0").rstrip(".") + " h a week"
+    return formats.short_number(hours, 1) + " h a week"
 
 
 def linked_work(action: NarrativeAction, state: PlanState) -> str:

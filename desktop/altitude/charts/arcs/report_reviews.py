@@ -17,6 +17,7 @@ from altitude.domain.arcs.review_context import review_context, sheet_review
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import PlanState
 from altitude.domain.metrics import format_hours
+from altitude.i18n import formats
 
 REVIEWS_LISTED = 20  # a ten-year plan with monthly milestones: the latest, the rest counted
 
@@ -24,10 +25,10 @@ REVIEWS_LISTED = 20  # a ten-year plan with monthly milestones: the latest, the 
 def _share(review: MilestoneReview) -> str:
     if review.planned_share is None:
         return "—"
-    planned = f"{review.planned_share:.0f}% planned"
+    planned = f"{formats.percent(review.planned_share)} planned"
     if review.actual_share is None:
         return f"no weeks logged; {planned}"
-    return f"{review.actual_share:.0f}% on strategy against {planned}"
+    return f"{formats.percent(review.actual_share)} on strategy against {planned}"
 
 
 def review_facts(state: PlanState, review: MilestoneReview) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import format_hours, strategy_share
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, RowTableModel
 from altitude.ui.shared.week_picker import week_dates
 
@@ -103,7 +104,7 @@ class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
             return format_hours(checkin.strategy_hours)
         if column == Column.SHARE:
             share = strategy_share(checkin)
-            return "—" if share is None else f"{round(share)}%"
+            return "—" if share is None else formats.percent(share)
         if column == Column.REFLECTIONS:
             return str(len(checkin.answers)) if checkin.answers else "—"
         return first_line(checkin.note)

@@ -15,6 +15,7 @@ from altitude.domain.entities import Status
 from altitude.domain.metrics import Track, format_hours
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.services import Summary
 
 GOOD, WARN = "good", "warn"
@@ -40,7 +41,7 @@ def short_day(day: date, today: date) -> str:
 
 
 def pct(share: float) -> str:
-    return f"{share:.0f}%"
+    return formats.percent(share)
 
 
 def headline(summary: Summary, state: AtAGlance) -> list[CardText]:

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altitude.i18n import formats
+from altitude.ui.locale_formats import medium_date_format
+
 DEBOUNCE_MS = 700  # long enough to finish a burst of arrow presses or typing
-DATE_FORMAT = "d MMM yyyy"  # 23 Nov 2026: no day/month order to misread
 
 
 def to_qdate(day: date) -> QDate:
@@ -32,7 +34,8 @@ def to_qdate(day: date) -> QDate:
 
 
 def format_day(day: date) -> str:
-    return QLocale().toString(to_qdate(day), DATE_FORMAT)
+    """ "23 Nov 2026", "23. Nov. 2026", "23 nov. 2026": no day/month order to misread."""
+    return formats.day(day)
 
 
 def date_edit(accessible: str, day: date | None = None) -> QDateEdit:
@@ -41,7 +44,7 @@ def date_edit(accessible: str, day: date | None = None) -> QDateEdit:
     if day is not None:
         edit.setDate(to_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(medium_date_format(QLocale()))  # as format_day writes it
     edit.setAccessibleName(accessible)
     edit.setMinimumWidth(150)
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
