@@ -114,6 +114,27 @@ def _module_contexts(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def _imported_helpers(tree: ast.Module) -> dict[str, str]:
+    """``from altitude.ui.x.wording import tr`` (or ``tr as x_tr``): the helper's context is
+    the one of the module that defines it; the local name may differ (``x_tr``)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("altitude.")):
+            continue
+        wanted = {a.name: a.asname or a.name for a in node.names if a.name in ("tr", "trn")}
+        source = PACKAGE.parent / (str(node.module).replace(".", "/") + ".py")
+        if wanted and source.exists():
+            defined = _module_contexts(ast.parse(source.read_text(encoding="utf-8")))
+            found |= {local: defined[name] for name, local in wanted.items() if name in defined}
+    return found
+
+
+def helper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Local name -> context of every ``tr``/``trn`` helper a module calls: its own and
+    the ones it imports. A ``trn`` helper's local name ends in ``trn``."""
+    return {**_imported_helpers(tree), **_module_contexts(tree)}
+
+
 def _name(func: ast.expr) -> str | None:
     if isinstance(func, ast.Name):
         return func.id
@@ -143,7 +164,23 @@ class _Finder(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast's name
         self.functions.append(node.name)
+        # ``tr = self.tr`` in a method: its ``tr(...)`` calls are the class's, as self.tr's.
+        aliases = {
+            t.id: self.classes[-1]
+            for n in node.body
+            if self.classes
+            and isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Attribute)
+            and n.value.attr == "tr"
+            and isinstance(n.value.value, ast.Name)
+            and n.value.value.id == "self"
+            for t in n.targets
+            if isinstance(t, ast.Name)
+        }
+        outer = self.helpers
+        self.helpers = {**outer, **aliases}
         self.generic_visit(node)
+        self.helpers = outer
         self.functions.pop()
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
@@ -164,8 +201,8 @@ class _Finder(ast.NodeVisitor):
                 args[1] if len(args) > 1 else None,
                 len(args) > 2,
             )
-        elif name in ("tr", "trn") and isinstance(call.func, ast.Name) and name in self.helpers:
-            numerus = name == "trn"
+        elif isinstance(call.func, ast.Name) and name in self.helpers:
+            numerus = name.endswith("trn")
             self._add(
                 self.helpers[name],
                 call,
@@ -205,7 +242,7 @@ def scan_code() -> tuple[list[Message], list[Dynamic]]:
         if path.parent.name == "i18n" and path.parent.parent == PACKAGE:
             continue  # the runtime itself: its docstrings name the calls
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        finder = _Finder(str(path.relative_to(ROOT)), _module_contexts(tree), _constants(tree))
+        finder = _Finder(str(path.relative_to(ROOT)), helper_contexts(tree), _constants(tree))
         finder.visit(tree)
         messages += finder.messages
         dynamic += finder.dynamic

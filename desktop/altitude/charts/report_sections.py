@@ -46,10 +46,10 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     plan = state.plan
     if not with_plan:
         title = f"{plan.current_role} → {plan.new_role}" if plan else "Transition report"
-        doc.title_block(title, f"Transition report prepared on {formats.long_day(today)}")
+        doc.title_block(title, f"Transition report prepared on {formats.day(today)}")
         return
     if plan is None:
-        doc.title_block("Transition report", f"Prepared on {formats.long_day(today)}")
+        doc.title_block("Transition report", f"Prepared on {formats.day(today)}")
         doc.heading("No plan yet")
         doc.paragraph(
             "There is no transition plan yet: no start date, horizon or target split between "
@@ -58,7 +58,7 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     else:
         doc.title_block(
             f"{plan.current_role} → {plan.new_role}",
-            f"Transition report prepared on {formats.long_day(today)}",
+            f"Transition report prepared on {formats.day(today)}",
         )
         _plan_facts(doc, plan, today)
         if plan.motive.strip():

@@ -27,7 +27,7 @@ class Formats(Protocol):
     """What the app needs from a locale; ``English`` is the one without Qt."""
 
     def medium_date(self, day: date) -> str: ...  # "31 Aug 2026"
-    def long_date(self, day: date) -> str: ...  # "Monday, 31 August 2026"
+    def long_date(self, day: date) -> str: ...  # "Monday 31 August 2026"
     def day_month(self, day: date) -> str: ...  # "31 Aug"
     def month_year(self, day: date) -> str: ...  # "Aug 2026"
     def month_name(self, month: int) -> str: ...  # "Aug" (1 = January): a chart's tick
@@ -46,7 +46,7 @@ class English:
         return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
     def long_date(self, day: date) -> str:
-        return f"{DAYS[day.weekday()]}, {day.day} {FULL_MONTHS[day.month - 1]} {day.year}"
+        return f"{DAYS[day.weekday()]} {day.day} {FULL_MONTHS[day.month - 1]} {day.year}"
 
     def day_month(self, day: date) -> str:
         return f"{day.day} {MONTHS[day.month - 1]}"

@@ -42,6 +42,12 @@ def medium_date_format(locale: QLocale) -> str:
     return pattern.replace("MMMM", "MMM") if "d" in pattern and "y" in pattern else ENGLISH_DATE
 
 
+def date_display_format() -> str:
+    """A QDateEdit's display format: the dates as the app writes them (Qt's default would
+    be the locale's short, two-digit-year form)."""
+    return medium_date_format(QLocale())
+
+
 def day_month_format(locale: QLocale) -> str:
     """The medium date without its year: "d MMM", "d. MMM"."""
     return re.sub(r"[\s,]*y+[\s,.]*", " ", medium_date_format(locale)).strip()
@@ -67,7 +73,10 @@ class QtFormats:
         return locale.toString(qdate(day), medium_date_format(locale))
 
     def long_date(self, day: date) -> str:
-        return self._locale().toString(qdate(day), QLocale.FormatType.LongFormat)
+        locale = self._locale()
+        if locale.language() == QLocale.Language.English:
+            return locale.toString(qdate(day), "dddd d MMMM yyyy")  # the house style, no comma
+        return locale.toString(qdate(day), QLocale.FormatType.LongFormat)
 
     def day_month(self, day: date) -> str:
         locale = self._locale()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.services import Summary, summarize
 from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.dashboard.attention_texts import attention_text
@@ -138,7 +139,7 @@ class DashboardPage(Page):
         shown = self.no_plan if planless else self.content
         if self.stack.currentWidget() is not shown:
             self.stack.setCurrentWidget(shown)
-        day = QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
+        day = formats.long_day(today)
         subtitle = self.tr("{0} · week {1}").format(day, summary.week.week)
         if self.subtitle.text() != subtitle:
             self.subtitle.setText(subtitle)

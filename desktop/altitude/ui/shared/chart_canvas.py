@@ -196,7 +196,7 @@ class ChartCanvas(QWidget):
         """Ask for a file name and save the chart as shown; the path, or None."""
         if self.figure is None:
             return None
-        chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", FILTERS)
+        chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", tr(FILTERS))
         if chosen is None:
             return None
         path = with_suffix(chosen, ".png")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.i18n import formats
-from altitude.ui.locale_formats import medium_date_format
+from altitude.ui.locale_formats import date_display_format
 
 DEBOUNCE_MS = 700  # long enough to finish a burst of arrow presses or typing
 
@@ -44,7 +44,7 @@ def date_edit(accessible: str, day: date | None = None) -> QDateEdit:
     if day is not None:
         edit.setDate(to_qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat(medium_date_format(QLocale()))  # as format_day writes it
+    edit.setDisplayFormat(date_display_format())  # as format_day writes it
     edit.setAccessibleName(accessible)
     edit.setMinimumWidth(150)
     edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
