@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument, QTextOption
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QCheckBox,
     QGroupBox,
     QHeaderView,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QStyle,
+    QStyleOptionButton,
+    QStyleOptionToolButton,
     QTabBar,
     QToolButton,
     QWidget,
@@ -100,6 +103,26 @@ def label_problem(label: QLabel) -> str | None:
     return None
 
 
+_CONTENTS = (
+    (QCheckBox, QStyle.ContentsType.CT_CheckBox, QStyleOptionButton),
+    (QRadioButton, QStyle.ContentsType.CT_RadioButton, QStyleOptionButton),
+    (QPushButton, QStyle.ContentsType.CT_PushButton, QStyleOptionButton),
+    (QToolButton, QStyle.ContentsType.CT_ToolButton, QStyleOptionToolButton),
+)
+
+
+def _chrome(button: QAbstractButton) -> int:
+    """What the style (and the stylesheets' padding) adds around a button's contents: its
+    size for a wide content minus that content, so no minimum width hides in it."""
+    for kind, contents, option_type in _CONTENTS:
+        if isinstance(button, kind):
+            option = option_type()
+            button.initStyleOption(option)  # type: ignore[attr-defined]
+            wide = QSize(1000, button.fontMetrics().height())
+            return button.style().sizeFromContents(contents, option, wide, button).width() - 1000
+    return 8
+
+
 def button_problem(button: QAbstractButton) -> str | None:
     text = _plain(button.text())
     if not text.strip():
@@ -109,27 +132,29 @@ def button_problem(button: QAbstractButton) -> str | None:
         and not button.icon().isNull()
     ):
         return None
-    style = button.style()
+    button.ensurePolished()
     metrics = QFontMetrics(button.font())
     need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
-    if isinstance(button, QCheckBox | QRadioButton):
-        indicator = QStyle.PixelMetric.PM_IndicatorWidth
-        spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing
-        if isinstance(button, QRadioButton):
-            indicator = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
-            spacing = QStyle.PixelMetric.PM_RadioButtonLabelSpacing
-        need += style.pixelMetric(indicator, None, button) + style.pixelMetric(
-            spacing, None, button
-        )
-    else:
-        if not button.icon().isNull():
-            need += button.iconSize().width() + 4
-        if isinstance(button, QPushButton) and button.menu() is not None:
-            need += style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
-        need += 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button) - 4
+    if not isinstance(button, QCheckBox | QRadioButton) and not button.icon().isNull():
+        need += button.iconSize().width() + 4
+    if isinstance(button, QPushButton) and button.menu() is not None:
+        need += button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    need += _chrome(button)
     if need > button.width() + SLACK:
         return f"needs {need} px, has {button.width()} px: {text[:80]!r}"
     return None
+
+
+def clipped_by_parent(widget: QWidget) -> str | None:
+    """A text widget reaching past its parent's edge is cut there (scrolled contents
+    excepted: their parent is a viewport that scrolls)."""
+    parent = widget.parentWidget()
+    if parent is None or isinstance(parent.parentWidget(), QAbstractScrollArea):
+        return None
+    if parent.rect().contains(widget.geometry()):
+        return None
+    outside = widget.geometry().united(parent.rect()).width() - parent.width()
+    return f"reaches {max(outside, 0)} px past its parent's edge (cut off there)"
 
 
 def group_problem(box: QGroupBox) -> str | None:
@@ -216,6 +241,8 @@ def problems(top: QWidget, screen: str) -> list[str]:
             continue
         if widget.isWindow() and widget is not top:
             continue  # a pop-up or a dialog of its own: checked where it is opened
+        if isinstance(widget, QLabel | QAbstractButton | QGroupBox) and widget is not top:
+            add(widget, clipped_by_parent(widget))
         if isinstance(widget, QLabel):
             add(widget, label_problem(widget))
         elif isinstance(widget, QAbstractButton):

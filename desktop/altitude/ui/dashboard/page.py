@@ -61,7 +61,10 @@ class DashboardPage(Page):
         chart_layout.setContentsMargins(4, 4, 4, 4)
         chart_layout.addWidget(self.chart)
         self.attention = AttentionPanel()
-        self.attention.setMinimumWidth(ATTENTION_WIDTH[0])
+        # At least as wide as its button's text, which is longer in German or French.
+        self.attention.setMinimumWidth(
+            max(ATTENTION_WIDTH[0], self.attention.minimumSizeHint().width())
+        )
         self.attention.setMaximumWidth(ATTENTION_WIDTH[1])
         self.attention.checkin_requested.connect(self.new_item)
         self.time_card = TimeCard()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -89,10 +90,12 @@ class SettingsDialog(QDialog):
         self.backups.setRange(1, 100)
         self.backups.setAccessibleName(self.tr("Backups kept"))
         self.backups.setSuffix(self.tr(" backups"))
-        self.folder = QLabel(str(self.data_folder()))
-        self.folder.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
+        # A path has no spaces to wrap at: a read-only field shows it whole (scrolling,
+        # copyable as it is) where a label would cut it; the tooltip holds it too.
+        self.folder = QLineEdit(str(self.data_folder()))
+        self.folder.setReadOnly(True)
+        self.folder.setToolTip(self.folder.text())
+        self.folder.setCursorPosition(0)
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))

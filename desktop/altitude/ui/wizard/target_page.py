@@ -58,6 +58,9 @@ class TargetPage(WizardStep):
         self.spin.valueChanged.connect(self._target_moved)
         self.end_label = QLabel()
         self.preview = GlidePreview()
+        # Shorter than on the Plan page: the rules' texts below take more lines in German
+        # and French, and the wizard's minimum height must hold them.
+        self.preview.setMinimumHeight(130)
         self.milestones = caption("")
         self.milestones.setAccessibleName(
             self.tr("Your milestones and where their pace comes from")
