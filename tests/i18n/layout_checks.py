@@ -2,8 +2,8 @@
 
 - a label that does not wrap: its widest line fits its contents rectangle; a label that
   wraps: its height for its width fits its height (rich text measured as Qt lays it out);
-- a button's, check box's, radio button's, group box's, tab's and table header's text
-  fits beside its indicator, icon and margins;
+- a button's, check box's, radio button's, group box's, tab's, closed combo box's and
+  table header's text fits beside its indicator, arrow, icon and margins;
 - text elided on purpose ("…" at the end, or a header/tab Qt shortened) only with a
   tooltip holding the whole text;
 - siblings a layout places side by side do not overlap.
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QStyleOptionToolButton,
     QTabBar,
     QToolButton,
@@ -157,6 +159,26 @@ def clipped_by_parent(widget: QWidget) -> str | None:
     return f"reaches {max(outside, 0)} px past its parent's edge (cut off there)"
 
 
+def combo_problem(combo: QComboBox) -> str | None:
+    """The chosen entry of a closed combo box fits beside its arrow (the list pops up
+    wider on its own)."""
+    text = combo.currentText()
+    if not text.strip() or combo.isEditable():
+        return None
+    combo.ensurePolished()
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)  # type: ignore[attr-defined]
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    need = QFontMetrics(combo.font()).horizontalAdvance(text)
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > field.width() + SLACK and not combo.toolTip():
+        return f"shows {need} px in {field.width()} px: {text[:80]!r}"
+    return None
+
+
 def group_problem(box: QGroupBox) -> str | None:
     title = _plain(box.title())
     if not title.strip():
@@ -249,6 +271,8 @@ def problems(top: QWidget, screen: str) -> list[str]:
             add(widget, button_problem(widget))
         elif isinstance(widget, QGroupBox):
             add(widget, group_problem(widget))
+        elif isinstance(widget, QComboBox):
+            add(widget, combo_problem(widget))
         if isinstance(widget, QTabBar):
             for problem in tab_problems(widget):
                 add(widget, problem)

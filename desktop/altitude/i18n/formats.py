@@ -150,10 +150,11 @@ def hours(value: float, decimals: int = 2) -> str:
     return _formats.hours(short_number(value, decimals))
 
 
-def week_of(monday: date) -> str:
-    """A week as a reader names it: "Week of 31 Aug" ("Woche vom 31. Aug."). The ISO form
-    (2026-W36) stays where a week is data: the CLI, the files."""
-    return _formats.week_of(day_month(monday))
+def week_of(monday: date, year: bool = False) -> str:
+    """A week as a reader names it: "Week of 31 Aug" ("Woche vom 31. Aug."), with
+    ``year`` "Week of 31 Aug 2026". The ISO form (2026-W36) stays where a week is data:
+    the CLI, the files."""
+    return _formats.week_of(day(monday) if year else day_month(monday))
 
 
 def day_time(value: datetime) -> str:

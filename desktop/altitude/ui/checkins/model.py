@@ -40,6 +40,11 @@ class Column(IntEnum):
 NUMERIC = {Column.EXECUTION, Column.STRATEGY, Column.SHARE, Column.REFLECTIONS}
 
 
+def week_label(week: IsoWeek) -> str:
+    """ "Week of 16 Nov 2026": a week as a reader names it (the ISO form is in the tooltip)."""
+    return formats.week_of(week.monday(), year=True)
+
+
 def first_line(text: str) -> str:
     return text.strip().splitlines()[0] if text.strip() else ""
 
@@ -97,7 +102,7 @@ class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
     # ------------------------------------------------------------ helpers
     def _display(self, checkin: WeeklyCheckIn, column: Column) -> str:
         if column == Column.WEEK:
-            return str(checkin.week)
+            return week_label(checkin.week)
         if column == Column.EXECUTION:
             return format_hours(checkin.execution_hours)
         if column == Column.STRATEGY:
@@ -124,8 +129,8 @@ class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
         return first_line(checkin.note).casefold()
 
     def _tooltip(self, checkin: WeeklyCheckIn, column: Column) -> str | None:
-        if column == Column.WEEK:
-            return week_dates(checkin.week)
+        if column == Column.WEEK:  # the ISO week too: the CLI and the files name it so
+            return f"{week_dates(checkin.week)} · {checkin.week}"
         if column == Column.NOTE and checkin.note:
             return checkin.note
         if column == Column.REFLECTIONS and checkin.answers:

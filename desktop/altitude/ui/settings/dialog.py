@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
+from altitude.i18n import formats
 from altitude.services.time.library import zone_problem
 from altitude.ui.settings.reminders import RemindersBox
 from altitude.ui.settings.time_tab import TimeImportTab
@@ -118,9 +119,9 @@ class SettingsDialog(QDialog):
     def _weekday_box(self, name: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        locale = QLocale()
-        for weekday in range(7):  # 0 = Monday, as in the domain; Qt counts Monday as 1
-            box.addItem(locale.dayName(weekday + 1), weekday)
+        first = formats.first_day_of_week()  # the list as the user's calendar has it
+        for weekday in ((first + n) % 7 for n in range(7)):  # 0 = Monday, as in the domain
+            box.addItem(formats.weekday(weekday), weekday)
         return box
 
     def _days_box(self, most: int, name: str) -> QSpinBox:

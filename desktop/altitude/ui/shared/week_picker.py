@@ -37,7 +37,7 @@ class WeekPicker(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(tr("Week"))
         self.setToolTip(tr("Pick a past week to correct it"))
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(30)
         self.currentIndexChanged.connect(self._emit)
         self._quiet = False
 
@@ -74,7 +74,7 @@ class WeekPicker(QComboBox):
             self._quiet = False
 
     def _label(self, week: IsoWeek, this_week: IsoWeek, logged: bool) -> str:
-        text = f"{week} · {week_dates(week)}"
+        text = f"{week_dates(week)} {week.monday().year}"  # the ISO week only in files
         if week == this_week:
             text += tr(" (this week)")
         if logged:
