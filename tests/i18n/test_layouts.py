@@ -71,21 +71,23 @@ def language(
     QLocale.setDefault(before)
 
 
-@pytest.fixture
-def sample(tmp_path: Path) -> Iterator[Altitude]:
-    svc = Altitude.open(tmp_path / "sample")
+def _service(folder: Path, sample: bool) -> Iterator[Altitude]:
+    svc = Altitude.open(folder)
     svc.clock = lambda: TODAY
-    svc.load_sample()
+    if sample:
+        svc.load_sample()
     yield svc
     svc.close()
+
+
+@pytest.fixture
+def sample(tmp_path: Path) -> Iterator[Altitude]:
+    yield from _service(tmp_path / "sample", sample=True)
 
 
 @pytest.fixture
 def empty(tmp_path: Path) -> Iterator[Altitude]:
-    svc = Altitude.open(tmp_path / "empty")
-    svc.clock = lambda: TODAY
-    yield svc
-    svc.close()
+    yield from _service(tmp_path / "empty", sample=False)
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]

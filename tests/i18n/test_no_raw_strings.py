@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from pseudo_translation import freeze_translations
 from raw_strings import escapes_in, escapes_in_source, has_words
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "desktop" / "altitude" / "ui"
-
-
-def freeze_translations() -> ModuleType:
-    """freeze/translations.py, from this checkout (it is a script, not a package)."""
-    name = "altitude_freeze_translations"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "freeze" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_every_text_the_gui_shows_goes_through_a_translation_call() -> None:
