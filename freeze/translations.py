@@ -122,6 +122,27 @@ def _module_contexts(tree: ast.Module) -> dict[str, str]:
     return found
 
 
+def _imported_helpers(tree: ast.Module) -> dict[str, str]:
+    """``from altitude.ui.x.wording import tr`` (or ``tr as x_tr``): the helper's context is
+    the one of the module that defines it; the local name may differ (``x_tr``)."""
+    found: dict[str, str] = {}
+    for node in tree.body:
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("altitude.")):
+            continue
+        wanted = {a.name: a.asname or a.name for a in node.names if a.name in ("tr", "trn")}
+        source = PACKAGE.parent / (str(node.module).replace(".", "/") + ".py")
+        if wanted and source.exists():
+            defined = _module_contexts(ast.parse(source.read_text(encoding="utf-8")))
+            found |= {local: defined[name] for name, local in wanted.items() if name in defined}
+    return found
+
+
+def helper_contexts(tree: ast.Module) -> dict[str, str]:
+    """Local name -> context of every ``tr``/``trn`` helper a module calls: its own and
+    the ones it imports. A ``trn`` helper's local name ends in ``trn``."""
+    return {**_imported_helpers(tree), **_module_contexts(tree)}
+
+
 def _name(func: ast.expr) -> str | None:
     if isinstance(func, ast.Name):
         return func.id
@@ -134,17 +155,6 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
-def _is_self_tr_alias(node: ast.stmt) -> bool:
-    return (
-        isinstance(node, ast.Assign)
-        and any(isinstance(t, ast.Name) and t.id == "tr" for t in node.targets)
-        and isinstance(node.value, ast.Attribute)
-        and node.value.attr == "tr"
-        and isinstance(node.value.value, ast.Name)
-        and node.value.value.id == "self"
-    )
-
-
 class _Finder(ast.NodeVisitor):
     def __init__(self, path: str, helpers: dict[str, str], constants: dict[str, str]) -> None:
         self.path = path
@@ -152,7 +162,6 @@ class _Finder(ast.NodeVisitor):
         self.helpers = helpers
         self.classes: list[str] = []
         self.functions: list[str] = []
-        self.aliased: list[bool] = []  # per function: does it say ``tr = self.tr``?
         self.messages: list[Message] = []
         self.dynamic: list[Dynamic] = []
 
@@ -163,9 +172,23 @@ class _Finder(ast.NodeVisitor):
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802 - ast's name
         self.functions.append(node.name)
-        self.aliased.append(bool(self.classes) and any(_is_self_tr_alias(n) for n in node.body))
+        # ``tr = self.tr`` in a method: its ``tr(...)`` calls are the class's, as self.tr's.
+        aliases = {
+            t.id: self.classes[-1]
+            for n in node.body
+            if self.classes
+            and isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Attribute)
+            and n.value.attr == "tr"
+            and isinstance(n.value.value, ast.Name)
+            and n.value.value.id == "self"
+            for t in n.targets
+            if isinstance(t, ast.Name)
+        }
+        outer = self.helpers
+        self.helpers = {**outer, **aliases}
         self.generic_visit(node)
-        self.aliased.pop()
+        self.helpers = outer
         self.functions.pop()
 
     def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast's name
@@ -189,17 +212,8 @@ class _Finder(ast.NodeVisitor):
                 args[1] if len(args) > 1 else None,
                 len(args) > 2,
             )
-        elif name == "tr" and isinstance(call.func, ast.Name) and self.aliased[-1:] == [True]:
-            # ``tr = self.tr`` at the top of a method: the class is the context
-            self._add(
-                self.classes[-1],
-                call,
-                args[0] if args else None,
-                args[1] if len(args) > 1 else None,
-                len(args) > 2,
-            )
-        elif name in ("tr", "trn") and isinstance(call.func, ast.Name) and name in self.helpers:
-            numerus = name == "trn"
+        elif isinstance(call.func, ast.Name) and name in self.helpers:
+            numerus = name.endswith("trn")
             self._add(
                 self.helpers[name],
                 call,
@@ -241,7 +255,7 @@ def scan_code() -> tuple[list[Message], list[Dynamic]]:
         if path.parent.name == "i18n" and path.parent.parent == PACKAGE:
             continue  # the runtime itself: its docstrings name the calls
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-        finder = _Finder(str(path.relative_to(ROOT)), _module_contexts(tree), _constants(tree))
+        finder = _Finder(str(path.relative_to(ROOT)), helper_contexts(tree), _constants(tree))
         finder.visit(tree)
         messages += finder.messages
         dynamic += finder.dynamic

@@ -117,11 +117,11 @@ def test_the_sheet_for_a_review_says_what_the_review_found(tmp_path: Path) -> No
     assert pages == 1
     for said in (
         "Conversation with your boss",
-        "Day-30 review (04 Feb 2026), held 06 Feb 2026",
+        "Day-30 review (4 Feb 2026), held 6 Feb 2026",
         "with Maria Lopez",
-        "The situation", "07 Jan 2026", "A realignment, not a turnaround",
+        "The situation", "7 Jan 2026", "A realignment, not a turnaround",
         "Resources", "not held yet",
-        "Since the start (05 Jan 2026 to 06 Feb 2026)",
+        "Since the start (5 Jan 2026 to 6 Feb 2026)",
         "30% of the week on strategy (the last 4 weeks) against 30% planned for day 30",
         "on track",
         "Handed over: Weekly report",
@@ -231,7 +231,7 @@ def test_the_report_with_boss_alone_is_the_sheet_and_says_why_when_empty(tmp_pat
     with_reviews = replace(STATE, reviews=(REVIEW,), narratives=STORIES, stakeholders=(BOSS,))
     assert write_report(with_reviews, tmp_path / "b.pdf", ON, sections=["boss"]) == 1
     _pages, text = sheet_text(tmp_path / "b.pdf")
-    assert "Day-30 review (04 Feb 2026), held 06 Feb 2026" in text
+    assert "Day-30 review (4 Feb 2026), held 6 Feb 2026" in text
     assert "transition report" not in text
     assert write_report(PlanState(), tmp_path / "e.pdf", ON, sections=["boss"]) == 1
     assert "No milestone to review yet" in sheet_text(tmp_path / "e.pdf")[1]

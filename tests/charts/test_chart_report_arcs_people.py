@@ -64,7 +64,7 @@ def test_the_relationships_and_functions_sections_hold_the_map_table_talks_and_h
         "overdue since 16 Nov 2026",  # every 14 days, last on 2 Nov
         OWED,
         "The five conversations with Maria Keller",
-        f"Held 07 Sep 2026. Agreed: {AGREED}",
+        f"Held 7 Sep 2026. Agreed: {AGREED}",
         "Expectations Not held yet",
         "Other functions",
         MEASURED,

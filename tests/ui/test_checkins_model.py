@@ -38,14 +38,14 @@ def test_weeks_are_listed_newest_first_with_their_split_and_share(
 
     assert model.rowCount() == 12
     assert row_texts(model, 0) == [
-        "2026-W47",
+        "Week of 16 Nov 2026",
         "21 h",
         "21 h",
         "50%",
         "2",
         "Half my week on strategy for the first time. Sprint planning moves to Hannah next week.",
     ]
-    assert model.index(11, Column.WEEK).data(DISPLAY) == "2026-W36"
+    assert model.index(11, Column.WEEK).data(DISPLAY) == "Week of 31 Aug 2026"
     assert model.index(0, 0).data(CHECKIN_ROLE) == sample_service.state.checkin(IsoWeek(2026, 47))
 
 
@@ -53,7 +53,7 @@ def test_an_empty_week_shows_a_dash_for_its_share_and_reflections() -> None:
     model = CheckinsModel()
     model.set_checkins([WeeklyCheckIn(IsoWeek(2026, 48), 0, 0, note="Ill\nall week")])
 
-    assert row_texts(model, 0) == ["2026-W48", "0 h", "0 h", "—", "—", "Ill"]
+    assert row_texts(model, 0) == ["Week of 23 Nov 2026", "0 h", "0 h", "—", "—", "Ill"]
     assert model.index(0, Column.NOTE).data(Qt.ItemDataRole.ToolTipRole) == "Ill\nall week"
 
 
@@ -73,7 +73,11 @@ def test_sorting_uses_numbers_and_weeks_not_text() -> None:
     proxy.sort(Column.EXECUTION, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, Column.EXECUTION).data() for r in range(3)] == ["5 h", "9 h", "30 h"]
     proxy.sort(Column.WEEK, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, 0).data() for r in range(3)] == ["2025-W52", "2026-W01", "2026-W10"]
+    assert [proxy.index(r, 0).data() for r in range(3)] == [
+        "Week of 22 Dec 2025",
+        "Week of 29 Dec 2025",
+        "Week of 2 Mar 2026",
+    ]
 
 
 def test_a_changed_week_updates_in_place_without_a_reset() -> None:

@@ -53,7 +53,11 @@ def shown_weeks(page: CheckinsPage) -> list[str]:
 
 
 def test_weeks_are_listed_newest_first_with_the_newest_selected(page: CheckinsPage) -> None:
-    assert shown_weeks(page)[:3] == ["2026-W47", "2026-W46", "2026-W45"]
+    assert shown_weeks(page)[:3] == [
+        "Week of 16 Nov 2026",
+        "Week of 9 Nov 2026",
+        "Week of 2 Nov 2026",
+    ]
     assert len(shown_weeks(page)) == 12
     assert page.selected().week == LAST_WEEK
     assert page.proxy.index(0, Column.SHARE).data() == "50%"
@@ -119,7 +123,7 @@ def test_a_saved_checkin_appears_at_the_top_at_once(
     dialog.hours.set_values(20, 24)
     dialog.accept()
 
-    assert shown_weeks(page)[0] == "2026-W48"
+    assert shown_weeks(page)[0] == "Week of 23 Nov 2026"
     assert page.proxy.index(0, Column.SHARE).data() == "55%"
 
 
@@ -132,12 +136,12 @@ def test_delete_asks_and_undo_brings_the_week_back(
 
     assert dialogs.calls[0][0] == "confirm"
     assert sample_service.state.checkin(LAST_WEEK) is None
-    assert shown_weeks(page)[0] == "2026-W46"
+    assert shown_weeks(page)[0] == "Week of 9 Nov 2026"
 
     ctx.undo_stack.undo()
 
     assert sample_service.state.checkin(LAST_WEEK) == original
-    assert shown_weeks(page)[0] == "2026-W47"
+    assert shown_weeks(page)[0] == "Week of 16 Nov 2026"
 
 
 def test_an_empty_plan_invites_the_first_checkin(qtbot, service: Altitude) -> None:

@@ -22,7 +22,7 @@ from altitude.domain.growth.decisions import Door, JournalEntry, Quality
 from altitude.domain.growth.feedback import FeedbackEntry, SourceKind
 from altitude.domain.growth.feedback_stats import Perception, ThemeView, theme_view
 from altitude.domain.prompts import FEEDBACK_PROMPTS
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -73,13 +73,13 @@ def word(marked: str) -> str:
 
 
 def day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return formats.day(value)
 
 
 def _rating(value: Fraction | int | None) -> str:
     if value is None:
         return "—"
-    return f"{float(value):.1f}".rstrip("0").rstrip(".")
+    return formats.short_number(float(value), 1)
 
 
 # ---------------------------------------------------------------- decisions

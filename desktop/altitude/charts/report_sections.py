@@ -19,7 +19,7 @@ from altitude.domain.entities import (
 from altitude.domain.levels import MAX_LEVEL, MIN_LEVEL, level
 from altitude.domain.shares import Track
 from altitude.domain.weighing import recommend_item
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 REFLECTION_WEEKS = 6
 # Rows per table: a mentor reads the biggest items and the latest hand-overs; the rest is a
@@ -54,7 +54,7 @@ def trn(text: str, n: int) -> str:
 
 
 def pct(value: float) -> str:
-    return f"{value:.0f}%"
+    return formats.percent(value)
 
 
 def split_text(strategy_share: float) -> str:
@@ -67,10 +67,10 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     plan = state.plan
     if not with_plan:
         title = f"{plan.current_role} → {plan.new_role}" if plan else tr("Transition report")
-        doc.title_block(title, tr("Transition report prepared on {0}").format(f"{today:%d %B %Y}"))
+        doc.title_block(title, tr("Transition report prepared on {0}").format(formats.day(today)))
         return
     if plan is None:
-        doc.title_block(tr("Transition report"), tr("Prepared on {0}").format(f"{today:%d %B %Y}"))
+        doc.title_block(tr("Transition report"), tr("Prepared on {0}").format(formats.day(today)))
         doc.heading(tr("No plan yet"))
         doc.paragraph(
             tr(
@@ -81,7 +81,7 @@ def cover(doc: ReportDocument, state: PlanState, today: date, *, with_plan: bool
     else:
         doc.title_block(
             f"{plan.current_role} → {plan.new_role}",
-            tr("Transition report prepared on {0}").format(f"{today:%d %B %Y}"),
+            tr("Transition report prepared on {0}").format(formats.day(today)),
         )
         _plan_facts(doc, plan, today)
         if plan.motive.strip():
@@ -101,7 +101,7 @@ def _plan_facts(doc: ReportDocument, plan: Plan, today: date) -> None:
         when = tr("day {0}, past the {1}-day horizon").format(day, plan.horizon_days)
     else:
         when = tr("day {0} of {1}").format(day, plan.horizon_days)
-    dates = tr("{0} to {1}").format(f"{plan.start_date:%d %b %Y}", f"{plan.horizon_end:%d %b %Y}")
+    dates = tr("{0} to {1}").format(formats.day(plan.start_date), formats.day(plan.horizon_end))
     rows = [
         (tr("From"), plan.current_role),
         (tr("To"), plan.new_role),

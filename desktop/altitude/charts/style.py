@@ -183,15 +183,16 @@ def set_title(ax: Axes, palette: Palette, title: str) -> None:
 
 
 def date_axis(ax: Axes, palette: Palette) -> None:
-    """Concise date ticks on x; the offset names only the year (never a misleading month)."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    """Concise date ticks on x, months named in the app's language; the offset names only
+    the year (never a misleading month)."""
+    from matplotlib.dates import AutoDateLocator
+
+    from altitude.charts.date_values import date_formatter
 
     # matplotlib.dates ships no stub: its classes are untyped to mypy.
     locator = AutoDateLocator(minticks=3, maxticks=9)  # type: ignore[no-untyped-call]
-    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    formatter.offset_formats = ["", "%Y", "%Y", "%Y", "%Y", "%Y"]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(formatter)
+    ax.xaxis.set_major_formatter(date_formatter())
     ax.xaxis.get_offset_text().set_color(palette.muted)
 
 

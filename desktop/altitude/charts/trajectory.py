@@ -40,7 +40,7 @@ from altitude.charts.trajectory_plan import (
 )
 from altitude.domain import metrics
 from altitude.domain.entities import Plan, WeeklyCheckIn
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 
 def tr(text: str) -> str:
@@ -159,7 +159,7 @@ def trajectory_figure(
 
 def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -> _Drawn:
     """Axes, their fixed furniture and the two share series."""
-    from matplotlib.ticker import PercentFormatter
+    from matplotlib.ticker import FuncFormatter
 
     ax = fig.add_subplot()
     style_axes(ax, palette)
@@ -184,7 +184,7 @@ def _new_chart(fig: Figure, palette: Palette, xs: list[date], ys: list[float]) -
     strategy.set_gid("strategy")
     _size_markers(strategy, len(xs))
     ax.set_ylim(0, 100)
-    ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: formats.percent(value)))
     date_axis(ax, palette)
     ax.set_ylabel(tr("Share of the week"))
     set_title(ax, palette, tr("Strategy share of your week"))

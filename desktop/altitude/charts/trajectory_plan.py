@@ -15,7 +15,7 @@ from altitude.charts.style import NOTE_SIZE, Palette
 from altitude.domain import metrics
 from altitude.domain.entities import Plan
 from altitude.domain.weeks import IsoWeek
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 
 def tr(text: str) -> str:
@@ -110,7 +110,8 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
             continue
         where = (day_number(on) - lo) / (hi - lo)
         label = ax.annotate(
-            f"Day {m.day}\n{m.target_share:g}%",  # the plan's own labels are too long here
+            # The plan's own labels are too long here.
+            f"Day {m.day}\n{formats.short_percent(m.target_share)}",
             (on, 0.02),
             xycoords=("data", "axes fraction"),
             xytext=(-4 if where > 0.93 else 4 if where < 0.07 else 0, 0),
@@ -197,4 +198,4 @@ def _verdict(ax: Axes, text: str, colour: str, palette: Palette) -> Artist:
 def _monday(week: IsoWeek) -> str:
     """'7 Dec 2026': a date, as the dashboard's card says it, rather than an ISO week."""
     day = week.monday()
-    return f"{day.day} {day:%b} {day.year}"
+    return formats.day(day)

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 
 DEFAULT_ROLLING_WINDOW = 4
 
@@ -98,8 +99,8 @@ def track(actual: float, expected: float, tolerance: float) -> Track:
 
 
 def format_hours(hours: float) -> str:
-    """Hours as a person writes them: ``3 h``, ``2.5 h``, ``0.25 h``."""
+    """Hours as a person writes them: ``3 h``, ``2.5 h``, ``0.25 h`` (in the GUI, in the
+    app's language: ``2,5 Std.``; the CLI stays English)."""
     if not math.isfinite(hours):
         return f"{hours} h"
-    text = f"{hours:.2f}".rstrip("0").rstrip(".")
-    return f"{'0' if text == '-0' else text} h"
+    return formats.hours(hours, 2)

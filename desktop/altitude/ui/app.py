@@ -26,6 +26,7 @@ from altitude.services.safety_actions import backup_on_open
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.features import install_features
 from altitude.ui.language import install_language
+from altitude.ui.locale_formats import install_qt_formats
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.shared.context import AppContext
@@ -64,6 +65,7 @@ def application() -> QApplication:
 def build_window(service: Altitude, dialogs: DialogService | None = None) -> MainWindow:
     """The main window over an open service; tests call this with scripted dialogs."""
     app = application()
+    install_qt_formats()  # dates, numbers and percent signs through QLocale from here on
     dialogs = dialogs or DialogService()
     ctx = AppContext(service, dialogs)
     dark = resolve_dark(service.overview().settings.theme)

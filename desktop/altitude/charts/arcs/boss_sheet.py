@@ -36,7 +36,7 @@ from altitude.domain.arcs.stakeholders import BossTopic
 from altitude.domain.entities import Plan
 from altitude.domain.metrics import Track, format_hours
 from altitude.errors import FileWriteError
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 # The sheet's words are marked here and translated where drawn, in the report's context.
 TITLE = QT_TRANSLATE_NOOP("Report", "Conversation with your boss")
@@ -118,7 +118,7 @@ class SheetError(FileWriteError):
 
 
 def day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return formats.day(value)
 
 
 def one_line(text: str, limit: int) -> str:
@@ -136,7 +136,7 @@ def names(values: Sequence[str], limits: Limits = Limits()) -> str:
 
 
 def standing_text(standing: Standing, milestone_day: int) -> str:
-    planned = f"{standing.planned:.0f}%"
+    planned = formats.percent(standing.planned)
     if standing.actual is None:
         return tr("No weeks logged yet; the plan expects {0} on strategy by day {1}.").format(
             planned, milestone_day
@@ -147,7 +147,7 @@ def standing_text(standing: Standing, milestone_day: int) -> str:
         "{0} of the week on strategy (the last %n week(s)) against {1} planned for day {2}: "
         "{3} points, {4}.",
         standing.weeks,
-    ).format(f"{standing.actual:.0f}%", planned, milestone_day, f"{gap:+.0f}", verdict)
+    ).format(formats.percent(standing.actual), planned, milestone_day, f"{gap:+.0f}", verdict)
 
 
 def hand_over_lines(moved: HandOvers, limits: Limits = Limits()) -> list[str]:

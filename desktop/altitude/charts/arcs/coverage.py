@@ -29,7 +29,7 @@ from altitude.charts.style import (
     user_text_families,
 )
 from altitude.domain.arcs.functions import Coverage
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 
 def tr(text: str) -> str:
@@ -63,7 +63,8 @@ def month_labels(months: Sequence[date]) -> list[str]:
     """ "Mar" per month, with the year under the first and wherever the year changes."""
     labels, year = [], None
     for month in months:
-        labels.append(f"{month:%b}" if month.year == year else f"{month:%b}\n{month:%Y}")
+        name = formats.month_name(month.month)
+        labels.append(name if month.year == year else f"{name}\n{month.year}")
         year = month.year
     return labels
 

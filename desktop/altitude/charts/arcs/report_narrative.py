@@ -19,7 +19,7 @@ from altitude.domain.arcs.action_hours import hours_per_action
 from altitude.domain.arcs.narrative import NarrativeAction, NarrativeVersion, checks
 from altitude.domain.arcs.narrative_diff import narrative_diff
 from altitude.domain.entities import PlanState
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -39,13 +39,13 @@ def tr(text: str) -> str:
 
 
 def day(value: date) -> str:
-    return f"{value:%d %b %Y}"
+    return formats.day(value)
 
 
 def hours_text(hours: float) -> str:
     if hours <= 0:
         return tr("0 h: nothing in the recent weeks")
-    return tr("{0} h a week").format(f"{hours:.1f}".rstrip("0").rstrip("."))
+    return tr("{0} h a week").format(formats.short_number(hours, 1))
 
 
 def linked_work(action: NarrativeAction, state: PlanState) -> str:

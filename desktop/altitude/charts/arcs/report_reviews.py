@@ -17,7 +17,7 @@ from altitude.domain.arcs.review_context import review_context, sheet_review
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import PlanState
 from altitude.domain.metrics import format_hours
-from altitude.i18n import translate, translate_marked
+from altitude.i18n import formats, translate, translate_marked
 
 REVIEWS_LISTED = 20  # a ten-year plan with monthly milestones: the latest, the rest counted
 
@@ -33,10 +33,12 @@ def trn(text: str, n: int) -> str:
 def _share(review: MilestoneReview) -> str:
     if review.planned_share is None:
         return "—"
-    planned = f"{review.planned_share:.0f}%"
+    planned = formats.percent(review.planned_share)
     if review.actual_share is None:
         return tr("no weeks logged; {0} planned").format(planned)
-    return tr("{0} on strategy against {1} planned").format(f"{review.actual_share:.0f}%", planned)
+    return tr("{0} on strategy against {1} planned").format(
+        formats.percent(review.actual_share), planned
+    )
 
 
 def review_facts(state: PlanState, review: MilestoneReview) -> list[tuple[str, str]]:

@@ -180,13 +180,13 @@ def _panel(
 
 def _date_ticks(ax: Axes, palette: Palette) -> None:
     """Few concise date ticks: a panel is a third of the figure wide."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+    from matplotlib.dates import AutoDateLocator
+
+    from altitude.charts.date_values import date_formatter
 
     locator = AutoDateLocator(minticks=2, maxticks=4)  # type: ignore[no-untyped-call]
-    formatter = ConciseDateFormatter(locator)  # type: ignore[no-untyped-call]
-    formatter.offset_formats = ["", "%Y", "%Y", "%Y", "%Y", "%Y"]
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(formatter)
+    ax.xaxis.set_major_formatter(date_formatter())
     ax.xaxis.get_offset_text().set_color(palette.muted)
     ax.xaxis.get_offset_text().set_fontsize(TICK_SIZE - 1)
 

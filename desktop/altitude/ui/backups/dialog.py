@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.i18n import QT_TRANSLATE_NOOP, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate_marked
 from altitude.services import safety_actions as safety
 from altitude.services.errors import StoreError
 from altitude.ui.shared.context import AppContext
@@ -112,7 +112,7 @@ class BackupsDialog(QDialog):
         self._selection_changed()
 
     def _cells(self, info: safety.BackupInfo) -> list[str]:
-        made = info.file.made.strftime("%Y-%m-%d %H:%M")
+        made = formats.day_time(info.file.made)
         why = self.reasons.get(info.file.reason, info.file.reason)
         size = f"{max(1, round(info.size / 1024))} KiB"
         if info.contents is None:
@@ -144,7 +144,7 @@ class BackupsDialog(QDialog):
         question = self.tr(
             "Replace your plan with the backup from {0} ({1} check-ins)? Your plan as it is "
             "now is backed up first, and this cannot be undone with Edit > Undo."
-        ).format(info.file.made.strftime("%Y-%m-%d %H:%M"), info.contents.checkins)
+        ).format(formats.day_time(info.file.made), info.contents.checkins)
         if not self.ctx.dialogs.confirm(self.tr("Restore a backup"), question):
             return False
         try:
@@ -154,7 +154,7 @@ class BackupsDialog(QDialog):
             self.reload()
             return False
         self.ctx.undo_stack.clear()
-        made = info.file.made.strftime("%Y-%m-%d %H:%M")
+        made = formats.day_time(info.file.made)
         self.ctx.refresh(self.tr("Restored the backup from {0}").format(made))
         self.reload()
         return True

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from altitude.errors import AltitudeError
+from altitude.i18n import formats
 from altitude.services import safety_actions as safety
 from altitude.services.errors import DamagedDatabaseError, NewerSchemaError, NotADatabaseError
 from altitude.ui.shared.dialogs import DialogService
@@ -64,14 +65,14 @@ def _offer_backup(
     question = tr(
         "{0}\n\nThe newest good backup is from {1} ({2}). Restore it?\n\n"
         "The file that can't be opened is kept, renamed, in the same folder."
-    ).format(exc, newest.file.made.strftime("%Y-%m-%d %H:%M"), holds)
+    ).format(exc, formats.day_time(newest.file.made), holds)
     if not dialogs.confirm(tr("Restore the newest backup?"), question):
         return False
     aside = safety.recover_from_backup(folder, newest.file.path, now)
     dialogs.info(
         tr("Backup restored"),
         tr("Your plan is back as it was on {0}. The damaged file was kept as {1}.").format(
-            newest.file.made.strftime("%Y-%m-%d %H:%M"), aside.name
+            formats.day_time(newest.file.made), aside.name
         ),
     )
     return True

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Delegation
 from altitude.domain.field_rules import MAX_TEXT
+from altitude.i18n import formats
 from altitude.ui.shared.fields import ErrorLabel, caption
 
 
@@ -56,7 +57,7 @@ class DelegationRow(QWidget):
             outcome.setToolTip(tr("Success: {0}").format(delegation.success_measure))
         due = delegation.next_checkin
         due_text = (
-            QLocale().toString(QDate(due.year, due.month, due.day), "ddd d MMM") if due else ""
+            f"{formats.weekday(due.weekday(), short=True)} {formats.day_month(due)}" if due else ""
         )
         details = caption(tr("{0} · due {1}").format(owner, due_text))
         self.done = QPushButton(tr("Checked in"))

@@ -69,7 +69,7 @@ class CheckinDetail(QScrollArea):
     ) -> None:
         self._layout = self._fresh_body()
         add = self._layout.addWidget
-        add(heading(f"{checkin.week} · {week_dates(checkin.week)}"))
+        add(heading(f"{week_dates(checkin.week)} {checkin.week.monday().year}"))
         share = strategy_share(checkin)
         execution = format_hours(checkin.execution_hours)
         strategy = format_hours(checkin.strategy_hours)

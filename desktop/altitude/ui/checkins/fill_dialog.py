@@ -240,7 +240,9 @@ class FillDialog(QDialog):
 
     # ------------------------------------------------------------ reading
     def choose_file(self) -> None:
-        path = self.ctx.dialogs.open_path(tr("Choose a calendar or tracker export"), FILE_FILTERS)
+        path = self.ctx.dialogs.open_path(
+            tr("Choose a calendar or tracker export"), tr(FILE_FILTERS)
+        )
         if path is None:
             return
         self.path.setText(str(path))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from altitude.domain.entities import WeeklyCheckIn
 from altitude.domain.metrics import format_hours, strategy_share
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, RowTableModel
 from altitude.ui.shared.week_picker import week_dates
 
@@ -37,6 +38,11 @@ class Column(IntEnum):
 
 
 NUMERIC = {Column.EXECUTION, Column.STRATEGY, Column.SHARE, Column.REFLECTIONS}
+
+
+def week_label(week: IsoWeek) -> str:
+    """ "Week of 16 Nov 2026": a week as a reader names it (the ISO form is in the tooltip)."""
+    return formats.week_of(week.monday(), year=True)
 
 
 def first_line(text: str) -> str:
@@ -96,14 +102,14 @@ class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
     # ------------------------------------------------------------ helpers
     def _display(self, checkin: WeeklyCheckIn, column: Column) -> str:
         if column == Column.WEEK:
-            return str(checkin.week)
+            return week_label(checkin.week)
         if column == Column.EXECUTION:
             return format_hours(checkin.execution_hours)
         if column == Column.STRATEGY:
             return format_hours(checkin.strategy_hours)
         if column == Column.SHARE:
             share = strategy_share(checkin)
-            return "—" if share is None else f"{round(share)}%"
+            return "—" if share is None else formats.percent(share)
         if column == Column.REFLECTIONS:
             return str(len(checkin.answers)) if checkin.answers else "—"
         return first_line(checkin.note)
@@ -123,8 +129,8 @@ class CheckinsModel(RowTableModel[WeeklyCheckIn, Column]):
         return first_line(checkin.note).casefold()
 
     def _tooltip(self, checkin: WeeklyCheckIn, column: Column) -> str | None:
-        if column == Column.WEEK:
-            return week_dates(checkin.week)
+        if column == Column.WEEK:  # the ISO week too: the CLI and the files name it so
+            return f"{week_dates(checkin.week)} · {checkin.week}"
         if column == Column.NOTE and checkin.note:
             return checkin.note
         if column == Column.REFLECTIONS and checkin.answers:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.domain.metrics import format_hours
 from altitude.domain.worktime.rules import WeekHours, hours
 from altitude.domain.worktime.stored import ImportedTime
+from altitude.i18n import formats
 
 
 def tr(text: str) -> str:
@@ -69,4 +70,4 @@ def figure_lines(figures: TimeFigures) -> list[str]:
 
 def _bare(value: float) -> str:
     """ "4" rather than "4 h" before "of 6 h"."""
-    return format_hours(value).removesuffix(" h")
+    return formats.short_number(value, 2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.services import Summary, summarize
 from altitude.ui.dashboard.attention_list import AttentionPanel
 from altitude.ui.dashboard.attention_texts import attention_text
@@ -63,7 +64,10 @@ class DashboardPage(Page):
         chart_layout.setContentsMargins(4, 4, 4, 4)
         chart_layout.addWidget(self.chart)
         self.attention = AttentionPanel()
-        self.attention.setMinimumWidth(ATTENTION_WIDTH[0])
+        # At least as wide as its button's text, which is longer in German or French.
+        self.attention.setMinimumWidth(
+            max(ATTENTION_WIDTH[0], self.attention.minimumSizeHint().width())
+        )
         self.attention.setMaximumWidth(ATTENTION_WIDTH[1])
         self.attention.checkin_requested.connect(self.new_item)
         self.time_card = TimeCard()
@@ -141,7 +145,7 @@ class DashboardPage(Page):
         shown = self.no_plan if planless else self.content
         if self.stack.currentWidget() is not shown:
             self.stack.setCurrentWidget(shown)
-        day = QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM yyyy")
+        day = formats.long_day(today)
         subtitle = self.tr("{0} · week {1}").format(day, summary.week.week)
         if self.subtitle.text() != subtitle:
             self.subtitle.setText(subtitle)

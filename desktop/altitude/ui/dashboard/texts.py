@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from altitude.domain.entities import Status
 from altitude.domain.metrics import Track, format_hours
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import formats
 from altitude.services import Summary
 
 GOOD, WARN = "good", "warn"
@@ -40,12 +41,11 @@ class CardText:
 
 def short_day(day: date, today: date) -> str:
     """ "7 Dec", with the year only when it is not this year's."""
-    pattern = "d MMM" if day.year == today.year else "d MMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+    return formats.day_month(day) if day.year == today.year else formats.day(day)
 
 
 def pct(share: float) -> str:
-    return f"{share:.0f}%"
+    return formats.percent(share)
 
 
 def headline(summary: Summary, state: AtAGlance) -> list[CardText]:

@@ -25,6 +25,7 @@ from altitude.domain.entities import Decision, Delegation, DelegationCheckIn, Pl
 from altitude.domain.metrics import OPEN
 from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_delegation
+from altitude.ui.locale_formats import date_display_format
 from altitude.ui.shared.fields import ErrorLabel, PlainTextField, caption, picked_day, with_error
 
 LETTING_GO_FIRST = {
@@ -45,7 +46,7 @@ class DelegationCheckInDialog(QDialog):
         self.setWindowTitle(self.tr("Log a check-in"))
         self.on = QDateEdit(QDate(today.year, today.month, today.day))
         self.on.setCalendarPopup(True)
-        self.on.setDisplayFormat("d MMM yyyy")
+        self.on.setDisplayFormat(date_display_format())
         self.on.setAccessibleName(self.tr("Date of the check-in"))
         self.note = PlainTextField()
         self.note.setPlaceholderText(self.tr("What did you hear? What will they do next?"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Delegation, Person
 from altitude.domain.field_rules import MAX_HOURS_PER_KIND, MAX_TITLE
 from altitude.domain.validation import validate_delegation
+from altitude.ui.locale_formats import date_display_format
 from altitude.ui.shared.delegation_progress import DelegationProgress, DelegationStatus
 from altitude.ui.shared.fields import (
     ErrorLabel,
@@ -78,7 +79,7 @@ class DelegationEditor(QWidget):
         self.cadence.setSuffix(self.tr(" days"))
         self.next_checkin = QDateEdit()
         self.next_checkin.setCalendarPopup(True)
-        self.next_checkin.setDisplayFormat("d MMM yyyy")
+        self.next_checkin.setDisplayFormat(date_display_format())
         self.next_checkin.setMinimumDate(_qdate(NOT_SCHEDULED))
         self.next_checkin.setSpecialValueText(self.tr("Not scheduled"))
         self.hours = HoursSpinBox()

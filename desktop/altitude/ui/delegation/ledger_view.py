@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -29,7 +28,7 @@ from altitude.ui.delegation.model import (
     DelegationModel,
     LedgerFilter,
 )
-from altitude.ui.shared.fields import caption
+from altitude.ui.shared.fields import FlowLayout, caption
 from altitude.ui.shared.ledger_rows import STATUS_ORDER, LedgerRow, status_label
 from altitude.ui.shared.table_model import FIT_ROWS_UP_TO
 
@@ -66,8 +65,7 @@ class LedgerView(QWidget):
         )
         self.add_button.clicked.connect(self.new_requested)
         self.summary = caption("")
-        tools = QHBoxLayout()
-        tools.setSpacing(2)
+        tools = FlowLayout(spacing=2)  # the filters wrap onto a second row when long
         for status in (None, *STATUS_ORDER):
             button = QPushButton(self._filter_name(status))
             button.setCheckable(True)
@@ -77,7 +75,6 @@ class LedgerView(QWidget):
             self.filter_buttons[status] = button
             tools.addWidget(button)
         self.filter_buttons[None].setChecked(True)
-        tools.addStretch(1)
         tools.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

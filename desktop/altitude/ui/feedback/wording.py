@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.domain.growth.feedback import SourceKind
 from altitude.domain.growth.feedback_rules import SELF_RATING_EVERY_DAYS
 from altitude.domain.growth.feedback_stats import Perception, ThemeView
+from altitude.i18n import formats
 from altitude.ui.shared.fields import format_day
 
 
@@ -82,7 +83,7 @@ def label_meaning(label: Perception | None) -> str:
 
 
 def one_decimal(value: Fraction) -> str:
-    return f"{float(value):.1f}"
+    return formats.number(float(value), 1)
 
 
 def gap_text(view: ThemeView) -> str:

@@ -87,6 +87,9 @@ class WhatIfLine(QWidget):
         self.after_text = QLabel()
         for label in (self.today_text, self.after_text):
             label.setTextFormat(Qt.TextFormat.RichText)
+        # Longer words (German, French) wrap rather than run past the window's edge.
+        for label in (self.today_label, self.after_label, self.today_text, self.after_text):
+            label.setWordWrap(True)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 4, 0, 4)
         grid.setHorizontalSpacing(12)
@@ -97,7 +100,9 @@ class WhatIfLine(QWidget):
         grid.addWidget(self.after_label, 1, 0)
         grid.addWidget(self.after_bar, 1, 1)
         grid.addWidget(self.after_text, 1, 2)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
         self._plain = ""
 
     def text(self) -> str:

@@ -20,6 +20,7 @@ from altitude.domain.arcs.narrative import (
     checks,
     fluff_in,
 )
+from altitude.i18n import formats
 
 PARTS = ("diagnosis", "guiding_policy", "will_not", "actions", "press_release")
 
@@ -111,7 +112,7 @@ def hours_text(hours: float) -> str:
     """The hours a week behind an action; none said gently, as a question to look at."""
     if hours <= 0:
         return tr("0 h — nothing in your recent weeks goes to this")
-    shown = f"{hours:.1f}".rstrip("0").rstrip(".")
+    shown = formats.short_number(hours, 1)
     return tr("{0} h a week").format(shown)
 
 

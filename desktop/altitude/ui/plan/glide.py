@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from altitude.domain.entities import Plan
 from altitude.domain.metrics import glide_path
+from altitude.i18n import formats
 from altitude.ui.shared.theme import STRATEGY
 
 LIGHT_ON_DARK_STRATEGY = "#56B4E9"  # Okabe-Ito sky blue: the strategy blue, readable on dark
@@ -64,10 +65,11 @@ class GlidePreview(QWidget):
         if not self._points:
             return self.tr("No glide path yet.")
         steps = ", ".join(
-            self.tr("day {0}: {1}%").format(day, f"{share:g}") for day, share in self._points[1:]
+            self.tr("day {0}: {1}%").format(day, formats.short_number(share, 2))
+            for day, share in self._points[1:]
         )
         return self.tr("Strategy share of your week: {0}% at the start, then {1}.").format(
-            f"{self._points[0][1]:g}", steps
+            formats.short_number(self._points[0][1], 2), steps
         )
 
     # ------------------------------------------------------------ drawing
@@ -111,7 +113,9 @@ class GlidePreview(QWidget):
                 painter.setPen(text)
                 box = QRectF(0, y - 9, MARGIN_LEFT - 6, 18)
                 painter.drawText(
-                    box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{share}%"
+                    box,
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    formats.percent(share),
                 )
 
     def _draw_band(self, painter: QPainter, plot: QRectF, line: QColor) -> None:
@@ -154,7 +158,11 @@ class GlidePreview(QWidget):
             bold = painter.font()
             bold.setBold(True)
             painter.setFont(bold)
-            painter.drawText(share_box, align | Qt.AlignmentFlag.AlignBottom, f"{share:g}%")
+            painter.drawText(
+                share_box,
+                align | Qt.AlignmentFlag.AlignBottom,
+                formats.short_percent(share),
+            )
             bold.setBold(False)
             painter.setFont(bold)
             painter.setPen(text)

@@ -30,6 +30,7 @@ from altitude.domain.arcs.review_context import (
     review_context,
 )
 from altitude.domain.entities import PlanState
+from altitude.i18n import formats
 from altitude.ui.reviews import texts
 from altitude.ui.reviews.boss_export import export_boss_sheet
 from altitude.ui.reviews.wizard import ReviewWizard
@@ -242,7 +243,7 @@ class ReviewsPage(Page):
         )
         shares = (
             tr("Then: {0}% on strategy against {1}% planned.").format(
-                f"{review.actual_share:.0f}", f"{review.planned_share:.0f}"
+                formats.number(review.actual_share), formats.number(review.planned_share)
             )
             if review.actual_share is not None and review.planned_share is not None
             else ""

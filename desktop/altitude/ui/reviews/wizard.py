@@ -33,6 +33,7 @@ from altitude.domain.arcs.review_context import ReviewContext
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import Plan
 from altitude.errors import AltitudeError
+from altitude.i18n import formats
 from altitude.services.arcs.review_context import adjusted_plan, record_review_adjusting
 from altitude.ui.reviews import texts
 from altitude.ui.shared.context import AppContext
@@ -268,7 +269,8 @@ class ReviewWizard(QWizard):
             self.adjust_error.show_error(str(exc))
             return
         steps = ", ".join(
-            self.tr("day {0}: {1}%").format(m.day, f"{m.target_share:g}") for m in plan.milestones
+            self.tr("day {0}: {1}%").format(m.day, formats.short_number(m.target_share, 2))
+            for m in plan.milestones
         )
         self.preview.setText(self.tr("The glide path's milestones become: {0}.").format(steps))
 
@@ -295,7 +297,8 @@ class ReviewWizard(QWizard):
         if plan.target_share != old.target_share:
             said.append(
                 self.tr("Target {0}% → {1}%").format(
-                    f"{old.target_share:g}", f"{plan.target_share:g}"
+                    formats.short_number(old.target_share, 2),
+                    formats.short_number(plan.target_share, 2),
                 )
             )
         if plan.horizon_end != old.horizon_end:

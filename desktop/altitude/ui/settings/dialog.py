@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Settings, Theme
 from altitude.domain.validation import validate_settings
+from altitude.i18n import formats
 from altitude.services.time.library import zone_problem
 from altitude.ui.settings.language_box import LanguageBox
 from altitude.ui.settings.reminders import RemindersBox
@@ -91,10 +93,12 @@ class SettingsDialog(QDialog):
         self.backups.setRange(1, 100)
         self.backups.setAccessibleName(self.tr("Backups kept"))
         self.backups.setSuffix(self.tr(" backups"))
-        self.folder = QLabel(str(self.data_folder()))
-        self.folder.setTextFormat(Qt.TextFormat.PlainText)
-        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder.setWordWrap(True)
+        # A path has no spaces to wrap at: a read-only field shows it whole (scrolling,
+        # copyable as it is) where a label would cut it; the tooltip holds it too.
+        self.folder = QLineEdit(str(self.data_folder()))
+        self.folder.setReadOnly(True)
+        self.folder.setToolTip(self.folder.text())
+        self.folder.setCursorPosition(0)
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.setAccessibleName(self.tr("Open the data folder"))
@@ -117,9 +121,9 @@ class SettingsDialog(QDialog):
     def _weekday_box(self, name: str) -> QComboBox:
         box = QComboBox()
         box.setAccessibleName(name)
-        locale = QLocale()
-        for weekday in range(7):  # 0 = Monday, as in the domain; Qt counts Monday as 1
-            box.addItem(locale.dayName(weekday + 1), weekday)
+        first = formats.first_day_of_week()  # the list as the user's calendar has it
+        for weekday in ((first + n) % 7 for n in range(7)):  # 0 = Monday, as in the domain
+            box.addItem(formats.weekday(weekday), weekday)
         return box
 
     def _days_box(self, most: int, name: str) -> QSpinBox:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Settings
 from altitude.domain.worktime.rules import Rule, RuleMode, hours, matches
 from altitude.domain.worktime.stored import TimeRule, TimeSource
+from altitude.i18n import formats
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import ErrorLabel, caption, with_error
 
@@ -226,7 +227,7 @@ class TimeImportTab(QWidget):
             self.rules.setCurrentRow(min(max(row, 0), self.rules.count() - 1))
         self.sources.clear()
         for source in state.time_sources:
-            when = source.last_read.isoformat() if source.last_read else tr("never")
+            when = formats.day(source.last_read) if source.last_read else tr("never")
             entry = QListWidgetItem(
                 tr("{0} — {1}, {2} (read {3})").format(source.name, source.kind.value,
                                                       source.path, when)

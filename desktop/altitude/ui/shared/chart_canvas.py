@@ -344,7 +344,7 @@ class ChartCanvas(QWidget):
         self._load_for_use()
         if self.figure is None:
             return None
-        chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", FILTERS)
+        chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", tr(FILTERS))
         if chosen is None:
             return None
         path = with_suffix(chosen, ".png")

@@ -19,6 +19,7 @@ from altitude.domain.entities import PlanState
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
 from altitude.services import Altitude, Change, Edit
+from altitude.ui.locale_formats import install_qt_formats
 from altitude.ui.shared.dialogs import DialogService
 
 T = TypeVar("T")
@@ -70,6 +71,7 @@ class AppContext(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        install_qt_formats()  # every screen writes dates and numbers through QLocale
         self.service = service
         self.dialogs = dialogs
         self.undo_stack = QUndoStack(self)

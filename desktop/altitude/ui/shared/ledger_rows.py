@@ -10,12 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.entities import Delegation, PlanState, Status
 from altitude.domain.levels import level
 from altitude.domain.metrics import Boomerang, boomerangs_by_delegation, delegations_due
-from altitude.i18n import translate_marked
+from altitude.i18n import formats, translate_marked
 from altitude.ui.shared.boomerang_text import boomerang_message
 
 STATUS_ORDER = (Status.PLANNED, Status.HANDING_OVER, Status.OWNED, Status.TAKEN_BACK)
@@ -47,7 +47,7 @@ def level_label(number: int) -> str:
 
 
 def short_date(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return formats.day(day)
 
 
 @dataclass(frozen=True, slots=True)

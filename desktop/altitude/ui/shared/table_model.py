@@ -107,8 +107,10 @@ class RowTableModel(QAbstractTableModel, Generic[T, C]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.column_titles()[section]
         if role == Qt.ItemDataRole.ToolTipRole:
+            # Without a tip of its own, the title: a narrow column elides it (longer in
+            # German or French), and the tooltip still says it whole.
             tips = self.column_tips()
-            return tips[section] if section < len(tips) else None
+            return (tips[section] if section < len(tips) else None) or self.column_titles()[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from altitude.domain.weeks import IsoWeek, weeks_between
+from altitude.i18n import formats
+from altitude.ui.locale_formats import day_month_format, qdate
 
 
 def tr(text: str) -> str:
@@ -17,12 +20,12 @@ def tr(text: str) -> str:
 
 def week_dates(week: IsoWeek) -> str:
     """``16-22 Nov`` (with an en dash) in the user's locale: the Monday to Sunday a week covers."""
-    locale = QLocale()
     first, last = week.monday(), week.day(6)
-    start_format = "d" if first.month == last.month else "d MMM"
-    start = locale.toString(QDate(first.year, first.month, first.day), start_format)
-    end = locale.toString(QDate(last.year, last.month, last.day), "d MMM")
-    return f"{start}\u2013{end}"
+    day_month = day_month_format(QLocale())
+    # The month once when both days share it: "16-22 Nov" in English, "16.-22. Nov." in German
+    start_format = re.sub(r"\s*M+\.?", "", day_month) if first.month == last.month else day_month
+    start = QLocale().toString(qdate(first), start_format)
+    return f"{start}\u2013{formats.day_month(last)}"
 
 
 class WeekPicker(QComboBox):
@@ -34,7 +37,7 @@ class WeekPicker(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(tr("Week"))
         self.setToolTip(tr("Pick a past week to correct it"))
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(30)
         self.currentIndexChanged.connect(self._emit)
         self._quiet = False
 
@@ -71,7 +74,7 @@ class WeekPicker(QComboBox):
             self._quiet = False
 
     def _label(self, week: IsoWeek, this_week: IsoWeek, logged: bool) -> str:
-        text = f"{week} · {week_dates(week)}"
+        text = f"{week_dates(week)} {week.monday().year}"  # the ISO week only in files
         if week == this_week:
             text += tr(" (this week)")
         if logged:

@@ -12,13 +12,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from altitude.domain.entities import Delegation, Person, PlanState, Status
 from altitude.domain.metrics import HANDED_OVER, person_load
 from altitude.domain.shares import format_hours
-from altitude.ui.shared.fields import to_qdate
+from altitude.i18n import formats
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, RowTableModel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person
@@ -200,7 +200,7 @@ def _next_one_to_one(row: TeamRow) -> str:
         return ""
     if due == date.min:
         return tr("Now (none logged)")
-    shown = QLocale().toString(to_qdate(due), "d MMM")
+    shown = formats.day_month(due)
     # said in words as well as bold: the table must not rely on weight alone
     return tr("{0} — overdue").format(shown) if row.one_to_one_overdue else shown
 

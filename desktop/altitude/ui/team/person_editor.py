@@ -29,6 +29,7 @@ from altitude.domain.entities import Delegation, Person, Status
 from altitude.domain.field_rules import MAX_TITLE
 from altitude.domain.shares import format_hours
 from altitude.domain.validation import validate_person
+from altitude.ui.locale_formats import date_display_format
 from altitude.ui.shared.delegation_progress import escape
 from altitude.ui.shared.fields import (
     ErrorLabel,
@@ -74,7 +75,7 @@ class PersonEditor(QWidget):
         self.cadence.setToolTip(self.tr("How often you meet one to one"))
         self.last_met = QDateEdit()  # its minimum shows "None logged"
         self.last_met.setCalendarPopup(True)
-        self.last_met.setDisplayFormat("d MMM yyyy")
+        self.last_met.setDisplayFormat(date_display_format())
         self.last_met.setMinimumDate(_NONE_LOGGED)
         self.last_met.setSpecialValueText(self.tr("None logged"))
         self.met_today = QPushButton(self.tr("Met today"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.guidance.situations import guide_for
 from altitude.domain.metrics import current_split, format_hours
 from altitude.domain.plan_draft import Draft
+from altitude.i18n import formats
 from altitude.services.catalogue import RuleOfThumb
 from altitude.ui.plan.glide import GlidePreview
 from altitude.ui.shared.fields import ErrorLabel, caption, format_day, heading
@@ -57,6 +58,9 @@ class TargetPage(WizardStep):
         self.spin.valueChanged.connect(self._target_moved)
         self.end_label = QLabel()
         self.preview = GlidePreview()
+        # Shorter than on the Plan page: the rules' texts below take more lines in German
+        # and French, and the wizard's minimum height must hold them.
+        self.preview.setMinimumHeight(130)
         self.milestones = caption("")
         self.milestones.setAccessibleName(
             self.tr("Your milestones and where their pace comes from")
@@ -97,9 +101,13 @@ class TargetPage(WizardStep):
             1, 0, 1, 2,
         )  # fmt: skip
         for row, rule in enumerate(self.rules, start=2):
-            button = QPushButton(self.tr("Use {0}%").format(f"{rule.target_share:g}"))
+            button = QPushButton(
+                self.tr("Use {0}%").format(formats.short_number(rule.target_share, 2))
+            )
             button.setAccessibleName(
-                self.tr("Use {0}%: {1}").format(f"{rule.target_share:g}", rule.label)
+                self.tr("Use {0}%: {1}").format(
+                    formats.short_number(rule.target_share, 2), rule.label
+                )
             )
             button.setCheckable(True)  # shows which rule the target follows now
             button.clicked.connect(lambda _=False, r=rule: self._use_rule(r))
@@ -139,7 +147,7 @@ class TargetPage(WizardStep):
             return
         self.rule_detail.setText(
             self.tr("{0}% — source: {1} Caveat: {2}").format(
-                f"{rule.target_share:g}", rule.source, rule.caveat
+                formats.short_number(rule.target_share, 2), rule.source, rule.caveat
             )
         )
 
@@ -150,7 +158,7 @@ class TargetPage(WizardStep):
             self.tr(
                 "<b>Today: {0}% strategy.</b> Of the {1} a week you ticked, {2} go to strategy."
             ).format(
-                f"{draft.baseline:.0f}",
+                formats.number(draft.baseline),
                 format_hours(split.total_hours),
                 format_hours(split.strategy_hours),
             )

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from altitude.domain.metrics import current_split, format_hours
 from altitude.domain.plan_draft import Draft
+from altitude.i18n import formats
 from altitude.services.guidance.families import Family
 from altitude.ui.shared.fields import ErrorLabel, caption
 from altitude.ui.wizard.family_chooser import FamilyChooser
@@ -90,6 +91,6 @@ class TasksPage(WizardStep):
             return
         self.total.setText(
             self.tr("{0} ticked: {1} a week, {2}% of it on strategy.").format(
-                len(items), format_hours(split.total_hours), f"{share:.0f}"
+                len(items), format_hours(split.total_hours), formats.number(share)
             )
         )
