@@ -1397,59 +1397,59 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>Decisions due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions à réexaminer</translation>
     </message>
     <message>
         <source>Review the first one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer la première maintenant</translation>
     </message>
     <message>
         <source>Open the review of the decision overdue longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le réexamen de la décision en retard depuis le plus longtemps</translation>
     </message>
     <message>
         <source>Log a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une décision…</translation>
     </message>
     <message>
         <source>Write down a decision as you make it (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez une décision au moment où vous la prenez (Ctrl+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Modifier…</translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Correct it until its review is due; then read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiable jusqu’à la date de son réexamen&#xa0;; ensuite, en lecture seule</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer…</translation>
     </message>
     <message>
         <source>What happened, and how you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé, et comment vous avez décidé</translation>
     </message>
     <message>
         <source>Add a later thought…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une réflexion après coup…</translation>
     </message>
     <message>
         <source>Append what you think now; what you wrote then stays as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous en pensez aujourd’hui&#xa0;; ce que vous aviez écrit reste tel quel</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the decision (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la décision (Suppr)&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>The selected decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision sélectionnée</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -1940,239 +1940,239 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     <name>EditorForm</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>e.g. Move the weekly planning to Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Passer la planification de la semaine au lundi</translation>
     </message>
     <message>
         <source>Kind of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de décision</translation>
     </message>
     <message>
         <source>Pick one, or type your own kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez-en un, ou saisissez votre propre type</translation>
     </message>
     <message>
         <source>people, money, risk, timing… or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes, argent, risque, calendrier… ou un type à vous</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Décidée le</translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished">Réexamen le</translation>
+        <translation>Réexamen le</translation>
     </message>
     <message>
         <source>Information you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations dont vous disposez</translation>
     </message>
     <message>
         <source>Bezos: most decisions should be made with about 70% of what you wish you knew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezos&#xa0;: la plupart des décisions devraient se prendre avec environ 70&#xa0;% de ce que vous aimeriez savoir.</translation>
     </message>
     <message>
         <source>Options considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Options envisagées</translation>
     </message>
     <message>
         <source>One option per line — at least two</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option par ligne — au moins deux</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre choix</translation>
     </message>
     <message>
         <source>Why this option</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette option</translation>
     </message>
     <message>
         <source>A few sentences are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques phrases suffisent</translation>
     </message>
     <message>
         <source>Rationale word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mots de la justification</translation>
     </message>
     <message>
         <source>What you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous attendez</translation>
     </message>
     <message>
         <source>Something you can check later</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose que vous pourrez vérifier plus tard</translation>
     </message>
     <message>
         <source>Expected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Degré de confiance</translation>
     </message>
     <message>
         <source>How sure are you that it happens by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Selon vous, quelle est la probabilité que cela arrive d’ici là&#xa0;?</translation>
     </message>
     <message>
         <source>What would make you reverse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui vous ferait revenir sur cette décision</translation>
     </message>
     <message>
         <source>Premortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré-mortem</translation>
     </message>
     <message>
         <source>How you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre état d’esprit</translation>
     </message>
     <message>
         <source>e.g. tired, confident, rushed, uneasy</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. fatigue, confiance, hâte, malaise</translation>
     </message>
     <message>
         <source>Question came up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Question posée le</translation>
     </message>
     <message>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non renseignée</translation>
     </message>
     <message>
         <source>When the question first came up: shows how long it waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la question s’est posée pour la première fois&#xa0;: montre combien de temps elle a attendu</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished">Prise par</translation>
+        <translation>Qui l’a prise</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Vous</translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>People it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes concernées</translation>
     </message>
     <message>
         <source>No one on your team yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne dans votre équipe pour l’instant</translation>
     </message>
     <message>
         <source>Delegations it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations concernées</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de délégation</translation>
     </message>
     <message>
         <source>Inventory items it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités concernées</translation>
     </message>
     <message>
         <source>No inventory items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’activité</translation>
     </message>
     <message>
         <source>Earlier thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions précédentes</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished">Ajouter une réflexion après coup</translation>
+        <translation>Ajouter une réflexion après coup</translation>
     </message>
     <message>
         <source>What do you think now? It is added with today&apos;s date; what you wrote stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’en pensez-vous aujourd’hui&#xa0;? La réflexion est datée d’aujourd’hui&#xa0;; ce que vous aviez écrit reste tel quel.</translation>
     </message>
     <message>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Décision</translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">Porte</translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <source>Question came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Question posée le</translation>
     </message>
     <message>
         <source>of what you wish you knew — about 70% is often enough (Bezos)</source>
-        <translation type="unfinished"></translation>
+        <translation>de ce que vous aimeriez savoir — environ 70&#xa0;% suffit souvent (Bezos)</translation>
     </message>
     <message>
         <source>Options and choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Options et choix</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Your forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre prévision</translation>
     </message>
     <message>
         <source>You expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous attendez</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>that it happens by then — your honest number, it is scored later</source>
-        <translation type="unfinished"></translation>
+        <translation>que cela arrive d’ici là — un chiffre honnête&#xa0;: il sera évalué plus tard</translation>
     </message>
     <message>
         <source>Before you commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de vous engager</translation>
     </message>
     <message>
         <source>Reverse it if</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir dessus si</translation>
     </message>
     <message>
         <source>What it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle concerne</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished">Activités de l’inventaire</translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Later thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions après coup</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu’ici</translation>
     </message>
 </context>
 <context>
@@ -3619,91 +3619,91 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <name>JudgmentPanel</name>
     <message>
         <source>Calibration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression vers la calibration</translation>
     </message>
     <message>
         <source>Brier score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score de Brier</translation>
     </message>
     <message>
         <source>Process against outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision × issue</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne issue</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise issue</translation>
     </message>
     <message>
         <source>Good decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne décision</translation>
     </message>
     <message>
         <source>Poor decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvaise décision</translation>
     </message>
     <message>
         <source>Decisions your team made</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions prises par votre équipe</translation>
     </message>
     <message>
         <source>How long decisions waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps d’attente des décisions</translation>
     </message>
     <message>
         <source>Calibration chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de calibration</translation>
     </message>
     <message>
         <source>Team&apos;s share of decisions chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de la part des décisions prises par l’équipe</translation>
     </message>
     <message>
         <source>Judgment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques du jugement</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration</translation>
     </message>
     <message>
         <source>Team&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de l’équipe</translation>
     </message>
     <message>
         <source>Your judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre jugement</translation>
     </message>
     <message>
         <source>You have reviewed {0} of {1} decisions; calibration needs {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions réexaminées&#xa0;: {0} sur {1}&#xa0;; il en faut {2} pour la calibration.</translation>
     </message>
     <message>
         <source>Fewer than that and one decision moves the picture by more than a 10-point bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>En dessous, une seule décision fait bouger le tableau de plus d’une tranche de 10 points.</translation>
     </message>
     <message>
         <source>Of the decisions you gave about 70%, did about 70% come true? {0} reviewed decisions, in 10-point bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parmi les décisions auxquelles vous donniez environ 70&#xa0;%, environ 70&#xa0;% se sont-elles réalisées&#xa0;? Décisions réexaminées&#xa0;: {0}, par tranches de 10 points.</translation>
     </message>
     <message>
         <source>Your team made {0} of your {1} logged decisions ({2:.0f}%). Delegated decisions count: a rising share is the point of delegating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe a pris {0} de vos {1} décisions notées ({2:.0f}&#xa0;%). Les décisions déléguées comptent&#xa0;: une part qui augmente, c’est tout l’intérêt de déléguer.</translation>
     </message>
     <message>
         <source>Log decisions, yours and your team&apos;s, to see who makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez les décisions, les vôtres et celles de votre équipe, pour voir qui les prend.</translation>
     </message>
     <message>
         <source>Note when a question first came up to see how long decisions wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez quand une question s’est posée pour la première fois, pour voir combien de temps les décisions attendent.</translation>
     </message>
     <message>
         <source>Decisions waited a median of {0:g} days from the question coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre la question et la décision&#xa0;: {0:g} jours en médiane.</translation>
     </message>
 </context>
 <context>
@@ -5169,75 +5169,75 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <name>ReviewDialog</name>
     <message>
         <source>Review a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminer une décision</translation>
     </message>
     <message>
         <source>“{0}”, decided {1}. You expected: {2} by {3} ({4}% sure).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{0}&#xa0;», décidée le {1}. Vous attendiez&#xa0;: {2} d’ici le {3} (confiance&#xa0;: {4}&#xa0;%).</translation>
     </message>
     <message>
         <source>The decision and its forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision et sa prévision</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée le</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>The facts, as they turned out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les faits, tels qu’ils se sont produits</translation>
     </message>
     <message>
         <source>Did it come true</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre attente s’est-elle réalisée</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Issue</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Façon de décider</translation>
     </message>
     <message>
         <source>What the two ratings together say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les deux notes ensemble</translation>
     </message>
     <message>
         <source>Did what you expected happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous attendiez s’est-il produit&#xa0;?</translation>
     </message>
     <message>
         <source>How did it turn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle a été l’issue&#xa0;?</translation>
     </message>
     <message>
         <source>How did you decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment avez-vous décidé&#xa0;?</translation>
     </message>
     <message>
         <source>Judge how you decided by what you knew then, not by how it turned out: a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugez votre façon de décider d’après ce que vous saviez alors, pas d’après l’issue&#xa0;: une bonne décision peut tomber sur la malchance.</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réexamen</translation>
     </message>
     <message>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le recul</translation>
     </message>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
@@ -5249,194 +5249,194 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Say whether what you expected happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites si ce que vous attendiez s’est produit.</translation>
     </message>
     <message>
         <source>Rate the outcome good or poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez l’issue&#xa0;: bonne ou mauvaise.</translation>
     </message>
     <message>
         <source>Rate how you decided good or poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez votre façon de décider&#xa0;: bonne ou mauvaise.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>Save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le bilan</translation>
     </message>
     <message>
         <source>The share is the average of your latest logged weeks (as on the dashboard); the plan&apos;s share is its glide path on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part est la moyenne de vos dernières semaines enregistrées (comme sur le tableau de bord)&#xa0;; celle du plan est sa trajectoire le jour du jalon.</translation>
     </message>
     <message>
         <source>Where you stand, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous en êtes, en mots</translation>
     </message>
     <message>
         <source>Your strategy share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part de stratégie&#xa0;:</translation>
     </message>
     <message>
         <source>Your strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre part de stratégie</translation>
     </message>
     <message>
         <source>The plan for day {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan au jour {0}&#xa0;:</translation>
     </message>
     <message>
         <source>The plan&apos;s share for the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>La part prévue par le plan pour le jalon</translation>
     </message>
     <message>
         <source>1. Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Où vous en êtes</translation>
     </message>
     <message>
         <source>What was handed over and came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été confié, et ce qui est revenu</translation>
     </message>
     <message>
         <source>2. What you handed over, and what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ce que vous avez confié, et ce qui vous est revenu</translation>
     </message>
     <message>
         <source>Only counts and your own words: what others said stays on the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement des nombres et vos propres mots&#xa0;: ce que les autres ont dit reste sur la page Feedback.</translation>
     </message>
     <message>
         <source>Decisions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions et feedback</translation>
     </message>
     <message>
         <source>3. Decisions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Décisions et feedback</translation>
     </message>
     <message>
         <source>The narrative&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changements du récit</translation>
     </message>
     <message>
         <source>4. Your narrative&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Les changements de votre récit</translation>
     </message>
     <message>
         <source>What to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut garder</translation>
     </message>
     <message>
         <source>What works and should go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui marche et doit continuer</translation>
     </message>
     <message>
         <source>What to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut arrêter</translation>
     </message>
     <message>
         <source>What costs more than it gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui coûte plus qu’il ne rapporte</translation>
     </message>
     <message>
         <source>What to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut commencer</translation>
     </message>
     <message>
         <source>What the next 30 days need</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont les 30 prochains jours ont besoin</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer&#xa0;:</translation>
     </message>
     <message>
         <source>5. Keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Garder, arrêter, commencer</translation>
     </message>
     <message>
         <source>A few words each; you can leave one empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelques mots pour chacun&#xa0;; vous pouvez en laisser un vide.</translation>
     </message>
     <message>
         <source>What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous avez besoin de votre manager</translation>
     </message>
     <message>
         <source>Decisions, resources, air cover, introductions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Des décisions, des ressources, une couverture, des mises en relation…</translation>
     </message>
     <message>
         <source>7. What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Ce dont vous avez besoin de votre manager</translation>
     </message>
     <message>
         <source>After each 30-day block, check in with your boss. What will you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Après chaque bloc de 30 jours, faites le point avec votre manager. Qu’allez-vous lui demander&#xa0;?</translation>
     </message>
     <message>
         <source>After saving, make the one-page boss sheet from the Reviews page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois le bilan enregistré, créez la fiche d’une page pour votre manager depuis la page Bilans.</translation>
     </message>
     <message>
         <source>Keep the target and the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la cible et l’horizon</translation>
     </message>
     <message>
         <source>Change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les changer</translation>
     </message>
     <message>
         <source>Change the target or the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la cible ou l’horizon</translation>
     </message>
     <message>
         <source>Target strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie cible</translation>
     </message>
     <message>
         <source>Horizon end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l’horizon</translation>
     </message>
     <message>
         <source>The adjusted milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons ajustés</translation>
     </message>
     <message>
         <source>Target share by the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Part cible à la fin&#xa0;:</translation>
     </message>
     <message>
         <source>The plan ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin du plan&#xa0;:</translation>
     </message>
     <message>
         <source>6. Adjust the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Ajuster le plan&#xa0;?</translation>
     </message>
     <message>
         <source>Now the plan aims for {0}% of the week on strategy by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement, le plan vise {0}&#xa0;% de la semaine sur la stratégie d’ici le {1}.</translation>
     </message>
     <message>
         <source>The milestones stay as they are.</source>
@@ -5658,107 +5658,107 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>The next milestone review</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan d’étape</translation>
     </message>
     <message>
         <source>Start the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le bilan…</translation>
     </message>
     <message>
         <source>The guided review, in seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan guidé, en sept étapes</translation>
     </message>
     <message>
         <source>Milestones and their reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jalons et leurs bilans</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalon</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan fait le</translation>
     </message>
     <message>
         <source>What to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut garder</translation>
     </message>
     <message>
         <source>What to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut arrêter</translation>
     </message>
     <message>
         <source>What to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut commencer</translation>
     </message>
     <message>
         <source>The adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ajustement</translation>
     </message>
     <message>
         <source>What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont vous avez besoin de votre manager</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder&#xa0;:</translation>
     </message>
     <message>
         <source>Stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter&#xa0;:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer&#xa0;:</translation>
     </message>
     <message>
         <source>Adjusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement&#xa0;:</translation>
     </message>
     <message>
         <source>From your boss:</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander à votre manager&#xa0;:</translation>
     </message>
     <message>
         <source>Boss sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche pour votre manager (PDF)…</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished">Une page pour la conversation avec votre manager</translation>
+        <translation>Une page pour la conversation avec votre manager</translation>
     </message>
     <message>
         <source>Review now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan…</translation>
     </message>
     <message>
         <source>Hold the selected milestone&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le bilan du jalon sélectionné</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan</translation>
     </message>
     <message>
         <source>Delete the selected review; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le bilan sélectionné&#xa0;; Ctrl+Z l’annule</translation>
     </message>
     <message>
         <source>Milestone reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilans d’étape</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop and look. At each milestone: where you stand, what you handed over, what to keep, stop and start — then a talk with your boss. Add or move milestones on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan à 30, 60 et 90 jours n’est un plan que si vous vous arrêtez pour regarder. À chaque jalon&#xa0;: où vous en êtes, ce que vous avez confié, ce qu’il faut garder, arrêter et commencer — puis un échange avec votre manager. Ajoutez ou déplacez des jalons sur la page Plan.</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -5766,51 +5766,51 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Make a plan first: its milestones are the reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez d’abord un plan&#xa0;: ses jalons sont les bilans.</translation>
     </message>
     <message>
         <source>Every milestone is reviewed. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque jalon a son bilan. Bravo.</translation>
     </message>
     <message>
         <source>The day-{0} review is overdue: it was due on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan du jour {0} est en retard&#xa0;: il était prévu le {1}.</translation>
     </message>
     <message>
         <source>The day-{0} review is due on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bilan du jour {0} est prévu le {1}.</translation>
     </message>
     <message>
         <source>The next review is on day {0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prochain bilan est au jour {0}, le {1}.</translation>
     </message>
     <message>
         <source>Start the day-{0} review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer le bilan du jour {0}…</translation>
     </message>
     <message>
         <source>No milestones yet: add them on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de jalon&#xa0;: ajoutez-en sur la page Plan.</translation>
     </message>
     <message>
         <source>Day {0}: not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}&#xa0;: pas encore de bilan</translation>
     </message>
     <message>
         <source>The boss sheet can already show where the five conversations stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche pour votre manager peut déjà montrer où en sont les cinq conversations.</translation>
     </message>
     <message>
         <source>Day {0}: reviewed on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0}&#xa0;: bilan fait le {1}</translation>
     </message>
     <message>
         <source>Then: {0}% on strategy against {1}% planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce moment-là&#xa0;: {0}&#xa0;% sur la stratégie, pour {1}&#xa0;% prévus.</translation>
     </message>
     <message>
         <source>Target and horizon kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible et horizon conservés</translation>
     </message>
     <message>
         <source>Delete the review?</source>
@@ -8806,7 +8806,7 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Kept as written</source>
-        <translation>Conservée telle qu’écrite</translation>
+        <translation>Conservée telle quelle</translation>
     </message>
     <message>
         <source>Until its review is due you may correct what you wrote. From then on it stays as it was, and later thoughts are added as **hindsight notes**. Hindsight is exactly what a journal exists to catch: an expectation edited afterwards would make you look better calibrated than you are.</source>
