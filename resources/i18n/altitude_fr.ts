@@ -201,6 +201,30 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Pourquoi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -314,6 +338,10 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
         <translation>Impossible d’enregistrer un graphique au format {0}&#xa0;: utilisez .png, .svg ou .pdf.</translation>
     </message>
@@ -328,6 +356,244 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
 </context>
 <context>
     <name>Charts</name>
+    <message>
+        <source>Add the functions you work with
+to see how often you meet each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times you worked with each function, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time with another function logged in these months yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arc: each version of your narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week on its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative to start its arc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who matters to your work: influence and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people beyond your team
+to see them on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation type="unfinished">Soutien</translation>
+    </message>
+    <message>
+        <source>Convincible</source>
+        <translation type="unfinished">À convaincre</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished">Opposant</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation type="unfinished">Pas encore connu</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">Impliquer de près</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">Satisfaire</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">Tenir informé</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">Surveiller</translation>
+    </message>
+    <message>
+        <source>Interest in your work  (1 low to 5 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence  (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour and shape: their stance · size: the trust between you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate an outcome to see the hours it frees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation type="unfinished">Reprise</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours freed by delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review decisions to see your calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log decisions to see how many your team makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfect calibration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decisions (hollow: under 5 in the bin, still wobbly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How confident you were (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many came true (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: the number by each point is how many decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by your team (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions your team made, by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme and rate yourself to compare your view with others&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself on a theme to start this chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their average so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in to see your weekly hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation type="unfinished">Heures par semaine</translation>
+    </message>
+    <message>
+        <source>Add what you do today to see it weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage when you do it yourself  (1 low to 5 high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can do it  (1 to 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you do, weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour: decision · bubble size: hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Garder</translation>
+    </message>
+    <message>
+        <source>Delegate the outcome</source>
+        <translation type="unfinished">Déléguer le résultat</translation>
+    </message>
+    <message>
+        <source>Coach then delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log your first check-in to see your trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished">Exécution</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished">Stratégie</translation>
+    </message>
+    <message>
+        <source>Share of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy share of your week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at this trend</source>
+        <translation type="unfinished">Pas avec cette tendance</translation>
+    </message>
+    <message>
+        <source>Glide path</source>
+        <translation type="unfinished">Trajectoire</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Trajectory chart</source>
         <translation>Graphique de trajectoire</translation>
@@ -688,6 +954,10 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
 <context>
     <name>CheckinPrompts</name>
     <message>
+        <source>Whom did you ask for feedback this week?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Being liked</source>
         <translation>La sympathie des autres</translation>
     </message>
@@ -1042,13 +1312,19 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
         <source>Projected for this week</source>
         <translation>Prévu pour cette semaine</translation>
     </message>
-    <message>
-        <source>In about 1 week</source>
-        <translation>Dans 1 semaine environ</translation>
+    <message numerus="yes">
+        <source>In about %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>In about {0} weeks</source>
-        <translation>Dans {0} semaines environ</translation>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Freed by delegation</source>
@@ -1073,14 +1349,6 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     <message>
         <source>Check-ins due</source>
         <translation>Points à faire</translation>
-    </message>
-    <message>
-        <source>1 delegation</source>
-        <translation>1 délégation</translation>
-    </message>
-    <message>
-        <source>{0} delegations</source>
-        <translation>{0} délégations</translation>
     </message>
     <message>
         <source>this week&apos;s check-in</source>
@@ -1164,13 +1432,12 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
         <source>You can correct it until {0}; then it is kept as written.</source>
         <translation>Vous pouvez la corriger jusqu’au {0}&#xa0;; ensuite, elle est conservée telle quelle.</translation>
     </message>
-    <message>
-        <source>1 later thought.</source>
-        <translation>1 réflexion après coup.</translation>
-    </message>
-    <message>
-        <source>{0} later thoughts.</source>
-        <translation>{0} réflexions après coup.</translation>
+    <message numerus="yes">
+        <source>%n later thought(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1488,22 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
 </context>
 <context>
     <name>Decisions</name>
+    <message>
+        <source>earned reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad luck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dumb luck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just deserts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Log decision: {0}</source>
         <translation>Noter la décision&#xa0;: {0}</translation>
@@ -2411,16 +2694,208 @@ Rien n’a été modifié.</translation>
         <translation>Ce que vous allez faire</translation>
     </message>
     <message>
+        <source>Your view against others&apos; chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished">Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>Correct feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log feedback</source>
+        <translation type="unfinished">Noter un feedback</translation>
+    </message>
+    <message>
+        <source>Your own rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name and role, e.g. Jonas Weber, Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you heard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they would like you to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedforward idea {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow up</source>
         <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rating for the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They didn&apos;t give one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As they described it (situation, behaviour, impact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedforward: ask “{0}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ll do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Their rating</source>
         <translation>Leur note</translation>
     </message>
     <message>
+        <source>Feedback entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Write down what they saw you do and what it led to, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First, how do you rate yourself on “{0}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your own rating first, above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your own rating from 1 to 5 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to {0} (due {1}): {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark followed up</source>
+        <translation type="unfinished">Marquer comme suivi</translation>
+    </message>
+    <message>
+        <source>Mark followed up: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done {0}</source>
         <translation>Fait le {0}</translation>
+    </message>
+    <message>
+        <source>Rate yourself first, so what others say doesn&apos;t move your own view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do you do this, as someone watching you at work would see it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>Rate yourself</source>
+        <translation type="unfinished">Vous évaluer</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, on {0}, you gave yourself {1}. It&apos;s time to look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time, on {0}, you gave yourself {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save my rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate what you do, not who you are. You&apos;ll be asked again in 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rarely</source>
@@ -2510,13 +2985,12 @@ Rien n’a été modifié.</translation>
         <source>No ratings yet</source>
         <translation>Pas encore de note</translation>
     </message>
-    <message>
-        <source>1 rating</source>
-        <translation>1 note</translation>
-    </message>
-    <message>
-        <source>{0} ratings</source>
-        <translation>{0} notes</translation>
+    <message numerus="yes">
+        <source>%n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} ({1})</source>
@@ -2902,6 +3376,10 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
         <translation>Choisir un export d’agenda ou d’outil de suivi</translation>
     </message>
     <message>
+        <source>Calendars and trackers (*.ics *.csv *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
@@ -3089,7 +3567,172 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>{0} h</source>
+        <comment>hours, abbreviated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation type="unfinished">Semaine du {0}</translation>
+    </message>
+</context>
+<context>
     <name>Functions</name>
+    <message>
+        <source>What are the biggest challenges you face, and why?</source>
+        <translation type="unfinished">Quels sont vos plus grands défis, et pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What opportunities are going untapped?</source>
+        <translation type="unfinished">Quelles occasions restent inexploitées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What has to happen to make the most of them?</source>
+        <translation type="unfinished">Que faudrait-il pour en tirer le meilleur parti&#xa0;?</translation>
+    </message>
+    <message>
+        <source>If you were me, what would you focus on?</source>
+        <translation type="unfinished">Si vous étiez à ma place, sur quoi vous concentreriez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Coverage of the functions by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the chart as PNG, SVG or PDF</source>
+        <translation type="unfinished">Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
+    </message>
+    <message>
+        <source>{0}: how they work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Finance, Customer success, Procurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. gross margin, days sales outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your team moves their numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. fewer refunds lower support&apos;s ticket volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you still don&apos;t understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. how the quarterly forecast is built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you explain their goals to your boss?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team moves it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You learn from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <source>To learn what is still unclear, ask them (Watkins):
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last worked with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you explain it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your team moves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged when you haven&apos;t worked with them for 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you explain their goals to your boss? 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone there from your relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers they are judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your team does that moves those numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you still don&apos;t understand about how they work</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>not yet</source>
         <translation>pas encore</translation>
@@ -3707,6 +4350,25 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies when you restart Altitude.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished">Suivre le système</translation>
+    </message>
+    <message>
+        <source>Altitude could not keep the language: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>New delegation</source>
@@ -3740,21 +4402,19 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
         <source>Freed so far: {0} a week</source>
         <translation>Libéré jusqu’ici&#xa0;: {0} par semaine</translation>
     </message>
-    <message>
-        <source>1 check-in due</source>
-        <translation>1 point de suivi dû</translation>
+    <message numerus="yes">
+        <source>%n check-in(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{0} check-ins due</source>
-        <translation>{0} points de suivi dus</translation>
-    </message>
-    <message>
-        <source>work came back to you in 1 week</source>
-        <translation>du travail vous est revenu sur 1 semaine</translation>
-    </message>
-    <message>
-        <source>work came back to you in {0} weeks</source>
-        <translation>du travail vous est revenu sur {0} semaines</translation>
+    <message numerus="yes">
+        <source>work came back to you in %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3865,6 +4525,65 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <message>
         <source>Planned</source>
         <translation>Prévu</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>Tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I decide and tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I decide and explain why, to win them over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ask for their input, then I decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We decide together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They decide; I offer my advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They decide and tell me afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation type="unfinished">Déléguer</translation>
+    </message>
+    <message>
+        <source>They decide; I don&apos;t need to know.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4857,18 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
         <translation>Des mots qui sonnent profond mais disent peu&#xa0;: {0}.</translation>
     </message>
     <message>
+        <source>There is no diagnosis yet: what is really going on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guiding policy reads like a goal; say how you will get there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is ruled out: what will you not do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name {0} to {1} coherent actions.</source>
         <translation>Nommez de {0} à {1} actions cohérentes.</translation>
     </message>
@@ -4148,6 +4879,306 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
     <message>
         <source>No hours go to “{0}” in your recent weeks.</source>
         <translation>Aucune heure n’est allée à «&#xa0;{0}&#xa0;» ces dernières semaines.</translation>
+    </message>
+    <message>
+        <source>e.g. Hand the release train to Priya by March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inventory items yet</source>
+        <translation type="unfinished">Pas encore d’activité</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation type="unfinished">Délégations</translation>
+    </message>
+    <message>
+        <source>No delegations yet</source>
+        <translation type="unfinished">Pas encore de délégation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Inventory items doing it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations carrying it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every one that carries this action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items action {0} uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegations carrying action {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative&apos;s arc chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a dot to show that version; right-click to save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added: {0} · Removed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underlined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>struck through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the two versions say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one version so far. Revise the narrative next month to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added words are marked with plus signs, removed ones with minus signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative</source>
+        <translation type="unfinished">Écrire votre récit</translation>
+    </message>
+    <message>
+        <source>Revise the narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Two teams ship the same checkout twice, and nobody owns the overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. One checkout, owned by one team; the other moves to payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Take on new markets this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “Checkout now ships weekly, and customers notice…”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rumelt&apos;s kernel: what is really going on, how you will deal with it, and a few actions that carry it out. Hints appear as you write; none of them stops you saving. Saving keeps this as a new version: earlier ones stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative&apos;s parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this as today&apos;s version (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say each action in a few words (or remove its row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hint: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hints: none of the hallmarks of bad strategy show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, dated {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished">{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} · not tied to any work yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished">Récit</translation>
+    </message>
+    <message>
+        <source>Where you are taking the team, and why — in a page you revisit every month. Each revision is kept, so you can see how your thinking moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No narrative yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A strategy worth the name has three parts (Richard Rumelt&apos;s kernel):
+• a diagnosis — what is really going on, in a couple of sentences;
+• a guiding policy — how you will deal with it, and what you will not do;
+• three to five coherent actions — tied to the work that carries them, so Altitude can show how many hours a week really go to each.
+Optionally, the press release you would like to read at your horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your narrative…</source>
+        <translation type="unfinished">Écrire votre récit…</translation>
+    </message>
+    <message>
+        <source>Write the first version (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise the narrative…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write today&apos;s version, starting from the latest (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the version shown; Ctrl+Z brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kernel</source>
+        <translation type="unfinished">Le noyau</translation>
+    </message>
+    <message>
+        <source>Narrative views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each dot is a version, placed at the hours a week its actions got by the time it was replaced (the latest: your recent weeks) and labelled with its hints. The ring marks the version shown; click a dot to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — the latest, of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} — an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A month has passed since you wrote it: revise it, or save it again if it still holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next revisit: {0} (monthly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} goes; the other versions stay. Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a narrative version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
@@ -4685,6 +5716,294 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
 <context>
     <name>Relationships</name>
     <message>
+        <source>Not held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last held {0}. Agreed: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is marked as your boss yet. Add them, or edit someone and tick “This is my boss”: the five conversations with a new boss then show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your boss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold this conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the conversation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down when you talked and what you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five conversations with your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five conversations with {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next, in Watkins&apos; order: {0}. Each is a conversation of its own, not an agenda item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All five held. Go back to them as things change, e.g. at each review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a conversation: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you talked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a sentence or two, as you would confirm it by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Map of influence and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to save the map as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation type="unfinished">Ajouter quelqu’un</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Maria Keller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>e.g. VP Sales, my manager, key customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is my boss (the five conversations apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be in touch every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a rhythm of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days between contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <source>e.g. the Q3 numbers by Friday; an intro to Hannah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you owe them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a decision on the headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they owe you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much say they have over your work and its resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much what your team does matters to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far you can rely on each other today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They owe you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished">Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">Ajouter</translation>
+    </message>
+    <message>
+        <source>Someone beyond your team whose support your work needs: your boss, a peer, another function&apos;s lead, a key customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much say they have over your work, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much your work matters to them, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether they back what you are doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trust between you, 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From how often you mean to be in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the map: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (your boss)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approach first: no one influential is a supporter or a convincible yet. Find out where the influential people stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation type="unfinished">{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Approach first: {0}. Influential people who back you, or could, help you win the others (Watkins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In touch {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe them: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They owe you: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>hardly any</source>
         <translation>très peu</translation>
     </message>
@@ -4864,21 +6183,19 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <source>no rhythm</source>
         <translation>pas de rythme</translation>
     </message>
-    <message>
-        <source>every week</source>
-        <translation>chaque semaine</translation>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>every {0} weeks</source>
-        <translation>toutes les {0} semaines</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>chaque jour</translation>
-    </message>
-    <message>
-        <source>every {0} days</source>
-        <translation>tous les {0} jours</translation>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5044,6 +6361,923 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <message>
         <source>Altitude will remind you on {0}, even when it is closed.</source>
         <translation>Altitude vous le rappellera le {0}, même s’il est fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Conversation with your boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished">La situation</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation type="unfinished">Les attentes</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Les ressources</translation>
+    </message>
+    <message>
+        <source>Working style</source>
+        <translation type="unfinished">La façon de travailler</translation>
+    </message>
+    <message>
+        <source>Personal development</source>
+        <translation type="unfinished">Le développement personnel</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation type="unfinished">Diagnostic</translation>
+    </message>
+    <message>
+        <source>Guiding policy</source>
+        <translation type="unfinished">Politique directrice</translation>
+    </message>
+    <message>
+        <source>Will not do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished">Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>ahead of plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished">dans les temps</translation>
+    </message>
+    <message>
+        <source>behind plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target and horizon kept</source>
+        <translation type="unfinished">Cible et horizon conservés</translation>
+    </message>
+    <message>
+        <source>Can&apos;t write the boss sheet to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weeks logged yet; the plan expects {0} on strategy by day {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of the week on strategy (the last %n week(s)) against {1} planned for day {2}: {3} points, {4}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over: {0}</source>
+        <translation type="unfinished">Confié&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Nothing new handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owned by the team now: %n hand-over(s), {0} a week off your desk.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Came back: {0} on delegated work ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken back: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, now: “{1}”</source>
+        <translation type="unfinished">{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>added {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No strategic narrative written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged since the last review (written {0}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First written on {0}.</source>
+        <translation type="unfinished">Écrit pour la première fois le {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more part(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The five conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No boss recorded yet: mark your manager as the boss on the Relationships page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the last review ({0} to {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the start ({0} to {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where I stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-overs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep, stop, start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: fill in the review in Altitude first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished">Garder</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I need from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with {0}</source>
+        <translation type="unfinished">avec {0}</translation>
+    </message>
+    <message>
+        <source>Day-{0} review ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will not</source>
+        <translation type="unfinished">Ce que nous ne ferons pas</translation>
+    </message>
+    <message>
+        <source>Coherent actions</source>
+        <translation type="unfinished">Actions cohérentes</translation>
+    </message>
+    <message>
+        <source>0 h: nothing in the recent weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} h a week</source>
+        <translation type="unfinished">{0} h par semaine</translation>
+    </message>
+    <message>
+        <source>delegated: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tied to any work yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {0}, written {1}, as Rumelt&apos;s kernel: a diagnosis of what is going on, a guiding policy, and coherent actions that carry it out. Revisited monthly; every version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing ruled out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coherent action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished">Heures</translation>
+    </message>
+    <message>
+        <source>Press release, dated {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the kernel shows none of the hallmarks of bad strategy checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first version: nothing to compare yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since version {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: it still holds as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed words are marked [-like this-], added ones {+like this+}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weeks logged; {0} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} on strategy against {1} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation type="unfinished">Récit</translation>
+    </message>
+    <message>
+        <source>parts changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target and horizon kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone reviews</source>
+        <translation type="unfinished">Bilans d’étape</translation>
+    </message>
+    <message>
+        <source>At each milestone: where the week stood against the glide path, what moved since the review before, and what to keep, stop and start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0} · held {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier review(s), in the app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No milestone to review yet: add milestones to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Altitude · transition report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution and strategy, week by week</source>
+        <translation type="unfinished">Exécution et stratégie, semaine après semaine</translation>
+    </message>
+    <message>
+        <source>What I do today, weighed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blue line is the share of each week spent on strategy; the orange area above it is execution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a plan, the target glide path and a projection appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed line is the plan&apos;s glide path inside its tolerance band; the dotted line projects the recent trend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-way door (hard to undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way door (reversible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spot: others rate you lower than you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden strength: others rate you higher than you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aligned: others see it about as you do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet: no one has rated this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished">Décisions</translation>
+    </message>
+    <message>
+        <source>Each decision as written when it was made, and its review. Process and outcome are judged apart: a good decision can meet bad luck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} most recent decisions are listed; {1} earlier ones are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished">Porte</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished">Décidée le</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Degré de confiance</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expectation came true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expectation did not come true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process {0}, outcome {1}: {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindsight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since {0}, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How well the forecasts came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration and the Brier score are shown once {0} decisions are reviewed ({1} so far): with fewer, one decision moves the picture too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(few)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share that came true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Brier score {0} over %n reviewed decision(s): 0 is perfect, always saying 50% scores 0.25.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished">Feedback</translation>
+    </message>
+    <message>
+        <source>Per theme, your own rating against the mean of others&apos; (1 to 5), and what they said: the situation, the behaviour and its impact, what they asked for and what you will do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} most recent entries are listed; {1} earlier ones are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whom you asked, week by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished">Semaine</translation>
+    </message>
+    <message>
+        <source>Whom you asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (on {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n rating(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rate yourself first</source>
+        <translation type="unfinished">Évaluez-vous d’abord</translation>
+    </message>
+    <message>
+        <source>Your rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedforward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rating</source>
+        <translation type="unfinished">Leur note</translation>
+    </message>
+    <message>
+        <source>Your response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due since {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing over</source>
+        <translation type="unfinished">En passation</translation>
+    </message>
+    <message>
+        <source>Owned</source>
+        <translation type="unfinished">Assumée</translation>
+    </message>
+    <message>
+        <source>Taken back</source>
+        <translation type="unfinished">Reprise</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished">Exécution</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation type="unfinished">Stratégie</translation>
+    </message>
+    <message>
+        <source>{0} strategy, {1} execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition report prepared on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished">Pas encore de plan</translation>
+    </message>
+    <message>
+        <source>There is no transition plan yet: no start date, horizon or target split between execution and strategy. The pages that follow show what has been logged so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why I want to lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who I need to become</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>starts in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>day {0}, past the {1}-day horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>±{0} percentage points around the glide path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day {0}</source>
+        <translation type="unfinished">Jour {0}</translation>
+    </message>
+    <message>
+        <source>day {0}: {1} strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weekly check-in(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest week with hours, {0}: {1} ({2} execution, {3} strategy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan expected {0} strategy that week: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegated outcome(s) handing over or owned, freeing {0} a week; {1} taken back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inventory: {0} a week across %n item(s); once every decision is carried out, {1} execution and {2} strategy remain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>What you do</source>
+        <translation type="unfinished">Ce que vous faites</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished">Mode</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished">Votre décision</translation>
+    </message>
+    <message>
+        <source>The weighing suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} items with the most hours are listed; {1} smaller ones ({2} a week in all) are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Niveau</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Freed</source>
+        <translation type="unfinished">Libérées</translation>
+    </message>
+    <message>
+        <source>Taken back because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} most recent delegations are listed; {1} earlier ones are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} a week came back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent reflections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} execution, {1} strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({0} strategy)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5585,13 +7819,12 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <source>Owned by your team now: {0}, {1} a week off your desk.</source>
         <translation>Désormais assumé par votre équipe&#xa0;: {0}, soit {1} par semaine de moins sur votre bureau.</translation>
     </message>
-    <message>
-        <source>{0} hand-over</source>
-        <translation>{0} passation</translation>
-    </message>
-    <message>
-        <source>{0} hand-overs</source>
-        <translation>{0} passations</translation>
+    <message numerus="yes">
+        <source>%n hand-over(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Came back to you: {0} on delegated work: {1}</source>
@@ -5920,6 +8153,10 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <translation>&amp;Conserver</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your data</source>
         <translation>Vos données</translation>
     </message>
@@ -5980,6 +8217,114 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
 </context>
 <context>
     <name>Situations</name>
+    <message>
+        <source>Watkins, The First 90 Days, STARS; the pace is Altitude&apos;s own rule of thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule of thumb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team, product or service is new: little exists yet and you are putting people, ways of working and resources together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build capabilities and structures; ask for the resources you need early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fairly fast shift to strategy once the team exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up how the team works and hand over whole outcomes early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things are going badly and everyone knows it: results, quality or customers are slipping and something has to change soon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide fast with incomplete knowledge (“ready-fire-aim”) and stop the damage first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fastest shift, most of it in the first third of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make and record the hard calls: the decision journal at the centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerated growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demand is growing faster than the team: you are hiring, and what worked for a few people is starting to creak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build structures, processes and hiring so growth does not break the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a steady shift, the same each month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation and systems: routines others can run without you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things look fine from inside, but the team is drifting towards trouble and many don&apos;t see it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the case for change and get past denial (“ready-aim-fire”) before pushing it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a slower start, most of the shift in the second half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relationships and the narrative: win people over to why change is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sustaining success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team is doing well and has a good name: your job is to keep it that way and take it further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preserve what works, learn why it works, and avoid damaging mistakes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slowest shift; learn first, change later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning: ask how the team works and why, before changing it</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>all of it by day {0}</source>
         <translation>la totalité d’ici le jour {0}</translation>
@@ -6181,13 +8526,12 @@ Réserve&#xa0;: {1}</translation>
 </context>
 <context>
     <name>Team</name>
-    <message>
-        <source>1 outcome</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>{0} outcomes</source>
-        <translation>{0} résultats</translation>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} carries {1}/week you handed over — {2}.</source>
@@ -6300,13 +8644,12 @@ Réserve&#xa0;: {1}</translation>
         <source>No one here yet. Add the people you lead (Ctrl+N) with their growth goals, then hand them outcomes from the Delegation page.</source>
         <translation>Personne ici pour l’instant. Ajoutez les personnes que vous encadrez (Ctrl+N) avec leurs objectifs de développement, puis confiez-leur des résultats depuis la page Délégation.</translation>
     </message>
-    <message>
-        <source>1 person</source>
-        <translation>1 personne</translation>
-    </message>
-    <message>
-        <source>{0} people</source>
-        <translation>{0} personnes</translation>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} · together they carry {1} a week you handed over.</source>
@@ -6576,6 +8919,79 @@ Réserve&#xa0;: {1}</translation>
     <message>
         <source>Focus time kept: {0} of {1}</source>
         <translation>Temps de concentration préservé&#xa0;: {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>Log at least three check-ins to see a projection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You reached your target of {0} strategy in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at this trend: your strategy share is flat or falling, so it will not reach {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at this trend: at {0} points a week, {1} is more than two years away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest check-in.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Weighing</name>
+    <message>
+        <source>You may be holding this because you&apos;re good at it, not because only you can do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is strategic work where you add the most, so keep it on your own calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody may miss this: it yields little, risks little and grows nobody, so try stopping it for a few weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only you can do this and it yields the most when you do, so keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach then delegate: mistakes here are costly but it would grow someone a lot, so build their skill while the stakes are covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else can do this, so hand over the outcome and spend the time on work only you can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mistakes here are costly, so coach someone through it before you hand over the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the kind of work your new role is for, so keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would grow someone on your team, so hand over the outcome and let them own it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It yields clearly more when you do it yourself, so keep it for now and weigh it again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here says it needs you, so hand over the outcome and check in on it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
