@@ -1680,59 +1680,59 @@ to see them on the map</source>
     </message>
     <message>
         <source>Decisions due for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Auswertungen</translation>
     </message>
     <message>
         <source>Review the first one now</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste jetzt auswerten</translation>
     </message>
     <message>
         <source>Open the review of the decision overdue longest</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswertung der Entscheidung öffnen, die am längsten überfällig ist</translation>
     </message>
     <message>
         <source>Log a decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung festhalten…</translation>
     </message>
     <message>
         <source>Write down a decision as you make it (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte eine Entscheidung fest, während du sie triffst (Strg+N)</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Correct it until its review is due; then read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren, bis die Auswertung fällig ist; danach nur lesen</translation>
     </message>
     <message>
         <source>Review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswerten…</translation>
     </message>
     <message>
         <source>What happened, and how you decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist und wie du entschieden hast</translation>
     </message>
     <message>
         <source>Add a later thought…</source>
-        <translation type="unfinished"></translation>
+        <translation>Späteren Gedanken hinzufügen…</translation>
     </message>
     <message>
         <source>Append what you think now; what you wrote then stays as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänze, was du heute denkst; was du damals geschrieben hast, bleibt unverändert</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the decision (Delete); Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung löschen (Entf); Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>The selected decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Entscheidung</translation>
     </message>
     <message>
         <source>Delete decision</source>
@@ -2223,239 +2223,239 @@ to see them on the map</source>
     <name>EditorForm</name>
     <message>
         <source>The decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung</translation>
     </message>
     <message>
         <source>e.g. Move the weekly planning to Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Die Wochenplanung auf Montag verlegen</translation>
     </message>
     <message>
         <source>Kind of decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Entscheidung</translation>
     </message>
     <message>
         <source>Pick one, or type your own kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine aus oder gib eine eigene Art ein</translation>
     </message>
     <message>
         <source>people, money, risk, timing… or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen, Geld, Risiko, Timing … oder eine eigene</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Entschieden am</translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Review on</source>
-        <translation type="unfinished">Auswertung am</translation>
+        <translation>Auswertung am</translation>
     </message>
     <message>
         <source>Information you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Informationen</translation>
     </message>
     <message>
         <source>Bezos: most decisions should be made with about 70% of what you wish you knew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezos: Die meisten Entscheidungen sollten fallen, wenn du etwa 70 % dessen weißt, was du gern wüsstest.</translation>
     </message>
     <message>
         <source>Options considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwogene Optionen</translation>
     </message>
     <message>
         <source>One option per line — at least two</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Option pro Zeile – mindestens zwei</translation>
     </message>
     <message>
         <source>Your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Wahl</translation>
     </message>
     <message>
         <source>Why this option</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum diese Option</translation>
     </message>
     <message>
         <source>A few sentences are enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Sätze reichen</translation>
     </message>
     <message>
         <source>Rationale word count</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortzahl der Begründung</translation>
     </message>
     <message>
         <source>What you expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du erwartest</translation>
     </message>
     <message>
         <source>Something you can check later</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das du später überprüfen kannst</translation>
     </message>
     <message>
         <source>Expected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet bis</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>How sure are you that it happens by then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher bist du, dass es bis dahin eintritt?</translation>
     </message>
     <message>
         <source>What would make you reverse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dich dazu bringen würde, sie umzukehren</translation>
     </message>
     <message>
         <source>Premortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre-Mortem</translation>
     </message>
     <message>
         <source>How you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie du dich fühlst</translation>
     </message>
     <message>
         <source>e.g. tired, confident, rushed, uneasy</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. müde, zuversichtlich, gehetzt, unwohl</translation>
     </message>
     <message>
         <source>Question came up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage aufgekommen am</translation>
     </message>
     <message>
         <source>Not noted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht notiert</translation>
     </message>
     <message>
         <source>When the question first came up: shows how long it waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Frage zum ersten Mal aufkam: zeigt, wie lange sie gewartet hat</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished">Entschieden von</translation>
+        <translation>Entschieden von</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>People it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Menschen</translation>
     </message>
     <message>
         <source>No one on your team yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand in deinem Team</translation>
     </message>
     <message>
         <source>Delegations it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Delegationen</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Delegationen</translation>
     </message>
     <message>
         <source>Inventory items it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Tätigkeiten</translation>
     </message>
     <message>
         <source>No inventory items yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Tätigkeiten</translation>
     </message>
     <message>
         <source>Earlier thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Gedanken</translation>
     </message>
     <message>
         <source>Add a later thought</source>
-        <translation type="unfinished">Späteren Gedanken hinzufügen</translation>
+        <translation>Späteren Gedanken hinzufügen</translation>
     </message>
     <message>
         <source>What do you think now? It is added with today&apos;s date; what you wrote stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was denkst du heute? Der Gedanke kommt mit dem heutigen Datum dazu; was du geschrieben hast, bleibt.</translation>
     </message>
     <message>
         <source>The call</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Entscheidung</translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Question came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage aufgekommen</translation>
     </message>
     <message>
         <source>of what you wish you knew — about 70% is often enough (Bezos)</source>
-        <translation type="unfinished"></translation>
+        <translation>von dem, was du gern wüsstest – etwa 70 % reichen oft (Bezos)</translation>
     </message>
     <message>
         <source>Options and choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen und Wahl</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Your forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Prognose</translation>
     </message>
     <message>
         <source>You expect</source>
-        <translation type="unfinished"></translation>
+        <translation>Du erwartest</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis wann</translation>
     </message>
     <message>
         <source>that it happens by then — your honest number, it is scored later</source>
-        <translation type="unfinished"></translation>
+        <translation>dass es bis dahin eintritt – deine ehrliche Zahl; sie wird später bewertet</translation>
     </message>
     <message>
         <source>Before you commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor du dich festlegst</translation>
     </message>
     <message>
         <source>Reverse it if</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren, wenn</translation>
     </message>
     <message>
         <source>What it touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie betrifft</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished">Tätigkeiten</translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>Later thoughts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätere Gedanken</translation>
     </message>
     <message>
         <source>So far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher</translation>
     </message>
 </context>
 <context>
@@ -2558,27 +2558,27 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <source>A PDF for a mentor or coach; you choose what goes in (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF für Mentoring oder Coaching; du wählst, was hineinkommt (Strg+P)</translation>
     </message>
     <message>
         <source>&amp;Export plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;exportieren…</translation>
     </message>
     <message>
         <source>Save the whole plan as JSON, or the check-ins as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Plan als JSON speichern oder die Check-ins als CSV</translation>
     </message>
     <message>
         <source>&amp;Import plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;importieren…</translation>
     </message>
     <message>
         <source>Replace the plan with one exported before</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan durch einen früher exportierten ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2608,19 +2608,19 @@ Es wurde nichts geändert.</translation>
     <name>Features</name>
     <message>
         <source>&amp;New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Plan…</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished">Wochen-Check-in</translation>
+        <translation>Wochen-Check-in</translation>
     </message>
     <message>
         <source>Log this week&apos;s hours and reflections (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden und Reflexionen dieser Woche eintragen (Strg+K)</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4262,91 +4262,91 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     <name>JudgmentPanel</name>
     <message>
         <source>Calibration progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Kalibrierung</translation>
     </message>
     <message>
         <source>Brier score</source>
-        <translation type="unfinished"></translation>
+        <translation>Brier-Score</translation>
     </message>
     <message>
         <source>Process against outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehen × Ergebnis</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutes Ergebnis</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtes Ergebnis</translation>
     </message>
     <message>
         <source>Good decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gute Entscheidung</translation>
     </message>
     <message>
         <source>Poor decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Entscheidung</translation>
     </message>
     <message>
         <source>Decisions your team made</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen deines Teams</translation>
     </message>
     <message>
         <source>How long decisions waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange Entscheidungen gewartet haben</translation>
     </message>
     <message>
         <source>Calibration chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Kalibrierung</translation>
     </message>
     <message>
         <source>Team&apos;s share of decisions chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: Anteil des Teams an den Entscheidungen</translation>
     </message>
     <message>
         <source>Judgment charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme zum Urteilsvermögen</translation>
     </message>
     <message>
         <source>Calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung</translation>
     </message>
     <message>
         <source>Team&apos;s share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Teams</translation>
     </message>
     <message>
         <source>Your judgment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Urteilsvermögen</translation>
     </message>
     <message>
         <source>You have reviewed {0} of {1} decisions; calibration needs {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast {0} von {1} Entscheidungen ausgewertet; für die Kalibrierung braucht es {2}.</translation>
     </message>
     <message>
         <source>Fewer than that and one decision moves the picture by more than a 10-point bin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei weniger verschiebt eine einzelne Entscheidung das Bild um mehr als eine 10-Punkte-Stufe.</translation>
     </message>
     <message>
         <source>Of the decisions you gave about 70%, did about 70% come true? {0} reviewed decisions, in 10-point bins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind von den Entscheidungen, denen du etwa 70 % gegeben hast, etwa 70 % eingetreten? {0} ausgewertete Entscheidungen, in Stufen von 10 Punkten.</translation>
     </message>
     <message>
         <source>Your team made {0} of your {1} logged decisions ({2:.0f}%). Delegated decisions count: a rising share is the point of delegating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Team hat {0} deiner {1} festgehaltenen Entscheidungen getroffen ({2:.0f} %). Delegierte Entscheidungen zählen mit: Ein steigender Anteil ist der Sinn des Delegierens.</translation>
     </message>
     <message>
         <source>Log decisions, yours and your team&apos;s, to see who makes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte Entscheidungen fest, deine und die deines Teams, um zu sehen, wer sie trifft.</translation>
     </message>
     <message>
         <source>Note when a question first came up to see how long decisions wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiere, wann eine Frage zum ersten Mal aufkam, um zu sehen, wie lange Entscheidungen warten.</translation>
     </message>
     <message>
         <source>Decisions waited a median of {0:g} days from the question coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen haben im Median {0:g} Tage gewartet, seit die Frage aufkam.</translation>
     </message>
 </context>
 <context>
@@ -7403,75 +7403,75 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <name>ReviewDialog</name>
     <message>
         <source>Review a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung auswerten</translation>
     </message>
     <message>
         <source>“{0}”, decided {1}. You expected: {2} by {3} ({4}% sure).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{0}“, entschieden am {1}. Du hast erwartet: {2} bis {3} (zu {4} % sicher).</translation>
     </message>
     <message>
         <source>The decision and its forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung und deine Prognose</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>The facts, as they turned out</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fakten, wie sie sich ergeben haben</translation>
     </message>
     <message>
         <source>Did it come true</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist es eingetreten</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Process</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgehen</translation>
     </message>
     <message>
         <source>What the two ratings together say</source>
-        <translation type="unfinished"></translation>
+        <translation>Was beide Bewertungen zusammen sagen</translation>
     </message>
     <message>
         <source>Did what you expected happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist eingetreten, was du erwartet hast?</translation>
     </message>
     <message>
         <source>How did it turn out?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist es ausgegangen?</translation>
     </message>
     <message>
         <source>How did you decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie hast du entschieden?</translation>
     </message>
     <message>
         <source>Judge how you decided by what you knew then, not by how it turned out: a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beurteile dein Vorgehen nach dem, was du damals wusstest, nicht danach, wie es ausgegangen ist: Auch eine gute Entscheidung kann Pech haben.</translation>
     </message>
     <message>
         <source>Save review</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung speichern</translation>
     </message>
     <message>
         <source>Look back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückschauen</translation>
     </message>
     <message>
         <source>Rate both to see which of Annie Duke&apos;s four cells it is.</source>
@@ -7483,194 +7483,194 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Say whether what you expected happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, ob eingetreten ist, was du erwartet hast.</translation>
     </message>
     <message>
         <source>Rate the outcome good or poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte das Ergebnis als gut oder schlecht.</translation>
     </message>
     <message>
         <source>Rate how you decided good or poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte dein Vorgehen als gut oder schlecht.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWizard</name>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Save the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick speichern</translation>
     </message>
     <message>
         <source>Cancel the review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick abbrechen</translation>
     </message>
     <message>
         <source>The share is the average of your latest logged weeks (as on the dashboard); the plan&apos;s share is its glide path on the milestone&apos;s day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil ist der Durchschnitt deiner zuletzt eingetragenen Wochen (wie auf der Übersicht); der Anteil des Plans ist sein Zielpfad am Tag des Meilensteins.</translation>
     </message>
     <message>
         <source>Where you stand, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo du stehst, in Worten</translation>
     </message>
     <message>
         <source>Your strategy share:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Strategieanteil:</translation>
     </message>
     <message>
         <source>Your strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Strategieanteil</translation>
     </message>
     <message>
         <source>The plan for day {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan für Tag {0}:</translation>
     </message>
     <message>
         <source>The plan&apos;s share for the milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil laut Plan für den Meilenstein</translation>
     </message>
     <message>
         <source>1. Where you stand</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Wo du stehst</translation>
     </message>
     <message>
         <source>What was handed over and came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Was übergeben wurde und was zurückkam</translation>
     </message>
     <message>
         <source>2. What you handed over, and what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Was du übergeben hast und was zurückkam</translation>
     </message>
     <message>
         <source>Only counts and your own words: what others said stays on the Feedback page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Anzahlen und deine eigenen Worte: Was andere gesagt haben, bleibt auf der Seite „Feedback“.</translation>
     </message>
     <message>
         <source>Decisions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen und Feedback</translation>
     </message>
     <message>
         <source>3. Decisions and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Entscheidungen und Feedback</translation>
     </message>
     <message>
         <source>The narrative&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen am Narrativ</translation>
     </message>
     <message>
         <source>4. Your narrative&apos;s changes</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Änderungen an deinem Narrativ</translation>
     </message>
     <message>
         <source>What to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du beibehältst</translation>
     </message>
     <message>
         <source>What works and should go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Was funktioniert und weiterlaufen soll</translation>
     </message>
     <message>
         <source>What to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit du aufhörst</translation>
     </message>
     <message>
         <source>What costs more than it gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mehr kostet, als es bringt</translation>
     </message>
     <message>
         <source>What to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit du anfängst</translation>
     </message>
     <message>
         <source>What the next 30 days need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die nächsten 30 Tage brauchen</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten:</translation>
     </message>
     <message>
         <source>Stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangen:</translation>
     </message>
     <message>
         <source>5. Keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Beibehalten, aufhören, anfangen</translation>
     </message>
     <message>
         <source>A few words each; you can leave one empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeweils ein paar Worte; ein Feld darf leer bleiben.</translation>
     </message>
     <message>
         <source>What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du von deiner Führungskraft brauchst</translation>
     </message>
     <message>
         <source>Decisions, resources, air cover, introductions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen, Ressourcen, Rückendeckung, Kontakte …</translation>
     </message>
     <message>
         <source>7. What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>7. Was du von deiner Führungskraft brauchst</translation>
     </message>
     <message>
         <source>After each 30-day block, check in with your boss. What will you ask for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprich nach jedem 30-Tage-Block mit deiner Führungskraft. Worum wirst du bitten?</translation>
     </message>
     <message>
         <source>After saving, make the one-page boss sheet from the Reviews page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern kannst du auf der Seite „Rückblicke“ das einseitige Gesprächsblatt erstellen.</translation>
     </message>
     <message>
         <source>Keep the target and the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Horizont beibehalten</translation>
     </message>
     <message>
         <source>Change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Change the target or the horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel oder Horizont ändern</translation>
     </message>
     <message>
         <source>Target strategy share</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Strategieanteil</translation>
     </message>
     <message>
         <source>Horizon end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Horizonts</translation>
     </message>
     <message>
         <source>The adjusted milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angepassten Meilensteine</translation>
     </message>
     <message>
         <source>Target share by the end:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielanteil bis zum Ende:</translation>
     </message>
     <message>
         <source>The plan ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan endet am:</translation>
     </message>
     <message>
         <source>6. Adjust the plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Plan anpassen?</translation>
     </message>
     <message>
         <source>Now the plan aims for {0}% of the week on strategy by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit sieht der Plan bis {1} {0} % der Woche für Strategie vor.</translation>
     </message>
     <message>
         <source>The milestones stay as they are.</source>
@@ -7891,107 +7891,107 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>The next milestone review</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Meilenstein-Rückblick</translation>
     </message>
     <message>
         <source>Start the review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick beginnen…</translation>
     </message>
     <message>
         <source>The guided review, in seven steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geführte Rückblick in sieben Schritten</translation>
     </message>
     <message>
         <source>Milestones and their reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine und ihre Rückblicke</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reviewed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick am</translation>
     </message>
     <message>
         <source>What to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du beibehältst</translation>
     </message>
     <message>
         <source>What to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit du aufhörst</translation>
     </message>
     <message>
         <source>What to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit du anfängst</translation>
     </message>
     <message>
         <source>The adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anpassung</translation>
     </message>
     <message>
         <source>What you need from your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du von deiner Führungskraft brauchst</translation>
     </message>
     <message>
         <source>Keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten:</translation>
     </message>
     <message>
         <source>Stop:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufhören:</translation>
     </message>
     <message>
         <source>Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangen:</translation>
     </message>
     <message>
         <source>Adjusted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst:</translation>
     </message>
     <message>
         <source>From your boss:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von deiner Führungskraft:</translation>
     </message>
     <message>
         <source>Boss sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächsblatt (PDF)…</translation>
     </message>
     <message>
         <source>One page for the conversation with your boss</source>
-        <translation type="unfinished">Eine Seite für das Gespräch mit deiner Führungskraft</translation>
+        <translation>Eine Seite für das Gespräch mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>Review now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick halten…</translation>
     </message>
     <message>
         <source>Hold the selected milestone&apos;s review</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückblick zum gewählten Meilenstein halten</translation>
     </message>
     <message>
         <source>Delete review</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick löschen</translation>
     </message>
     <message>
         <source>Delete the selected review; Ctrl+Z undoes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Rückblick löschen; Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Milestone reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein-Rückblicke</translation>
     </message>
     <message>
         <source>A 30/60/90-day plan is only a plan if you stop and look. At each milestone: where you stand, what you handed over, what to keep, stop and start — then a talk with your boss. Add or move milestones on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein 30/60/90-Tage-Plan ist nur dann ein Plan, wenn du innehältst und hinschaust. An jedem Meilenstein: wo du stehst, was du übergeben hast, was du beibehältst, womit du aufhörst und womit du anfängst – dann ein Gespräch mit deiner Führungskraft. Meilensteine fügst du auf der Seite „Plan“ hinzu oder verschiebst sie dort.</translation>
     </message>
     <message>
         <source>Day {0}</source>
@@ -7999,51 +7999,51 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Make a plan first: its milestones are the reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg zuerst einen Plan an: Seine Meilensteine sind die Rückblicke.</translation>
     </message>
     <message>
         <source>Every milestone is reviewed. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Meilenstein gibt es einen Rückblick. Gut gemacht.</translation>
     </message>
     <message>
         <source>The day-{0} review is overdue: it was due on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückblick zu Tag {0} ist überfällig: Er war am {1} fällig.</translation>
     </message>
     <message>
         <source>The day-{0} review is due on {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückblick zu Tag {0} ist am {1} fällig.</translation>
     </message>
     <message>
         <source>The next review is on day {0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der nächste Rückblick ist an Tag {0}, am {1}.</translation>
     </message>
     <message>
         <source>Start the day-{0} review…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick zu Tag {0} beginnen…</translation>
     </message>
     <message>
         <source>No milestones yet: add them on the Plan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Meilensteine: Füge sie auf der Seite „Plan“ hinzu.</translation>
     </message>
     <message>
         <source>Day {0}: not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: noch kein Rückblick</translation>
     </message>
     <message>
         <source>The boss sheet can already show where the five conversations stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsblatt kann schon zeigen, wie weit die fünf Gespräche sind.</translation>
     </message>
     <message>
         <source>Day {0}: reviewed on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: Rückblick am {1}</translation>
     </message>
     <message>
         <source>Then: {0}% on strategy against {1}% planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals: {0} % für Strategie, geplant waren {1} %.</translation>
     </message>
     <message>
         <source>Target and horizon kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Horizont beibehalten</translation>
     </message>
     <message>
         <source>Delete the review?</source>
@@ -11258,7 +11258,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>**Process × outcome** (Annie Duke): a good decision can meet bad luck, and a poor one can be saved by luck. The four boxes are *earned reward* (good process, good outcome), *bad luck* (good process, poor outcome), *dumb luck* (poor process, good outcome) and *just deserts* (poor and poor). Judging a decision only by its outcome is called *resulting*.</source>
-        <translation>**Vorgehen × Ergebnis** (Annie Duke): Eine gute Entscheidung kann Pech haben, und eine schlechte kann vom Glück gerettet werden. Die vier Felder sind *Verdienter Lohn* (gutes Vorgehen, gutes Ergebnis), *Pech* (gutes Vorgehen, schlechtes Ergebnis), *Reines Glück* (schlechtes Vorgehen, gutes Ergebnis) und *Selbst schuld* (beides schlecht). Eine Entscheidung nur nach ihrem Ergebnis zu beurteilen, nennt man *Resulting*.</translation>
+        <translation>**Vorgehen × Ergebnis** (Annie Duke): Eine gute Entscheidung kann Pech haben, und eine schlechte kann vom Glück gerettet werden. Die vier Felder sind *Verdienter Lohn* (gutes Vorgehen, gutes Ergebnis), *Pech* (gutes Vorgehen, schlechtes Ergebnis), *Reines Glück* (schlechtes Vorgehen, gutes Ergebnis) und *Verdiente Quittung* (beides schlecht). Eine Entscheidung nur nach ihrem Ergebnis zu beurteilen, nennt man *Resulting*.</translation>
     </message>
     <message>
         <source>How many decisions your team made rather than you, over time, and how long decisions waited.</source>
@@ -12327,7 +12327,7 @@ Einschränkung: {1}</translation>
     </message>
     <message>
         <source>**Done** — reviewed; select it to see what you decided to keep, stop and start.</source>
-        <translation>**Erledigt** – ausgewertet; wähle ihn aus, um zu sehen, was du beibehalten, womit du aufhören und womit du anfangen wolltest.</translation>
+        <translation>**Erledigt** – der Rückblick ist gehalten; wähle ihn aus, um zu sehen, was du beibehalten, womit du aufhören und womit du anfangen wolltest.</translation>
     </message>
     <message>
         <source>**Due this week** — its day is less than a week away: book the talk with your boss.</source>
