@@ -4890,15 +4890,15 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>No inventory items yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Tätigkeiten</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Delegationen</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Delegationen</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -6423,7 +6423,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Target and horizon kept</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ziel und Horizont beibehalten</translation>
     </message>
     <message>
         <source>Can&apos;t write the boss sheet to {0}: {1}</source>
@@ -6724,7 +6724,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Milestone reviews</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meilenstein-Rückblicke</translation>
     </message>
     <message>
         <source>At each milestone: where the week stood against the glide path, what moved since the review before, and what to keep, stop and start.</source>
@@ -6867,7 +6867,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sicherheit</translation>
     </message>
     <message>
         <source>Review</source>
