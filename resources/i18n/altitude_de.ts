@@ -359,240 +359,242 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     <message>
         <source>Add the functions you work with
 to see how often you meet each one</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge die Fachbereiche hinzu, mit denen du arbeitest,
+um zu sehen, wie oft du mit jedem zu tun hast</translation>
     </message>
     <message>
         <source>Times you worked with each function, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft du mit jedem Fachbereich gearbeitet hast, nach Monat</translation>
     </message>
     <message>
         <source>No time with another function logged in these months yet</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Monaten noch keine Zeit mit einem anderen Fachbereich eingetragen</translation>
     </message>
     <message>
         <source>The arc: each version of your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bogen: jede Fassung deines Narrativs</translation>
     </message>
     <message>
         <source>Hours a week on its actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche für ihre Maßnahmen</translation>
     </message>
     <message>
         <source>Write your narrative to start its arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib dein Narrativ, damit sein Bogen beginnt</translation>
     </message>
     <message>
         <source>Who matters to your work: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer für deine Arbeit zählt: Einfluss und Interesse</translation>
     </message>
     <message>
         <source>Add the people beyond your team
 to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge die Menschen außerhalb deines Teams hinzu,
+um sie auf der Karte zu sehen</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Unterstützend</translation>
+        <translation>Unterstützend</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished">Überzeugbar</translation>
+        <translation>Überzeugbar</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished">Ablehnend</translation>
+        <translation>Ablehnend</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished">Noch unbekannt</translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished">Eng einbinden</translation>
+        <translation>Eng einbinden</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished">Zufriedenstellen</translation>
+        <translation>Zufriedenstellen</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished">Informiert halten</translation>
+        <translation>Informiert halten</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished">Beobachten</translation>
+        <translation>Beobachten</translation>
     </message>
     <message>
         <source>Interest in your work  (1 low to 5 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse an deiner Arbeit  (1 gering bis 5 hoch)</translation>
     </message>
     <message>
         <source>Influence  (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss  (1 bis 5)</translation>
     </message>
     <message>
         <source>Colour and shape: their stance · size: the trust between you</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe und Form: ihre Haltung · Größe: das Vertrauen zwischen euch</translation>
     </message>
     <message>
         <source>Delegate an outcome to see the hours it frees</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegiere ein Ergebnis, um die frei werdenden Stunden zu sehen</translation>
     </message>
     <message>
         <source>Hours a week freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei gewordene Stunden pro Woche</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished">Zurückgenommen</translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source>Hours freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Delegation frei gewordene Stunden</translation>
     </message>
     <message>
         <source>Review decisions to see your calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte Entscheidungen aus, um deine Kalibrierung zu sehen</translation>
     </message>
     <message>
         <source>Log decisions to see how many your team makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte Entscheidungen fest, um zu sehen, wie viele dein Team trifft</translation>
     </message>
     <message>
         <source>Perfect calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfekte Kalibrierung</translation>
     </message>
     <message>
         <source>Your decisions (hollow: under 5 in the bin, still wobbly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Entscheidungen (leer: unter 5 im Bereich, noch wackelig)</translation>
     </message>
     <message>
         <source>How confident you were (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sicher du warst (%)</translation>
     </message>
     <message>
         <source>How many came true (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele eingetroffen sind (%)</translation>
     </message>
     <message>
         <source>Calibration: the number by each point is how many decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung: Die Zahl an jedem Punkt ist die Anzahl der Entscheidungen</translation>
     </message>
     <message>
         <source>Made by your team (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von deinem Team getroffen (%)</translation>
     </message>
     <message>
         <source>Decisions your team made, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen deines Teams, nach Monat</translation>
     </message>
     <message>
         <source>Add a theme and rate yourself to compare your view with others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege ein Thema an und schätz dich ein, um deine Sicht mit der anderer zu vergleichen</translation>
     </message>
     <message>
         <source>Rate yourself on a theme to start this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätz dich zu einem Thema ein, um dieses Diagramm zu beginnen</translation>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Selbsteinschätzung</translation>
     </message>
     <message>
         <source>Their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen anderer</translation>
     </message>
     <message>
         <source>Their average so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr bisheriger Durchschnitt</translation>
     </message>
     <message>
         <source>Log a check-in to see your weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag einen Check-in ein, um deine Wochenstunden zu sehen</translation>
     </message>
     <message>
         <source>Hours in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in der Woche</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished">Stunden pro Woche</translation>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source>Add what you do today to see it weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag ein, was du heute tust, um es abgewogen zu sehen</translation>
     </message>
     <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebel, wenn du es selbst tust  (1 gering bis 5 hoch)</translation>
     </message>
     <message>
         <source>Only you can do it  (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du kannst es  (1 bis 5)</translation>
     </message>
     <message>
         <source>What you do, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du tust, abgewogen</translation>
     </message>
     <message>
         <source>Colour: decision · bubble size: hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe: Entscheidung · Blasengröße: Stunden pro Woche</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished">Ergebnis delegieren</translation>
+        <translation>Ergebnis delegieren</translation>
     </message>
     <message>
         <source>Coach then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen, dann delegieren</translation>
     </message>
     <message>
         <source>Stop doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr tun</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Log your first check-in to see your trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag deinen ersten Check-in ein, um deinen Verlauf zu sehen</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Operativ</translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategisch</translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>Share of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Woche</translation>
     </message>
     <message>
         <source>Strategy share of your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategieanteil deiner Woche</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished">Nicht bei diesem Trend</translation>
+        <translation>Nicht bei diesem Trend</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished">Zielpfad</translation>
+        <translation>Zielpfad</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
@@ -2711,7 +2713,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Selbsteinschätzung</translation>
     </message>
     <message>
         <source>Who it came from</source>
@@ -2735,15 +2737,15 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verhalten</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wirkung</translation>
     </message>
     <message>
         <source>What they asked for</source>
@@ -2787,7 +2789,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ihre Bitte</translation>
     </message>
     <message>
         <source>Feedforward: ask “{0}”</source>
@@ -2803,7 +2805,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachfassen</translation>
     </message>
     <message>
         <source>Their rating</source>
@@ -2875,7 +2877,7 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deine Bewertung</translation>
     </message>
     <message>
         <source>Last time, on {0}, you gave yourself {1}. It&apos;s time to look again.</source>
@@ -3571,11 +3573,11 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     <message>
         <source>{0} h</source>
         <comment>hours, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished">Woche ab {0}</translation>
+        <translation>Woche ab {0}</translation>
     </message>
 </context>
 <context>
@@ -4978,7 +4980,7 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was sich geändert hat</translation>
     </message>
     <message>
         <source>Only one version so far. Revise the narrative next month to see what changed.</source>
@@ -5054,7 +5056,7 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">delegiert: {0}</translation>
     </message>
     <message>
         <source>No hints: none of the hallmarks of bad strategy show here.</source>
@@ -6367,917 +6369,917 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <name>Report</name>
     <message>
         <source>Conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished">Die Lage</translation>
+        <translation>Die Lage</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished">Erwartungen</translation>
+        <translation>Erwartungen</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Ressourcen</translation>
+        <translation>Ressourcen</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished">Arbeitsstil</translation>
+        <translation>Arbeitsstil</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished">Persönliche Entwicklung</translation>
+        <translation>Persönliche Entwicklung</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnose</translation>
+        <translation>Diagnose</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished">Leitlinie</translation>
+        <translation>Leitlinie</translation>
     </message>
     <message>
         <source>Will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wir nicht tun</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Maßnahmen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished">Pressemitteilung</translation>
+        <translation>Pressemitteilung</translation>
     </message>
     <message>
         <source>ahead of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Plan voraus</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished">im Plan</translation>
+        <translation>im Plan</translation>
     </message>
     <message>
         <source>behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>hinter dem Plan</translation>
     </message>
     <message>
         <source>Target and horizon kept</source>
-        <translation type="unfinished">Ziel und Horizont beibehalten</translation>
+        <translation>Ziel und Horizont beibehalten</translation>
     </message>
     <message>
         <source>Can&apos;t write the boss sheet to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesprächsblatt lässt sich nicht nach {0} schreiben: {1}</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1} weitere</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} und {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet; the plan expects {0} on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wochen eingetragen; der Plan sieht bis Tag {1} {0} für Strategie vor.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of the week on strategy (the last %n week(s)) against {1} planned for day {2}: {3} points, {4}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} der Woche für Strategie (in der letzten Woche) gegenüber geplanten {1} für Tag {2}: {3} Punkte, {4}.</numerusform>
+            <numerusform>{0} der Woche für Strategie (in den letzten %n Wochen) gegenüber geplanten {1} für Tag {2}: {3} Punkte, {4}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished">Übergeben: {0}</translation>
+        <translation>Übergeben: {0}</translation>
     </message>
     <message>
         <source>Nothing new handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues übergeben.</translation>
     </message>
     <message numerus="yes">
         <source>Owned by the team now: %n hand-over(s), {0} a week off your desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jetzt beim Team: %n Übergabe, {0} pro Woche vom Tisch.</numerusform>
+            <numerusform>Jetzt beim Team: %n Übergaben, {0} pro Woche vom Tisch.</numerusform>
         </translation>
     </message>
     <message>
         <source>Came back: {0} on delegated work ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekommen: {0} bei delegierter Arbeit ({1})</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished">Zurückgenommen: {0}</translation>
+        <translation>Zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished">{0}, jetzt: „{1}“</translation>
+        <translation>{0}, jetzt: „{1}“</translation>
     </message>
     <message>
         <source>added {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt: {0}</translation>
     </message>
     <message>
         <source>dropped {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gestrichen: {0}</translation>
     </message>
     <message>
         <source>No strategic narrative written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein strategisches Narrativ geschrieben.</translation>
     </message>
     <message>
         <source>Unchanged since the last review (written {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Rückblick unverändert (geschrieben am {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished">Zuerst geschrieben am {0}.</translation>
+        <translation>Zuerst geschrieben am {0}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more part(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiterer Teil geändert</numerusform>
+            <numerusform>und %n weitere Teile geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>The five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Gespräche</translation>
     </message>
     <message>
         <source>No boss recorded yet: mark your manager as the boss on the Relationships page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Führungskraft eingetragen: Setz auf der Seite „Beziehungen“ bei deiner Führungskraft das Häkchen „Das ist meine Führungskraft“.</translation>
     </message>
     <message>
         <source>not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch offen</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Geführt</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vereinbart wurde</translation>
     </message>
     <message>
         <source>Since the last review ({0} to {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem letzten Rückblick ({0} bis {1})</translation>
     </message>
     <message>
         <source>Since the start ({0} to {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Planbeginn ({0} bis {1})</translation>
     </message>
     <message>
         <source>Where I stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo ich stehe</translation>
     </message>
     <message>
         <source>Hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Narrativ</translation>
     </message>
     <message>
         <source>Keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten, aufhören, anfangen</translation>
     </message>
     <message>
         <source>Not reviewed yet: fill in the review in Altitude first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgefüllt: Füll den Rückblick zuerst in Altitude aus.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Behalten</translation>
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Weglassen</translation>
+        <translation>Aufhören</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangen</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Angepasst</translation>
     </message>
     <message>
         <source>What I need from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich brauche</translation>
     </message>
     <message>
         <source>held {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten am {0}</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished">bei {0}</translation>
+        <translation>mit {0}</translation>
     </message>
     <message>
         <source>Day-{0} review ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblick an Tag {0} ({1})</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished">Was wir nicht tun</translation>
+        <translation>Wir werden nicht</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished">Kohärente Maßnahmen</translation>
+        <translation>Kohärente Maßnahmen</translation>
     </message>
     <message>
         <source>0 h: nothing in the recent weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>0 h: nichts in den letzten Wochen</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished">{0} h pro Woche</translation>
+        <translation>{0} h pro Woche</translation>
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>delegiert: {0}</translation>
     </message>
     <message>
         <source>not tied to any work yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch mit keiner Arbeit verknüpft</translation>
     </message>
     <message>
         <source>Strategic narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategisches Narrativ</translation>
     </message>
     <message>
         <source>Version {0}, written {1}, as Rumelt&apos;s kernel: a diagnosis of what is going on, a guiding policy, and coherent actions that carry it out. Revisited monthly; every version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} vom {1}, aufgebaut als Rumelts Kern: eine Diagnose dessen, was los ist, eine Leitlinie und kohärente Maßnahmen, die sie umsetzen. Monatlich überprüft; jede Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht geschrieben)</translation>
     </message>
     <message>
         <source>(nothing ruled out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nichts ausgeschlossen)</translation>
     </message>
     <message>
         <source>Coherent action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohärente Maßnahme</translation>
     </message>
     <message>
         <source>Work behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit dahinter</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Stunden</translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Press release, dated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressemitteilung vom {0}</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>None: the kernel shows none of the hallmarks of bad strategy checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Der Kern zeigt keines der geprüften Merkmale schlechter Strategie.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>This is the first version: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist die erste Fassung: noch nichts zu vergleichen.</translation>
     </message>
     <message>
         <source>What changed since version {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich seit Fassung {0} ({1}) geändert hat</translation>
     </message>
     <message>
         <source>No changes: it still holds as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Es gilt weiter, wie es geschrieben ist.</translation>
     </message>
     <message>
         <source>Removed words are marked [-like this-], added ones {+like this+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Wörter sind markiert [-wie hier-], hinzugefügte {+wie hier+}.</translation>
     </message>
     <message>
         <source>no weeks logged; {0} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Wochen eingetragen; {0} geplant</translation>
     </message>
     <message>
         <source>{0} on strategy against {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} für Strategie gegenüber geplanten {1}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1}</translation>
     </message>
     <message>
         <source>Share then</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil damals</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgekommen</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Narrativ</translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>parts changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Teile: {0}</translation>
     </message>
     <message>
         <source>target and horizon kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel und Horizont beibehalten</translation>
     </message>
     <message>
         <source>From the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Führungskraft gebraucht</translation>
     </message>
     <message>
         <source>Milestone reviews</source>
-        <translation type="unfinished">Meilenstein-Rückblicke</translation>
+        <translation>Meilenstein-Rückblicke</translation>
     </message>
     <message>
         <source>At each milestone: where the week stood against the glide path, what moved since the review before, and what to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem Meilenstein: wo die Woche im Vergleich zum Zielpfad stand, was sich seit dem vorigen Rückblick bewegt hat und was du beibehältst, womit du aufhörst und womit du anfängst.</translation>
     </message>
     <message>
         <source>Day {0} · held {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} · gehalten am {1}</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier review(s), in the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n früherer Rückblick, in der App.</numerusform>
+            <numerusform>und %n frühere Rückblicke, in der App.</numerusform>
         </translation>
     </message>
     <message>
         <source>No milestone to review yet: add milestones to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Meilenstein für einen Rückblick: Füge dem Plan Meilensteine hinzu.</translation>
     </message>
     <message>
         <source>Altitude · transition report</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude · Übergangsbericht</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished">Operativ und strategisch, Woche für Woche</translation>
+        <translation>Operativ und strategisch, Woche für Woche</translation>
     </message>
     <message>
         <source>What I do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ich heute tue, abgewogen</translation>
     </message>
     <message>
         <source>Delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationsliste</translation>
     </message>
     <message>
         <source>The blue line is the share of each week spent on strategy; the orange area above it is execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die blaue Linie ist der Anteil jeder Woche, der in Strategie ging; die orange Fläche darüber ist operative Arbeit.</translation>
     </message>
     <message>
         <source>With a plan, the target glide path and a projection appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Plan erscheinen hier der Zielpfad und eine Prognose.</translation>
     </message>
     <message>
         <source>The dashed line is the plan&apos;s glide path inside its tolerance band; the dotted line projects the recent trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gestrichelte Linie ist der Zielpfad des Plans in seinem Toleranzband; die gepunktete Linie schreibt den jüngsten Trend fort.</translation>
     </message>
     <message>
         <source>One-way door (hard to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwegtür (schwer umkehrbar)</translation>
     </message>
     <message>
         <source>Two-way door (reversible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiwegtür (umkehrbar)</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>gut</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>schlecht</translation>
     </message>
     <message>
         <source>a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teammitglied</translation>
     </message>
     <message>
         <source>a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand auf deiner Ebene</translation>
     </message>
     <message>
         <source>the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Führungskraft</translation>
     </message>
     <message>
         <source>another function</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Fachbereich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand anderes</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Blinder Fleck: Andere bewerten dich niedriger als du selbst</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgene Stärke: Andere bewerten dich höher als du selbst</translation>
     </message>
     <message>
         <source>Aligned: others see it about as you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah beieinander: Andere sehen es etwa so wie du</translation>
     </message>
     <message>
         <source>Not asked yet: no one has rated this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand gefragt: Niemand hat dieses Thema bewertet</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Entscheidungen</translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>Each decision as written when it was made, and its review. Process and outcome are judged apart: a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Entscheidung so, wie sie beim Treffen festgehalten wurde, mit ihrer Auswertung. Prozess und Ergebnis werden getrennt beurteilt: Auch eine gute Entscheidung kann Pech haben.</translation>
     </message>
     <message>
         <source>The {0} most recent decisions are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt sind die {0} neuesten Entscheidungen; {1} frühere nicht.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">Tür</translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Entschieden am</translation>
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished">Entschieden von</translation>
+        <translation>Getroffen von</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet</translation>
     </message>
     <message>
         <source>{0}, by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, bis {1}</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>The expectation came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erwartung ist eingetroffen.</translation>
     </message>
     <message>
         <source>The expectation did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erwartung ist nicht eingetroffen.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität</translation>
     </message>
     <message>
         <source>Process {0}, outcome {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {0}, Ergebnis {1}: {2}</translation>
     </message>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Späterer Gedanke</translation>
     </message>
     <message>
         <source>Reviewed on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewertet am {0}</translation>
     </message>
     <message>
         <source>Due since {0}, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit {0}, noch nicht ausgewertet</translation>
     </message>
     <message>
         <source>Due on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {0}</translation>
     </message>
     <message>
         <source>{0} to {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bis {1} %</translation>
     </message>
     <message>
         <source>How well the forecasts came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut die Prognosen eingetroffen sind</translation>
     </message>
     <message>
         <source>Calibration and the Brier score are shown once {0} decisions are reviewed ({1} so far): with fewer, one decision moves the picture too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierung und Brier-Score erscheinen, sobald {0} Entscheidungen ausgewertet sind (bisher {1}): Bei weniger verschiebt eine einzelne Entscheidung das Bild zu stark.</translation>
     </message>
     <message>
         <source>(few)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wenige)</translation>
     </message>
     <message>
         <source>Your confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Sicherheit</translation>
     </message>
     <message>
         <source>Came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetroffen</translation>
     </message>
     <message>
         <source>Share that came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil eingetroffen</translation>
     </message>
     <message numerus="yes">
         <source>Brier score {0} over %n reviewed decision(s): 0 is perfect, always saying 50% scores 0.25.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brier-Score {0} bei %n ausgewerteter Entscheidung: 0 ist perfekt, wer immer 50 % sagt, erreicht 0,25.</numerusform>
+            <numerusform>Brier-Score {0} bei %n ausgewerteten Entscheidungen: 0 ist perfekt, wer immer 50 % sagt, erreicht 0,25.</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Per theme, your own rating against the mean of others&apos; (1 to 5), and what they said: the situation, the behaviour and its impact, what they asked for and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Thema deine Selbsteinschätzung im Vergleich zum Mittelwert der anderen (1 bis 5) und was sie gesagt haben: die Situation, das Verhalten und seine Wirkung, worum sie gebeten haben und was du tun wirst.</translation>
     </message>
     <message>
         <source>Not tied to a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Thema</translation>
     </message>
     <message>
         <source>The {0} most recent entries are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt sind die {0} neuesten Einträge; {1} frühere nicht.</translation>
     </message>
     <message>
         <source>Whom you asked, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen du gefragt hast, Woche für Woche</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Woche</translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen du gefragt hast</translation>
     </message>
     <message>
         <source>{0} (on {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (am {1})</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bewertet</translation>
     </message>
     <message numerus="yes">
         <source>from %n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aus %n Bewertung</numerusform>
+            <numerusform>aus %n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished">Erst selbst einschätzen</translation>
+        <translation>Erst selbst einschätzen</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Bewertung</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert der anderen</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutung</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bitte</translation>
     </message>
     <message>
         <source>Feedforward</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedforward</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished">Ihre Bewertung</translation>
+        <translation>Ihre Bewertung</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Followed up on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefasst am {0}</translation>
     </message>
     <message>
         <source>No follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Termin zum Nachfassen</translation>
     </message>
     <message>
         <source>Due since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig seit {0}</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {0} von {1}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished">In Übergabe</translation>
+        <translation>In Übergabe</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished">Übernommen</translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished">Zurückgenommen</translation>
+        <translation>Zurückgenommen</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>voraus</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>im Rückstand</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Operativ</translation>
+        <translation>Operativ</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Strategisch</translation>
+        <translation>Strategisch</translation>
     </message>
     <message>
         <source>{0} strategy, {1} execution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} strategisch, {1} operativ</translation>
     </message>
     <message>
         <source>Transition report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsbericht</translation>
     </message>
     <message>
         <source>Transition report prepared on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangsbericht, erstellt am {0}</translation>
     </message>
     <message>
         <source>Prepared on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {0}</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished">Noch kein Plan</translation>
+        <translation>Noch kein Plan</translation>
     </message>
     <message>
         <source>There is no transition plan yet: no start date, horizon or target split between execution and strategy. The pages that follow show what has been logged so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Übergangsplan: kein Startdatum, keinen Horizont und keine Zielaufteilung zwischen operativer und strategischer Arbeit. Die folgenden Seiten zeigen, was bisher eingetragen wurde.</translation>
     </message>
     <message>
         <source>Why I want to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum ich führen will</translation>
     </message>
     <message>
         <source>Who I need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ich werden muss</translation>
     </message>
     <message numerus="yes">
         <source>starts in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>beginnt in %n Tag</numerusform>
+            <numerusform>beginnt in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>day {0}, past the {1}-day horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}, über den {1}-Tage-Horizont hinaus</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0} von {1}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Heute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz</translation>
     </message>
     <message>
         <source>±{0} percentage points around the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>±{0} Prozentpunkte um den Zielpfad</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Tag {0}</translation>
+        <translation>Tag {0}</translation>
     </message>
     <message>
         <source>day {0}: {1} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag {0}: {1} strategisch</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message numerus="yes">
         <source>%n weekly check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wochen-Check-in.</numerusform>
+            <numerusform>%n Wochen-Check-ins.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest week with hours, {0}: {1} ({2} execution, {3} strategy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche mit Stunden, {0}: {1} ({2} operativ, {3} strategisch).</translation>
     </message>
     <message>
         <source>The plan expected {0} strategy that week: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan sah für diese Woche {0} Strategie vor: {1}.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated outcome(s) handing over or owned, freeing {0} a week; {1} taken back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n delegiertes Ergebnis in Übergabe oder übernommen, das {0} pro Woche frei macht; {1} zurückgenommen.</numerusform>
+            <numerusform>%n delegierte Ergebnisse in Übergabe oder übernommen, die {0} pro Woche frei machen; {1} zurückgenommen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inventory: {0} a week across %n item(s); once every decision is carried out, {1} execution and {2} strategy remain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tätigkeitsliste: {0} pro Woche in %n Tätigkeit; sind alle Entscheidungen umgesetzt, bleiben {1} operativ und {2} strategisch.</numerusform>
+            <numerusform>Tätigkeitsliste: {0} pro Woche in %n Tätigkeiten; sind alle Entscheidungen umgesetzt, bleiben {1} operativ und {2} strategisch.</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished">Tätigkeit</translation>
+        <translation>Was du tust</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished">Deine Entscheidung</translation>
+        <translation>Deine Entscheidung</translation>
     </message>
     <message>
         <source>The weighing suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag der Abwägung</translation>
     </message>
     <message>
         <source>The {0} items with the most hours are listed; {1} smaller ones ({2} a week in all) are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt sind die {0} Tätigkeiten mit den meisten Stunden; {1} kleinere (zusammen {2} pro Woche) nicht.</translation>
     </message>
     <message>
         <source>Measure: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgskriterium: {0}</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwortlich</translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished">Frei</translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Taken back because</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen, weil</translation>
     </message>
     <message>
         <source>The {0} most recent delegations are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführt sind die {0} neuesten Delegationen; {1} frühere nicht.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund eingetragen</translation>
     </message>
     <message>
         <source>({0} a week came back)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} pro Woche zurückgekommen)</translation>
     </message>
     <message>
         <source>Recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Reflexionen</translation>
     </message>
     <message>
         <source>{0} execution, {1} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} operativ, {1} strategisch</translation>
     </message>
     <message>
         <source>({0} strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} strategisch)</translation>
     </message>
 </context>
 <context>
@@ -8925,25 +8927,25 @@ Einschränkung: {1}</translation>
     <name>Trend</name>
     <message>
         <source>Log at least three check-ins to see a projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag mindestens drei Check-ins ein, um eine Prognose zu sehen.</translation>
     </message>
     <message>
         <source>You reached your target of {0} strategy in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast dein Ziel von {0} Strategieanteil in der Woche {1} erreicht.</translation>
     </message>
     <message>
         <source>Not at this trend: your strategy share is flat or falling, so it will not reach {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei diesem Trend: Dein Strategieanteil stagniert oder fällt, so erreicht er {0} nicht.</translation>
     </message>
     <message>
         <source>Not at this trend: at {0} points a week, {1} is more than two years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bei diesem Trend: Bei {0} Punkten pro Woche sind {1} mehr als zwei Jahre entfernt.</translation>
     </message>
     <message numerus="yes">
         <source>At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in der Woche {2}, %n Woche nach deinem letzten Check-in.</numerusform>
+            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in der Woche {2}, %n Wochen nach deinem letzten Check-in.</numerusform>
         </translation>
     </message>
 </context>
