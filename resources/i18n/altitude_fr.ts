@@ -202,27 +202,27 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     <name>BackupsDialog</name>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Pourquoi</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points hebdo</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -339,7 +339,7 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg);;Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
@@ -500,7 +500,7 @@ to see them on the map</source>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre propre note</translation>
     </message>
     <message>
         <source>Their ratings</source>
@@ -955,7 +955,7 @@ to see them on the map</source>
     <name>CheckinPrompts</name>
     <message>
         <source>Whom did you ask for feedback this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui avez-vous demandé du feedback cette semaine&#xa0;?</translation>
     </message>
     <message>
         <source>Being liked</source>
@@ -1314,16 +1314,16 @@ to see them on the map</source>
     </message>
     <message numerus="yes">
         <source>In about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dans environ&#xa0;%n semaine</numerusform>
+            <numerusform>Dans environ&#xa0;%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n délégation</numerusform>
+            <numerusform>%n délégations</numerusform>
         </translation>
     </message>
     <message>
@@ -1434,9 +1434,9 @@ to see them on the map</source>
     </message>
     <message numerus="yes">
         <source>%n later thought(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réflexion après coup.</numerusform>
+            <numerusform>%n réflexions après coup.</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,19 +1490,19 @@ to see them on the map</source>
     <name>Decisions</name>
     <message>
         <source>earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>récompense méritée</translation>
     </message>
     <message>
         <source>bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>malchance</translation>
     </message>
     <message>
         <source>dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>coup de chance</translation>
     </message>
     <message>
         <source>just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>juste sanction</translation>
     </message>
     <message>
         <source>Log decision: {0}</source>
@@ -2695,71 +2695,71 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Your view against others&apos; chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique&#xa0;: votre regard face à celui des autres</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished">Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
+        <translation>Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Correct feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le feedback</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished">Noter un feedback</translation>
+        <translation>Noter un feedback</translation>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre note</translation>
     </message>
     <message>
         <source>Who it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>De qui il vient</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre de l’équipe</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom</translation>
     </message>
     <message>
         <source>Their name and role, e.g. Jonas Weber, Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nom et son rôle, p. ex. Jonas Weber, Checkout</translation>
     </message>
     <message>
         <source>When you heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous l’avez entendu</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que la personne a demandé</translation>
     </message>
     <message>
         <source>What they would like you to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle aimerait que vous fassiez.</translation>
     </message>
     <message>
         <source>Feedforward idea {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Idée de feedforward {0}</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner suite le</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -2767,43 +2767,43 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suivi</translation>
     </message>
     <message>
         <source>Their rating for the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa note pour le thème</translation>
     </message>
     <message>
         <source>They didn&apos;t give one</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note donnée</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>As they described it (situation, behaviour, impact):</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme la personne l’a décrit (situation, comportement, impact)&#xa0;:</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa demande</translation>
     </message>
     <message>
         <source>Feedforward: ask “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedforward&#xa0;: demandez «&#xa0;{0}&#xa0;»</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Idées</translation>
     </message>
     <message>
         <source>You&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous ferez</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
         <source>Their rating</source>
@@ -2811,47 +2811,47 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie du feedback</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Write down what they saw you do and what it led to, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce qu’on vous a vu faire et ce que cela a produit, avec ses mots.</translation>
     </message>
     <message>
         <source>First, how do you rate yourself on “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>D’abord, comment vous évaluez-vous sur «&#xa0;{0}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Give your own rating first, above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez d’abord votre propre note, ci-dessus.</translation>
     </message>
     <message>
         <source>Choose your own rating from 1 to 5 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord votre propre note, de 1 à 5.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Suites à donner</translation>
     </message>
     <message>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>la personne</translation>
     </message>
     <message>
         <source>Go back to {0} (due {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir vers {0} (prévu le {1})&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished">Marquer comme suivi</translation>
+        <translation>Marquer comme suivi</translation>
     </message>
     <message>
         <source>Mark followed up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme suivi&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Done {0}</source>
@@ -2859,43 +2859,43 @@ Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Rate yourself first, so what others say doesn&apos;t move your own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous d’abord, pour que l’avis des autres n’influence pas le vôtre.</translation>
     </message>
     <message>
         <source>How often do you do this, as someone watching you at work would see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence le faites-vous, aux yeux de quelqu’un qui vous observerait au travail&#xa0;?</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished">Vous évaluer</translation>
+        <translation>Évaluez-vous</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre note</translation>
     </message>
     <message>
         <source>Last time, on {0}, you gave yourself {1}. It&apos;s time to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois, le {0}, vous vous êtes donné {1}. Il est temps de refaire le point.</translation>
     </message>
     <message>
         <source>Last time, on {0}, you gave yourself {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois, le {0}, vous vous êtes donné {1}.</translation>
     </message>
     <message>
         <source>Save my rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ma note</translation>
     </message>
     <message>
         <source>Rate what you do, not who you are. You&apos;ll be asked again in 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez ce que vous faites, pas qui vous êtes. La question vous sera reposée dans 90 jours.</translation>
     </message>
     <message>
         <source>Choose a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une note de 1 à 5.</translation>
     </message>
     <message>
         <source>Rarely</source>
@@ -2987,9 +2987,9 @@ Rien n’a été modifié.</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -3377,7 +3377,7 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
     <message>
         <source>Calendars and trackers (*.ics *.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendas et outils de suivi (*.ics *.csv *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -3582,156 +3582,157 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <name>Functions</name>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished">Quels sont vos plus grands défis, et pourquoi&#xa0;?</translation>
+        <translation>Quels sont vos plus grands défis, et pourquoi&#xa0;?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished">Quelles occasions restent inexploitées&#xa0;?</translation>
+        <translation>Quelles opportunités restent inexploitées&#xa0;?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished">Que faudrait-il pour en tirer le meilleur parti&#xa0;?</translation>
+        <translation>Que faut-il pour en tirer le meilleur parti&#xa0;?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished">Si vous étiez à ma place, sur quoi vous concentreriez-vous&#xa0;?</translation>
+        <translation>Si vous étiez à ma place, sur quoi vous concentreriez-vous&#xa0;?</translation>
     </message>
     <message>
         <source>Coverage of the functions by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture des fonctions par mois</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished">Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
+        <translation>Clic droit pour enregistrer le graphique en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>{0}: how they work</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: son fonctionnement</translation>
     </message>
     <message>
         <source>Add a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une fonction</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>e.g. Finance, Customer success, Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Finance, Succès client, Achats</translation>
     </message>
     <message>
         <source>What they are measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur quoi elle est évaluée</translation>
     </message>
     <message>
         <source>e.g. gross margin, days sales outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. marge brute, délai moyen de paiement client</translation>
     </message>
     <message>
         <source>How your team moves their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre équipe fait bouger ses chiffres</translation>
     </message>
     <message>
         <source>e.g. fewer refunds lower support&apos;s ticket volume</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. moins de remboursements, c’est moins de tickets pour le support</translation>
     </message>
     <message>
         <source>Whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Auprès de qui vous apprenez</translation>
     </message>
     <message>
         <source>No one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour l’instant</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>What you still don&apos;t understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous ne comprenez pas encore</translation>
     </message>
     <message>
         <source>e.g. how the quarterly forecast is built</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. comment se construit la prévision trimestrielle</translation>
     </message>
     <message>
         <source>Could you explain their goals to your boss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous expliquer ses objectifs à votre manager&#xa0;?</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluée sur</translation>
     </message>
     <message>
         <source>Your team moves it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier de votre équipe</translation>
     </message>
     <message>
         <source>You learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous apprenez auprès de</translation>
     </message>
     <message>
         <source>Still unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Encore flou</translation>
     </message>
     <message>
         <source>Could explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Capable d’expliquer</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>To learn what is still unclear, ask them (Watkins):
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour comprendre ce qui reste flou, posez-leur ces questions (Watkins)&#xa0;:
+{0}</translation>
     </message>
     <message>
         <source>Edit a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une fonction</translation>
     </message>
     <message>
         <source>Last worked with</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier travail commun</translation>
     </message>
     <message>
         <source>Could you explain it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous l’expliquer&#xa0;?</translation>
     </message>
     <message>
         <source>How your team moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre équipe le fait bouger</translation>
     </message>
     <message>
         <source>Flagged when you haven&apos;t worked with them for 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée quand vous n’avez pas travaillé avec elle depuis 60 jours</translation>
     </message>
     <message>
         <source>Could you explain their goals to your boss? 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourriez-vous expliquer ses objectifs à votre manager&#xa0;? De 1 à 5</translation>
     </message>
     <message>
         <source>Someone there from your relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne de cette fonction parmi vos relations</translation>
     </message>
     <message>
         <source>The numbers they are judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chiffres sur lesquels elle est jugée</translation>
     </message>
     <message>
         <source>What your team does that moves those numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait votre équipe pour faire bouger ces chiffres</translation>
     </message>
     <message>
         <source>What you still don&apos;t understand about how they work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous ne comprenez pas encore de son fonctionnement</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -4353,19 +4354,19 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Applies when you restart Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>S’applique au prochain démarrage d’Altitude.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished">Suivre le système</translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Altitude could not keep the language: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude n’a pas pu enregistrer la langue&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
@@ -4404,16 +4405,16 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     </message>
     <message numerus="yes">
         <source>%n check-in(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point de suivi à faire</numerusform>
+            <numerusform>%n points de suivi à faire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>work came back to you in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>du travail vous est revenu sur&#xa0;%n semaine</numerusform>
+            <numerusform>du travail vous est revenu sur&#xa0;%n semaines</numerusform>
         </translation>
     </message>
 </context>
@@ -4531,59 +4532,59 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <name>Levels</name>
     <message>
         <source>Tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire</translation>
     </message>
     <message>
         <source>I decide and tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je décide et je l’annonce.</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendre</translation>
     </message>
     <message>
         <source>I decide and explain why, to win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je décide et j’explique pourquoi, pour convaincre.</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulter</translation>
     </message>
     <message>
         <source>I ask for their input, then I decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je demande leur avis, puis je décide.</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>S’accorder</translation>
     </message>
     <message>
         <source>We decide together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous décidons ensemble.</translation>
     </message>
     <message>
         <source>Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>They decide; I offer my advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils décident&#xa0;; je donne mon avis.</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>S’informer</translation>
     </message>
     <message>
         <source>They decide and tell me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils décident et m’en informent ensuite.</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished">Déléguer</translation>
+        <translation>Déléguer</translation>
     </message>
     <message>
         <source>They decide; I don&apos;t need to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils décident&#xa0;; je n’ai pas besoin de le savoir.</translation>
     </message>
 </context>
 <context>
@@ -4858,15 +4859,15 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
     </message>
     <message>
         <source>There is no diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de diagnostic&#xa0;: que se passe-t-il vraiment&#xa0;?</translation>
     </message>
     <message>
         <source>The guiding policy reads like a goal; say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique directrice ressemble à un objectif&#xa0;; dites comment vous allez y parvenir.</translation>
     </message>
     <message>
         <source>Nothing is ruled out: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est exclu&#xa0;: que ne ferez-vous pas&#xa0;?</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
@@ -4882,215 +4883,215 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
     </message>
     <message>
         <source>e.g. Hand the release train to Priya by March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Confier le release train à Priya d’ici mars</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>No inventory items yet</source>
-        <translation type="unfinished">Pas encore d’activité</translation>
+        <translation>Pas encore d’activité</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Délégations</translation>
+        <translation>Délégations</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished">Pas encore de délégation</translation>
+        <translation>Pas encore de délégation</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Inventory items doing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités qui la réalisent&#xa0;:</translation>
     </message>
     <message>
         <source>Delegations carrying it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations qui la portent&#xa0;:</translation>
     </message>
     <message>
         <source>Tick every one that carries this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez tout ce qui porte cette action</translation>
     </message>
     <message>
         <source>&amp;{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0}.</translation>
     </message>
     <message>
         <source>Action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {0}</translation>
     </message>
     <message>
         <source>Remove action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’action {0}</translation>
     </message>
     <message>
         <source>Items action {0} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Activités de l’action {0}</translation>
     </message>
     <message>
         <source>Delegations carrying action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégations qui portent l’action {0}</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>The narrative&apos;s arc chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de l’évolution du récit</translation>
     </message>
     <message>
         <source>Click a dot to show that version; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un point pour afficher cette version&#xa0;; clic droit pour enregistrer le graphique</translation>
     </message>
     <message>
         <source>Version {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} · {1}</translation>
     </message>
     <message>
         <source>Added: {0} · Removed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté&#xa0;: {0} · Supprimé&#xa0;: {1}</translation>
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>souligné</translation>
     </message>
     <message>
         <source>struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>barré</translation>
     </message>
     <message>
         <source>No changes: the two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement&#xa0;: les deux versions disent la même chose.</translation>
     </message>
     <message>
         <source>Compare the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer la version</translation>
     </message>
     <message>
         <source>with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>avec la version</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>Only one version so far. Revise the narrative next month to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule version pour l’instant. Révisez le récit le mois prochain pour voir ce qui a changé.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;vec</translation>
     </message>
     <message>
         <source>Added words are marked with plus signs, removed ones with minus signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots ajoutés sont marqués d’un signe plus, les mots supprimés d’un signe moins</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished">Écrire votre récit</translation>
+        <translation>Écrire votre récit</translation>
     </message>
     <message>
         <source>Revise the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser le récit</translation>
     </message>
     <message>
         <source>e.g. Two teams ship the same checkout twice, and nobody owns the overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Deux équipes livrent deux fois le même tunnel de paiement, et personne n’est responsable du recouvrement.</translation>
     </message>
     <message>
         <source>e.g. One checkout, owned by one team; the other moves to payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Un seul tunnel de paiement, confié à une seule équipe&#xa0;; l’autre passe aux paiements.</translation>
     </message>
     <message>
         <source>One per line, e.g. Take on new markets this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne, p. ex. Attaquer de nouveaux marchés cette année</translation>
     </message>
     <message>
         <source>e.g. “Checkout now ships weekly, and customers notice…”</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. «&#xa0;Le tunnel de paiement est désormais livré chaque semaine, et les clients le remarquent…&#xa0;»</translation>
     </message>
     <message>
         <source>Date of the press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du communiqué de presse</translation>
     </message>
     <message>
         <source>Rumelt&apos;s kernel: what is really going on, how you will deal with it, and a few actions that carry it out. Hints appear as you write; none of them stops you saving. Saving keeps this as a new version: earlier ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le noyau de Rumelt&#xa0;: ce qui se passe vraiment, comment vous allez y faire face, et quelques actions qui le mettent en œuvre. Des indications apparaissent pendant que vous écrivez&#xa0;; aucune ne vous empêche d’enregistrer. Chaque enregistrement crée une nouvelle version&#xa0;: les précédentes sont conservées.</translation>
     </message>
     <message>
         <source>Dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daté du&#xa0;:</translation>
     </message>
     <message>
         <source>The narrative&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les parties du récit</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <source>Keep this as today&apos;s version (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder ceci comme version du jour (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Say each action in a few words (or remove its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez chaque action en quelques mots (ou retirez sa ligne).</translation>
     </message>
     <message>
         <source>Hint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication&#xa0;: {0}</translation>
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>déléguée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No hints: none of the hallmarks of bad strategy show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune indication&#xa0;: aucun des signes d’une mauvaise stratégie n’apparaît ici.</translation>
     </message>
     <message>
         <source>{0}, dated {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, daté du {1}</translation>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore écrit)</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>{0} · not tied to any work yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · liée à aucun travail pour l’instant</translation>
     </message>
     <message>
         <source>Write the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le récit</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Récit</translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>Where you are taking the team, and why — in a page you revisit every month. Each revision is kept, so you can see how your thinking moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où vous emmenez l’équipe, et pourquoi — sur une page que vous reprenez chaque mois. Chaque révision est conservée&#xa0;: vous voyez comment votre réflexion a évolué.</translation>
     </message>
     <message>
         <source>No narrative yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de récit</translation>
     </message>
     <message>
         <source>A strategy worth the name has three parts (Richard Rumelt&apos;s kernel):
@@ -5098,87 +5099,91 @@ Qui est-ce que je veux voir grandir&#xa0;? Qu’est-ce qui sera vrai quand cela 
 • a guiding policy — how you will deal with it, and what you will not do;
 • three to five coherent actions — tied to the work that carries them, so Altitude can show how many hours a week really go to each.
 Optionally, the press release you would like to read at your horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une stratégie digne de ce nom a trois parties (le noyau de Richard Rumelt)&#xa0;:
+• un diagnostic — ce qui se passe vraiment, en deux ou trois phrases&#xa0;;
+• une politique directrice — comment vous allez y faire face, et ce que vous ne ferez pas&#xa0;;
+• trois à cinq actions cohérentes — liées au travail qui les porte, pour qu’Altitude montre combien d’heures par semaine vont réellement à chacune.
+En option, le communiqué de presse que vous aimeriez lire à votre horizon.</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished">Écrire votre récit…</translation>
+        <translation>Écrire votre récit…</translation>
     </message>
     <message>
         <source>Write the first version (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la première version (Ctrl+N)</translation>
     </message>
     <message>
         <source>The version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>La version affichée</translation>
     </message>
     <message>
         <source>Revise the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réviser le récit…</translation>
     </message>
     <message>
         <source>Write today&apos;s version, starting from the latest (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la version du jour, à partir de la dernière (Ctrl+N)</translation>
     </message>
     <message>
         <source>Show the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la dernière</translation>
     </message>
     <message>
         <source>Back to the latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la dernière version</translation>
     </message>
     <message>
         <source>Delete this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette version</translation>
     </message>
     <message>
         <source>Delete the version shown; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la version affichée&#xa0;; Ctrl+Z la rétablit</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished">Le noyau</translation>
+        <translation>Le noyau</translation>
     </message>
     <message>
         <source>Narrative views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues du récit</translation>
     </message>
     <message>
         <source>Each dot is a version, placed at the hours a week its actions got by the time it was replaced (the latest: your recent weeks) and labelled with its hints. The ring marks the version shown; click a dot to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque point est une version, placé selon les heures par semaine que ses actions ont reçues jusqu’à son remplacement (pour la dernière&#xa0;: vos semaines récentes) et annoté de ses indications. L’anneau marque la version affichée&#xa0;; cliquez sur un point pour l’afficher.</translation>
     </message>
     <message>
         <source>The arc</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évolution</translation>
     </message>
     <message>
         <source>{0} — the latest, of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — la dernière, sur {1}</translation>
     </message>
     <message>
         <source>{0} of {1} — an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur {1} — une version antérieure</translation>
     </message>
     <message>
         <source>A month has passed since you wrote it: revise it, or save it again if it still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mois s’est écoulé depuis que vous l’avez écrit&#xa0;: révisez-le, ou enregistrez-le à nouveau s’il tient toujours.</translation>
     </message>
     <message>
         <source>Next revisit: {0} (monthly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine révision&#xa0;: {0} (tous les mois).</translation>
     </message>
     <message>
         <source>Delete this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cette version&#xa0;?</translation>
     </message>
     <message>
         <source>{0} goes; the other versions stay. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} est supprimée&#xa0;; les autres versions restent. Annuler (Ctrl+Z) la rétablit.</translation>
     </message>
     <message>
         <source>Delete a narrative version</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer une version du récit</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
@@ -5717,291 +5722,291 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <name>Relationships</name>
     <message>
         <source>Not held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore eu lieu.</translation>
     </message>
     <message>
         <source>Last held {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois le {0}.</translation>
     </message>
     <message>
         <source>Last held {0}. Agreed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière fois le {0}. Convenu&#xa0;: {1}</translation>
     </message>
     <message>
         <source>No one is marked as your boss yet. Add them, or edit someone and tick “This is my boss”: the five conversations with a new boss then show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n’est encore indiqué comme votre manager. Ajoutez votre manager, ou modifiez une fiche et cochez «&#xa0;C’est mon manager&#xa0;»&#xa0;: les cinq conversations avec un nouveau manager s’affichent alors ici.</translation>
     </message>
     <message>
         <source>Add your boss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre manager…</translation>
     </message>
     <message>
         <source>Add your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter votre manager</translation>
     </message>
     <message>
         <source>Hold this conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter cette conversation…</translation>
     </message>
     <message>
         <source>Hold the conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter la conversation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Write down when you talked and what you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez quand vous en avez parlé et ce que vous avez convenu</translation>
     </message>
     <message>
         <source>The five conversations with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq conversations avec votre manager</translation>
     </message>
     <message>
         <source>The five conversations with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq conversations avec {0}</translation>
     </message>
     <message>
         <source>Hold it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>La noter à nouveau…</translation>
     </message>
     <message>
         <source>Next, in Watkins&apos; order: {0}. Each is a conversation of its own, not an agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, dans l’ordre de Watkins&#xa0;: {0}. Chacune est une conversation à part entière, pas un point d’ordre du jour.</translation>
     </message>
     <message>
         <source>All five held. Go back to them as things change, e.g. at each review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq ont eu lieu. Revenez-y quand les choses changent, p. ex. à chaque bilan.</translation>
     </message>
     <message>
         <source>Hold a conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter une conversation&#xa0;: {0}</translation>
     </message>
     <message>
         <source>When you talked</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand vous en avez parlé</translation>
     </message>
     <message>
         <source>What you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez convenu</translation>
     </message>
     <message>
         <source>In a sentence or two, as you would confirm it by mail</source>
-        <translation type="unfinished"></translation>
+        <translation>En une ou deux phrases, comme vous le confirmeriez par e-mail</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Convenu</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Map of influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de l’influence et de l’intérêt</translation>
     </message>
     <message>
         <source>Right-click to save the map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic droit pour enregistrer la carte en PNG, SVG ou PDF</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished">Ajouter quelqu’un</translation>
+        <translation>Ajouter une personne</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>e.g. Maria Keller</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Maria Keller</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>e.g. VP Sales, my manager, key customer</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. VP Ventes, mon manager, client clé</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>e.g. Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Finance</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>This is my boss (the five conversations apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est mon manager (les cinq conversations s’appliquent)</translation>
     </message>
     <message>
         <source>Be in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Être en contact tous les</translation>
     </message>
     <message>
         <source>Keep a rhythm of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder un rythme de contact</translation>
     </message>
     <message>
         <source>Days between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours entre deux contacts</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>e.g. the Q3 numbers by Friday; an intro to Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. les chiffres du T3 d’ici vendredi&#xa0;; une mise en relation avec Hannah</translation>
     </message>
     <message>
         <source>What you owe them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous lui devez</translation>
     </message>
     <message>
         <source>e.g. a decision on the headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. une décision sur les effectifs</translation>
     </message>
     <message>
         <source>What they owe you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette personne vous doit</translation>
     </message>
     <message>
         <source>How much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son poids sur votre travail et ses ressources.</translation>
     </message>
     <message>
         <source>How much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point ce que fait votre équipe compte pour cette personne.</translation>
     </message>
     <message>
         <source>How far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point vous pouvez compter l’un sur l’autre aujourd’hui.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence</translation>
     </message>
     <message>
         <source>You owe them</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous lui devez</translation>
     </message>
     <message>
         <source>They owe you</source>
-        <translation type="unfinished"></translation>
+        <translation>On vous doit</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Enregistrer les modifications</translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Ajouter</translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs: your boss, a peer, another function&apos;s lead, a key customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne hors de votre équipe dont votre travail a besoin du soutien&#xa0;: votre manager, un pair, le responsable d’une autre fonction, un client clé.</translation>
     </message>
     <message>
         <source>Edit a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une relation</translation>
     </message>
     <message>
         <source>Add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une relation</translation>
     </message>
     <message>
         <source>Last in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier contact</translation>
     </message>
     <message>
         <source>Next contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain contact prévu</translation>
     </message>
     <message>
         <source>How much say they have over your work, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Son poids sur votre travail, de 1 à 5</translation>
     </message>
     <message>
         <source>How much your work matters to them, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>À quel point votre travail compte pour cette personne, de 1 à 5</translation>
     </message>
     <message>
         <source>Whether they back what you are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cette personne soutient ce que vous faites</translation>
     </message>
     <message>
         <source>The trust between you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>La confiance entre vous, de 1 à 5</translation>
     </message>
     <message>
         <source>From how often you mean to be in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après la fréquence de contact que vous visez</translation>
     </message>
     <message>
         <source>On the map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la carte&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} (your boss)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (votre manager)</translation>
     </message>
     <message>
         <source>Approach first: no one influential is a supporter or a convincible yet. Find out where the influential people stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>À approcher d’abord&#xa0;: aucune personne influente n’est encore un soutien ou une personne à convaincre. Découvrez où se situent les personnes influentes.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Approach first: {0}. Influential people who back you, or could, help you win the others (Watkins).</source>
-        <translation type="unfinished"></translation>
+        <translation>À approcher d’abord&#xa0;: {0}. Les personnes influentes qui vous soutiennent, ou pourraient le faire, vous aident à rallier les autres (Watkins).</translation>
     </message>
     <message>
         <source>In touch {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>You owe them: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous lui devez&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>They owe you: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>On vous doit&#xa0;: {0}.</translation>
     </message>
     <message>
         <source>Last time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière fois&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>hardly any</source>
@@ -6185,16 +6190,16 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chaque semaine</numerusform>
+            <numerusform>toutes les&#xa0;%n semaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>chaque jour</numerusform>
+            <numerusform>tous les&#xa0;%n jours</numerusform>
         </translation>
     </message>
 </context>
@@ -6604,7 +6609,7 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">déléguée&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not tied to any work yet</source>
@@ -6652,7 +6657,7 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce qui a changé</translation>
     </message>
     <message>
         <source>This is the first version: nothing to compare yet.</source>
@@ -6993,7 +6998,7 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Votre note</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
@@ -7013,19 +7018,19 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comportement</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impact</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sa demande</translation>
     </message>
     <message>
         <source>Feedforward</source>
@@ -7041,7 +7046,7 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suite à donner</translation>
     </message>
     <message>
         <source>Followed up on {0}</source>
@@ -7821,9 +7826,9 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message numerus="yes">
         <source>%n hand-over(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passation</numerusform>
+            <numerusform>%n passations</numerusform>
         </translation>
     </message>
     <message>
@@ -8154,7 +8159,7 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -8219,111 +8224,111 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <name>Situations</name>
     <message>
         <source>Watkins, The First 90 Days, STARS; the pace is Altitude&apos;s own rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Watkins, Les 90 premiers jours, STARS&#xa0;; le rythme est une règle empirique d’Altitude</translation>
     </message>
     <message>
         <source>rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>règle empirique</translation>
     </message>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>The team, product or service is new: little exists yet and you are putting people, ways of working and resources together.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe, le produit ou le service est nouveau&#xa0;: presque rien n’existe encore et vous réunissez les personnes, les façons de travailler et les ressources.</translation>
     </message>
     <message>
         <source>Build capabilities and structures; ask for the resources you need early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construisez les compétences et les structures&#xa0;; demandez tôt les ressources dont vous avez besoin.</translation>
     </message>
     <message>
         <source>a fairly fast shift to strategy once the team exists</source>
-        <translation type="unfinished"></translation>
+        <translation>un passage assez rapide à la stratégie une fois l’équipe en place</translation>
     </message>
     <message>
         <source>set up how the team works and hand over whole outcomes early</source>
-        <translation type="unfinished"></translation>
+        <translation>définir comment l’équipe travaille et confier tôt des résultats entiers</translation>
     </message>
     <message>
         <source>Turnaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Redressement</translation>
     </message>
     <message>
         <source>Things are going badly and everyone knows it: results, quality or customers are slipping and something has to change soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les choses vont mal et tout le monde le sait&#xa0;: les résultats, la qualité ou les clients décrochent, et quelque chose doit changer vite.</translation>
     </message>
     <message>
         <source>Decide fast with incomplete knowledge (“ready-fire-aim”) and stop the damage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidez vite avec des informations incomplètes («&#xa0;prêt, feu, visez&#xa0;») et stoppez d’abord les dégâts.</translation>
     </message>
     <message>
         <source>the fastest shift, most of it in the first third of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>le passage le plus rapide, en grande partie dans le premier tiers du plan</translation>
     </message>
     <message>
         <source>make and record the hard calls: the decision journal at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>prendre et consigner les décisions difficiles&#xa0;: le journal de décisions au centre</translation>
     </message>
     <message>
         <source>Accelerated growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance accélérée</translation>
     </message>
     <message>
         <source>Demand is growing faster than the team: you are hiring, and what worked for a few people is starting to creak.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande croît plus vite que l’équipe&#xa0;: vous recrutez, et ce qui marchait à quelques-uns commence à craquer.</translation>
     </message>
     <message>
         <source>Build structures, processes and hiring so growth does not break the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez en place structures, processus et recrutements pour que la croissance ne casse pas l’équipe.</translation>
     </message>
     <message>
         <source>a steady shift, the same each month</source>
-        <translation type="unfinished"></translation>
+        <translation>un passage régulier, le même chaque mois</translation>
     </message>
     <message>
         <source>delegation and systems: routines others can run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>la délégation et les systèmes&#xa0;: des routines que d’autres font tourner sans vous</translation>
     </message>
     <message>
         <source>Realignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalignement</translation>
     </message>
     <message>
         <source>Things look fine from inside, but the team is drifting towards trouble and many don&apos;t see it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout semble aller bien de l’intérieur, mais l’équipe dérive vers des difficultés et beaucoup ne le voient pas encore.</translation>
     </message>
     <message>
         <source>Make the case for change and get past denial (“ready-aim-fire”) before pushing it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrez pourquoi il faut changer et dépassez le déni («&#xa0;prêt, visez, feu&#xa0;») avant d’imposer le changement.</translation>
     </message>
     <message>
         <source>a slower start, most of the shift in the second half</source>
-        <translation type="unfinished"></translation>
+        <translation>un début plus lent, l’essentiel du passage dans la seconde moitié</translation>
     </message>
     <message>
         <source>relationships and the narrative: win people over to why change is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>les relations et le récit&#xa0;: convaincre les gens de la nécessité du changement</translation>
     </message>
     <message>
         <source>Sustaining success</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintien du succès</translation>
     </message>
     <message>
         <source>The team is doing well and has a good name: your job is to keep it that way and take it further.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’équipe réussit et a bonne réputation&#xa0;: votre rôle est de la maintenir à ce niveau et de l’emmener plus loin.</translation>
     </message>
     <message>
         <source>Preserve what works, learn why it works, and avoid damaging mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préservez ce qui marche, comprenez pourquoi cela marche, et évitez les erreurs qui abîment.</translation>
     </message>
     <message>
         <source>the slowest shift; learn first, change later</source>
-        <translation type="unfinished"></translation>
+        <translation>le passage le plus lent&#xa0;; apprendre d’abord, changer ensuite</translation>
     </message>
     <message>
         <source>learning: ask how the team works and why, before changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>apprendre&#xa0;: demander comment l’équipe travaille et pourquoi, avant de la changer</translation>
     </message>
     <message>
         <source>all of it by day {0}</source>
@@ -8528,9 +8533,9 @@ Réserve&#xa0;: {1}</translation>
     <name>Team</name>
     <message numerus="yes">
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
@@ -8646,9 +8651,9 @@ Réserve&#xa0;: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
@@ -8951,47 +8956,47 @@ Réserve&#xa0;: {1}</translation>
     <name>Weighing</name>
     <message>
         <source>You may be holding this because you&apos;re good at it, not because only you can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous gardez peut-être ceci parce que vous y excellez, pas parce que personne d’autre que vous ne peut le faire.</translation>
     </message>
     <message>
         <source>This is strategic work where you add the most, so keep it on your own calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est du travail stratégique où vous apportez le plus&#xa0;: gardez-le dans votre agenda.</translation>
     </message>
     <message>
         <source>Nobody may miss this: it yields little, risks little and grows nobody, so try stopping it for a few weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne manquera peut-être à personne&#xa0;: cela rapporte peu, risque peu et ne fait grandir personne. Essayez d’arrêter pendant quelques semaines.</translation>
     </message>
     <message>
         <source>Only you can do this and it yields the most when you do, so keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne d’autre que vous ne peut le faire et c’est quand vous le faites que cela rapporte le plus&#xa0;: gardez-le.</translation>
     </message>
     <message>
         <source>Coach then delegate: mistakes here are costly but it would grow someone a lot, so build their skill while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner, puis déléguer&#xa0;: les erreurs coûtent cher ici, mais cela ferait beaucoup grandir quelqu’un. Développez ses compétences tant que les risques sont couverts.</translation>
     </message>
     <message>
         <source>Someone else can do this, so hand over the outcome and spend the time on work only you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu’un d’autre peut le faire&#xa0;: confiez le résultat et consacrez ce temps au travail que personne d’autre que vous ne peut faire.</translation>
     </message>
     <message>
         <source>Mistakes here are costly, so coach someone through it before you hand over the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les erreurs coûtent cher ici&#xa0;: accompagnez quelqu’un avant de lui confier le résultat.</translation>
     </message>
     <message>
         <source>This is the kind of work your new role is for, so keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est exactement le travail pour lequel existe votre nouveau rôle&#xa0;: gardez-le.</translation>
     </message>
     <message>
         <source>This would grow someone on your team, so hand over the outcome and let them own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ferait grandir quelqu’un de votre équipe&#xa0;: confiez-lui le résultat et laissez cette personne en être responsable.</translation>
     </message>
     <message>
         <source>It yields clearly more when you do it yourself, so keep it for now and weigh it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela rapporte nettement plus quand vous le faites vous-même&#xa0;: gardez-le pour l’instant et réévaluez-le plus tard.</translation>
     </message>
     <message>
         <source>Nothing here says it needs you, so hand over the outcome and check in on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’indique que cela exige votre présence&#xa0;: confiez le résultat et faites le point régulièrement.</translation>
     </message>
 </context>
 <context>
