@@ -202,27 +202,27 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     <name>BackupsDialog</name>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Warum</translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished">Check-ins</translation>
+        <translation>Check-ins</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Woche</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -339,7 +339,7 @@ Hilfe &gt; Altitude-Handbuch (F1) erklärt jede Ansicht.</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Can&apos;t save a chart as {0}: use .png, .svg or .pdf.</source>
@@ -957,7 +957,7 @@ um sie auf der Karte zu sehen</translation>
     <name>CheckinPrompts</name>
     <message>
         <source>Whom did you ask for feedback this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wen hast du diese Woche um Feedback gebeten?</translation>
     </message>
     <message>
         <source>Being liked</source>
@@ -1316,16 +1316,16 @@ um sie auf der Karte zu sehen</translation>
     </message>
     <message numerus="yes">
         <source>In about %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In etwa %n Woche</numerusform>
+            <numerusform>In etwa %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Delegation</numerusform>
+            <numerusform>%n Delegationen</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,9 +1436,9 @@ um sie auf der Karte zu sehen</translation>
     </message>
     <message numerus="yes">
         <source>%n later thought(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n späterer Gedanke.</numerusform>
+            <numerusform>%n spätere Gedanken.</numerusform>
         </translation>
     </message>
 </context>
@@ -1492,19 +1492,19 @@ um sie auf der Karte zu sehen</translation>
     <name>Decisions</name>
     <message>
         <source>earned reward</source>
-        <translation type="unfinished"></translation>
+        <translation>verdienter Lohn</translation>
     </message>
     <message>
         <source>bad luck</source>
-        <translation type="unfinished"></translation>
+        <translation>Pech</translation>
     </message>
     <message>
         <source>dumb luck</source>
-        <translation type="unfinished"></translation>
+        <translation>reines Glück</translation>
     </message>
     <message>
         <source>just deserts</source>
-        <translation type="unfinished"></translation>
+        <translation>verdiente Quittung</translation>
     </message>
     <message>
         <source>Log decision: {0}</source>
@@ -2697,71 +2697,71 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Your view against others&apos; chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm: deine Sicht im Vergleich zu anderen</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished">Rechtsklick speichert das Diagramm als PNG, SVG oder PDF</translation>
+        <translation>Rechtsklick, um das Diagramm als PNG, SVG oder PDF zu speichern</translation>
     </message>
     <message>
         <source>Correct feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback korrigieren</translation>
     </message>
     <message>
         <source>Log feedback</source>
-        <translation type="unfinished">Feedback eintragen</translation>
+        <translation>Feedback eintragen</translation>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished">Deine Selbsteinschätzung</translation>
+        <translation>Deine eigene Bewertung</translation>
     </message>
     <message>
         <source>Who it came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem es kam</translation>
     </message>
     <message>
         <source>Team member</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglied</translation>
     </message>
     <message>
         <source>Their name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Person</translation>
     </message>
     <message>
         <source>Their name and role, e.g. Jonas Weber, Checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Name und Rolle, z. B. Jonas Weber, Checkout</translation>
     </message>
     <message>
         <source>When you heard it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann du es gehört hast</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Verhalten</translation>
+        <translation>Verhalten</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Wirkung</translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum die Person gebeten hat</translation>
     </message>
     <message>
         <source>What they would like you to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person sich von dir wünscht.</translation>
     </message>
     <message>
         <source>Feedforward idea {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedforward-Idee {0}</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <source>Follow up</source>
@@ -2769,43 +2769,43 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum zum Nachfassen</translation>
     </message>
     <message>
         <source>Their rating for the theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung der Person für das Thema</translation>
     </message>
     <message>
         <source>They didn&apos;t give one</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine abgegeben</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>As they described it (situation, behaviour, impact):</source>
-        <translation type="unfinished"></translation>
+        <translation>So hat die Person es beschrieben (Situation, Verhalten, Wirkung):</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished">Ihre Bitte</translation>
+        <translation>Gewünscht</translation>
     </message>
     <message>
         <source>Feedforward: ask “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedforward: Frag „{0}“</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideen</translation>
     </message>
     <message>
         <source>You&apos;ll do</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Vorhaben</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Their rating</source>
@@ -2813,47 +2813,47 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Feedback entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Eintrag</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Write down what they saw you do and what it led to, in their words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib auf, was die Person dich tun sah und wozu es führte – in ihren Worten.</translation>
     </message>
     <message>
         <source>First, how do you rate yourself on “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst: Wie schätzt du dich bei „{0}“ selbst ein?</translation>
     </message>
     <message>
         <source>Give your own rating first, above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib oben zuerst deine eigene Bewertung ab.</translation>
     </message>
     <message>
         <source>Choose your own rating from 1 to 5 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle zuerst deine eigene Bewertung von 1 bis 5.</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
         <source>them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Person</translation>
     </message>
     <message>
         <source>Go back to {0} (due {1}): {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen bei {0} (fällig am {1}): {2}</translation>
     </message>
     <message>
         <source>Mark followed up</source>
-        <translation type="unfinished">Als nachgefasst markieren</translation>
+        <translation>Als nachgefasst markieren</translation>
     </message>
     <message>
         <source>Mark followed up: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen bei {0} als erledigt markieren</translation>
     </message>
     <message>
         <source>Done {0}</source>
@@ -2861,43 +2861,43 @@ Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Rate yourself first, so what others say doesn&apos;t move your own view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätz dich zuerst selbst ein, damit das, was andere sagen, deine eigene Sicht nicht verschiebt.</translation>
     </message>
     <message>
         <source>How often do you do this, as someone watching you at work would see it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft tust du das – so, wie es jemand sähe, der dich bei der Arbeit beobachtet?</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>Rate yourself</source>
-        <translation type="unfinished">Selbst einschätzen</translation>
+        <translation>Selbst einschätzen</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished">Deine Bewertung</translation>
+        <translation>Deine Bewertung</translation>
     </message>
     <message>
         <source>Last time, on {0}, you gave yourself {1}. It&apos;s time to look again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Mal, am {0}, hast du dich mit {1} eingeschätzt. Zeit, neu hinzuschauen.</translation>
     </message>
     <message>
         <source>Last time, on {0}, you gave yourself {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim letzten Mal, am {0}, hast du dich mit {1} eingeschätzt.</translation>
     </message>
     <message>
         <source>Save my rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Bewertung speichern</translation>
     </message>
     <message>
         <source>Rate what you do, not who you are. You&apos;ll be asked again in 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte, was du tust, nicht, wer du bist. In 90 Tagen wirst du erneut gefragt.</translation>
     </message>
     <message>
         <source>Choose a rating from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Bewertung von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rarely</source>
@@ -2989,9 +2989,9 @@ Es wurde nichts geändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
@@ -3379,7 +3379,7 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     </message>
     <message>
         <source>Calendars and trackers (*.ics *.csv *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender und Zeiterfassungen (*.ics *.csv *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Calendar</source>
@@ -3584,156 +3584,157 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     <name>Functions</name>
     <message>
         <source>What are the biggest challenges you face, and why?</source>
-        <translation type="unfinished">Was sind eure größten Herausforderungen, und warum?</translation>
+        <translation>Was sind eure größten Herausforderungen, und warum?</translation>
     </message>
     <message>
         <source>What opportunities are going untapped?</source>
-        <translation type="unfinished">Welche Chancen bleiben ungenutzt?</translation>
+        <translation>Welche Chancen bleiben ungenutzt?</translation>
     </message>
     <message>
         <source>What has to happen to make the most of them?</source>
-        <translation type="unfinished">Was muss passieren, damit wir sie bestmöglich nutzen?</translation>
+        <translation>Was müsste passieren, damit ihr sie nutzen könnt?</translation>
     </message>
     <message>
         <source>If you were me, what would you focus on?</source>
-        <translation type="unfinished">Wenn ihr an meiner Stelle wärt: Worauf würdet ihr euch konzentrieren?</translation>
+        <translation>Wenn du an meiner Stelle wärst: Worauf würdest du dich konzentrieren?</translation>
     </message>
     <message>
         <source>Coverage of the functions by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenarbeit mit den Fachbereichen pro Monat</translation>
     </message>
     <message>
         <source>Right-click to save the chart as PNG, SVG or PDF</source>
-        <translation type="unfinished">Rechtsklick speichert das Diagramm als PNG, SVG oder PDF</translation>
+        <translation>Rechtsklick, um das Diagramm als PNG, SVG oder PDF zu speichern</translation>
     </message>
     <message>
         <source>{0}: how they work</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: wie der Bereich arbeitet</translation>
     </message>
     <message>
         <source>Add a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich hinzufügen</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <source>e.g. Finance, Customer success, Procurement</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Finanzen, Customer Success, Einkauf</translation>
     </message>
     <message>
         <source>What they are measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran sie gemessen werden</translation>
     </message>
     <message>
         <source>e.g. gross margin, days sales outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bruttomarge, Forderungslaufzeit (DSO)</translation>
     </message>
     <message>
         <source>How your team moves their numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Team ihre Zahlen bewegt</translation>
     </message>
     <message>
         <source>e.g. fewer refunds lower support&apos;s ticket volume</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. weniger Rückerstattungen senken das Ticketaufkommen im Support</translation>
     </message>
     <message>
         <source>Whom you learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Von wem du lernst</translation>
     </message>
     <message>
         <source>No one yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>What you still don&apos;t understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du noch nicht verstehst</translation>
     </message>
     <message>
         <source>e.g. how the quarterly forecast is built</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. wie die Quartalsprognose entsteht</translation>
     </message>
     <message>
         <source>Could you explain their goals to your boss?</source>
-        <translation type="unfinished"></translation>
+        <translation>Könntest du ihre Ziele deiner Führungskraft erklären?</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen an</translation>
     </message>
     <message>
         <source>Your team moves it by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Team bewegt das durch</translation>
     </message>
     <message>
         <source>You learn from</source>
-        <translation type="unfinished"></translation>
+        <translation>Du lernst von</translation>
     </message>
     <message>
         <source>Still unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unklar</translation>
     </message>
     <message>
         <source>Could explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklären können</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>To learn what is still unclear, ask them (Watkins):
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Um zu verstehen, was noch unklar ist, frag die Leute dort (Watkins):
+{0}</translation>
     </message>
     <message>
         <source>Edit a function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich bearbeiten</translation>
     </message>
     <message>
         <source>Last worked with</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt zusammengearbeitet</translation>
     </message>
     <message>
         <source>Could you explain it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Könntest du es erklären?</translation>
     </message>
     <message>
         <source>How your team moves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie dein Team das bewegt</translation>
     </message>
     <message>
         <source>Flagged when you haven&apos;t worked with them for 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert, wenn du 60 Tage lang nicht mit diesem Bereich zusammengearbeitet hast</translation>
     </message>
     <message>
         <source>Could you explain their goals to your boss? 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Könntest du ihre Ziele deiner Führungskraft erklären? 1 bis 5</translation>
     </message>
     <message>
         <source>Someone there from your relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand von dort aus deinen Beziehungen</translation>
     </message>
     <message>
         <source>The numbers they are judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen, an denen sie gemessen werden</translation>
     </message>
     <message>
         <source>What your team does that moves those numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dein Team tut, das diese Zahlen bewegt</translation>
     </message>
     <message>
         <source>What you still don&apos;t understand about how they work</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du an ihrer Arbeitsweise noch nicht verstehst</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -4355,19 +4356,19 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     <name>LanguageBox</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Applies when you restart Altitude.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt nach einem Neustart von Altitude.</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished">Wie das System</translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Altitude could not keep the language: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude konnte die Sprache nicht speichern: {0}</translation>
     </message>
 </context>
 <context>
@@ -4406,16 +4407,16 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     </message>
     <message numerus="yes">
         <source>%n check-in(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Check-in fällig</numerusform>
+            <numerusform>%n Check-ins fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>work came back to you in %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arbeit kam in %n Woche zu dir zurück</numerusform>
+            <numerusform>Arbeit kam in %n Wochen zu dir zurück</numerusform>
         </translation>
     </message>
 </context>
@@ -4533,59 +4534,59 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
     <name>Levels</name>
     <message>
         <source>Tell</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkünden</translation>
     </message>
     <message>
         <source>I decide and tell them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich entscheide und sage es ihnen.</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufen</translation>
     </message>
     <message>
         <source>I decide and explain why, to win them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich entscheide und erkläre, warum – um sie zu überzeugen.</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Befragen</translation>
     </message>
     <message>
         <source>I ask for their input, then I decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich hole ihre Meinung ein, dann entscheide ich.</translation>
     </message>
     <message>
         <source>Agree</source>
-        <translation type="unfinished"></translation>
+        <translation>Einigen</translation>
     </message>
     <message>
         <source>We decide together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir entscheiden gemeinsam.</translation>
     </message>
     <message>
         <source>Advise</source>
-        <translation type="unfinished"></translation>
+        <translation>Beraten</translation>
     </message>
     <message>
         <source>They decide; I offer my advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entscheiden; ich berate.</translation>
     </message>
     <message>
         <source>Inquire</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkundigen</translation>
     </message>
     <message>
         <source>They decide and tell me afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entscheiden und sagen es mir danach.</translation>
     </message>
     <message>
         <source>Delegate</source>
-        <translation type="unfinished">Delegieren</translation>
+        <translation>Delegieren</translation>
     </message>
     <message>
         <source>They decide; I don&apos;t need to know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie entscheiden; ich muss es nicht wissen.</translation>
     </message>
 </context>
 <context>
@@ -4860,15 +4861,15 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>There is no diagnosis yet: what is really going on?</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Diagnose: Was ist wirklich los?</translation>
     </message>
     <message>
         <source>The guiding policy reads like a goal; say how you will get there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitlinie liest sich wie ein Ziel; sag, wie du dorthin kommst.</translation>
     </message>
     <message>
         <source>Nothing is ruled out: what will you not do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist ausgeschlossen: Was wirst du nicht tun?</translation>
     </message>
     <message>
         <source>Name {0} to {1} coherent actions.</source>
@@ -4884,215 +4885,215 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
     </message>
     <message>
         <source>e.g. Hand the release train to Priya by March</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Den Release-Zug bis März an Priya übergeben</translation>
     </message>
     <message>
         <source>Inventory items</source>
-        <translation type="unfinished">Tätigkeiten</translation>
+        <translation>Tätigkeiten</translation>
     </message>
     <message>
         <source>No inventory items yet</source>
-        <translation type="unfinished">Noch keine Tätigkeiten</translation>
+        <translation>Noch keine Tätigkeiten</translation>
     </message>
     <message>
         <source>Delegations</source>
-        <translation type="unfinished">Delegationen</translation>
+        <translation>Delegationen</translation>
     </message>
     <message>
         <source>No delegations yet</source>
-        <translation type="unfinished">Noch keine Delegationen</translation>
+        <translation>Noch keine Delegationen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Inventory items doing it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten, die sie umsetzen:</translation>
     </message>
     <message>
         <source>Delegations carrying it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen, die sie tragen:</translation>
     </message>
     <message>
         <source>Tick every one that carries this action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hak alles an, was diese Maßnahme trägt</translation>
     </message>
     <message>
         <source>&amp;{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;{0}.</translation>
     </message>
     <message>
         <source>Action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme {0}</translation>
     </message>
     <message>
         <source>Remove action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme {0} entfernen</translation>
     </message>
     <message>
         <source>Items action {0} uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tätigkeiten für Maßnahme {0}</translation>
     </message>
     <message>
         <source>Delegations carrying action {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegationen, die Maßnahme {0} tragen</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>The narrative&apos;s arc chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsdiagramm des Narrativs</translation>
     </message>
     <message>
         <source>Click a dot to show that version; right-click to save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Klick auf einen Punkt zeigt diese Fassung; Rechtsklick speichert das Diagramm</translation>
     </message>
     <message>
         <source>Version {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung {0} · {1}</translation>
     </message>
     <message>
         <source>Added: {0} · Removed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: {0} · Entfernt: {1}</translation>
     </message>
     <message>
         <source>underlined</source>
-        <translation type="unfinished"></translation>
+        <translation>unterstrichen</translation>
     </message>
     <message>
         <source>struck through</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgestrichen</translation>
     </message>
     <message>
         <source>No changes: the two versions say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: Beide Fassungen sagen dasselbe.</translation>
     </message>
     <message>
         <source>Compare the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fassung vergleichen</translation>
     </message>
     <message>
         <source>with the version</source>
-        <translation type="unfinished"></translation>
+        <translation>mit der Fassung</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Was sich geändert hat</translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Only one version so far. Revise the narrative next month to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher gibt es nur eine Fassung. Überarbeite das Narrativ nächsten Monat, dann siehst du, was sich geändert hat.</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergleichen</translation>
     </message>
     <message>
         <source>&amp;with</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;mit</translation>
     </message>
     <message>
         <source>Added words are marked with plus signs, removed ones with minus signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Wörter sind mit Plus-, entfernte mit Minuszeichen markiert</translation>
     </message>
     <message>
         <source>Write your narrative</source>
-        <translation type="unfinished">Narrativ schreiben</translation>
+        <translation>Schreib dein Narrativ</translation>
     </message>
     <message>
         <source>Revise the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Narrativ überarbeiten</translation>
     </message>
     <message>
         <source>e.g. Two teams ship the same checkout twice, and nobody owns the overlap.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zwei Teams bauen denselben Checkout doppelt, und niemand ist für die Überschneidung verantwortlich.</translation>
     </message>
     <message>
         <source>e.g. One checkout, owned by one team; the other moves to payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Ein Checkout, verantwortet von einem Team; das andere wechselt zu Payments.</translation>
     </message>
     <message>
         <source>One per line, e.g. Take on new markets this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins pro Zeile, z. B. Dieses Jahr neue Märkte erschließen</translation>
     </message>
     <message>
         <source>e.g. “Checkout now ships weekly, and customers notice…”</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. „Der Checkout wird jetzt jede Woche ausgeliefert, und die Kunden merken es …“</translation>
     </message>
     <message>
         <source>Date of the press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Pressemitteilung</translation>
     </message>
     <message>
         <source>Rumelt&apos;s kernel: what is really going on, how you will deal with it, and a few actions that carry it out. Hints appear as you write; none of them stops you saving. Saving keeps this as a new version: earlier ones stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumelts Kern: was wirklich los ist, wie du damit umgehst und ein paar Maßnahmen, die das umsetzen. Beim Schreiben erscheinen Hinweise; keiner davon hindert dich am Speichern. Beim Speichern entsteht eine neue Fassung; die früheren bleiben erhalten.</translation>
     </message>
     <message>
         <source>Dated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>The narrative&apos;s parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Teile des Narrativs</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Fassung speichern</translation>
     </message>
     <message>
         <source>Keep this as today&apos;s version (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als heutige Fassung speichern (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Say each action in a few words (or remove its row).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreib jede Maßnahme in wenigen Worten (oder entferne ihre Zeile).</translation>
     </message>
     <message>
         <source>Hint: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {0}</translation>
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished">delegiert: {0}</translation>
+        <translation>delegiert: {0}</translation>
     </message>
     <message>
         <source>No hints: none of the hallmarks of bad strategy show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hinweise: Keines der Merkmale schlechter Strategie zeigt sich hier.</translation>
     </message>
     <message>
         <source>{0}, dated {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, vom {1}</translation>
     </message>
     <message>
         <source>(not written yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch nicht geschrieben)</translation>
     </message>
     <message>
         <source>{0} · {1}</source>
-        <translation type="unfinished">{0} · {1}</translation>
+        <translation>{0} · {1}</translation>
     </message>
     <message>
         <source>{0} · not tied to any work yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · noch mit keiner Arbeit verbunden</translation>
     </message>
     <message>
         <source>Write the narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Narrativ schreiben</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Narrativ</translation>
+        <translation>Narrativ</translation>
     </message>
     <message>
         <source>Where you are taking the team, and why — in a page you revisit every month. Each revision is kept, so you can see how your thinking moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin du das Team führst und warum – auf einer Seite, die du jeden Monat wieder aufgreifst. Jede Überarbeitung bleibt erhalten, so siehst du, wie sich dein Denken entwickelt hat.</translation>
     </message>
     <message>
         <source>No narrative yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Narrativ</translation>
     </message>
     <message>
         <source>A strategy worth the name has three parts (Richard Rumelt&apos;s kernel):
@@ -5100,87 +5101,91 @@ Wen will ich wachsen sehen? Was ist anders, wenn es funktioniert?</translation>
 • a guiding policy — how you will deal with it, and what you will not do;
 • three to five coherent actions — tied to the work that carries them, so Altitude can show how many hours a week really go to each.
 Optionally, the press release you would like to read at your horizon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Strategie, die den Namen verdient, hat drei Teile (Richard Rumelts Kern):
+• eine Diagnose – was wirklich los ist, in ein, zwei Sätzen;
+• eine Leitlinie – wie du damit umgehst und was du nicht tun wirst;
+• drei bis fünf kohärente Maßnahmen – verbunden mit der Arbeit, die sie trägt, damit Altitude zeigen kann, wie viele Stunden pro Woche wirklich in jede fließen.
+Optional die Pressemitteilung, die du am Ende deines Horizonts gern lesen würdest.</translation>
     </message>
     <message>
         <source>Write your narrative…</source>
-        <translation type="unfinished">Narrativ schreiben…</translation>
+        <translation>Schreib dein Narrativ…</translation>
     </message>
     <message>
         <source>Write the first version (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Fassung schreiben (Strg+N)</translation>
     </message>
     <message>
         <source>The version shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigte Fassung</translation>
     </message>
     <message>
         <source>Revise the narrative…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Narrativ überarbeiten…</translation>
     </message>
     <message>
         <source>Write today&apos;s version, starting from the latest (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Fassung schreiben, ausgehend von der neuesten (Strg+N)</translation>
     </message>
     <message>
         <source>Show the latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zeigen</translation>
     </message>
     <message>
         <source>Back to the latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur neuesten Fassung</translation>
     </message>
     <message>
         <source>Delete this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung löschen</translation>
     </message>
     <message>
         <source>Delete the version shown; Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gezeigte Fassung löschen; Strg+Z holt sie zurück</translation>
     </message>
     <message>
         <source>The kernel</source>
-        <translation type="unfinished">Der Kern</translation>
+        <translation>Der Kern</translation>
     </message>
     <message>
         <source>Narrative views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten des Narrativs</translation>
     </message>
     <message>
         <source>Each dot is a version, placed at the hours a week its actions got by the time it was replaced (the latest: your recent weeks) and labelled with its hints. The ring marks the version shown; click a dot to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Punkt ist eine Fassung – platziert bei den Stunden pro Woche, die ihre Maßnahmen bekamen, bis sie ersetzt wurde (bei der neuesten: deine letzten Wochen), und beschriftet mit ihren Hinweisen. Der Ring markiert die gezeigte Fassung; klick auf einen Punkt, um sie zu zeigen.</translation>
     </message>
     <message>
         <source>The arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf</translation>
     </message>
     <message>
         <source>{0} — the latest, of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – die neueste von {1}</translation>
     </message>
     <message>
         <source>{0} of {1} — an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} – eine frühere Fassung</translation>
     </message>
     <message>
         <source>A month has passed since you wrote it: revise it, or save it again if it still holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit du es geschrieben hast, ist ein Monat vergangen: Überarbeite es oder speichere es erneut, wenn es noch gilt.</translation>
     </message>
     <message>
         <source>Next revisit: {0} (monthly).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überarbeitung: {0} (monatlich).</translation>
     </message>
     <message>
         <source>Delete this version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Fassung löschen?</translation>
     </message>
     <message>
         <source>{0} goes; the other versions stay. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird gelöscht; die anderen Fassungen bleiben. Rückgängig (Strg+Z) holt sie zurück.</translation>
     </message>
     <message>
         <source>Delete a narrative version</source>
-        <translation type="unfinished"></translation>
+        <translation>Fassung des Narrativs löschen</translation>
     </message>
     <message>
         <source>0 h — nothing in your recent weeks goes to this</source>
@@ -5719,291 +5724,291 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <name>Relationships</name>
     <message>
         <source>Not held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geführt.</translation>
     </message>
     <message>
         <source>Last held {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geführt am {0}.</translation>
     </message>
     <message>
         <source>Last held {0}. Agreed: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geführt am {0}. Vereinbart: {1}</translation>
     </message>
     <message>
         <source>No one is marked as your boss yet. Add them, or edit someone and tick “This is my boss”: the five conversations with a new boss then show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch ist niemand als deine Führungskraft markiert. Füge die Person hinzu oder bearbeite jemanden und hak „Das ist meine Führungskraft“ an: Dann erscheinen hier die fünf Gespräche mit einer neuen Führungskraft.</translation>
     </message>
     <message>
         <source>Add your boss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft hinzufügen…</translation>
     </message>
     <message>
         <source>Add your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Führungskraft hinzufügen</translation>
     </message>
     <message>
         <source>Hold this conversation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch führen…</translation>
     </message>
     <message>
         <source>Hold the conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gespräch führen: {0}</translation>
     </message>
     <message>
         <source>Write down when you talked and what you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte fest, wann ihr gesprochen habt und was ihr vereinbart habt</translation>
     </message>
     <message>
         <source>The five conversations with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Gespräche mit deiner Führungskraft</translation>
     </message>
     <message>
         <source>The five conversations with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fünf Gespräche mit {0}</translation>
     </message>
     <message>
         <source>Hold it again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut führen…</translation>
     </message>
     <message>
         <source>Next, in Watkins&apos; order: {0}. Each is a conversation of its own, not an agenda item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes, in Watkins’ Reihenfolge: {0}. Jedes ist ein eigenes Gespräch, kein Tagesordnungspunkt.</translation>
     </message>
     <message>
         <source>All five held. Go back to them as things change, e.g. at each review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fünf geführt. Greif sie wieder auf, wenn sich etwas ändert, z. B. bei jedem Rückblick.</translation>
     </message>
     <message>
         <source>Hold a conversation: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch führen: {0}</translation>
     </message>
     <message>
         <source>When you talked</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ihr gesprochen habt</translation>
     </message>
     <message>
         <source>What you agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihr vereinbart habt</translation>
     </message>
     <message>
         <source>In a sentence or two, as you would confirm it by mail</source>
-        <translation type="unfinished"></translation>
+        <translation>In ein, zwei Sätzen, so wie du es per Mail bestätigen würdest</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Map of influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte von Einfluss und Interesse</translation>
     </message>
     <message>
         <source>Right-click to save the map as PNG, SVG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechtsklick, um die Karte als PNG, SVG oder PDF zu speichern</translation>
     </message>
     <message>
         <source>Add someone</source>
-        <translation type="unfinished">Person hinzufügen</translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bearbeiten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Maria Keller</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Maria Keller</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>e.g. VP Sales, my manager, key customer</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. VP Sales, meine Führungskraft, wichtiger Kunde</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fachbereich</translation>
     </message>
     <message>
         <source>e.g. Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Finanzen</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfluss</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>This is my boss (the five conversations apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist meine Führungskraft (die fünf Gespräche gelten)</translation>
     </message>
     <message>
         <source>Be in touch every</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt alle</translation>
     </message>
     <message>
         <source>Keep a rhythm of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Kontaktrhythmus halten</translation>
     </message>
     <message>
         <source>Days between contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>e.g. the Q3 numbers by Friday; an intro to Hannah</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. die Q3-Zahlen bis Freitag; den Kontakt zu Hannah</translation>
     </message>
     <message>
         <source>What you owe them</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du der Person schuldest</translation>
     </message>
     <message>
         <source>e.g. a decision on the headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eine Entscheidung zum Headcount</translation>
     </message>
     <message>
         <source>What they owe you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Person dir schuldet</translation>
     </message>
     <message>
         <source>How much say they have over your work and its resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel die Person über deine Arbeit und ihre Ressourcen mitzureden hat.</translation>
     </message>
     <message>
         <source>How much what your team does matters to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wichtig der Person ist, was dein Team tut.</translation>
     </message>
     <message>
         <source>How far you can rely on each other today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sehr ihr euch heute aufeinander verlassen könnt.</translation>
     </message>
     <message>
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft</translation>
     </message>
     <message>
         <source>You owe them</source>
-        <translation type="unfinished"></translation>
+        <translation>Du schuldest</translation>
     </message>
     <message>
         <source>They owe you</source>
-        <translation type="unfinished"></translation>
+        <translation>Schuldet dir</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished">Änderungen speichern</translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Someone beyond your team whose support your work needs: your boss, a peer, another function&apos;s lead, a key customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand außerhalb deines Teams, auf dessen Unterstützung deine Arbeit angewiesen ist: deine Führungskraft, jemand auf deiner Ebene, die Leitung eines anderen Fachbereichs, ein wichtiger Kunde.</translation>
     </message>
     <message>
         <source>Edit a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>Add a relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung hinzufügen</translation>
     </message>
     <message>
         <source>Last in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Kontakt</translation>
     </message>
     <message>
         <source>Next contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kontakt fällig</translation>
     </message>
     <message>
         <source>How much say they have over your work, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel die Person über deine Arbeit mitzureden hat, 1 bis 5</translation>
     </message>
     <message>
         <source>How much your work matters to them, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wichtig ihr deine Arbeit ist, 1 bis 5</translation>
     </message>
     <message>
         <source>Whether they back what you are doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Person unterstützt, was du tust</translation>
     </message>
     <message>
         <source>The trust between you, 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vertrauen zwischen euch, 1 bis 5</translation>
     </message>
     <message>
         <source>From how often you mean to be in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Rhythmus, in dem du Kontakt halten willst</translation>
     </message>
     <message>
         <source>On the map: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte: {0}</translation>
     </message>
     <message>
         <source>{0} (your boss)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (deine Führungskraft)</translation>
     </message>
     <message>
         <source>Approach first: no one influential is a supporter or a convincible yet. Find out where the influential people stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ansprechen: Noch ist niemand mit Einfluss unterstützend oder überzeugbar. Finde heraus, wo die einflussreichen Personen stehen.</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished">{0} ({1})</translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message>
         <source>Approach first: {0}. Influential people who back you, or could, help you win the others (Watkins).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ansprechen: {0}. Einflussreiche Personen, die dich unterstützen oder unterstützen könnten, helfen dir, die anderen zu gewinnen (Watkins).</translation>
     </message>
     <message>
         <source>In touch {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt: {0}.</translation>
     </message>
     <message>
         <source>You owe them: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du schuldest der Person: {0}.</translation>
     </message>
     <message>
         <source>They owe you: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person schuldet dir: {0}.</translation>
     </message>
     <message>
         <source>Last time: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: {0}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}: {1}</translation>
+        <translation>{0}: {1}</translation>
     </message>
     <message>
         <source>hardly any</source>
@@ -6187,16 +6192,16 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message numerus="yes">
         <source>every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jede Woche</numerusform>
+            <numerusform>alle %n Wochen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeden Tag</numerusform>
+            <numerusform>alle %n Tage</numerusform>
         </translation>
     </message>
 </context>
@@ -7823,9 +7828,9 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message numerus="yes">
         <source>%n hand-over(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übergabe</numerusform>
+            <numerusform>%n Übergaben</numerusform>
         </translation>
     </message>
     <message>
@@ -8156,7 +8161,7 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Your data</source>
@@ -8221,111 +8226,111 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <name>Situations</name>
     <message>
         <source>Watkins, The First 90 Days, STARS; the pace is Altitude&apos;s own rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Watkins, „Die ersten 90 Tage“, STARS; das Tempo ist Altitudes eigene Faustregel</translation>
     </message>
     <message>
         <source>rule of thumb</source>
-        <translation type="unfinished"></translation>
+        <translation>Faustregel</translation>
     </message>
     <message>
         <source>Start-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbau (Start-up)</translation>
     </message>
     <message>
         <source>The team, product or service is new: little exists yet and you are putting people, ways of working and resources together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team, das Produkt oder der Service ist neu: Es gibt noch wenig, und du bringst Menschen, Arbeitsweisen und Ressourcen zusammen.</translation>
     </message>
     <message>
         <source>Build capabilities and structures; ask for the resources you need early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten und Strukturen aufbauen; die nötigen Ressourcen früh einfordern.</translation>
     </message>
     <message>
         <source>a fairly fast shift to strategy once the team exists</source>
-        <translation type="unfinished"></translation>
+        <translation>eine recht schnelle Verschiebung zur Strategie, sobald das Team steht</translation>
     </message>
     <message>
         <source>set up how the team works and hand over whole outcomes early</source>
-        <translation type="unfinished"></translation>
+        <translation>festlegen, wie das Team arbeitet, und früh ganze Ergebnisse übergeben</translation>
     </message>
     <message>
         <source>Turnaround</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnaround</translation>
     </message>
     <message>
         <source>Things are going badly and everyone knows it: results, quality or customers are slipping and something has to change soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft schlecht, und alle wissen es: Ergebnisse, Qualität oder Kunden rutschen ab, und bald muss sich etwas ändern.</translation>
     </message>
     <message>
         <source>Decide fast with incomplete knowledge (“ready-fire-aim”) and stop the damage first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnell mit unvollständigem Wissen entscheiden („Ready-Fire-Aim“) und zuerst den Schaden begrenzen.</translation>
     </message>
     <message>
         <source>the fastest shift, most of it in the first third of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>die schnellste Verschiebung, der Großteil im ersten Drittel des Plans</translation>
     </message>
     <message>
         <source>make and record the hard calls: the decision journal at the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>die harten Entscheidungen treffen und festhalten: das Entscheidungstagebuch im Mittelpunkt</translation>
     </message>
     <message>
         <source>Accelerated growth</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnelles Wachstum</translation>
     </message>
     <message>
         <source>Demand is growing faster than the team: you are hiring, and what worked for a few people is starting to creak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachfrage wächst schneller als das Team: Du stellst ein, und was für wenige Leute funktioniert hat, beginnt zu knirschen.</translation>
     </message>
     <message>
         <source>Build structures, processes and hiring so growth does not break the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strukturen, Prozesse und Recruiting aufbauen, damit das Wachstum das Team nicht zerreißt.</translation>
     </message>
     <message>
         <source>a steady shift, the same each month</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gleichmäßige Verschiebung, jeden Monat gleich viel</translation>
     </message>
     <message>
         <source>delegation and systems: routines others can run without you</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegation und Systeme: Abläufe, die andere ohne dich tragen können</translation>
     </message>
     <message>
         <source>Realignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuausrichtung</translation>
     </message>
     <message>
         <source>Things look fine from inside, but the team is drifting towards trouble and many don&apos;t see it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von innen sieht alles gut aus, aber das Team treibt auf Probleme zu, und viele sehen es noch nicht.</translation>
     </message>
     <message>
         <source>Make the case for change and get past denial (“ready-aim-fire”) before pushing it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst begründen, warum sich etwas ändern muss, und das Verdrängen überwinden („Ready-Aim-Fire“), dann die Veränderung durchsetzen.</translation>
     </message>
     <message>
         <source>a slower start, most of the shift in the second half</source>
-        <translation type="unfinished"></translation>
+        <translation>ein langsamerer Start, der Großteil der Verschiebung in der zweiten Hälfte</translation>
     </message>
     <message>
         <source>relationships and the narrative: win people over to why change is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehungen und das Narrativ: Menschen dafür gewinnen, warum Veränderung nötig ist</translation>
     </message>
     <message>
         <source>Sustaining success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg sichern</translation>
     </message>
     <message>
         <source>The team is doing well and has a good name: your job is to keep it that way and take it further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Team läuft gut und hat einen guten Ruf: Deine Aufgabe ist, das zu erhalten und weiter auszubauen.</translation>
     </message>
     <message>
         <source>Preserve what works, learn why it works, and avoid damaging mistakes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewahren, was funktioniert, verstehen, warum es funktioniert, und schädliche Fehler vermeiden.</translation>
     </message>
     <message>
         <source>the slowest shift; learn first, change later</source>
-        <translation type="unfinished"></translation>
+        <translation>die langsamste Verschiebung; erst lernen, später verändern</translation>
     </message>
     <message>
         <source>learning: ask how the team works and why, before changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernen: fragen, wie das Team arbeitet und warum, bevor du etwas änderst</translation>
     </message>
     <message>
         <source>all of it by day {0}</source>
@@ -8530,9 +8535,9 @@ Einschränkung: {1}</translation>
     <name>Team</name>
     <message numerus="yes">
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message>
@@ -8648,9 +8653,9 @@ Einschränkung: {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
@@ -8953,47 +8958,47 @@ Einschränkung: {1}</translation>
     <name>Weighing</name>
     <message>
         <source>You may be holding this because you&apos;re good at it, not because only you can do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht hältst du daran fest, weil du gut darin bist, nicht weil nur du es kannst.</translation>
     </message>
     <message>
         <source>This is strategic work where you add the most, so keep it on your own calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist strategische Arbeit, bei der du am meisten bewirkst – behalte sie in deinem eigenen Kalender.</translation>
     </message>
     <message>
         <source>Nobody may miss this: it yields little, risks little and grows nobody, so try stopping it for a few weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht vermisst das niemand: Es bringt wenig, birgt wenig Risiko und lässt niemanden wachsen – lass es versuchsweise ein paar Wochen weg.</translation>
     </message>
     <message>
         <source>Only you can do this and it yields the most when you do, so keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur du kannst das, und es bringt am meisten, wenn du es machst – also behalte es.</translation>
     </message>
     <message>
         <source>Coach then delegate: mistakes here are costly but it would grow someone a lot, so build their skill while the stakes are covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst coachen, dann delegieren: Fehler sind hier teuer, aber jemand könnte daran stark wachsen – bau die Fähigkeiten der Person auf, solange du das Risiko abfederst.</translation>
     </message>
     <message>
         <source>Someone else can do this, so hand over the outcome and spend the time on work only you can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes kann das – übergib das Ergebnis und nutze die Zeit für Arbeit, die nur du machen kannst.</translation>
     </message>
     <message>
         <source>Mistakes here are costly, so coach someone through it before you hand over the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler sind hier teuer – coache jemanden hindurch, bevor du das Ergebnis übergibst.</translation>
     </message>
     <message>
         <source>This is the kind of work your new role is for, so keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau für solche Arbeit ist deine neue Rolle da – also behalte sie.</translation>
     </message>
     <message>
         <source>This would grow someone on your team, so hand over the outcome and let them own it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daran würde jemand in deinem Team wachsen – übergib das Ergebnis und lass die Person die Verantwortung übernehmen.</translation>
     </message>
     <message>
         <source>It yields clearly more when you do it yourself, so keep it for now and weigh it again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bringt deutlich mehr, wenn du es selbst machst – behalte es vorerst und wäge es später erneut ab.</translation>
     </message>
     <message>
         <source>Nothing here says it needs you, so hand over the outcome and check in on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts deutet darauf hin, dass es dich braucht – übergib das Ergebnis und begleite es mit Check-ins.</translation>
     </message>
 </context>
 <context>
