@@ -359,240 +359,242 @@ Aide &gt; Guide d’Altitude (F1) explique chaque écran.</translation>
     <message>
         <source>Add the functions you work with
 to see how often you meet each one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les fonctions avec lesquelles vous travaillez
+pour voir à quelle fréquence vous les côtoyez</translation>
     </message>
     <message>
         <source>Times you worked with each function, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de fois où vous avez travaillé avec chaque fonction, par mois</translation>
     </message>
     <message>
         <source>No time with another function logged in these months yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun travail avec une autre fonction noté sur ces mois pour l’instant</translation>
     </message>
     <message>
         <source>The arc: each version of your narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>L’arc&#xa0;: chaque version de votre récit</translation>
     </message>
     <message>
         <source>Hours a week on its actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine consacrées à ses actions</translation>
     </message>
     <message>
         <source>Write your narrative to start its arc</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez votre récit pour commencer son arc</translation>
     </message>
     <message>
         <source>Who matters to your work: influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui compte pour votre travail&#xa0;: influence et intérêt</translation>
     </message>
     <message>
         <source>Add the people beyond your team
 to see them on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez les personnes hors de votre équipe
+pour les voir sur la carte</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Convincible</source>
-        <translation type="unfinished">À convaincre</translation>
+        <translation>À convaincre</translation>
     </message>
     <message>
         <source>Opponent</source>
-        <translation type="unfinished">Opposant</translation>
+        <translation>Opposant</translation>
     </message>
     <message>
         <source>Not known yet</source>
-        <translation type="unfinished">Pas encore connu</translation>
+        <translation>Pas encore connu</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished">Impliquer de près</translation>
+        <translation>Impliquer de près</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished">Satisfaire</translation>
+        <translation>Satisfaire</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished">Tenir informé</translation>
+        <translation>Tenir informé</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished">Surveiller</translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>Interest in your work  (1 low to 5 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt pour votre travail  (1 faible à 5 élevé)</translation>
     </message>
     <message>
         <source>Influence  (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence  (1 à 5)</translation>
     </message>
     <message>
         <source>Colour and shape: their stance · size: the trust between you</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur et forme&#xa0;: sa position · taille&#xa0;: la confiance entre vous</translation>
     </message>
     <message>
         <source>Delegate an outcome to see the hours it frees</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguez un résultat pour voir les heures qu’il libère</translation>
     </message>
     <message>
         <source>Hours a week freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées par semaine</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished">Reprise</translation>
+        <translation>Reprises</translation>
     </message>
     <message>
         <source>Hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source>Hours freed by delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures libérées par la délégation</translation>
     </message>
     <message>
         <source>Review decisions to see your calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminez des décisions pour voir votre calibration</translation>
     </message>
     <message>
         <source>Log decisions to see how many your team makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez des décisions pour voir combien votre équipe en prend</translation>
     </message>
     <message>
         <source>Perfect calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration parfaite</translation>
     </message>
     <message>
         <source>Your decisions (hollow: under 5 in the bin, still wobbly)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos décisions (vides&#xa0;: moins de 5 dans la tranche, encore peu fiable)</translation>
     </message>
     <message>
         <source>How confident you were (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre degré de confiance (%)</translation>
     </message>
     <message>
         <source>How many came true (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Part qui s’est réalisée (%)</translation>
     </message>
     <message>
         <source>Calibration: the number by each point is how many decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibration&#xa0;: le chiffre près de chaque point indique le nombre de décisions</translation>
     </message>
     <message>
         <source>Made by your team (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises par votre équipe (%)</translation>
     </message>
     <message>
         <source>Decisions your team made, by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions prises par votre équipe, par mois</translation>
     </message>
     <message>
         <source>Add a theme and rate yourself to compare your view with others&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un thème et évaluez-vous pour comparer votre regard à celui des autres</translation>
     </message>
     <message>
         <source>Rate yourself on a theme to start this chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez-vous sur un thème pour commencer ce graphique</translation>
     </message>
     <message>
         <source>Your own rating</source>
-        <translation type="unfinished">Votre propre note</translation>
+        <translation>Votre propre note</translation>
     </message>
     <message>
         <source>Their ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Leurs notes</translation>
     </message>
     <message>
         <source>Their average so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur moyenne à ce jour</translation>
     </message>
     <message>
         <source>Log a check-in to see your weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un point hebdomadaire pour voir vos heures de la semaine</translation>
     </message>
     <message>
         <source>Hours in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de la semaine</translation>
     </message>
     <message>
         <source>Hours per week</source>
-        <translation type="unfinished">Heures par semaine</translation>
+        <translation>Heures par semaine</translation>
     </message>
     <message>
         <source>Add what you do today to see it weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez ce que vous faites aujourd’hui pour le voir évalué</translation>
     </message>
     <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de levier quand vous le faites vous-même  (1 faible à 5 élevé)</translation>
     </message>
     <message>
         <source>Only you can do it  (1 to 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Irremplaçable  (1 à 5)</translation>
     </message>
     <message>
         <source>What you do, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous faites, évalué</translation>
     </message>
     <message>
         <source>Colour: decision · bubble size: hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur&#xa0;: décision · taille de la bulle&#xa0;: heures par semaine</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Garder</translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Delegate the outcome</source>
-        <translation type="unfinished">Déléguer le résultat</translation>
+        <translation>Déléguer le résultat</translation>
     </message>
     <message>
         <source>Coach then delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagner, puis déléguer</translation>
     </message>
     <message>
         <source>Stop doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter de le faire</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Non décidé</translation>
     </message>
     <message>
         <source>Log your first check-in to see your trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites votre premier point hebdomadaire pour voir votre évolution</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>Share of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de la semaine</translation>
     </message>
     <message>
         <source>Strategy share of your week</source>
-        <translation type="unfinished"></translation>
+        <translation>Part de stratégie de votre semaine</translation>
     </message>
     <message>
         <source>Not at this trend</source>
-        <translation type="unfinished">Pas avec cette tendance</translation>
+        <translation>Pas avec cette tendance</translation>
     </message>
     <message>
         <source>Glide path</source>
-        <translation type="unfinished">Trajectoire</translation>
+        <translation>Trajectoire</translation>
     </message>
     <message>
         <source>Projection</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
@@ -3571,11 +3573,11 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
     <message>
         <source>{0} h</source>
         <comment>hours, abbreviated</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;h</translation>
     </message>
     <message>
         <source>Week of {0}</source>
-        <translation type="unfinished">Semaine du {0}</translation>
+        <translation>Semaine du {0}</translation>
     </message>
 </context>
 <context>
@@ -6372,917 +6374,917 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <name>Report</name>
     <message>
         <source>Conversation with your boss</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation avec votre manager</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished">La situation</translation>
+        <translation>La situation</translation>
     </message>
     <message>
         <source>Expectations</source>
-        <translation type="unfinished">Les attentes</translation>
+        <translation>Les attentes</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished">Les ressources</translation>
+        <translation>Les ressources</translation>
     </message>
     <message>
         <source>Working style</source>
-        <translation type="unfinished">La façon de travailler</translation>
+        <translation>La façon de travailler</translation>
     </message>
     <message>
         <source>Personal development</source>
-        <translation type="unfinished">Le développement personnel</translation>
+        <translation>Le développement personnel</translation>
     </message>
     <message>
         <source>Diagnosis</source>
-        <translation type="unfinished">Diagnostic</translation>
+        <translation>Diagnostic</translation>
     </message>
     <message>
         <source>Guiding policy</source>
-        <translation type="unfinished">Politique directrice</translation>
+        <translation>Politique directrice</translation>
     </message>
     <message>
         <source>Will not do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Press release</source>
-        <translation type="unfinished">Communiqué de presse</translation>
+        <translation>Communiqué de presse</translation>
     </message>
     <message>
         <source>ahead of plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance sur le plan</translation>
     </message>
     <message>
         <source>on track</source>
-        <translation type="unfinished">dans les temps</translation>
+        <translation>dans les temps</translation>
     </message>
     <message>
         <source>behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard sur le plan</translation>
     </message>
     <message>
         <source>Target and horizon kept</source>
-        <translation type="unfinished">Cible et horizon conservés</translation>
+        <translation>Cible et horizon conservés</translation>
     </message>
     <message>
         <source>Can&apos;t write the boss sheet to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la fiche pour votre manager dans {0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>{0} and {1} more</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1} de plus</translation>
     </message>
     <message>
         <source>{0} and {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} et {1}</translation>
     </message>
     <message>
         <source>No weeks logged yet; the plan expects {0} on strategy by day {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune semaine enregistrée pour l’instant&#xa0;; le plan prévoit {0} sur la stratégie d’ici le jour {1}.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of the week on strategy (the last %n week(s)) against {1} planned for day {2}: {3} points, {4}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} de la semaine sur la stratégie (la dernière semaine) contre {1} prévus pour le jour {2}&#xa0;: {3} points, {4}.</numerusform>
+            <numerusform>{0} de la semaine sur la stratégie (les %n dernières semaines) contre {1} prévus pour le jour {2}&#xa0;: {3} points, {4}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Handed over: {0}</source>
-        <translation type="unfinished">Confié&#xa0;: {0}</translation>
+        <translation>Confié&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Nothing new handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau n’a été confié.</translation>
     </message>
     <message numerus="yes">
         <source>Owned by the team now: %n hand-over(s), {0} a week off your desk.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désormais assumé par l’équipe&#xa0;: %n passation, soit {0} par semaine de moins sur votre bureau.</numerusform>
+            <numerusform>Désormais assumé par l’équipe&#xa0;: %n passations, soit {0} par semaine de moins sur votre bureau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Came back: {0} on delegated work ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu&#xa0;: {0} de travail délégué ({1})</translation>
     </message>
     <message>
         <source>Taken back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}, now: “{1}”</source>
-        <translation type="unfinished">{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
+        <translation>{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
         <source>added {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté {0}</translation>
     </message>
     <message>
         <source>dropped {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>retiré {0}</translation>
     </message>
     <message>
         <source>No strategic narrative written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun récit stratégique écrit pour l’instant.</translation>
     </message>
     <message>
         <source>Unchanged since the last review (written {0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé depuis le dernier bilan (écrit le {0}).</translation>
     </message>
     <message>
         <source>First written on {0}.</source>
-        <translation type="unfinished">Écrit pour la première fois le {0}.</translation>
+        <translation>Écrit pour la première fois le {0}.</translation>
     </message>
     <message numerus="yes">
         <source>and %n more part(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre partie modifiée</numerusform>
+            <numerusform>et %n autres parties modifiées</numerusform>
         </translation>
     </message>
     <message>
         <source>The five conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cinq conversations</translation>
     </message>
     <message>
         <source>No boss recorded yet: mark your manager as the boss on the Relationships page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun manager indiqué pour l’instant&#xa0;: désignez votre manager sur la page Relations.</translation>
     </message>
     <message>
         <source>not held yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore eu lieu</translation>
     </message>
     <message>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenue le</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été convenu</translation>
     </message>
     <message>
         <source>Since the last review ({0} to {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le dernier bilan (du {0} au {1})</translation>
     </message>
     <message>
         <source>Since the start ({0} to {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début (du {0} au {1})</translation>
     </message>
     <message>
         <source>Where I stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Où j’en suis</translation>
     </message>
     <message>
         <source>Hand-overs</source>
-        <translation type="unfinished"></translation>
+        <translation>Passations</translation>
     </message>
     <message>
         <source>The narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Le récit</translation>
     </message>
     <message>
         <source>Keep, stop, start</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder, arrêter, commencer</translation>
     </message>
     <message>
         <source>Not reviewed yet: fill in the review in Altitude first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de bilan&#xa0;: remplissez d’abord le bilan dans Altitude.</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished">Garder</translation>
+        <translation>Garder</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Arrêter</translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer</translation>
     </message>
     <message>
         <source>Adjusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>What I need from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont j’ai besoin de vous</translation>
     </message>
     <message>
         <source>held {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>fait le {0}</translation>
     </message>
     <message>
         <source>with {0}</source>
-        <translation type="unfinished">avec {0}</translation>
+        <translation>avec {0}</translation>
     </message>
     <message>
         <source>Day-{0} review ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du jour {0} ({1})</translation>
     </message>
     <message>
         <source>We will not</source>
-        <translation type="unfinished">Ce que nous ne ferons pas</translation>
+        <translation>Ce que nous ne ferons pas</translation>
     </message>
     <message>
         <source>Coherent actions</source>
-        <translation type="unfinished">Actions cohérentes</translation>
+        <translation>Actions cohérentes</translation>
     </message>
     <message>
         <source>0 h: nothing in the recent weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>0&#xa0;h&#xa0;: rien ces dernières semaines</translation>
     </message>
     <message>
         <source>{0} h a week</source>
-        <translation type="unfinished">{0} h par semaine</translation>
+        <translation>{0}&#xa0;h par semaine</translation>
     </message>
     <message>
         <source>delegated: {0}</source>
-        <translation type="unfinished">déléguée&#xa0;: {0}</translation>
+        <translation>délégué&#xa0;: {0}</translation>
     </message>
     <message>
         <source>not tied to any work yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore lié à un travail</translation>
     </message>
     <message>
         <source>Strategic narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Récit stratégique</translation>
     </message>
     <message>
         <source>Version {0}, written {1}, as Rumelt&apos;s kernel: a diagnosis of what is going on, a guiding policy, and coherent actions that carry it out. Revisited monthly; every version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}, écrite le {1}, selon le noyau de Rumelt&#xa0;: un diagnostic de ce qui se passe, une politique directrice et des actions cohérentes qui la mettent en œuvre. Revu chaque mois&#xa0;; chaque version est conservée.</translation>
     </message>
     <message>
         <source>(not written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non rédigé)</translation>
     </message>
     <message>
         <source>(nothing ruled out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rien d’exclu)</translation>
     </message>
     <message>
         <source>Coherent action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action cohérente</translation>
     </message>
     <message>
         <source>Work behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail associé</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished">Heures</translation>
+        <translation>Heures</translation>
     </message>
     <message>
         <source>Press release, dated {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Communiqué de presse, daté du {0}</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>None: the kernel shows none of the hallmarks of bad strategy checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: le noyau ne présente aucun des signes de mauvaise stratégie vérifiés.</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished">Ce qui a changé</translation>
+        <translation>Ce qui a changé</translation>
     </message>
     <message>
         <source>This is the first version: nothing to compare yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la première version&#xa0;: rien à comparer pour l’instant.</translation>
     </message>
     <message>
         <source>What changed since version {0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis la version {0} ({1})</translation>
     </message>
     <message>
         <source>No changes: it still holds as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement&#xa0;: le récit tient toujours tel qu’il est écrit.</translation>
     </message>
     <message>
         <source>Removed words are marked [-like this-], added ones {+like this+}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots retirés sont marqués [-comme ceci-], les mots ajoutés {+comme ceci+}.</translation>
     </message>
     <message>
         <source>no weeks logged; {0} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune semaine enregistrée&#xa0;; {0} prévus</translation>
     </message>
     <message>
         <source>{0} on strategy against {1} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sur la stratégie contre {1} prévus</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>du {0} au {1}</translation>
     </message>
     <message>
         <source>Share then</source>
-        <translation type="unfinished"></translation>
+        <translation>Part à ce moment-là</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Confié</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu</translation>
     </message>
     <message>
         <source>Narrative</source>
-        <translation type="unfinished">Récit</translation>
+        <translation>Récit</translation>
     </message>
     <message>
         <source>parts changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>changements&#xa0;: {0}</translation>
     </message>
     <message>
         <source>target and horizon kept</source>
-        <translation type="unfinished"></translation>
+        <translation>cible et horizon conservés</translation>
     </message>
     <message>
         <source>From the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>À demander au manager</translation>
     </message>
     <message>
         <source>Milestone reviews</source>
-        <translation type="unfinished">Bilans d’étape</translation>
+        <translation>Bilans d’étape</translation>
     </message>
     <message>
         <source>At each milestone: where the week stood against the glide path, what moved since the review before, and what to keep, stop and start.</source>
-        <translation type="unfinished"></translation>
+        <translation>À chaque jalon&#xa0;: où en était la semaine par rapport à la trajectoire, ce qui a bougé depuis le bilan précédent, et ce qu’il faut garder, arrêter et commencer.</translation>
     </message>
     <message>
         <source>Day {0} · held {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour {0} · fait le {1}</translation>
     </message>
     <message numerus="yes">
         <source>and %n earlier review(s), in the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n bilan antérieur, dans l’application.</numerusform>
+            <numerusform>et %n bilans antérieurs, dans l’application.</numerusform>
         </translation>
     </message>
     <message>
         <source>No milestone to review yet: add milestones to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jalon à passer en revue pour l’instant&#xa0;: ajoutez des jalons au plan.</translation>
     </message>
     <message>
         <source>Altitude · transition report</source>
-        <translation type="unfinished"></translation>
+        <translation>Altitude · rapport de transition</translation>
     </message>
     <message>
         <source>Execution and strategy, week by week</source>
-        <translation type="unfinished">Exécution et stratégie, semaine après semaine</translation>
+        <translation>Exécution et stratégie, semaine après semaine</translation>
     </message>
     <message>
         <source>What I do today, weighed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je fais aujourd’hui, évalué</translation>
     </message>
     <message>
         <source>Delegation ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre des délégations</translation>
     </message>
     <message>
         <source>The blue line is the share of each week spent on strategy; the orange area above it is execution.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne bleue est la part de chaque semaine consacrée à la stratégie&#xa0;; la zone orange au-dessus, c’est l’exécution.</translation>
     </message>
     <message>
         <source>With a plan, the target glide path and a projection appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un plan, la trajectoire cible et une projection apparaissent ici.</translation>
     </message>
     <message>
         <source>The dashed line is the plan&apos;s glide path inside its tolerance band; the dotted line projects the recent trend.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne en tirets est la trajectoire du plan dans sa bande de tolérance&#xa0;; la ligne en pointillés prolonge la tendance récente.</translation>
     </message>
     <message>
         <source>One-way door (hard to undo)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à sens unique (difficile à défaire)</translation>
     </message>
     <message>
         <source>Two-way door (reversible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porte à double sens (réversible)</translation>
     </message>
     <message>
         <source>good</source>
-        <translation type="unfinished"></translation>
+        <translation>bonne</translation>
     </message>
     <message>
         <source>poor</source>
-        <translation type="unfinished"></translation>
+        <translation>mauvaise</translation>
     </message>
     <message>
         <source>a team member</source>
-        <translation type="unfinished"></translation>
+        <translation>un membre de l’équipe</translation>
     </message>
     <message>
         <source>a peer</source>
-        <translation type="unfinished"></translation>
+        <translation>un pair</translation>
     </message>
     <message>
         <source>the boss</source>
-        <translation type="unfinished"></translation>
+        <translation>le manager</translation>
     </message>
     <message>
         <source>another function</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre fonction</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>autre</translation>
     </message>
     <message>
         <source>Blind spot: others rate you lower than you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Angle mort&#xa0;: les autres vous notent plus bas que vous</translation>
     </message>
     <message>
         <source>Hidden strength: others rate you higher than you do</source>
-        <translation type="unfinished"></translation>
+        <translation>Force cachée&#xa0;: les autres vous notent plus haut que vous</translation>
     </message>
     <message>
         <source>Aligned: others see it about as you do</source>
-        <translation type="unfinished"></translation>
+        <translation>En phase&#xa0;: les autres le voient à peu près comme vous</translation>
     </message>
     <message>
         <source>Not asked yet: no one has rated this theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé&#xa0;: personne n’a encore noté ce thème</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished">Décisions</translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>Each decision as written when it was made, and its review. Process and outcome are judged apart: a good decision can meet bad luck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque décision telle qu’elle a été écrite au moment où elle a été prise, et son réexamen. La façon de décider et l’issue sont jugées séparément&#xa0;: une bonne décision peut tomber sur de la malchance.</translation>
     </message>
     <message>
         <source>The {0} most recent decisions are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {0} décisions les plus récentes figurent ici&#xa0;; les {1} plus anciennes n’y sont pas.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">Porte</translation>
+        <translation>Porte</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Décidée le</translation>
+        <translation>Décidée le</translation>
     </message>
     <message>
         <source>Chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choix</translation>
     </message>
     <message>
         <source>Made by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise par</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendu</translation>
     </message>
     <message>
         <source>{0}, by {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, d’ici le {1}</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Degré de confiance</translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexamen</translation>
     </message>
     <message>
         <source>The expectation came true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était attendu s’est produit.</translation>
     </message>
     <message>
         <source>The expectation did not come true.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui était attendu ne s’est pas produit.</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité</translation>
     </message>
     <message>
         <source>Process {0}, outcome {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision {0}, issue {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>Hindsight</source>
-        <translation type="unfinished"></translation>
+        <translation>Après coup</translation>
     </message>
     <message>
         <source>Reviewed on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réexaminée le {0}</translation>
     </message>
     <message>
         <source>Due since {0}, not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer depuis le {0}</translation>
     </message>
     <message>
         <source>Due on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le {0}</translation>
     </message>
     <message>
         <source>{0} to {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} à {1}&#xa0;%</translation>
     </message>
     <message>
         <source>How well the forecasts came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans quelle mesure vos prévisions se sont réalisées</translation>
     </message>
     <message>
         <source>Calibration and the Brier score are shown once {0} decisions are reviewed ({1} so far): with fewer, one decision moves the picture too much.</source>
-        <translation type="unfinished"></translation>
+        <translation>La calibration et le score de Brier s’affichent une fois {0} décisions réexaminées ({1} pour l’instant)&#xa0;: en deçà, une seule décision change trop l’image.</translation>
     </message>
     <message>
         <source>(few)</source>
-        <translation type="unfinished"></translation>
+        <translation>(peu)</translation>
     </message>
     <message>
         <source>Your confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre confiance</translation>
     </message>
     <message>
         <source>Came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisées</translation>
     </message>
     <message>
         <source>Share that came true</source>
-        <translation type="unfinished"></translation>
+        <translation>Part réalisée</translation>
     </message>
     <message numerus="yes">
         <source>Brier score {0} over %n reviewed decision(s): 0 is perfect, always saying 50% scores 0.25.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Score de Brier {0} sur %n décision réexaminée&#xa0;: 0 est parfait, dire toujours 50&#xa0;% donne 0,25.</numerusform>
+            <numerusform>Score de Brier {0} sur %n décisions réexaminées&#xa0;: 0 est parfait, dire toujours 50&#xa0;% donne 0,25.</numerusform>
         </translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Per theme, your own rating against the mean of others&apos; (1 to 5), and what they said: the situation, the behaviour and its impact, what they asked for and what you will do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Par thème, votre propre note face à la moyenne de celles des autres (1 à 5), et ce qu’ils ont dit&#xa0;: la situation, le comportement et son impact, ce qu’ils ont demandé et ce que vous allez faire.</translation>
     </message>
     <message>
         <source>Not tied to a theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans thème</translation>
     </message>
     <message>
         <source>The {0} most recent entries are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {0} entrées les plus récentes figurent ici&#xa0;; les {1} plus anciennes n’y sont pas.</translation>
     </message>
     <message>
         <source>Whom you asked, week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui vous avez demandé, semaine après semaine</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished">Semaine</translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Whom you asked</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui vous avez demandé</translation>
     </message>
     <message>
         <source>{0} (on {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (le {1})</translation>
     </message>
     <message>
         <source>not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de note</translation>
     </message>
     <message numerus="yes">
         <source>from %n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>d’après %n note</numerusform>
+            <numerusform>d’après %n notes</numerusform>
         </translation>
     </message>
     <message>
         <source>Rate yourself first</source>
-        <translation type="unfinished">Évaluez-vous d’abord</translation>
+        <translation>Évaluez-vous d’abord</translation>
     </message>
     <message>
         <source>Your rating</source>
-        <translation type="unfinished">Votre note</translation>
+        <translation>Votre note</translation>
     </message>
     <message>
         <source>Others&apos; mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne des autres</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished">Situation</translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Behaviour</source>
-        <translation type="unfinished">Comportement</translation>
+        <translation>Comportement</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished">Impact</translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>They asked for</source>
-        <translation type="unfinished">Sa demande</translation>
+        <translation>Ce qui a été demandé</translation>
     </message>
     <message>
         <source>Feedforward</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedforward</translation>
     </message>
     <message>
         <source>Their rating</source>
-        <translation type="unfinished">Leur note</translation>
+        <translation>Leur note</translation>
     </message>
     <message>
         <source>Your response</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Suite à donner</translation>
+        <translation>Suite à donner</translation>
     </message>
     <message>
         <source>Followed up on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suite donnée le {0}</translation>
     </message>
     <message>
         <source>No follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de date de suivi</translation>
     </message>
     <message>
         <source>Due since {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire depuis le {0}</translation>
     </message>
     <message>
         <source>page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>page {0} sur {1}</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished">En passation</translation>
+        <translation>En passation</translation>
     </message>
     <message>
         <source>Owned</source>
-        <translation type="unfinished">Assumée</translation>
+        <translation>Assumée</translation>
     </message>
     <message>
         <source>Taken back</source>
-        <translation type="unfinished">Reprise</translation>
+        <translation>Reprise</translation>
     </message>
     <message>
         <source>ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>en avance</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished">Exécution</translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>Strategy</source>
-        <translation type="unfinished">Stratégie</translation>
+        <translation>Stratégie</translation>
     </message>
     <message>
         <source>{0} strategy, {1} execution</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de stratégie, {1} d’exécution</translation>
     </message>
     <message>
         <source>Transition report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de transition</translation>
     </message>
     <message>
         <source>Transition report prepared on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de transition préparé le {0}</translation>
     </message>
     <message>
         <source>Prepared on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé le {0}</translation>
     </message>
     <message>
         <source>No plan yet</source>
-        <translation type="unfinished">Pas encore de plan</translation>
+        <translation>Pas encore de plan</translation>
     </message>
     <message>
         <source>There is no transition plan yet: no start date, horizon or target split between execution and strategy. The pages that follow show what has been logged so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de plan de transition&#xa0;: ni date de début, ni horizon, ni répartition cible entre exécution et stratégie. Les pages suivantes montrent ce qui a été enregistré jusqu’ici.</translation>
     </message>
     <message>
         <source>Why I want to lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi je veux diriger</translation>
     </message>
     <message>
         <source>Who I need to become</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui je dois devenir</translation>
     </message>
     <message numerus="yes">
         <source>starts in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>commence dans %n jour</numerusform>
+            <numerusform>commence dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>day {0}, past the {1}-day horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0}, au-delà de l’horizon de {1} jours</translation>
     </message>
     <message>
         <source>day {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0} sur {1}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Vers</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd’hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de départ</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolérance</translation>
     </message>
     <message>
         <source>±{0} percentage points around the glide path</source>
-        <translation type="unfinished"></translation>
+        <translation>±{0} points autour de la trajectoire</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished">Jour {0}</translation>
+        <translation>Jour {0}</translation>
     </message>
     <message>
         <source>day {0}: {1} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>jour {0}&#xa0;: {1} de stratégie</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>En bref</translation>
     </message>
     <message numerus="yes">
         <source>%n weekly check-in(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point hebdomadaire.</numerusform>
+            <numerusform>%n points hebdomadaires.</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest week with hours, {0}: {1} ({2} execution, {3} strategy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière semaine avec des heures, {0}&#xa0;: {1} ({2} d’exécution, {3} de stratégie).</translation>
     </message>
     <message>
         <source>The plan expected {0} strategy that week: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plan prévoyait {0} de stratégie cette semaine-là&#xa0;: {1}.</translation>
     </message>
     <message numerus="yes">
         <source>%n delegated outcome(s) handing over or owned, freeing {0} a week; {1} taken back.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat délégué en passation ou assumé, qui libère {0} par semaine&#xa0;; {1} repris.</numerusform>
+            <numerusform>%n résultats délégués en passation ou assumés, qui libèrent {0} par semaine&#xa0;; {1} repris.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inventory: {0} a week across %n item(s); once every decision is carried out, {1} execution and {2} strategy remain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inventaire&#xa0;: {0} par semaine sur %n activité&#xa0;; une fois chaque décision appliquée, il reste {1} d’exécution et {2} de stratégie.</numerusform>
+            <numerusform>Inventaire&#xa0;: {0} par semaine sur %n activités&#xa0;; une fois chaque décision appliquée, il reste {1} d’exécution et {2} de stratégie.</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished">{0}&#xa0;: {1}</translation>
+        <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
         <source>What you do</source>
-        <translation type="unfinished">Ce que vous faites</translation>
+        <translation>Ce que vous faites</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished">Mode</translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Your decision</source>
-        <translation type="unfinished">Votre décision</translation>
+        <translation>Votre décision</translation>
     </message>
     <message>
         <source>The weighing suggests</source>
-        <translation type="unfinished"></translation>
+        <translation>L’évaluation suggère</translation>
     </message>
     <message>
         <source>The {0} items with the most hours are listed; {1} smaller ones ({2} a week in all) are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {0} activités qui prennent le plus d’heures figurent ici&#xa0;; les {1} plus petites ({2} par semaine au total) n’y sont pas.</translation>
     </message>
     <message>
         <source>Measure: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Niveau</translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Freed</source>
-        <translation type="unfinished">Libérées</translation>
+        <translation>Libérées</translation>
     </message>
     <message>
         <source>Taken back because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de reprise</translation>
     </message>
     <message>
         <source>The {0} most recent delegations are listed; {1} earlier ones are not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les {0} délégations les plus récentes figurent ici&#xa0;; les {1} plus anciennes n’y sont pas.</translation>
     </message>
     <message>
         <source>no reason recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif noté</translation>
     </message>
     <message>
         <source>({0} a week came back)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} par semaine vous sont revenues)</translation>
     </message>
     <message>
         <source>Recent reflections</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexions récentes</translation>
     </message>
     <message>
         <source>{0} execution, {1} strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} d’exécution, {1} de stratégie</translation>
     </message>
     <message>
         <source>({0} strategy)</source>
-        <translation type="unfinished"></translation>
+        <translation>({0} de stratégie)</translation>
     </message>
 </context>
 <context>
@@ -8930,25 +8932,25 @@ Réserve&#xa0;: {1}</translation>
     <name>Trend</name>
     <message>
         <source>Log at least three check-ins to see a projection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites au moins trois points hebdomadaires pour voir une projection.</translation>
     </message>
     <message>
         <source>You reached your target of {0} strategy in {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint votre cible de {0} de stratégie la semaine {1}.</translation>
     </message>
     <message>
         <source>Not at this trend: your strategy share is flat or falling, so it will not reach {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avec cette tendance&#xa0;: votre part de stratégie stagne ou baisse, elle n’atteindra donc pas {0}.</translation>
     </message>
     <message>
         <source>Not at this trend: at {0} points a week, {1} is more than two years away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas avec cette tendance&#xa0;: à {0} points par semaine, atteindre {1} prendrait plus de deux ans.</translation>
     </message>
     <message numerus="yes">
         <source>At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest check-in.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie la semaine {2}, soit %n semaine après votre dernier point.</numerusform>
+            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie la semaine {2}, soit %n semaines après votre dernier point.</numerusform>
         </translation>
     </message>
 </context>
