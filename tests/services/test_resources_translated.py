@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from altitude import i18n
-from altitude.domain.entities import ReflectionAnswer
+from altitude.domain.entities import ReflectionAnswer, WeeklyCheckIn
 from altitude.domain.prompts import (
     FEEDBACK_PROMPT,
     FEEDBACK_PROMPTS,
@@ -152,3 +152,33 @@ def test_a_week_answered_in_english_keeps_its_feedback_answer_shown_in_german(
     assert section.standing[shown].toPlainText() == "Asked Sam about the roadmap."
     assert section.answers() == (ReflectionAnswer(shown, "Asked Sam about the roadmap."),)
     assert section.typed_prompts() == []  # not shown again as a rotating prompt
+
+
+def test_the_prompts_the_state_calls_for_are_asked_in_the_apps_language(german: None) -> None:
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from altitude.domain.arcs.narrative import NarrativeVersion
+    from altitude.domain.entities import Delegation, PlanState, Status, new_plan
+    from altitude.domain.prompts import NARRATIVE_PROMPT, TAKE_BACK_PROMPT, Rule, fitting_prompts
+
+    week = IsoWeek(2026, 44)
+    today = week.monday()
+    plan = new_plan("Analyst", "Team lead", date(2026, 9, 7), 20, 50)
+    taken = Delegation("Weekly forecast", date(2026, 9, 14), status=Status.TAKEN_BACK,
+                       taken_back_reason="Late", id=1)  # fmt: skip
+    written = NarrativeVersion(today - timedelta(days=30), "Forecasts late", "Own the rhythm")
+    state = PlanState(plan=plan, delegations=(taken,), narratives=(written,))
+    draft = WeeklyCheckIn(week, 20, 20)  # above the glide path
+    found = fitting_prompts(state, draft, today)
+    assert [f.rule for f in found] == [Rule.TAKE_BACK, Rule.NARRATIVE_MONTH]
+    assert found[0].text == MARK + TAKE_BACK_PROMPT.format("Weekly forecast")
+    assert found[1].text == MARK + NARRATIVE_PROMPT
+    # answered last week in English (before the language changed): not asked again
+    english = (
+        ReflectionAnswer(TAKE_BACK_PROMPT.format("Weekly forecast"), "I missed the numbers."),
+        ReflectionAnswer(NARRATIVE_PROMPT, "Still holds."),
+    )
+    answered = replace(state, checkins=(WeeklyCheckIn(week + -1, 30, 10, answers=english),))
+    assert [f.rule for f in fitting_prompts(answered, draft, today)] == [Rule.ABOVE_PATH]
+    assert fitting_prompts(answered, draft, today)[0].text.startswith(MARK + "This week")

@@ -102,6 +102,17 @@ NARRATIVE_PROMPT = (
 ABOVE_PATH_PROMPT = (
     "This week was above your glide path. What made room for strategy, and how could you keep it?"
 )
+TAKE_BACK_PROMPT = (
+    "You took back \u201c{0}\u201d. What pulled you in, and what would have to be true to "
+    "hand it over again?"
+)
+REVIEW_PROMPT = (
+    "Your day-{0} milestone is near. What will you bring to its review: what to keep, what "
+    "to stop, what to start?"
+)
+# The fitting prompts are asked in the app's language (``altitude.i18n``; English without a
+# translator) and an answer keeps the words it was asked in: "was it answered?" looks for
+# the English words and the translated ones alike, so a change of language asks nothing twice.
 
 
 class Rule(StrEnum):
@@ -122,17 +133,19 @@ class Fitting:
 
 def take_back_prompt(outcome: str) -> str:
     name = " ".join(outcome.split())
-    return (
-        f"You took back \u201c{name}\u201d. What pulled you in, and what would have to be "
-        "true to hand it over again?"
-    )
+    return translate("CheckinPrompts", TAKE_BACK_PROMPT).format(name)
 
 
 def review_prompt(day: int) -> str:
-    return (
-        f"Your day-{day} milestone is near. What will you bring to its review: what to "
-        "keep, what to stop, what to start?"
-    )
+    return translate("CheckinPrompts", REVIEW_PROMPT).format(day)
+
+
+def narrative_prompt() -> str:
+    return translate("CheckinPrompts", NARRATIVE_PROMPT)
+
+
+def above_path_prompt() -> str:
+    return translate("CheckinPrompts", ABOVE_PATH_PROMPT)
 
 
 def reference_day(week: IsoWeek, today: date) -> date:
@@ -190,9 +203,11 @@ def fitting_prompts(
     return found[:MAX_FITTING]
 
 
-def answered(state: PlanState, prompt: str, admits: Callable[[IsoWeek], bool]) -> bool:
-    """Whether a check-in of a week ``admits`` answered ``prompt``."""
-    return any(a.prompt == prompt for c in state.checkins if admits(c.week) for a in c.answers)
+def answered(state: PlanState, prompt: str, admits: Callable[[IsoWeek], bool], *also: str) -> bool:
+    """Whether a check-in of a week ``admits`` answered ``prompt`` (or one of ``also``:
+    the same question in another language)."""
+    asked = {prompt, *also}
+    return any(a.prompt in asked for c in state.checkins if admits(c.week) for a in c.answers)
 
 
 def _take_backs(state: PlanState, week: IsoWeek) -> list[Fitting]:
@@ -204,7 +219,12 @@ def _take_backs(state: PlanState, week: IsoWeek) -> list[Fitting]:
         if d.status == Status.TAKEN_BACK
         and d.id is not None
         and decided.get(d.id, recent) >= recent
-        and not answered(state, take_back_prompt(d.outcome), lambda w: w != week)
+        and not answered(
+            state,
+            take_back_prompt(d.outcome),
+            lambda w: w != week,
+            TAKE_BACK_PROMPT.format(" ".join(d.outcome.split())),
+        )
     ]
     fresh.sort(key=lambda d: (_last_trace(d, decided), d.id or 0), reverse=True)
     return [Fitting(Rule.TAKE_BACK, take_back_prompt(d.outcome)) for d in fresh[:1]]
@@ -250,9 +270,13 @@ def _narrative_month(state: PlanState, week: IsoWeek, on: date) -> list[Fitting]
     written = [v.written_on for v in state.narratives]
     if not written or (on - max(written)).days < NARRATIVE_MONTH_DAYS:
         return []
-    if answered(state, NARRATIVE_PROMPT, lambda w: 0 < week - w <= RECENT_WEEKS):
+
+    def recently(w: IsoWeek) -> bool:
+        return 0 < week - w <= RECENT_WEEKS
+
+    if answered(state, narrative_prompt(), recently, NARRATIVE_PROMPT):
         return []
-    return [Fitting(Rule.NARRATIVE_MONTH, NARRATIVE_PROMPT)]
+    return [Fitting(Rule.NARRATIVE_MONTH, narrative_prompt())]
 
 
 def _above_path(state: PlanState, draft: WeeklyCheckIn) -> list[Fitting]:
@@ -261,4 +285,4 @@ def _above_path(state: PlanState, draft: WeeklyCheckIn) -> list[Fitting]:
         return []
     if share <= glide_target_for_week(plan, draft.week):
         return []
-    return [Fitting(Rule.ABOVE_PATH, ABOVE_PATH_PROMPT)]
+    return [Fitting(Rule.ABOVE_PATH, above_path_prompt())]
