@@ -168,10 +168,10 @@
 <context>
     <name>TeamPage</name>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%n team member(s)</source>
         <translation>
-            <numerusform>1 person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>1 team member</numerusform>
+            <numerusform>%n team members</numerusform>
         </translation>
     </message>
 </context>

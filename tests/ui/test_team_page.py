@@ -31,7 +31,7 @@ def test_add_person_with_ctrl_n_then_undo_and_redo_keep_the_id(
     assert page.summary.text().startswith("No one here yet.")
     assert not page.editor.isEnabled() and not page.delete_button.isEnabled()
     page.new_item()
-    assert page.summary.text() == "1 person · together they carry 0 h a week you handed over."
+    assert page.summary.text() == "1 team member · together they carry 0 h a week you handed over."
     [added] = service.reload().people
     assert added.name == "New team member"
     assert page.selected() == added
@@ -121,7 +121,7 @@ def test_sample_team_shows_each_persons_load_in_words(
     assert page.editor.title.text() == "Hannah Becker"
     assert "You took 1 outcome back." in page.editor.sentence.text()
     assert "Taken back" in page.editor.outcomes.text()
-    assert page.summary.text() == "3 people · together they carry 9 h a week you handed over."
+    assert page.summary.text() == "3 team members · together they carry 9 h a week you handed over."
     loads = [page.proxy.index(r, Column.LOAD).data() for r in range(page.proxy.rowCount())]
     assert loads == ["6 h", "3 h", "0 h"]
 

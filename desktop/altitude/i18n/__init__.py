@@ -40,7 +40,16 @@ def install(translator: Translator | None) -> None:
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the app's language; ``n`` >= 0 picks the plural form and fills ``%n``."""
-    return _translator(context, text, disambiguation, n)
+    return settled(text, n, _translator(context, text, disambiguation, n))
+
+
+def settled(text: str, n: int, result: str) -> str:
+    """A count's ``result`` as the translator gave it, unless it left the source as written
+    (no ``.qm`` loaded, as in tests, or none for this message): then the English forms from
+    "(s)", so no screen ever shows "2 delegation(s)"."""
+    if n >= 0 and result == text.replace("%n", str(n)):
+        return english("", text, None, n)
+    return result
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows

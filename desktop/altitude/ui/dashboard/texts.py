@@ -15,7 +15,7 @@ from altitude.domain.entities import Status
 from altitude.domain.metrics import Track, format_hours
 from altitude.domain.overview import AtAGlance
 from altitude.domain.weeks import IsoWeek
-from altitude.i18n import formats
+from altitude.i18n import formats, settled
 from altitude.services import Summary
 
 GOOD, WARN = "good", "warn"
@@ -27,7 +27,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("DashboardCards", text, None, n)
+    return settled(text, n, QCoreApplication.translate("DashboardCards", text, None, n))
 
 
 @dataclass(frozen=True, slots=True)

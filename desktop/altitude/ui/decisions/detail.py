@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.domain.entities import PlanState
 from altitude.domain.growth.decision_rules import editable_until, kept_as_written
 from altitude.domain.growth.decisions import JournalEntry
+from altitude.i18n import settled
 from altitude.ui.decisions.texts import cell_gloss, cell_title
 from altitude.ui.shared.fields import format_day
 
@@ -19,7 +20,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("DecisionDetail", text, None, n)
+    return settled(text, n, QCoreApplication.translate("DecisionDetail", text, None, n))
 
 
 def detail_text(entry: JournalEntry, state: PlanState, today: date) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from altitude.domain.entities import Status
 from altitude.domain.shares import format_hours
+from altitude.i18n import settled
 from altitude.ui.delegation.model import (
     DELEGATION_ROLE,
     Column,
@@ -39,7 +40,7 @@ from altitude.ui.shared.table_model import FIT_ROWS_UP_TO
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("LedgerView", text, None, n)
+    return settled(text, n, QCoreApplication.translate("LedgerView", text, None, n))
 
 
 class LedgerView(QWidget):

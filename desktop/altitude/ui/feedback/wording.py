@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.domain.growth.feedback import SourceKind
 from altitude.domain.growth.feedback_rules import SELF_RATING_EVERY_DAYS
 from altitude.domain.growth.feedback_stats import Perception, ThemeView
-from altitude.i18n import formats
+from altitude.i18n import formats, settled
 from altitude.ui.shared.fields import format_day
 
 
@@ -25,7 +25,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Feedback", text, None, n)
+    return settled(text, n, QCoreApplication.translate("Feedback", text, None, n))
 
 
 def rating_words() -> dict[int, str]:

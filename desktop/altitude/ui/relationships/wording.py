@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.arcs.stakeholders import BossTopic, Quadrant, Stakeholder, Stance
+from altitude.i18n import settled
 from altitude.ui.shared.fields import format_day
 
 
@@ -21,7 +22,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Relationships", text, None, n)
+    return settled(text, n, QCoreApplication.translate("Relationships", text, None, n))
 
 
 def influence_words() -> dict[int, str]:

@@ -22,6 +22,7 @@ from altitude.domain.arcs.review_context import (
 )
 from altitude.domain.arcs.stakeholders import BossTopic
 from altitude.domain.metrics import Track, format_hours
+from altitude.i18n import settled
 from altitude.ui.shared.fields import format_day
 
 LISTED = 5  # names shown before "and N more"
@@ -33,7 +34,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Reviews", text, None, n)
+    return settled(text, n, QCoreApplication.translate("Reviews", text, None, n))
 
 
 def state_name(state: MilestoneState) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from altitude.domain.entities import Delegation, Person, PlanState, Status
 from altitude.domain.metrics import HANDED_OVER, person_load
 from altitude.domain.shares import format_hours
-from altitude.i18n import formats
+from altitude.i18n import formats, settled
 from altitude.ui.shared.table_model import RIGHT_ALIGNED, RowTableModel
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole  # the Person
@@ -35,7 +35,7 @@ def tr(text: str) -> str:
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("Team", text, None, n)
+    return settled(text, n, QCoreApplication.translate("Team", text, None, n))
 
 
 def outcomes_phrase(count: int) -> str:

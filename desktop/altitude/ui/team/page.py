@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.entities import Person, PlanState
 from altitude.domain.metrics import hours_freed
 from altitude.domain.shares import format_hours
+from altitude.i18n import settled
 from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.fields import caption
 from altitude.ui.shared.page_base import Page
@@ -42,7 +43,7 @@ from altitude.ui.team.person_editor import PersonEditor
 
 def trn(text: str, n: int) -> str:
     """A count's words: ``%n`` and the plural form for ``n`` (Qt's numerus forms)."""
-    return QCoreApplication.translate("TeamPage", text, None, n)
+    return settled(text, n, QCoreApplication.translate("TeamPage", text, None, n))
 
 
 class TeamPage(Page):
@@ -164,7 +165,7 @@ class TeamPage(Page):
             )
         carried = hours_freed([d for d in state.delegations if d.owner_id is not None])
         count = len(state.people)
-        people = trn("%n person(s)", count)
+        people = trn("%n team member(s)", count)
         return self.tr("{0} · together they carry {1} a week you handed over.").format(
             people, format_hours(carried)
         )
