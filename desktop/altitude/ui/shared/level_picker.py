@@ -54,7 +54,11 @@ class LevelPicker(QComboBox):
         self.activated.connect(lambda _index: self.level_chosen.emit(self.level()))
         # The closed box is narrower than a level with its meaning (longer in German or
         # French): it shows the text elided (paintEvent) and the whole of it as a tooltip.
-        self.currentIndexChanged.connect(lambda i: self.setToolTip(self.itemText(i)))
+        self.currentIndexChanged.connect(lambda _i: self._show_tip())
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        self.setToolTip(self.currentText())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QStylePainter(self)
@@ -77,6 +81,7 @@ class LevelPicker(QComboBox):
         blocked = self.blockSignals(True)
         self.setCurrentIndex(index)
         self.blockSignals(blocked)
+        self._show_tip()
 
 
 @dataclass
