@@ -2,8 +2,9 @@
 
 - a label that does not wrap: its widest line fits its contents rectangle; a label that
   wraps: its height for its width fits its height (rich text measured as Qt lays it out);
-- a button's, check box's, radio button's, group box's, tab's, closed combo box's and
-  table header's text fits beside its indicator, arrow, icon and margins;
+- a button's, check box's, radio button's, group box's, tab's, closed combo box's, spin
+  box's (date field's) and table header's text fits beside its indicator, arrows, icon
+  and margins;
 - text elided on purpose ("…" at the end, or a header/tab Qt shortened) only with a
   tooltip holding the whole text;
 - siblings a layout places side by side do not overlap.
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QGroupBox,
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -179,6 +182,19 @@ def combo_problem(combo: QComboBox) -> str | None:
     return None
 
 
+def spin_problem(box: QAbstractSpinBox) -> str | None:
+    """A spin box's or date field's shown text ("Not given", "23. Nov. 2026", "8 h") fits
+    its edit field, left of the arrows."""
+    edit = box.findChild(QLineEdit)
+    if edit is None or not edit.text().strip():
+        return None
+    box.ensurePolished()
+    need = QFontMetrics(edit.font()).horizontalAdvance(edit.text()) + 4  # the edit's margins
+    if need > edit.width() + SLACK:
+        return f"shows {need} px in {edit.width()} px: {edit.text()[:80]!r}"
+    return None
+
+
 def group_problem(box: QGroupBox) -> str | None:
     title = _plain(box.title())
     if not title.strip():
@@ -273,6 +289,8 @@ def problems(top: QWidget, screen: str) -> list[str]:
             add(widget, group_problem(widget))
         elif isinstance(widget, QComboBox):
             add(widget, combo_problem(widget))
+        elif isinstance(widget, QAbstractSpinBox):
+            add(widget, spin_problem(widget))
         if isinstance(widget, QTabBar):
             for problem in tab_problems(widget):
                 add(widget, problem)

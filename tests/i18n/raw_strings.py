@@ -105,6 +105,13 @@ def raw(node: ast.expr) -> bool:
     return False
 
 
+def _is_key(node: ast.expr) -> bool:
+    """A string key ("Description", TEXT_SIZE), not a column number."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    return isinstance(node, ast.Name) and node.id.isupper()
+
+
 def _dialogs(receiver: ast.expr) -> bool:
     """``dialogs``, ``self.dialogs``, ``self.ctx.dialogs``: the app's DialogService."""
     name = receiver.attr if isinstance(receiver, ast.Attribute) else getattr(receiver, "id", "")
@@ -145,6 +152,8 @@ class _Reader(ast.NodeVisitor):
             )
         )
         values = [*node.args, *(k.value for k in node.keywords if k.arg)]
+        if name == "setText" and len(node.args) == 2 and _is_key(node.args[0]):
+            values = []  # QImage.setText(key, value): metadata in a file, not a text shown
         if is_sink and name not in ("setFormat", "setNameFilter", "setDefaultSuffix"):
             if any(raw(v) for v in values):
                 self._flag(node)

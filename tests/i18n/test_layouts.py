@@ -41,6 +41,22 @@ TODAY = date(2026, 11, 23)  # a Monday, as tests/ui's clock
 LOCALES = {"pseudo": "de_DE", "de": "de_DE", "fr": "fr_FR"}
 
 Check = Callable[[QWidget, str], None]
+_ACTIVE: list[QTranslator] = []  # the test's translator, while a language is on
+
+
+def keep_ours_on_top() -> bool:
+    """The app may install its own translators when a window is built (the language
+    setting): put the test's back on top, where Qt looks first. True when it had to."""
+    app = QCoreApplication.instance()
+    if not _ACTIVE or app is None:
+        return False
+    ours = _ACTIVE[0]
+    probe = QCoreApplication.translate("Pages", "Dashboard")
+    if probe == ours.translate("Pages", "Dashboard"):
+        return False
+    app.removeTranslator(ours)
+    app.installTranslator(ours)
+    return True
 
 
 def qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
@@ -65,7 +81,9 @@ def language(
     QLocale.setDefault(QLocale(locale))
     app.installTranslator(translator)
     i18n.install(qt_translate)
+    _ACTIVE[:] = [translator]
     yield lang
+    _ACTIVE.clear()
     i18n.install(None)
     app.removeTranslator(translator)
     QLocale.setDefault(before)
@@ -121,6 +139,9 @@ def walk_main_window(check: Check, qtbot, service: Altitude, dialogs: ScriptedDi
     from altitude.ui.app import build_window
 
     window = build_window(service, dialogs)
+    if keep_ours_on_top():  # built with the app's translation: once more, with the test's
+        window.close()
+        window = build_window(service, dialogs)
     qtbot.addWidget(window)
     window.resize(window.minimumSize())
     window.show()

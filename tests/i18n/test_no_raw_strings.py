@@ -67,6 +67,7 @@ class Page:
         self.setWindowTitle(f"Altitude — {plan}")
         self.ctx.dialogs.save_path(tr("Save chart"), f"{name}.png", tr("PNG image (*.png)"))
         self.edit.setDisplayFormat("d MMM yyyy")
+        image.setText(TEXT_SIZE, f"{n}x{n}")
 
 class Model:
     def data(self, index, role):
@@ -128,9 +129,8 @@ def test_every_tr_helper_a_module_calls_has_a_context_the_extraction_knows() -> 
             and isinstance(node.func, ast.Name)
             and (node.func.id in ("tr", "trn") or node.func.id.endswith(("_tr", "_trn")))
         }
-        unknown += [
-            f"{path.relative_to(ROOT)}: {name}()" for name in sorted(called - helpers.keys())
-        ]
+        where = path.relative_to(ROOT)
+        unknown += [f"{where}: {name}()" for name in sorted(called - helpers)]
     assert not unknown, "tr helpers without a context:\n" + "\n".join(unknown)
 
 

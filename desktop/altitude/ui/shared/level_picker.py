@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +52,26 @@ class LevelPicker(QComboBox):
         self.setMinimumContentsLength(12 if with_meaning else 8)
         self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)  # meanings unclipped
         self.activated.connect(lambda _index: self.level_chosen.emit(self.level()))
+        # The closed box is narrower than a level with its meaning (longer in German or
+        # French): it shows the text elided (paintEvent) and the whole of it as a tooltip.
+        self.currentIndexChanged.connect(lambda _i: self._show_tip())
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        self.setToolTip(self.currentText())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width()
+        )
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def level(self) -> int:
         return int(self.currentData())
@@ -57,6 +81,7 @@ class LevelPicker(QComboBox):
         blocked = self.blockSignals(True)
         self.setCurrentIndex(index)
         self.blockSignals(blocked)
+        self._show_tip()
 
 
 @dataclass
