@@ -960,6 +960,22 @@ um sie auf der Karte zu sehen</translation>
         <translation>Wen hast du diese Woche um Feedback gebeten?</translation>
     </message>
     <message>
+        <source>You took back “{0}”. What pulled you in, and what would have to be true to hand it over again?</source>
+        <translation>Du hast „{0}“ zurückgenommen. Was hat dich hineingezogen, und was müsste stimmen, damit du es wieder abgibst?</translation>
+    </message>
+    <message>
+        <source>Your day-{0} milestone is near. What will you bring to its review: what to keep, what to stop, what to start?</source>
+        <translation>Dein Meilenstein an Tag {0} steht bevor. Was bringst du in den Rückblick mit: Was behältst du bei, womit hörst du auf, womit fängst du an?</translation>
+    </message>
+    <message>
+        <source>Your narrative is a month old. Does its diagnosis still hold, or has something changed?</source>
+        <translation>Dein Narrativ ist einen Monat alt. Stimmt seine Diagnose noch, oder hat sich etwas verändert?</translation>
+    </message>
+    <message>
+        <source>This week was above your glide path. What made room for strategy, and how could you keep it?</source>
+        <translation>Diese Woche lagst du über deinem Zielpfad. Was hat Raum für Strategie geschaffen, und wie kannst du ihn halten?</translation>
+    </message>
+    <message>
         <source>Being liked</source>
         <translation>Gemocht werden</translation>
     </message>
@@ -1611,8 +1627,8 @@ um sie auf der Karte zu sehen</translation>
         <translation>Wartet auf Auswertung</translation>
     </message>
     <message>
-        <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation>Brier-Score {0:.2f}: 0 ist perfekt, 0,25 erreicht, wer immer 50 % sagt; niedriger ist besser.</translation>
+        <source>Brier score {0}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
+        <translation>Brier-Score {0}: 0 ist perfekt, 0,25 erreicht, wer immer 50 % sagt; niedriger ist besser.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
@@ -3191,6 +3207,53 @@ Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPrompts</name>
+    <message>
+        <source>What are two things I could do differently over the next month?</source>
+        <translation>Welche zwei Dinge könnte ich im nächsten Monat anders machen?</translation>
+    </message>
+    <message>
+        <source>In our last meeting, what did I do that helped, and what got in the way?</source>
+        <translation>Was habe ich in unserem letzten Meeting getan, das geholfen hat, und was stand im Weg?</translation>
+    </message>
+    <message>
+        <source>When I handed that work over, what could I have done to make it easier to pick up?</source>
+        <translation>Als ich dir die Arbeit übergeben habe: Was hätte ich tun können, damit du sie leichter übernehmen kannst?</translation>
+    </message>
+    <message>
+        <source>What should I keep doing in our one-to-ones, and what should I change?</source>
+        <translation>Was soll ich in unseren 1:1s beibehalten, und was soll ich ändern?</translation>
+    </message>
+    <message>
+        <source>Which of my requests last week were unclear, and what would have made them clear?</source>
+        <translation>Welche meiner Bitten letzte Woche waren unklar, und was hätte sie klar gemacht?</translation>
+    </message>
+    <message>
+        <source>In the last decision I made, what information did I miss or not ask you for?</source>
+        <translation>Welche Information hat mir bei meiner letzten Entscheidung gefehlt, oder wonach habe ich dich nicht gefragt?</translation>
+    </message>
+    <message>
+        <source>What is one thing I could stop doing that would give you more time for your work?</source>
+        <translation>Womit könnte ich aufhören, damit du mehr Zeit für deine Arbeit hast?</translation>
+    </message>
+    <message>
+        <source>When and where: the meeting, the task, the moment.</source>
+        <translation>Wann und wo: das Meeting, die Aufgabe, der Moment.</translation>
+    </message>
+    <message>
+        <source>What was done or said, as someone watching would describe it.</source>
+        <translation>Was getan oder gesagt wurde – so, wie es jemand beschreiben würde, der zugesehen hat.</translation>
+    </message>
+    <message>
+        <source>What it led to for them, for the work or for the team.</source>
+        <translation>Wozu es geführt hat: für die Person, für die Arbeit oder für das Team.</translation>
+    </message>
+    <message>
+        <source>What you will do about it, and when: one step you can check.</source>
+        <translation>Was du daraus machst, und bis wann: ein Schritt, den du überprüfen kannst.</translation>
+    </message>
+</context>
+<context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
@@ -4348,8 +4411,8 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
         <translation>Notiere, wann eine Frage zum ersten Mal aufkam, um zu sehen, wie lange Entscheidungen warten.</translation>
     </message>
     <message>
-        <source>Decisions waited a median of {0:g} days from the question coming up.</source>
-        <translation>Entscheidungen haben im Median {0:g} Tage gewartet, seit die Frage aufkam.</translation>
+        <source>Decisions waited a median of {0} days from the question coming up.</source>
+        <translation>Entscheidungen haben im Median {0} Tage gewartet, seit die Frage aufkam.</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6496,10 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
         <translation>Ziel und Horizont beibehalten</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
         <source>Can&apos;t write the boss sheet to {0}: {1}</source>
         <translation>Das Gesprächsblatt lässt sich nicht nach {0} schreiben: {1}</translation>
     </message>
@@ -6594,6 +6661,57 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
         <translation>Rückblick an Tag {0} ({1})</translation>
     </message>
     <message>
+        <source>Other functions</source>
+        <translation>Andere Fachbereiche</translation>
+    </message>
+    <message>
+        <source>How the other functions work and how my team moves their numbers; &quot;could explain&quot; is whether I could explain their goals to my boss, 1 to 5.</source>
+        <translation>Wie die anderen Fachbereiche arbeiten und wie mein Team ihre Kennzahlen bewegt; „Erklären können“ heißt: ob ich meiner Führungskraft ihre Ziele erklären könnte, 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fachbereich</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemessen an</translation>
+    </message>
+    <message>
+        <source>How my team moves it</source>
+        <translation>Wie mein Team ihn bewegt</translation>
+    </message>
+    <message>
+        <source>I learn from</source>
+        <translation>Ich lerne von</translation>
+    </message>
+    <message>
+        <source>Still unclear</source>
+        <translation>Noch unklar</translation>
+    </message>
+    <message>
+        <source>Could explain</source>
+        <translation>Erklären können</translation>
+    </message>
+    <message>
+        <source>Last worked with</source>
+        <translation>Zuletzt zusammengearbeitet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are not listed.</source>
+        <translation>
+            <numerusform>%n weiterer ist nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere sind nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not worked with for {0} days or more: {1}.</source>
+        <translation>Seit {0} Tagen oder länger nicht zusammengearbeitet: {1}.</translation>
+    </message>
+    <message>
         <source>We will not</source>
         <translation>Wir werden nicht</translation>
     </message>
@@ -6676,6 +6794,102 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <message>
         <source>Removed words are marked [-like this-], added ones {+like this+}.</source>
         <translation>Entfernte Wörter sind markiert [-wie hier-], hinzugefügte {+wie hier+}.</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Arbeitsstil</translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation>kein Rhythmus</translation>
+    </message>
+    <message>
+        <source>overdue (not in touch yet)</source>
+        <translation>überfällig (noch kein Kontakt)</translation>
+    </message>
+    <message>
+        <source>overdue since {0}</source>
+        <translation>überfällig seit {0}</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>The people beyond the team whose support the work needs, on the power-interest grid (Mendelow): colour and shape show their stance, size the trust between us.</source>
+        <translation>Die Menschen außerhalb des Teams, deren Unterstützung die Arbeit braucht, im Macht-Interesse-Raster (Mendelow): Farbe und Form zeigen ihre Haltung, die Größe das Vertrauen zwischen uns.</translation>
+    </message>
+    <message>
+        <source>{0} (boss)</source>
+        <translation>{0} (Führungskraft)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role, function</source>
+        <translation>Rolle, Fachbereich</translation>
+    </message>
+    <message>
+        <source>Influence / interest</source>
+        <translation>Einfluss / Interesse</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Last in touch</source>
+        <translation>Zuletzt in Kontakt</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Nächster Kontakt</translation>
+    </message>
+    <message>
+        <source>What we owe each other</source>
+        <translation>Was wir einander schulden</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>I owe them</source>
+        <translation>Ich schulde</translation>
+    </message>
+    <message>
+        <source>They owe me</source>
+        <translation>Mir wird geschuldet</translation>
+    </message>
+    <message>
+        <source>The five conversations with {0}</source>
+        <translation>Die fünf Gespräche mit {0}</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>Noch nicht geführt</translation>
+    </message>
+    <message>
+        <source>Held {0}</source>
+        <translation>Geführt am {0}</translation>
+    </message>
+    <message>
+        <source>{0}. Agreed: {1}</source>
+        <translation>{0}. Vereinbart: {1}</translation>
     </message>
     <message>
         <source>no weeks logged; {0} planned</source>
@@ -7862,16 +8076,20 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
         <translation>Was du dazu tun wolltest: {0}</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>„{0}“</translation>
+    </message>
+    <message>
         <source>{0}, now: “{1}”</source>
         <translation>{0}, jetzt: „{1}“</translation>
     </message>
     <message>
-        <source>added “{0}”</source>
-        <translation>hinzugefügt: “{0}”</translation>
+        <source>added {0}</source>
+        <translation>hinzugefügt: {0}</translation>
     </message>
     <message>
-        <source>dropped “{0}”</source>
-        <translation>gestrichen: “{0}”</translation>
+        <source>dropped {0}</source>
+        <translation>gestrichen: {0}</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
@@ -8652,10 +8870,10 @@ Einschränkung: {1}</translation>
         <translation>Noch niemand hier. Füge die Menschen hinzu, die du führst (Strg+N), mit ihren Entwicklungszielen, und übergib ihnen dann Ergebnisse über die Seite „Delegation“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%n team member(s)</source>
         <translation>
-            <numerusform>%n Person</numerusform>
-            <numerusform>%n Personen</numerusform>
+            <numerusform>%n Teammitglied</numerusform>
+            <numerusform>%n Teammitglieder</numerusform>
         </translation>
     </message>
     <message>
@@ -8931,12 +9149,16 @@ Einschränkung: {1}</translation>
 <context>
     <name>Trend</name>
     <message>
+        <source>the week of {0}</source>
+        <translation>der Woche vom {0}</translation>
+    </message>
+    <message>
         <source>Log at least three check-ins to see a projection.</source>
         <translation>Trag mindestens drei Check-ins ein, um eine Prognose zu sehen.</translation>
     </message>
     <message>
         <source>You reached your target of {0} strategy in {1}.</source>
-        <translation>Du hast dein Ziel von {0} Strategieanteil in der Woche {1} erreicht.</translation>
+        <translation>Du hast dein Ziel von {0} Strategieanteil in {1} erreicht.</translation>
     </message>
     <message>
         <source>Not at this trend: your strategy share is flat or falling, so it will not reach {0}.</source>
@@ -8949,8 +9171,8 @@ Einschränkung: {1}</translation>
     <message numerus="yes">
         <source>At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest check-in.</source>
         <translation>
-            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in der Woche {2}, %n Woche nach deinem letzten Check-in.</numerusform>
-            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in der Woche {2}, %n Wochen nach deinem letzten Check-in.</numerusform>
+            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in {2}, %n Woche nach deinem letzten Check-in.</numerusform>
+            <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in {2}, %n Wochen nach deinem letzten Check-in.</numerusform>
         </translation>
     </message>
 </context>

@@ -96,6 +96,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more are not listed.</source>
+        <translation>
+            <numerusform>%n more is not listed.</numerusform>
+            <numerusform>%n more are not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %n earlier review(s), in the app.</source>
         <translation>
             <numerusform>and 1 earlier review, in the app.</numerusform>

@@ -960,6 +960,22 @@ pour les voir sur la carte</translation>
         <translation>À qui avez-vous demandé du feedback cette semaine&#xa0;?</translation>
     </message>
     <message>
+        <source>You took back “{0}”. What pulled you in, and what would have to be true to hand it over again?</source>
+        <translation>Vous avez repris «&#xa0;{0}&#xa0;». Qu’est-ce qui vous a fait replonger, et que faudrait-il pour le confier à nouveau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your day-{0} milestone is near. What will you bring to its review: what to keep, what to stop, what to start?</source>
+        <translation>Votre jalon du jour {0} approche. Qu’apporterez-vous à son bilan&#xa0;: ce qu’il faut garder, arrêter, commencer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your narrative is a month old. Does its diagnosis still hold, or has something changed?</source>
+        <translation>Votre récit a un mois. Son diagnostic tient-il toujours, ou quelque chose a-t-il changé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This week was above your glide path. What made room for strategy, and how could you keep it?</source>
+        <translation>Cette semaine était au-dessus de votre trajectoire. Qu’est-ce qui a fait de la place à la stratégie, et comment la garder&#xa0;?</translation>
+    </message>
+    <message>
         <source>Being liked</source>
         <translation>La sympathie des autres</translation>
     </message>
@@ -1611,8 +1627,8 @@ pour les voir sur la carte</translation>
         <translation>En attente de réexamen</translation>
     </message>
     <message>
-        <source>Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
-        <translation>Score de Brier {0:.2f}&#xa0;: 0 est parfait, 0,25 correspond à dire toujours 50&#xa0;%, plus bas est meilleur.</translation>
+        <source>Brier score {0}: 0 is perfect, 0.25 is what always saying 50% would score, lower is better.</source>
+        <translation>Score de Brier {0}&#xa0;: 0 est parfait, 0,25 est ce qu’obtiendrait quelqu’un qui dit toujours 50&#xa0;%&#xa0;; plus bas, c’est mieux.</translation>
     </message>
     <message>
         <source>For now your sure calls miss more often than you expect.</source>
@@ -3191,6 +3207,53 @@ Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackPrompts</name>
+    <message>
+        <source>What are two things I could do differently over the next month?</source>
+        <translation>Quelles sont deux choses que je pourrais faire différemment le mois prochain&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In our last meeting, what did I do that helped, and what got in the way?</source>
+        <translation>Lors de notre dernière réunion, qu’ai-je fait qui a aidé, et qu’est-ce qui a gêné&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When I handed that work over, what could I have done to make it easier to pick up?</source>
+        <translation>Quand je vous ai confié ce travail, qu’aurais-je pu faire pour qu’il soit plus facile à reprendre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What should I keep doing in our one-to-ones, and what should I change?</source>
+        <translation>Que devrais-je continuer à faire dans nos entretiens individuels, et que devrais-je changer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Which of my requests last week were unclear, and what would have made them clear?</source>
+        <translation>Lesquelles de mes demandes de la semaine dernière étaient floues, et qu’est-ce qui les aurait rendues claires&#xa0;?</translation>
+    </message>
+    <message>
+        <source>In the last decision I made, what information did I miss or not ask you for?</source>
+        <translation>Lors de ma dernière décision, quelle information m’a manqué ou ne vous ai-je pas demandée&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What is one thing I could stop doing that would give you more time for your work?</source>
+        <translation>Qu’est-ce que je pourrais arrêter de faire pour vous laisser plus de temps pour votre travail&#xa0;?</translation>
+    </message>
+    <message>
+        <source>When and where: the meeting, the task, the moment.</source>
+        <translation>Quand et où&#xa0;: la réunion, la tâche, le moment.</translation>
+    </message>
+    <message>
+        <source>What was done or said, as someone watching would describe it.</source>
+        <translation>Ce qui a été fait ou dit, comme le décrirait quelqu’un qui regardait.</translation>
+    </message>
+    <message>
+        <source>What it led to for them, for the work or for the team.</source>
+        <translation>Ce que cela a entraîné pour la personne, pour le travail ou pour l’équipe.</translation>
+    </message>
+    <message>
+        <source>What you will do about it, and when: one step you can check.</source>
+        <translation>Ce que vous allez en faire, et quand&#xa0;: une étape que vous pourrez vérifier.</translation>
+    </message>
+</context>
+<context>
     <name>FillBar</name>
     <message>
         <source>From your imported time: {0}</source>
@@ -4348,8 +4411,8 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
         <translation>Notez quand une question s’est posée pour la première fois, pour voir combien de temps les décisions attendent.</translation>
     </message>
     <message>
-        <source>Decisions waited a median of {0:g} days from the question coming up.</source>
-        <translation>Entre la question et la décision&#xa0;: {0:g} jours en médiane.</translation>
+        <source>Decisions waited a median of {0} days from the question coming up.</source>
+        <translation>Les décisions ont attendu {0} jours en médiane depuis que la question s’est posée.</translation>
     </message>
 </context>
 <context>
@@ -6433,6 +6496,10 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <translation>Cible et horizon conservés</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Can&apos;t write the boss sheet to {0}: {1}</source>
         <translation>Impossible d’écrire la fiche pour votre manager dans {0}&#xa0;: {1}</translation>
     </message>
@@ -6594,6 +6661,57 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <translation>Bilan du jour {0} ({1})</translation>
     </message>
     <message>
+        <source>Other functions</source>
+        <translation>Autres fonctions</translation>
+    </message>
+    <message>
+        <source>How the other functions work and how my team moves their numbers; &quot;could explain&quot; is whether I could explain their goals to my boss, 1 to 5.</source>
+        <translation>Comment travaillent les autres fonctions et comment mon équipe fait bouger leurs chiffres&#xa0;; «&#xa0;capable d’expliquer&#xa0;» indique si je pourrais expliquer leurs objectifs à mon manager, de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Évaluée sur</translation>
+    </message>
+    <message>
+        <source>How my team moves it</source>
+        <translation>Levier de mon équipe</translation>
+    </message>
+    <message>
+        <source>I learn from</source>
+        <translation>J’apprends auprès de</translation>
+    </message>
+    <message>
+        <source>Still unclear</source>
+        <translation>Encore flou</translation>
+    </message>
+    <message>
+        <source>Could explain</source>
+        <translation>Capable d’expliquer</translation>
+    </message>
+    <message>
+        <source>Last worked with</source>
+        <translation>Dernier travail commun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more are not listed.</source>
+        <translation>
+            <numerusform>%n autre n’est pas listée.</numerusform>
+            <numerusform>%n autres ne sont pas listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not worked with for {0} days or more: {1}.</source>
+        <translation>Pas de travail commun depuis {0} jours ou plus&#xa0;: {1}.</translation>
+    </message>
+    <message>
         <source>We will not</source>
         <translation>Ce que nous ne ferons pas</translation>
     </message>
@@ -6676,6 +6794,102 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <message>
         <source>Removed words are marked [-like this-], added ones {+like this+}.</source>
         <translation>Les mots retirés sont marqués [-comme ceci-], les mots ajoutés {+comme ceci+}.</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>Style de travail</translation>
+    </message>
+    <message>
+        <source>no rhythm</source>
+        <translation>pas de rythme</translation>
+    </message>
+    <message>
+        <source>overdue (not in touch yet)</source>
+        <translation>en retard (pas encore de contact)</translation>
+    </message>
+    <message>
+        <source>overdue since {0}</source>
+        <translation>en retard depuis le {0}</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>The people beyond the team whose support the work needs, on the power-interest grid (Mendelow): colour and shape show their stance, size the trust between us.</source>
+        <translation>Les personnes hors de l’équipe dont le travail a besoin du soutien, sur la grille pouvoir-intérêt (Mendelow)&#xa0;: la couleur et la forme montrent leur position, la taille la confiance entre nous.</translation>
+    </message>
+    <message>
+        <source>{0} (boss)</source>
+        <translation>{0} (manager)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role, function</source>
+        <translation>Rôle, fonction</translation>
+    </message>
+    <message>
+        <source>Influence / interest</source>
+        <translation>Influence / intérêt</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Last in touch</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Prochain contact</translation>
+    </message>
+    <message>
+        <source>What we owe each other</source>
+        <translation>Ce que nous nous devons</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>I owe them</source>
+        <translation>Je lui dois</translation>
+    </message>
+    <message>
+        <source>They owe me</source>
+        <translation>On me doit</translation>
+    </message>
+    <message>
+        <source>The five conversations with {0}</source>
+        <translation>Les cinq conversations avec {0}</translation>
+    </message>
+    <message>
+        <source>Not held yet</source>
+        <translation>Pas encore eu lieu</translation>
+    </message>
+    <message>
+        <source>Held {0}</source>
+        <translation>Eu lieu le {0}</translation>
+    </message>
+    <message>
+        <source>{0}. Agreed: {1}</source>
+        <translation>{0}. Convenu&#xa0;: {1}</translation>
     </message>
     <message>
         <source>no weeks logged; {0} planned</source>
@@ -7862,16 +8076,20 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
         <translation>Ce que vous aviez prévu d’en faire&#xa0;: {0}</translation>
     </message>
     <message>
+        <source>“{0}”</source>
+        <translation>«&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
         <source>{0}, now: “{1}”</source>
         <translation>{0}, désormais&#xa0;: «&#xa0;{1}&#xa0;»</translation>
     </message>
     <message>
-        <source>added “{0}”</source>
-        <translation>ajouté “{0}”</translation>
+        <source>added {0}</source>
+        <translation>ajouté&#xa0;: {0}</translation>
     </message>
     <message>
-        <source>dropped “{0}”</source>
-        <translation>retiré “{0}”</translation>
+        <source>dropped {0}</source>
+        <translation>retiré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>No strategic narrative yet: write one on the Narrative page.</source>
@@ -8652,10 +8870,10 @@ Réserve&#xa0;: {1}</translation>
         <translation>Personne ici pour l’instant. Ajoutez les personnes que vous encadrez (Ctrl+N) avec leurs objectifs de développement, puis confiez-leur des résultats depuis la page Délégation.</translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%n team member(s)</source>
         <translation>
-            <numerusform>%n personne</numerusform>
-            <numerusform>%n personnes</numerusform>
+            <numerusform>%n membre de l’équipe</numerusform>
+            <numerusform>%n membres de l’équipe</numerusform>
         </translation>
     </message>
     <message>
@@ -8931,12 +9149,16 @@ Réserve&#xa0;: {1}</translation>
 <context>
     <name>Trend</name>
     <message>
+        <source>the week of {0}</source>
+        <translation>la semaine du {0}</translation>
+    </message>
+    <message>
         <source>Log at least three check-ins to see a projection.</source>
         <translation>Faites au moins trois points hebdomadaires pour voir une projection.</translation>
     </message>
     <message>
         <source>You reached your target of {0} strategy in {1}.</source>
-        <translation>Vous avez atteint votre cible de {0} de stratégie la semaine {1}.</translation>
+        <translation>Vous avez atteint votre cible de {0} de stratégie {1}.</translation>
     </message>
     <message>
         <source>Not at this trend: your strategy share is flat or falling, so it will not reach {0}.</source>
@@ -8949,8 +9171,8 @@ Réserve&#xa0;: {1}</translation>
     <message numerus="yes">
         <source>At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest check-in.</source>
         <translation>
-            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie la semaine {2}, soit %n semaine après votre dernier point.</numerusform>
-            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie la semaine {2}, soit %n semaines après votre dernier point.</numerusform>
+            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaine après votre dernier point.</numerusform>
+            <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaines après votre dernier point.</numerusform>
         </translation>
     </message>
 </context>

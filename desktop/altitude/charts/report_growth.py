@@ -211,7 +211,7 @@ def _scores(doc: ReportDocument, journal: Sequence[JournalEntry], chart: Chart |
             "Brier score {0} over %n reviewed decision(s): 0 is perfect, always saying 50% "
             "scores 0.25.",
             found.reviewed,
-        ).format(f"{found.brier:.2f}"),
+        ).format(formats.number(found.brier, 2)),
     )
 
 

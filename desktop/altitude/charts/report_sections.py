@@ -298,7 +298,7 @@ def reflections(doc: ReportDocument, recent: list[WeeklyCheckIn]) -> None:
             metrics.format_hours(checkin.strategy_hours),
         )
         tail = " " + tr("({0} strategy)").format(pct(share)) if share is not None else ""
-        doc.heading(f"{checkin.week} · {hours}{tail}", 11)
+        doc.heading(f"{formats.week_of(checkin.week.monday(), year=True)} · {hours}{tail}", 11)
         if checkin.note.strip():
             doc.paragraph(checkin.note)
         for answer in checkin.answers:

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from altitude.domain.entities import Plan
 from altitude.domain.shares import WeekShare
 from altitude.domain.weeks import IsoWeek
-from altitude.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP
-from altitude.i18n.sentence import Sentence
+from altitude.i18n import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, formats, translate
+from altitude.i18n.sentence import Local, Sentence
 
 DEFAULT_TREND_WINDOW = 6  # check-ins used for the projection
 MIN_POINTS = 3
@@ -63,6 +63,20 @@ def _clamp(share: float) -> float:
     return min(100.0, max(0.0, share))
 
 
+def _signed(slope: float) -> Local:
+    """Points a week: "+1.5" for the CLI, "+1,5" in German."""
+    sign = "+" if slope >= 0 else ""
+    return Local(f"{slope:+.1f}", lambda: sign + formats.number(slope, 1))
+
+
+def _week(week: IsoWeek) -> Local:
+    """The CLI's ISO week (2026-W50); the GUI's "the week of 14 Dec 2026"."""
+    return Local(
+        str(week),
+        lambda: translate("Trend", "the week of {0}").format(formats.day(week.monday())),
+    )
+
+
 def _pct(share: float) -> str:
     return f"{share:.1f}".rstrip("0").rstrip(".") + "%"
 
@@ -93,7 +107,7 @@ def projection(
         reason = Sentence(
             "Trend",
             QT_TRANSLATE_NOOP("Trend", "You reached your target of {0} strategy in {1}."),
-            (_pct(target), str(latest.week)),
+            (_pct(target), _week(latest.week)),
         )
         return Projection(slope, latest.week, line(last_x), reason)
     if slope <= _FLAT:
@@ -120,7 +134,7 @@ def projection(
             QT_TRANSLATE_NOOP(
                 "Trend", "Not at this trend: at {0} points a week, {1} is more than two years away."
             ),
-            (f"{slope:+.1f}", _pct(target)),
+            (_signed(slope), _pct(target)),
         )
         return Projection(slope, None, line(last_x + AHEAD_WEEKS), reason)
 
@@ -133,7 +147,7 @@ def projection(
             "At {0} points a week you reach {1} strategy in {2}, %n week(s) from your latest "
             "check-in.",
         ),
-        (f"{slope:+.1f}", _pct(target), str(reach_week)),
+        (_signed(slope), _pct(target), _week(reach_week)),
         weeks,
     )
     return Projection(slope, reach_week, line(reach_x), reason)

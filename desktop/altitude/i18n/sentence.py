@@ -9,11 +9,25 @@ contract for scripts, prints ``english()``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from altitude.i18n import english, translate
 
-Value = str | int | float
+
+@dataclass(frozen=True, slots=True)
+class Local:
+    """A value the CLI writes as it always has (ISO week, "+1.5") and the GUI through the
+    locale (``altitude.i18n.formats``: "Woche vom 14. Dez.", "+1,5")."""
+
+    plain: str
+    local: Callable[[], str]
+
+    def __str__(self) -> str:
+        return self.plain
+
+
+Value = str | int | float | Local
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +41,8 @@ class Sentence:
         return english(self.context, self.template, None, self.n).format(*self.values)
 
     def translated(self) -> str:
-        return translate(self.context, self.template, None, self.n).format(*self.values)
+        shown = [v.local() if isinstance(v, Local) else v for v in self.values]
+        return translate(self.context, self.template, None, self.n).format(*shown)
 
     def __str__(self) -> str:
         return self.english()

@@ -75,6 +75,11 @@ def word(marked: str) -> str:
     return translate_marked("Report", marked)
 
 
+def quoted(entries: Sequence[str]) -> str:
+    """Each entry in the language's quotation marks (“…”, „…“, « … »)."""
+    return ", ".join(tr("“{0}”").format(entry) for entry in entries)
+
+
 def doc_title() -> str:
     return f"Altitude · {word(TITLE)}"
 
@@ -188,9 +193,9 @@ def part_text(part: PartChange, limit: int = PART_CHARS) -> str:
         return one_line(tr("{0}, now: “{1}”").format(name, said.now), limit)
     words = []
     if said.added:
-        words.append(tr("added {0}").format("“" + "”, “".join(said.added) + "”"))
+        words.append(tr("added {0}").format(quoted(said.added)))
     if said.dropped:
-        words.append(tr("dropped {0}").format("“" + "”, “".join(said.dropped) + "”"))
+        words.append(tr("dropped {0}").format(quoted(said.dropped)))
     return one_line(f"{name}: {'; '.join(words)}", limit)
 
 

@@ -19,6 +19,16 @@ from altitude.charts.report_sections import TABLE_ROWS
 from altitude.charts.style import Palette
 from altitude.domain.arcs.functions import UNTOUCHED_DAYS, coverage, untouched
 from altitude.domain.entities import PlanState
+from altitude.i18n import translate
+
+
+def tr(text: str) -> str:
+    return translate("Report", text)
+
+
+def trn(text: str, n: int) -> str:
+    return translate("Report", text, None, n)
+
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -33,10 +43,12 @@ def functions(
     pixels: Callable[[Figure], Image],
 ) -> None:
     doc.add_page()
-    doc.heading("Other functions")
+    doc.heading(tr("Other functions"))
     doc.paragraph(
-        "How the other functions work and how my team moves their numbers; "
-        '"could explain" is whether I could explain their goals to my boss, 1 to 5.',
+        tr(
+            "How the other functions work and how my team moves their numbers; "
+            '"could explain" is whether I could explain their goals to my boss, 1 to 5.'
+        ),
         muted=True,
         size=9,
     )
@@ -49,27 +61,26 @@ def functions(
             names.get(f.learn_from_id, "—"),
             f.still_unclear or "—",
             str(f.could_explain),
-            day(f.last_touch) if f.last_touch else "never",
+            day(f.last_touch) if f.last_touch else tr("never"),
         )
         for f in state.functions[:TABLE_ROWS]
     ]
     doc.table_of(
-        ("Function", "Measured on", "How my team moves it", "I learn from", "Still unclear",
-         "Could explain", "Last worked with"),
+        (tr("Function"), tr("Measured on"), tr("How my team moves it"), tr("I learn from"),
+         tr("Still unclear"), tr("Could explain"), tr("Last worked with")),
         rows,
         (24, 32, 34, 24, 30, 14, doc.epw - 158),
         size=8,
     )  # fmt: skip
     if len(state.functions) > TABLE_ROWS:
-        doc.paragraph(
-            f"{len(state.functions) - TABLE_ROWS} more are not listed.", muted=True, size=9
-        )
+        more = len(state.functions) - TABLE_ROWS
+        doc.paragraph(trn("%n more are not listed.", more), muted=True, size=9)
     stale = untouched(state.functions, today)
     if stale:
         doc.paragraph(
-            f"Not worked with for {UNTOUCHED_DAYS} days or more: "
-            + ", ".join(f.name for f in stale)
-            + "."
+            tr("Not worked with for {0} days or more: {1}.").format(
+                UNTOUCHED_DAYS, ", ".join(f.name for f in stale)
+            )
         )
     first = state.plan.start_date if state.plan is not None else today
     touched = [t.on for f in state.functions for t in f.touches]

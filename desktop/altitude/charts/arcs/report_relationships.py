@@ -23,27 +23,36 @@ from altitude.charts.report_sections import TABLE_ROWS
 from altitude.charts.style import Palette
 from altitude.domain.arcs.stakeholders import BossTopic, Stakeholder, conversations_held
 from altitude.domain.entities import PlanState
+from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from PIL.Image import Image
 
-TOPICS = {
-    BossTopic.SITUATION: "The situation",
-    BossTopic.EXPECTATIONS: "Expectations",
-    BossTopic.RESOURCES: "Resources",
-    BossTopic.STYLE: "Style",
-    BossTopic.DEVELOPMENT: "Personal development",
+TOPICS = {  # marked here, translated where written
+    BossTopic.SITUATION: QT_TRANSLATE_NOOP("Report", "The situation"),
+    BossTopic.EXPECTATIONS: QT_TRANSLATE_NOOP("Report", "Expectations"),
+    BossTopic.RESOURCES: QT_TRANSLATE_NOOP("Report", "Resources"),
+    BossTopic.STYLE: QT_TRANSLATE_NOOP("Report", "Style"),
+    BossTopic.DEVELOPMENT: QT_TRANSLATE_NOOP("Report", "Personal development"),
 }
+
+
+def tr(text: str) -> str:
+    return translate("Report", text)
+
+
+def trn(text: str, n: int) -> str:
+    return translate("Report", text, None, n)
 
 
 def next_due(person: Stakeholder, today: date) -> str:
     due = person.contact_due()
     if due is None:
-        return "no rhythm"
+        return tr("no rhythm")
     if due == date.min:
-        return "overdue (not in touch yet)"
-    return f"overdue since {day(due)}" if due < today else day(due)
+        return tr("overdue (not in touch yet)")
+    return tr("overdue since {0}").format(day(due)) if due < today else day(due)
 
 
 def ordered(people: tuple[Stakeholder, ...]) -> list[Stakeholder]:
@@ -58,10 +67,12 @@ def relationships(
     pixels: Callable[[Figure], Image],
 ) -> None:
     doc.add_page()
-    doc.heading("Relationships")
+    doc.heading(tr("Relationships"))
     doc.paragraph(
-        "The people beyond the team whose support the work needs, on the power-interest grid "
-        "(Mendelow): colour and shape show their stance, size the trust between us.",
+        tr(
+            "The people beyond the team whose support the work needs, on the power-interest "
+            "grid (Mendelow): colour and shape show their stance, size the trust between us."
+        ),
         muted=True,
         size=9,
     )
@@ -69,30 +80,31 @@ def relationships(
     people = ordered(state.stakeholders)
     rows = [
         (
-            f"{p.name} (boss)" if p.is_boss else p.name,
+            tr("{0} (boss)").format(p.name) if p.is_boss else p.name,
             ", ".join(part for part in (p.role, p.function) if part),
             f"{p.influence} / {p.interest}",
-            QUADRANT_NAMES[p.quadrant],
-            STANCE_NAMES[p.stance],
+            translate_marked("Charts", QUADRANT_NAMES[p.quadrant]),
+            translate_marked("Charts", STANCE_NAMES[p.stance]),
             str(p.trust),
-            day(p.last_contact) if p.last_contact else "not yet",
+            day(p.last_contact) if p.last_contact else tr("not yet"),
             next_due(p, today),
         )
         for p in people[:TABLE_ROWS]
     ]
     doc.table_of(
-        ("Name", "Role, function", "Influence / interest", "Quadrant", "Stance", "Trust",
-         "Last in touch", "Next contact"),
+        (tr("Name"), tr("Role, function"), tr("Influence / interest"), tr("Quadrant"),
+         tr("Stance"), tr("Trust"), tr("Last in touch"), tr("Next contact")),
         rows,
         (28, 30, 18, 22, 20, 11, 21, doc.epw - 150),
         size=8,
     )  # fmt: skip
     if len(people) > TABLE_ROWS:
-        doc.paragraph(f"{len(people) - TABLE_ROWS} more are not listed.", muted=True, size=9)
+        more = len(people) - TABLE_ROWS
+        doc.paragraph(trn("%n more are not listed.", more), muted=True, size=9)
     owed = [(p.name, p.owe_them, p.owe_me) for p in people if p.owe_them or p.owe_me]
     if owed:
-        doc.heading("What we owe each other", 11)
-        doc.table_of(("Who", "I owe them", "They owe me"), owed[:TABLE_ROWS],
+        doc.heading(tr("What we owe each other"), 11)
+        doc.table_of((tr("Who"), tr("I owe them"), tr("They owe me")), owed[:TABLE_ROWS],
                      (40, (doc.epw - 40) / 2, (doc.epw - 40) / 2))  # fmt: skip
     boss = state.boss()
     if boss is not None:
@@ -100,13 +112,14 @@ def relationships(
 
 
 def _boss(doc: ReportDocument, boss: Stakeholder) -> None:
-    doc.heading(f"The five conversations with {boss.name}", 11)
+    doc.heading(tr("The five conversations with {0}").format(boss.name), 11)
     facts = []
     for topic, talk in conversations_held(boss).items():
         if talk is None:
-            facts.append((TOPICS[topic], "Not held yet"))
+            facts.append((translate_marked("Report", TOPICS[topic]), tr("Not held yet")))
         else:
             agreed = " ".join(talk.agreed.split())
-            held = f"Held {day(talk.held_on)}"
-            facts.append((TOPICS[topic], f"{held}. Agreed: {agreed}" if agreed else held))
+            held = tr("Held {0}").format(day(talk.held_on))
+            said = tr("{0}. Agreed: {1}").format(held, agreed) if agreed else held
+            facts.append((translate_marked("Report", TOPICS[topic]), said))
     doc.facts(facts)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.domain.growth.decisions import Quality
+from altitude.i18n import formats
 from altitude.ui.decisions.texts import brier_meaning, cell_gloss, cell_title, more_needed
 from altitude.ui.shared.chart_canvas import ChartCanvas
 from altitude.ui.shared.context import AppContext
@@ -168,7 +169,7 @@ class JudgmentPanel(QWidget):
             )
         else:
             self.wait.setText(
-                tr("Decisions waited a median of {0:g} days from the question coming up.").format(
-                    stats.median_wait
+                tr("Decisions waited a median of {0} days from the question coming up.").format(
+                    formats.short_number(stats.median_wait, 1)
                 )
             )

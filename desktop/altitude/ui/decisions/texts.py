@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from altitude.domain.growth.decision_rules import ReviewRules
 from altitude.domain.growth.decisions import Door, Quality
+from altitude.i18n import formats
 
 
 def tr(text: str) -> str:
@@ -77,9 +78,9 @@ def status_label(status: str) -> str:
 
 def brier_meaning(score: float) -> str:
     text = tr(
-        "Brier score {0:.2f}: 0 is perfect, 0.25 is what always saying 50% would score, "
+        "Brier score {0}: 0 is perfect, 0.25 is what always saying 50% would score, "
         "lower is better."
-    ).format(score)
+    ).format(formats.number(score, 2))
     if score > 0.25:
         text += " " + tr("For now your sure calls miss more often than you expect.")
     return text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from altitude.domain.growth import feedback_prompts as prompts
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme, SelfRating, SourceKind
 from altitude.domain.growth.feedback_rules import validate_feedback_entry
+from altitude.i18n import translate_marked
 from altitude.ui.feedback.rating import RatingPicker, why_first
 from altitude.ui.feedback.wording import rating_text, source_names, tr
 from altitude.ui.shared.context import AppContext
@@ -43,6 +44,12 @@ from altitude.ui.shared.fields import (
     to_qdate,
     with_error,
 )
+
+
+def marked(text: str) -> str:
+    """A feedback prompt marked in the domain, in the app's language."""
+    return translate_marked(prompts.CONTEXT, text)
+
 
 FOLLOW_UP_AFTER = timedelta(days=14)  # our rule of thumb: soon enough to still matter
 
@@ -96,12 +103,12 @@ class FeedbackEntryDialog(QDialog):
         self.name.setAccessibleName(tr("Their name"))
         self.name.setPlaceholderText(tr("Their name and role, e.g. Jonas Weber, Checkout"))
         self.on = date_edit(tr("When you heard it"), today)
-        self.situation = self._text(tr("Situation"), prompts.SITUATION_HINT)
-        self.behaviour = self._text(tr("Behaviour"), prompts.BEHAVIOUR_HINT)
-        self.impact = self._text(tr("Impact"), prompts.IMPACT_HINT)
+        self.situation = self._text(tr("Situation"), marked(prompts.SITUATION_HINT))
+        self.behaviour = self._text(tr("Behaviour"), marked(prompts.BEHAVIOUR_HINT))
+        self.impact = self._text(tr("Impact"), marked(prompts.IMPACT_HINT))
         self.ask = self._text(tr("What they asked for"), tr("What they would like you to do."))
         self.ideas = [self._line(tr("Feedforward idea {0}").format(n)) for n in (1, 2)]
-        self.response = self._line(tr("What you'll do"), prompts.RESPONSE_HINT)
+        self.response = self._line(tr("What you'll do"), marked(prompts.RESPONSE_HINT))
         self.follow = QCheckBox(tr("Follow up on"))
         self.follow.setAccessibleName(tr("Follow up"))
         self.follow.setChecked(True)
@@ -164,7 +171,9 @@ class FeedbackEntryDialog(QDialog):
             ("ask", tr("They asked for"), self.ask),
         ):
             form.addRow(label, with_error(field, self._error(name, field)))
-        form.addRow("", caption(tr("Feedforward: ask “{0}”").format(prompts.FEEDFORWARD_ASK)))
+        form.addRow(
+            "", caption(tr("Feedforward: ask “{0}”").format(marked(prompts.FEEDFORWARD_ASK)))
+        )
         ideas = QVBoxLayout()
         ideas.setContentsMargins(0, 0, 0, 0)
         for idea_field in self.ideas:

@@ -34,6 +34,7 @@ from altitude.domain.growth import feedback_prompts as prompts
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.growth.feedback_rules import self_rating_due
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import translate_marked
 from altitude.ui.feedback.chart import GapChart
 from altitude.ui.feedback.entry_dialog import FeedbackEntryDialog
 from altitude.ui.feedback.follow_ups import FollowUpsDue
@@ -213,7 +214,9 @@ class FeedbackPage(Page):
         )
         self.ask.setText(
             self.tr("To ask someone this week: “{0}”").format(
-                prompts.ASKS[IsoWeek.of(today).week % len(prompts.ASKS)]
+                translate_marked(
+                    prompts.CONTEXT, prompts.ASKS[IsoWeek.of(today).week % len(prompts.ASKS)]
+                )
             )
         )
         if not any(t.id == self._theme_id for t in state.themes):

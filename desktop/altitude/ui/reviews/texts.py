@@ -146,15 +146,20 @@ def growth_lines(growth: Growth) -> list[str]:
     return lines
 
 
+def quoted(entries: Sequence[str]) -> str:
+    """Each entry in the language's quotation marks (“…”, „…“, « … »)."""
+    return ", ".join(tr("“{0}”").format(entry) for entry in entries)
+
+
 def part_line(part: PartChange) -> str:
     said = part_said(part)
     if said.now is not None:
         return tr("{0}, now: “{1}”").format(part_name(part.part), said.now)
     words = []
     if said.added:
-        words.append(tr("added “{0}”").format("”, “".join(said.added)))
+        words.append(tr("added {0}").format(quoted(said.added)))
     if said.dropped:
-        words.append(tr("dropped “{0}”").format("”, “".join(said.dropped)))
+        words.append(tr("dropped {0}").format(quoted(said.dropped)))
     return f"{part_name(part.part)}: {'; '.join(words)}"
 
 
