@@ -35,9 +35,9 @@ def test_lists_backups_newest_first_with_what_they_hold(qtbot, ctx: AppContext) 
     assert dialog.table.rowCount() == 2
     newest, oldest = _row(dialog, 0), _row(dialog, 1)
     role = ctx.state.plan.new_role  # type: ignore[union-attr]
-    assert newest[:2] == ["2026-11-23 13:00", "Before an import"]
+    assert newest[:2] == ["23 Nov 2026 13:00", "Before an import"]
     assert newest[3:] == [role, "11", "2026-W46"]
-    assert oldest[:2] == ["2026-11-23 12:00", "By hand"]
+    assert oldest[:2] == ["23 Nov 2026 12:00", "By hand"]
     assert oldest[3:] == [role, "12", "2026-W47"]
     assert newest[2].endswith("KiB")
     assert not dialog.restore_button.isEnabled()  # nothing selected yet
@@ -56,7 +56,7 @@ def test_restore_asks_first_then_brings_the_backup_back(qtbot, ctx: AppContext) 
     assert "Undo me" not in [p.name for p in ctx.state.people]
     calls = ctx.dialogs.calls  # type: ignore[attr-defined]
     assert [kind for kind, _, _ in calls] == ["confirm"]
-    assert "2026-11-23 12:00" in calls[0][2] and "12 check-ins" in calls[0][2]
+    assert "23 Nov 2026 12:00" in calls[0][2] and "12 check-ins" in calls[0][2]
     assert ctx.undo_stack.count() == 0
     assert dialog.table.rowCount() == 3  # the plan as it was got its own backup
 

@@ -58,7 +58,7 @@ def test_damaged_store_restores_the_newest_good_backup_and_keeps_the_file(
     kinds = [kind for kind, _, _ in dialogs.calls]
     assert kinds == ["confirm", "info"]
     assert (
-        "2026-11-23 12:00" in dialogs.calls[0][2] and "12 weekly check-ins" in dialogs.calls[0][2]
+        "23 Nov 2026 12:00" in dialogs.calls[0][2] and "12 weekly check-ins" in dialogs.calls[0][2]
     )
 
 

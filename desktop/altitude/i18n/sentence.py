@@ -10,7 +10,7 @@ contract for scripts, prints ``english()``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from altitude.i18n import english, translate
 
@@ -21,7 +21,7 @@ class Local:
     locale (``altitude.i18n.formats``: "Woche vom 14. Dez.", "+1,5")."""
 
     plain: str
-    local: Callable[[], str]
+    local: Callable[[], str] = field(compare=False)  # equal when the plain value is
 
     def __str__(self) -> str:
         return self.plain
