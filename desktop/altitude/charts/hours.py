@@ -24,8 +24,7 @@ from altitude.charts.style import (
     style_axes,
 )
 from altitude.domain.entities import WeeklyCheckIn
-from altitude.domain.metrics import format_hours
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 
 def tr(text: str) -> str:
@@ -118,7 +117,7 @@ def _label_totals(ax: Axes, xs: Sequence[object], totals: list[float], palette: 
     # Thinned from the latest week backwards, so the week the user just logged is labelled.
     for i in range(last, -1, -step):
         ax.annotate(
-            format_hours(totals[i]).removesuffix(" h"),
+            formats.short_number(totals[i], 2),  # the axis says "hours"
             (xs[i], totals[i]),
             xytext=(0, 3),
             textcoords="offset points",

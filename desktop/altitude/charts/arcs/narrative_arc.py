@@ -61,8 +61,9 @@ class ArcPoint:
 
     @property
     def label(self) -> str:
-        hints = "no hints" if self.hints == 0 else f"{self.hints} hint" + "s" * (self.hints > 1)
-        return f"v{self.number} · {hints}"
+        if self.hints == 0:
+            return tr("v{0} · no hints").format(self.number)
+        return translate("Charts", "v{0} · %n hint(s)", None, self.hints).format(self.number)
 
 
 def arc_points(
