@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from altitude.services.reminders import Nudge
 from altitude.ui.dashboard.attention_texts import attention_text
 from altitude.ui.language import install_language
+from altitude.ui.locale_formats import install_qt_formats
 
 
 def tr(text: str) -> str:
@@ -27,6 +28,7 @@ def in_app_language(nudge: Nudge, data_dir: Path) -> tuple[str, str, str]:
     if QCoreApplication.instance() is None:
         return nudge.summary, nudge.body, "Open check-in"
     install_language(data_dir)
+    install_qt_formats()  # "23. Nov.", as the GUI writes a day
     title = nudge.title_words.translated() if nudge.title_words is not None else nudge.summary
     if nudge.body_words is not None:
         body = nudge.body_words.translated()
