@@ -398,6 +398,14 @@ um zu sehen, wie oft du mit jedem zu tun hast</translation>
         </translation>
     </message>
     <message>
+        <source>plan starts</source>
+        <translation>Planstart</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>Planende</translation>
+    </message>
+    <message>
         <source>Who matters to your work: influence and interest</source>
         <translation>Wer für deine Arbeit zählt: Einfluss und Interesse</translation>
     </message>
@@ -558,6 +566,22 @@ um sie auf der Karte zu sehen</translation>
     <message>
         <source>Add what you do today to see it weighed</source>
         <translation>Trag ein, was du heute tust, um es abgewogen zu sehen</translation>
+    </message>
+    <message>
+        <source>Keep: only you, high leverage</source>
+        <translation>Behalten: nur du, großer Hebel</translation>
+    </message>
+    <message>
+        <source>Stop?</source>
+        <translation>Weglassen?</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Weglassen</translation>
     </message>
     <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>

@@ -398,6 +398,14 @@ pour voir à quelle fréquence vous les côtoyez</translation>
         </translation>
     </message>
     <message>
+        <source>plan starts</source>
+        <translation>début du plan</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>fin du plan</translation>
+    </message>
+    <message>
         <source>Who matters to your work: influence and interest</source>
         <translation>Qui compte pour votre travail&#xa0;: influence et intérêt</translation>
     </message>
@@ -558,6 +566,22 @@ pour les voir sur la carte</translation>
     <message>
         <source>Add what you do today to see it weighed</source>
         <translation>Ajoutez ce que vous faites aujourd’hui pour le voir évalué</translation>
+    </message>
+    <message>
+        <source>Keep: only you, high leverage</source>
+        <translation>Garder&#xa0;: irremplaçable, fort levier</translation>
+    </message>
+    <message>
+        <source>Stop?</source>
+        <translation>Arrêter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Déléguer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>

@@ -101,7 +101,7 @@ def test_the_reminder_notification_speaks_the_language_chosen_in_settings(
     released_translations: Path,
     monkeypatch: pytest.MonkeyPatch,
     back_to_english: None,
-    qapp,  # type: ignore[no-untyped-def]  # the Qt app the translators need
+    qapp: object,  # the Qt app the translators need
     sample_service: Altitude,
 ) -> None:
     """``altitude remind`` words its notification as the GUI would (Settings: German on a

@@ -45,6 +45,8 @@ EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Log a check-in to see your weekly h
 MIN_SPAN = timedelta(weeks=10)
 BAR_DAYS = 5.0  # a two-day gap between weekly bars...
 SOLID_AFTER = 104  # ...until there are so many that gaps would only shimmer: then none
+EXECUTION = QT_TRANSLATE_NOOP("Charts", "Execution")  # the legend's names
+STRATEGY = QT_TRANSLATE_NOOP("Charts", "Strategy")
 MAX_TOTAL_LABELS = 26  # beyond this, every n-th total is labelled so they stay readable
 
 
@@ -69,8 +71,8 @@ def hours_figure(
     execution = [c.execution_hours for c in weeks]
     strategy = [c.strategy_hours for c in weeks]
     totals = [e + s for e, s in zip(execution, strategy, strict=True)]
-    _add_bars(ax, xs, [0.0] * len(xs), execution, palette.execution, "Execution", "execution")
-    _add_bars(ax, xs, execution, totals, palette.strategy, "Strategy", "strategy")
+    _add_bars(ax, xs, [0.0] * len(xs), execution, palette.execution, word(EXECUTION), "execution")
+    _add_bars(ax, xs, execution, totals, palette.strategy, word(STRATEGY), "strategy")
     _label_totals(ax, xs, totals, palette)
     # At least MIN_SPAN wide, so a few weeks show as bars rather than slabs.
     middle = xs[0] + (xs[-1] - xs[0]) / 2

@@ -102,7 +102,7 @@ def narrative_arc_figure(
     ax = fig.add_subplot()
     style_axes(ax, palette)
     set_title(ax, palette, word(TITLE))
-    ax.set_ylabel(Y_LABEL)
+    ax.set_ylabel(word(Y_LABEL))
     days = [p.version.written_on for p in points]
     first, last = min(days), max([*days, *([today] if today else [])])
     if plan is not None:
@@ -141,4 +141,7 @@ def narrative_arc_figure(
 def _edges(plan: Plan | None) -> list[tuple[date, str, str]]:
     if plan is None:
         return []
-    return [(plan.start_date, "plan starts", "left"), (plan.horizon_end, "horizon", "right")]
+    return [
+        (plan.start_date, tr("plan starts"), "left"),
+        (plan.horizon_end, tr("horizon"), "right"),
+    ]
