@@ -125,3 +125,19 @@ def test_the_reminder_notification_speaks_the_language_chosen_in_settings(
     assert title == f"{count} Sachen brauchen deine Aufmerksamkeit"
     assert body.startswith("Check-in mit ")  # the dashboard's German wording
     assert monday.summary == f"{count} things need your attention"  # the CLI's stays English
+
+
+def test_the_posting_remind_process_gets_the_apps_wording(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The entry point hands the GUI's wording to ``remind --wait`` (the CLI may not import
+    the GUI); nothing due prints the same English line as ever."""
+    from altitude import __main__ as entry
+    from altitude.cli import remind_command
+
+    try:
+        assert entry.main(["--data-dir", str(tmp_path / "data"), "remind", "--wait"]) == 0
+        assert capsys.readouterr().out == "Nothing due.\n"
+        assert remind_command._wording == [in_app_language]
+    finally:
+        remind_command._wording.clear()
