@@ -36,6 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         from altitude.cli.run import run
 
+        if args.command == "remind" and args.wait:  # the process that posts the notification
+            from altitude.cli.remind_command import install_wording
+            from altitude.ui.reminder_words import in_app_language
+
+            install_wording(in_app_language)
+
         return run(args, folder, clock_from_env())
     from altitude.compat.pyside_sources import read_sources_plainly
 

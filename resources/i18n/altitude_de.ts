@@ -371,6 +371,10 @@ um zu sehen, wie oft du mit jedem zu tun hast</translation>
         <translation>In diesen Monaten noch keine Zeit mit einem anderen Fachbereich eingetragen</translation>
     </message>
     <message>
+        <source>{0} (the last {1})</source>
+        <translation>{0} (die letzten {1})</translation>
+    </message>
+    <message>
         <source>The arc: each version of your narrative</source>
         <translation>Der Bogen: jede Fassung deines Narrativs</translation>
     </message>
@@ -381,6 +385,25 @@ um zu sehen, wie oft du mit jedem zu tun hast</translation>
     <message>
         <source>Write your narrative to start its arc</source>
         <translation>Schreib dein Narrativ, damit sein Bogen beginnt</translation>
+    </message>
+    <message>
+        <source>v{0} · no hints</source>
+        <translation>v{0} · keine Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>v{0} · %n hint(s)</source>
+        <translation>
+            <numerusform>v{0} · %n Hinweis</numerusform>
+            <numerusform>v{0} · %n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan starts</source>
+        <translation>Planstart</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>Planende</translation>
     </message>
     <message>
         <source>Who matters to your work: influence and interest</source>
@@ -425,6 +448,14 @@ um sie auf der Karte zu sehen</translation>
         <translation>Beobachten</translation>
     </message>
     <message>
+        <source>your boss</source>
+        <translation>deine Führungskraft</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
         <source>Interest in your work  (1 low to 5 high)</source>
         <translation>Interesse an deiner Arbeit  (1 gering bis 5 hoch)</translation>
     </message>
@@ -445,8 +476,16 @@ um sie auf der Karte zu sehen</translation>
         <translation>Frei gewordene Stunden pro Woche</translation>
     </message>
     <message>
+        <source>{0} a week</source>
+        <translation>{0} pro Woche</translation>
+    </message>
+    <message>
         <source>Taken back</source>
         <translation>Zurückgenommen</translation>
+    </message>
+    <message>
+        <source>taken back: {0}</source>
+        <translation>zurückgenommen: {0}</translation>
     </message>
     <message>
         <source>Hours a week</source>
@@ -529,6 +568,22 @@ um sie auf der Karte zu sehen</translation>
         <translation>Trag ein, was du heute tust, um es abgewogen zu sehen</translation>
     </message>
     <message>
+        <source>Keep: only you, high leverage</source>
+        <translation>Behalten: nur du, großer Hebel</translation>
+    </message>
+    <message>
+        <source>Stop?</source>
+        <translation>Weglassen?</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Delegieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>
         <translation>Hebel, wenn du es selbst tust  (1 gering bis 5 hoch)</translation>
     </message>
@@ -585,16 +640,38 @@ um sie auf der Karte zu sehen</translation>
         <translation>Strategieanteil deiner Woche</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
         <source>Not at this trend</source>
         <translation>Nicht bei diesem Trend</translation>
+    </message>
+    <message>
+        <source>Tolerance ±{0} pts</source>
+        <translation>Toleranz ±{0} Punkte</translation>
     </message>
     <message>
         <source>Glide path</source>
         <translation>Zielpfad</translation>
     </message>
     <message>
+        <source>Day {0}
+{1}</source>
+        <translation>Tag {0}
+{1}</translation>
+    </message>
+    <message>
         <source>Projection</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Target reached in the week of {0}</source>
+        <translation>Ziel erreicht in der Woche vom {0}</translation>
+    </message>
+    <message>
+        <source>Target reached ~week of {0} at this trend</source>
+        <translation>Ziel bei diesem Trend etwa in der Woche vom {0} erreicht</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
@@ -6392,6 +6469,35 @@ Es wurde keine Sicherung gefunden. Einen neuen, leeren Plan beginnen? Die Datei,
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
         <translation>Der Check-in dieser Woche ({0}) ist fällig – zwei Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Your weekly check-in is due</source>
+        <translation>Dein Wochen-Check-in ist fällig</translation>
+    </message>
+    <message>
+        <source>Two minutes for the week of {0}: how did your hours split?{1}</source>
+        <translation>Zwei Minuten für die Woche vom {0}: Wie haben sich deine Stunden verteilt?{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention</source>
+        <translation>
+            <numerusform>%n Sache braucht deine Aufmerksamkeit</numerusform>
+            <numerusform>%n Sachen brauchen deine Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Also %n more thing(s) need you.</source>
+        <translation>
+            <numerusform> Außerdem wartet noch %n weitere Sache auf dich.</numerusform>
+            <numerusform> Außerdem warten noch %n weitere Sachen auf dich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open check-in</source>
+        <translation>Check-in öffnen</translation>
     </message>
 </context>
 <context>

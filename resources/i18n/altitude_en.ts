@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Charts</name>
+    <message numerus="yes">
+        <source>v{0} · %n hint(s)</source>
+        <translation>
+            <numerusform>v{0} · %n hint</numerusform>
+            <numerusform>v{0} · %n hints</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCards</name>
     <message numerus="yes">
         <source>In about %n week(s)</source>
@@ -69,6 +79,23 @@
         <translation>
             <numerusform>every day</numerusform>
             <numerusform>every %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention</source>
+        <translation>
+            <numerusform>%n thing needs your attention</numerusform>
+            <numerusform>%n things need your attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Also %n more thing(s) need you.</source>
+        <translation>
+            <numerusform> Also %n more thing needs you.</numerusform>
+            <numerusform> Also %n more things need you.</numerusform>
         </translation>
     </message>
 </context>

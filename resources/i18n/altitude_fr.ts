@@ -371,6 +371,10 @@ pour voir à quelle fréquence vous les côtoyez</translation>
         <translation>Aucun travail avec une autre fonction noté sur ces mois pour l’instant</translation>
     </message>
     <message>
+        <source>{0} (the last {1})</source>
+        <translation>{0} (les {1} derniers)</translation>
+    </message>
+    <message>
         <source>The arc: each version of your narrative</source>
         <translation>L’arc&#xa0;: chaque version de votre récit</translation>
     </message>
@@ -381,6 +385,25 @@ pour voir à quelle fréquence vous les côtoyez</translation>
     <message>
         <source>Write your narrative to start its arc</source>
         <translation>Écrivez votre récit pour commencer son arc</translation>
+    </message>
+    <message>
+        <source>v{0} · no hints</source>
+        <translation>v{0} · aucune indication</translation>
+    </message>
+    <message numerus="yes">
+        <source>v{0} · %n hint(s)</source>
+        <translation>
+            <numerusform>v{0} · %n indication</numerusform>
+            <numerusform>v{0} · %n indications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan starts</source>
+        <translation>début du plan</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>fin du plan</translation>
     </message>
     <message>
         <source>Who matters to your work: influence and interest</source>
@@ -425,6 +448,14 @@ pour les voir sur la carte</translation>
         <translation>Surveiller</translation>
     </message>
     <message>
+        <source>your boss</source>
+        <translation>votre manager</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
         <source>Interest in your work  (1 low to 5 high)</source>
         <translation>Intérêt pour votre travail  (1 faible à 5 élevé)</translation>
     </message>
@@ -445,8 +476,16 @@ pour les voir sur la carte</translation>
         <translation>Heures libérées par semaine</translation>
     </message>
     <message>
+        <source>{0} a week</source>
+        <translation>{0} par semaine</translation>
+    </message>
+    <message>
         <source>Taken back</source>
         <translation>Reprises</translation>
+    </message>
+    <message>
+        <source>taken back: {0}</source>
+        <translation>repris&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Hours a week</source>
@@ -529,6 +568,22 @@ pour les voir sur la carte</translation>
         <translation>Ajoutez ce que vous faites aujourd’hui pour le voir évalué</translation>
     </message>
     <message>
+        <source>Keep: only you, high leverage</source>
+        <translation>Garder&#xa0;: irremplaçable, fort levier</translation>
+    </message>
+    <message>
+        <source>Stop?</source>
+        <translation>Arrêter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delegate</source>
+        <translation>Déléguer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
         <source>Leverage when you do it yourself  (1 low to 5 high)</source>
         <translation>Effet de levier quand vous le faites vous-même  (1 faible à 5 élevé)</translation>
     </message>
@@ -585,16 +640,38 @@ pour les voir sur la carte</translation>
         <translation>Part de stratégie de votre semaine</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
         <source>Not at this trend</source>
         <translation>Pas avec cette tendance</translation>
+    </message>
+    <message>
+        <source>Tolerance ±{0} pts</source>
+        <translation>Tolérance ±{0} pts</translation>
     </message>
     <message>
         <source>Glide path</source>
         <translation>Trajectoire</translation>
     </message>
     <message>
+        <source>Day {0}
+{1}</source>
+        <translation>Jour {0}
+{1}</translation>
+    </message>
+    <message>
         <source>Projection</source>
         <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Target reached in the week of {0}</source>
+        <translation>Objectif atteint la semaine du {0}</translation>
+    </message>
+    <message>
+        <source>Target reached ~week of {0} at this trend</source>
+        <translation>Objectif atteint vers la semaine du {0} à ce rythme</translation>
     </message>
     <message>
         <source>Trajectory chart</source>
@@ -6392,6 +6469,35 @@ Aucune sauvegarde n’a été trouvée. Commencer un nouveau plan, vide&#xa0;? L
     <message>
         <source>This week&apos;s check-in ({0}) is due — two minutes.</source>
         <translation>Le point de cette semaine ({0}) est à faire — deux minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>Your weekly check-in is due</source>
+        <translation>Votre point hebdomadaire est à faire</translation>
+    </message>
+    <message>
+        <source>Two minutes for the week of {0}: how did your hours split?{1}</source>
+        <translation>Deux minutes pour la semaine du {0}&#xa0;: comment vos heures se sont-elles réparties&#xa0;?{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) need your attention</source>
+        <translation>
+            <numerusform>%n élément demande votre attention</numerusform>
+            <numerusform>%n éléments demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> Also %n more thing(s) need you.</source>
+        <translation>
+            <numerusform> Et %n autre élément vous attend.</numerusform>
+            <numerusform> Et %n autres éléments vous attendent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open check-in</source>
+        <translation>Ouvrir le point hebdomadaire</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def freed_figure(
         as_x_values(xs), ys, step="post", color=palette.freed, alpha=palette.area_alpha, lw=0
     )
     total = ax.annotate(
-        f"{format_hours(ys[-1])} a week",
+        tr("{0} a week").format(format_hours(ys[-1])),
         (xs[-1], ys[-1]),
         xytext=(-4, 6),
         textcoords="offset points",
@@ -173,7 +173,7 @@ def _mark_taken_back(
         ax.text(
             day_number(day),
             value,
-            f"taken back: {_short(d.outcome)}",
+            tr("taken back: {0}").format(_short(d.outcome)),
             fontsize=NOTE_SIZE,
             fontfamily=user_text_families(),
             color=palette.taken_back,

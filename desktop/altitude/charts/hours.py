@@ -24,8 +24,7 @@ from altitude.charts.style import (
     style_axes,
 )
 from altitude.domain.entities import WeeklyCheckIn
-from altitude.domain.metrics import format_hours
-from altitude.i18n import QT_TRANSLATE_NOOP, translate, translate_marked
+from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate, translate_marked
 
 
 def tr(text: str) -> str:
@@ -46,6 +45,8 @@ EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Log a check-in to see your weekly h
 MIN_SPAN = timedelta(weeks=10)
 BAR_DAYS = 5.0  # a two-day gap between weekly bars...
 SOLID_AFTER = 104  # ...until there are so many that gaps would only shimmer: then none
+EXECUTION = QT_TRANSLATE_NOOP("Charts", "Execution")  # the legend's names
+STRATEGY = QT_TRANSLATE_NOOP("Charts", "Strategy")
 MAX_TOTAL_LABELS = 26  # beyond this, every n-th total is labelled so they stay readable
 
 
@@ -70,8 +71,8 @@ def hours_figure(
     execution = [c.execution_hours for c in weeks]
     strategy = [c.strategy_hours for c in weeks]
     totals = [e + s for e, s in zip(execution, strategy, strict=True)]
-    _add_bars(ax, xs, [0.0] * len(xs), execution, palette.execution, "Execution", "execution")
-    _add_bars(ax, xs, execution, totals, palette.strategy, "Strategy", "strategy")
+    _add_bars(ax, xs, [0.0] * len(xs), execution, palette.execution, word(EXECUTION), "execution")
+    _add_bars(ax, xs, execution, totals, palette.strategy, word(STRATEGY), "strategy")
     _label_totals(ax, xs, totals, palette)
     # At least MIN_SPAN wide, so a few weeks show as bars rather than slabs.
     middle = xs[0] + (xs[-1] - xs[0]) / 2
@@ -118,7 +119,7 @@ def _label_totals(ax: Axes, xs: Sequence[object], totals: list[float], palette: 
     # Thinned from the latest week backwards, so the week the user just logged is labelled.
     for i in range(last, -1, -step):
         ax.annotate(
-            format_hours(totals[i]).removesuffix(" h"),
+            formats.short_number(totals[i], 2),  # the axis says "hours"
             (xs[i], totals[i]),
             xytext=(0, 3),
             textcoords="offset points",

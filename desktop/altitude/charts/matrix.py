@@ -49,16 +49,16 @@ if TYPE_CHECKING:
 MARGINS = Margins(bottom=1.2)  # room for the axis label and the legend's title
 EMPTY_MESSAGE = QT_TRANSLATE_NOOP("Charts", "Add what you do today to see it weighed")
 QUADRANTS = (  # (x, y) in axes fractions, text
-    (0.99, 0.99, "Keep: only you, high leverage"),
-    (0.01, 0.99, "Coach then delegate"),
-    (0.99, 0.01, "Delegate the outcome"),
-    (0.01, 0.01, "Stop?"),
+    (0.99, 0.99, QT_TRANSLATE_NOOP("Charts", "Keep: only you, high leverage")),
+    (0.01, 0.99, QT_TRANSLATE_NOOP("Charts", "Coach then delegate")),
+    (0.99, 0.01, QT_TRANSLATE_NOOP("Charts", "Delegate the outcome")),
+    (0.01, 0.01, QT_TRANSLATE_NOOP("Charts", "Stop?")),
 )
 LEGEND = (  # short names, so the legend fits a narrow canvas
-    (Decision.KEEP, "Keep"),
-    (Decision.DELEGATE, "Delegate"),
-    (Decision.COACH, "Coach then delegate"),
-    (Decision.STOP, "Stop"),
+    (Decision.KEEP, QT_TRANSLATE_NOOP("Charts", "Keep")),
+    (Decision.DELEGATE, QT_TRANSLATE_NOOP("Charts", "Delegate")),
+    (Decision.COACH, QT_TRANSLATE_NOOP("Charts", "Coach then delegate")),
+    (Decision.STOP, QT_TRANSLATE_NOOP("Charts", "Stop")),
 )
 MAX_LABEL = 28  # characters of a title shown beside its bubble
 _AREA_PER_HOUR = 60.0  # points² of bubble per weekly hour
@@ -168,7 +168,7 @@ def label_text(item: InventoryItem) -> str:
 
 
 def _draw_quadrants(ax: Axes, palette: Palette) -> list[Text]:
-    return draw_quadrants(ax, palette, QUADRANTS, 3.0)
+    return draw_quadrants(ax, palette, [(x, y, word(text)) for x, y, text in QUADRANTS], 3.0)
 
 
 def draw_quadrants(
@@ -205,7 +205,7 @@ def _format_axes(ax: Axes, palette: Palette) -> None:
             marker="o",
             markersize=9,
             color=palette.decision(d),
-            label=name,
+            label=word(name),
         )
         for d, name in LEGEND
     ]

@@ -238,7 +238,7 @@ def _draw_today(ax: Axes, today: date, palette: Palette) -> list[Artist]:
     )
     line.set_gid("today")
     label = ax.annotate(
-        "Today",
+        tr("Today"),
         (today, 1.0),
         xycoords=("data", "axes fraction"),
         xytext=(3, -3),

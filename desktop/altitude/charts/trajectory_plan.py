@@ -57,7 +57,7 @@ def draw_glide_path(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
         color=palette.band,
         alpha=palette.band_alpha,
         linewidth=0,
-        label=f"Tolerance ±{plan.tolerance:g} pts",
+        label=tr("Tolerance ±{0} pts").format(formats.short_number(plan.tolerance)),
         zorder=2,
     )
     band.set_gid("band")
@@ -111,7 +111,7 @@ def draw_milestones(ax: Axes, plan: Plan, palette: Palette) -> list[Artist]:
         where = (day_number(on) - lo) / (hi - lo)
         label = ax.annotate(
             # The plan's own labels are too long here.
-            f"Day {m.day}\n{formats.short_percent(m.target_share)}",
+            tr("Day {0}\n{1}").format(m.day, formats.short_percent(m.target_share)),
             (on, 0.02),
             xycoords=("data", "axes fraction"),
             xytext=(-4 if where > 0.93 else 4 if where < 0.07 else 0, 0),
@@ -171,10 +171,11 @@ def draw_projection(
         zorder=5,
     )
     end.set_gid("reach")
+    monday = _monday(projection.reach_week)
     if projection.reach_week == latest.week:
-        text = f"Target reached in the week of {_monday(projection.reach_week)}"
+        text = tr("Target reached in the week of {0}").format(monday)
     else:
-        text = f"Target reached ~week of {_monday(projection.reach_week)} at this trend"
+        text = tr("Target reached ~week of {0} at this trend").format(monday)
     return [line, end, _verdict(ax, text, palette.foreground, palette)]
 
 

@@ -20,6 +20,7 @@ import os
 import select
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from altitude.services import Altitude
@@ -31,6 +32,22 @@ WAIT_SECONDS = 600.0  # how long a posted notification is listened to for its cl
 CHILD_ANSWER_SECONDS = 20.0  # how long ``remind`` waits for the child's first line
 SHOWN, NOT_SHOWN = "shown", "not-shown"
 ACTION_LABEL = "Open check-in"
+
+# (nudge, data folder) -> the notification's (title, body, action label) in the user's
+# language; the entry point installs the GUI's (``altitude.ui.reminder_words``), which the
+# CLI may not import. Without one, the notification is English as the printed lines are.
+Wording = Callable[[Nudge, Path], tuple[str, str, str]]
+_wording: list[Wording] = []
+
+
+def install_wording(wording: Wording) -> None:
+    _wording[:] = [wording]
+
+
+def notification_words(nudge: Nudge, data_dir: Path) -> tuple[str, str, str]:
+    if _wording:
+        return _wording[0](nudge, data_dir)
+    return nudge.summary, nudge.body, ACTION_LABEL
 
 
 def cmd_remind(service: Altitude, args: argparse.Namespace) -> int:
@@ -80,8 +97,8 @@ def post_and_wait(nudge: Nudge, data_dir: Path, answer_parent: bool = False) -> 
     if bus_reachable():
         from altitude.notify import DesktopNotifier
 
-        notifier = DesktopNotifier()
-        shown = notifier.post(nudge.summary, nudge.body, ACTION_LABEL) > 0
+        notifier = DesktopNotifier()  # the Qt app the translators need
+        shown = notifier.post(*notification_words(nudge, data_dir)) > 0
     if answer_parent:
         print(SHOWN if shown else NOT_SHOWN, flush=True)
         _detach_output()

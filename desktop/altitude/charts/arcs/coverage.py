@@ -127,7 +127,7 @@ def coverage_figure(cov: Coverage, palette: Palette, *, figure: Figure | None = 
         spine.set_visible(False)
     title = word(TITLE)
     if len(view.months) < len(cov.months):
-        title += f" (the last {MAX_MONTHS})"
+        title = tr("{0} (the last {1})").format(title, MAX_MONTHS)
     set_title(ax, palette, title)
     if top == 0:
         ax.text(

@@ -61,8 +61,9 @@ class ArcPoint:
 
     @property
     def label(self) -> str:
-        hints = "no hints" if self.hints == 0 else f"{self.hints} hint" + "s" * (self.hints > 1)
-        return f"v{self.number} · {hints}"
+        if self.hints == 0:
+            return tr("v{0} · no hints").format(self.number)
+        return translate("Charts", "v{0} · %n hint(s)", None, self.hints).format(self.number)
 
 
 def arc_points(
@@ -101,7 +102,7 @@ def narrative_arc_figure(
     ax = fig.add_subplot()
     style_axes(ax, palette)
     set_title(ax, palette, word(TITLE))
-    ax.set_ylabel(Y_LABEL)
+    ax.set_ylabel(word(Y_LABEL))
     days = [p.version.written_on for p in points]
     first, last = min(days), max([*days, *([today] if today else [])])
     if plan is not None:
@@ -140,4 +141,7 @@ def narrative_arc_figure(
 def _edges(plan: Plan | None) -> list[tuple[date, str, str]]:
     if plan is None:
         return []
-    return [(plan.start_date, "plan starts", "left"), (plan.horizon_end, "horizon", "right")]
+    return [
+        (plan.start_date, tr("plan starts"), "left"),
+        (plan.horizon_end, tr("horizon"), "right"),
+    ]

@@ -105,8 +105,8 @@ def label_text(person: Stakeholder, today: date | None) -> str:
     name = " ".join(person.name.split())
     if len(name) > MAX_NAME:
         name = name[: MAX_NAME - 1].rstrip() + "…"
-    notes = (["your boss"] if person.is_boss else []) + (
-        ["overdue"] if today is not None and person.contact_overdue(today) else []
+    notes = ([tr("your boss")] if person.is_boss else []) + (
+        [tr("overdue")] if today is not None and person.contact_overdue(today) else []
     )
     return f"{name} ({', '.join(notes)})" if notes else name
 
