@@ -15,6 +15,7 @@ from altitude.domain.arcs.stakeholders import (
     watkins_order,
 )
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import (
@@ -25,7 +26,9 @@ from altitude.services.undo.arcs_changes import (
 from altitude.services.undo.edit import Edit
 from altitude.store import RemovedStakeholder
 
-NOT_THE_BOSS = "The five conversations are with your boss: mark {name} as your boss first."
+NOT_THE_BOSS = QT_TRANSLATE_NOOP(
+    "Errors", "The five conversations are with your boss: mark {name} as your boss first."
+)
 
 
 class StakeholderActions(ServiceBase):
