@@ -137,7 +137,9 @@ def amend(entry: JournalEntry, new: JournalEntry, today: date) -> JournalEntry:
         "add a hindsight note with what you think now.",
     )
     kept = problem("Validation", template, Local(since, lambda: formats.day(editable_until(entry))))
-    errors = {n: kept for n in DECISION_TIME_FIELDS if getattr(entry, n) != getattr(new, n)}
+    errors: dict[str, str] = {
+        n: kept for n in DECISION_TIME_FIELDS if getattr(entry, n) != getattr(new, n)
+    }
     if new.hindsight[: len(entry.hindsight)] != entry.hindsight:
         errors["hindsight"] = QT_TRANSLATE_NOOP(
             "Validation", "Earlier hindsight notes are kept as written: add a new note."
