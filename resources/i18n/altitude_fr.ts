@@ -2477,6 +2477,37 @@ pour les voir sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A share must be between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five conversations are with your boss: mark {name} as your boss first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This outcome was taken back; delegate it again as a new outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan exists already; start a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each rule can be in the list only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
@@ -9174,6 +9205,721 @@ Réserve&#xa0;: {1}</translation>
             <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaine après votre dernier point.</numerusform>
             <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaines après votre dernier point.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Choose the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they are measured on</source>
+        <translation type="unfinished">Sur quoi elle est évaluée</translation>
+    </message>
+    <message>
+        <source>How your team moves their numbers</source>
+        <translation type="unfinished">Comment votre équipe fait bouger ses chiffres</translation>
+    </message>
+    <message>
+        <source>What you still don&apos;t understand</source>
+        <translation type="unfinished">Ce que vous ne comprenez pas encore</translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5 whether you could explain their goals to your boss.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the action in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guiding policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each thing you will not do needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {0} things you will not do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the press release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the milestone&apos;s day after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation type="unfinished">Ce qu’il faut garder</translation>
+    </message>
+    <message>
+        <source>What to stop</source>
+        <translation type="unfinished">Ce qu’il faut arrêter</translation>
+    </message>
+    <message>
+        <source>What to start</source>
+        <translation type="unfinished">Ce qu’il faut commencer</translation>
+    </message>
+    <message>
+        <source>The adjustment</source>
+        <translation type="unfinished">L’ajustement</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link items from your inventory (one linked item was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link your delegations (one linked delegation was deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone from your relationships, or no one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is your boss already; only one person can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s milestones (add the day on the Plan page first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a plan first: a review is for one of its milestones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have a function with that name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date you were in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the five conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished">Ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate their influence from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate their interest in your work from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose supporter, convincible, opponent or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the trust between you from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Be in touch every 1 to 365 days, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you owe them</source>
+        <translation type="unfinished">Ce que vous lui devez</translation>
+    </message>
+    <message>
+        <source>What they owe you</source>
+        <translation type="unfinished">Ce que cette personne vous doit</translation>
+    </message>
+    <message>
+        <source>A share of the week must be between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation level must be a whole number from 1 to 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a day of the week (0 is Monday, 6 is Sunday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each milestone&apos;s strategy share must be between 0 and 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the role you had.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the role you are stepping into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the plan starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your motive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each statement needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at most {0} statements of who to become.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 50 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the five situations, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate leverage from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate only-you from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate risk from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate growth from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate attachment from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week must be more than 0 and at most 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose execution or strategy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose keep, delegate, coach then delegate, stop, or undecided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Give the person a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The growth goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet every 1 to 365 days, or leave the one-to-one cadence empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the last one-to-one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the levels in order of week, from week 0 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the outcome you hand over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the hand-over started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The success measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in every 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the next check-in date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose planned, handing over, owned or taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours freed per week must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the system, light or dark theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each address needs some characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {0} of your e-mail addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each focus word needs some letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {0} focus words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a two-way door decision after 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a one-way door decision after 1 to 730 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a report section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one or more report sections of {0}, each once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review after 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the rationale to {0} characters (it has {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at least two options you considered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List each option once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options you listed, or add your choice to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision has one review; add later thoughts as hindsight notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the review on or after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date hindsight notes on or after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as written since {0}, when its review came due: add a hindsight note with what you think now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier hindsight notes are kept as written: add a new note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the review, on or after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate the outcome good or poor.</source>
+        <translation type="unfinished">Notez l’issue&#xa0;: bonne ou mauvaise.</translation>
+    </message>
+    <message>
+        <source>Rate how you decided good or poor.</source>
+        <translation type="unfinished">Notez votre façon de décider&#xa0;: bonne ou mauvaise.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Choose the date of the note, on or after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hindsight note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say the decision in one sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what kind of decision it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a one-way or a two-way door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date you decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a review date after the decision date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how much of the information you wished for you had, from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which option you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you expect to happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose when you expect it to have happened, after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your confidence that it happens, from 0 to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each option needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {0} options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make you reverse it</source>
+        <translation type="unfinished">Ce qui vous ferait revenir sur cette décision</translation>
+    </message>
+    <message>
+        <source>The premortem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation type="unfinished">Votre état d’esprit</translation>
+    </message>
+    <message>
+        <source>Choose the date the question first came up, on or before the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} words: a few sentences are enough. The point is to decide, not to build the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the theme a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the theme comes from your plan or is your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a team member, a peer, your boss, another function or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date you heard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what you will do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation type="unfinished">La situation</translation>
+    </message>
+    <message>
+        <source>The behaviour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation type="unfinished">Ce que la personne a demandé</translation>
+    </message>
+    <message>
+        <source>Each idea needs some words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note at most {0} feedforward ideas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date on or after the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date you followed up, on or after the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their rating is from 1 to 5, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate yourself on this theme first: your own view, before you log theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one rating of yourself a day, in date order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who it came from: choose a team member or write a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the theme their rating is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this to {0} characters or fewer (it has {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces around {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this to one line without special control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} can be at most {1} characters (it has {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} contains control characters that cannot be saved; remove them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you took it back; it is how you learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another, from day 1 to day {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone label: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan to three years or less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per item must be between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours can only be logged on items from your inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item can appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the items is no longer in your inventory; remove its hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours per item add up to {0}, but the week has {1}; make them match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution and strategy together can be at most {0} h a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose ics, toggl, clockify, timewarrior or harvest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the file is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List at most {0} addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose dmy, mdy, ymd, or leave the date order empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date the file was last read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each word needs some letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a rule 1 to {0} words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose execution, strategy or ignore.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from altitude.domain.arcs.stakeholders import (
 )
 from altitude.domain.validation import check
 from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import (
@@ -27,7 +28,7 @@ from altitude.services.undo.edit import Edit
 from altitude.store import RemovedStakeholder
 
 NOT_THE_BOSS = QT_TRANSLATE_NOOP(
-    "Errors", "The five conversations are with your boss: mark {name} as your boss first."
+    "Validation", "The five conversations are with your boss: mark {0} as your boss first."
 )
 
 
@@ -88,7 +89,7 @@ class StakeholderActions(ServiceBase):
         before: the latest holding is what it stands at)."""
         person = self.known_stakeholder(stakeholder_id)
         if not person.is_boss:
-            check({"conversations": NOT_THE_BOSS.format(name=person.name)})
+            check({"conversations": problem("Validation", NOT_THE_BOSS, person.name)})
         talks = tuple(sorted((*person.conversations, talk), key=lambda c: c.held_on))
         return self.update_stakeholder(replace(person, conversations=talks))
 
