@@ -2480,31 +2480,27 @@ um sie auf der Karte zu sehen</translation>
     <name>Errors</name>
     <message>
         <source>A share must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The five conversations are with your boss: mark {name} as your boss first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>This outcome was taken back; delegate it again as a new outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ergebnis wurde zurückgenommen; delegiere es neu als neues Ergebnis.</translation>
     </message>
     <message>
         <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon einen Plan; überschreibe ihn mit --replace (vorher wird eine Sicherung angelegt).</translation>
     </message>
     <message>
         <source>A plan exists already; start a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt schon einen Plan; lege einen neuen an, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keinen Plan; starte den Assistenten oder `altitude sample`.</translation>
     </message>
     <message>
         <source>Each rule can be in the list only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Regel darf nur einmal in der Liste stehen.</translation>
     </message>
 </context>
 <context>
@@ -9211,715 +9207,719 @@ Einschränkung: {1}</translation>
     <name>Validation</name>
     <message>
         <source>Choose the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum.</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz</translation>
     </message>
     <message>
         <source>Name the function.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dem Fachbereich einen Namen.</translation>
     </message>
     <message>
         <source>What they are measured on</source>
-        <translation type="unfinished">Woran sie gemessen werden</translation>
+        <translation>Woran sie gemessen werden</translation>
     </message>
     <message>
         <source>How your team moves their numbers</source>
-        <translation type="unfinished">Wie dein Team ihre Zahlen bewegt</translation>
+        <translation>Wie dein Team ihre Kennzahlen bewegt</translation>
     </message>
     <message>
         <source>What you still don&apos;t understand</source>
-        <translation type="unfinished">Was du noch nicht verstehst</translation>
+        <translation>Was du noch nicht verstehst</translation>
     </message>
     <message>
         <source>Rate from 1 to 5 whether you could explain their goals to your boss.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte von 1 bis 5, ob du deiner Führungskraft ihre Ziele erklären könntest.</translation>
     </message>
     <message>
         <source>Say the action in a few words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibe die Maßnahme in wenigen Worten.</translation>
     </message>
     <message>
         <source>Choose the date of this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum dieser Fassung.</translation>
     </message>
     <message>
         <source>The diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose</translation>
     </message>
     <message>
         <source>The guiding policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitlinie</translation>
     </message>
     <message>
         <source>Each thing you will not do needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles, was du nicht tun wirst, braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>List at most {0} things you will not do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne höchstens {0} Dinge, die du nicht tun wirst.</translation>
     </message>
     <message>
         <source>The press release</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pressemitteilung</translation>
     </message>
     <message>
         <source>Choose the date of the press release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum der Pressemitteilung.</translation>
     </message>
     <message>
         <source>Choose the milestone&apos;s day after the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle den Tag des Meilensteins nach dem Start.</translation>
     </message>
     <message>
         <source>Choose the date of the review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum des Rückblicks.</translation>
     </message>
     <message>
         <source>What to keep</source>
-        <translation type="unfinished">Was du beibehältst</translation>
+        <translation>Was du beibehältst</translation>
     </message>
     <message>
         <source>What to stop</source>
-        <translation type="unfinished">Womit du aufhörst</translation>
+        <translation>Was du lässt</translation>
     </message>
     <message>
         <source>What to start</source>
-        <translation type="unfinished">Womit du anfängst</translation>
+        <translation>Was du anfängst</translation>
     </message>
     <message>
         <source>The adjustment</source>
-        <translation type="unfinished">Die Anpassung</translation>
+        <translation>Die Anpassung</translation>
     </message>
     <message>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du brauchst</translation>
     </message>
     <message>
         <source>Link items from your inventory (one linked item was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfe Tätigkeiten aus deiner Liste (eine verknüpfte Tätigkeit wurde gelöscht).</translation>
     </message>
     <message>
         <source>Link your delegations (one linked delegation was deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfe deine Delegationen (eine verknüpfte Delegation wurde gelöscht).</translation>
     </message>
     <message>
         <source>Choose someone from your relationships, or no one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle jemanden aus deinen Beziehungen oder niemanden.</translation>
     </message>
     <message>
         <source>{0} is your boss already; only one person can be.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist schon deine Führungskraft; das kann nur eine Person sein.</translation>
     </message>
     <message>
         <source>Choose one of the plan&apos;s milestones (add the day on the Plan page first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Meilenstein des Plans (lege den Tag zuerst auf der Seite „Plan“ an).</translation>
     </message>
     <message>
         <source>Start a plan first: a review is for one of its milestones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege zuerst einen Plan an: Ein Rückblick gehört zu einem seiner Meilensteine.</translation>
     </message>
     <message>
         <source>You have a function with that name already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast schon einen Fachbereich mit diesem Namen.</translation>
     </message>
     <message>
         <source>Choose the date you were in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem ihr Kontakt hattet.</translation>
     </message>
     <message>
         <source>Choose one of the five conversations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eines der fünf Gespräche.</translation>
     </message>
     <message>
         <source>Choose the date of the conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum des Gesprächs.</translation>
     </message>
     <message>
         <source>What was agreed</source>
-        <translation type="unfinished">Was vereinbart wurde</translation>
+        <translation>Was vereinbart wurde</translation>
     </message>
     <message>
         <source>Choose yes or no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Ja oder Nein.</translation>
     </message>
     <message>
         <source>Give their name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib den Namen an.</translation>
     </message>
     <message>
         <source>Rate their influence from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte den Einfluss von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rate their interest in your work from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte das Interesse an deiner Arbeit von 1 bis 5.</translation>
     </message>
     <message>
         <source>Choose supporter, convincible, opponent or unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Unterstützer, überzeugbar, Gegner oder unbekannt.</translation>
     </message>
     <message>
         <source>Rate the trust between you from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte das Vertrauen zwischen euch von 1 bis 5.</translation>
     </message>
     <message>
         <source>Be in touch every 1 to 365 days, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich alle 1 bis 365 Tage oder lass das Feld leer.</translation>
     </message>
     <message>
         <source>What you owe them</source>
-        <translation type="unfinished">Was du der Person schuldest</translation>
+        <translation>Was du ihnen schuldest</translation>
     </message>
     <message>
         <source>What they owe you</source>
-        <translation type="unfinished">Was die Person dir schuldet</translation>
+        <translation>Was sie dir schulden</translation>
     </message>
     <message>
         <source>A share of the week must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Anteil der Woche muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>The delegation level must be a whole number from 1 to 7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Delegationsstufe muss eine ganze Zahl von 1 bis 7 sein.</translation>
     </message>
     <message>
         <source>Hours must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden müssen zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>Choose a day of the week (0 is Monday, 6 is Sunday).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen Wochentag (0 ist Montag, 6 ist Sonntag).</translation>
     </message>
     <message>
         <source>Milestone days must rise one after another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage der Meilensteine müssen aufsteigen.</translation>
     </message>
     <message>
         <source>Each milestone&apos;s strategy share must be between 0 and 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Strategieanteil jedes Meilensteins muss zwischen 0 und 100 % liegen.</translation>
     </message>
     <message>
         <source>Name the role you had.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne deine bisherige Rolle.</translation>
     </message>
     <message>
         <source>Name the role you are stepping into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne deine neue Rolle.</translation>
     </message>
     <message>
         <source>Choose the date the plan starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Startdatum des Plans.</translation>
     </message>
     <message>
         <source>The plan must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan muss nach seinem Start enden.</translation>
     </message>
     <message>
         <source>Your motive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Motiv</translation>
     </message>
     <message>
         <source>Each statement needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Leitsatz braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>Choose at most {0} statements of who to become.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle höchstens {0} Leitsätze, wer du werden willst.</translation>
     </message>
     <message>
         <source>The tolerance must be between 0 and 50 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Toleranz muss zwischen 0 und 50 Punkten liegen.</translation>
     </message>
     <message>
         <source>Choose one of the five situations, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine der fünf Situationen oder keine.</translation>
     </message>
     <message>
         <source>Rate leverage from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte den Hebel von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rate only-you from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte „Nur du“ von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rate risk from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte das Risiko von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rate growth from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte die Entwicklung von 1 bis 5.</translation>
     </message>
     <message>
         <source>Rate attachment from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte die Bindung von 1 bis 5.</translation>
     </message>
     <message>
         <source>Give the item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Tätigkeit einen Titel.</translation>
     </message>
     <message>
         <source>Hours per week must be more than 0 and at most 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden pro Woche müssen über 0 und höchstens 100 sein.</translation>
     </message>
     <message>
         <source>Choose execution or strategy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle operativ oder strategisch.</translation>
     </message>
     <message>
         <source>Choose keep, delegate, coach then delegate, stop, or undecided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Behalten, Delegieren, Erst coachen, Weglassen oder offen.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Die Notizen</translation>
     </message>
     <message>
         <source>Give the person a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Person einen Namen.</translation>
     </message>
     <message>
         <source>The growth goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entwicklungsziel</translation>
     </message>
     <message>
         <source>Meet every 1 to 365 days, or leave the one-to-one cadence empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefft euch alle 1 bis 365 Tage oder lass den 1:1-Rhythmus leer.</translation>
     </message>
     <message>
         <source>Choose the date of the last one-to-one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum des letzten 1:1.</translation>
     </message>
     <message>
         <source>A check-in note</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Check-in-Notiz</translation>
     </message>
     <message>
         <source>Plan the levels in order of week, from week 0 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane die Stufen nach Wochen geordnet, ab Woche 0.</translation>
     </message>
     <message>
         <source>Describe the outcome you hand over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibe das Ergebnis, das du übergibst.</translation>
     </message>
     <message>
         <source>Choose the date the hand-over started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem die Übergabe begann.</translation>
     </message>
     <message>
         <source>The success measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erfolgskriterium</translation>
     </message>
     <message>
         <source>Check in every 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plane einen Check-in alle 1 bis 365 Tage.</translation>
     </message>
     <message>
         <source>Choose the next check-in date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum des nächsten Check-ins.</translation>
     </message>
     <message>
         <source>Choose planned, handing over, owned or taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Geplant, In Übergabe, Übernommen oder Zurückgenommen.</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund</translation>
     </message>
     <message>
         <source>Hours freed per week must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die frei gewordenen Stunden pro Woche müssen zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>A prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage</translation>
     </message>
     <message>
         <source>An answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort</translation>
     </message>
     <message>
         <source>Choose the system, light or dark theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das System-, helle oder dunkle Design.</translation>
     </message>
     <message>
         <source>Keep between 1 and 100 backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalte zwischen 1 und 100 Sicherungen.</translation>
     </message>
     <message>
         <source>Each address needs some characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Adresse braucht ein paar Zeichen.</translation>
     </message>
     <message>
         <source>List at most {0} of your e-mail addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne höchstens {0} deiner E-Mail-Adressen.</translation>
     </message>
     <message>
         <source>Each focus word needs some letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Fokuswort braucht ein paar Buchstaben.</translation>
     </message>
     <message>
         <source>List at most {0} focus words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne höchstens {0} Fokuswörter.</translation>
     </message>
     <message>
         <source>Review a two-way door decision after 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte eine Zweiwegtür-Entscheidung nach 1 bis 365 Tagen aus.</translation>
     </message>
     <message>
         <source>Review a one-way door decision after 1 to 730 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte eine Einwegtür-Entscheidung nach 1 bis 730 Tagen aus.</translation>
     </message>
     <message>
         <source>Name a report section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne einen Abschnitt des Berichts.</translation>
     </message>
     <message>
         <source>Choose one or more report sections of {0}, each once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle einen oder mehrere Berichtsabschnitte aus {0}, jeden einmal.</translation>
     </message>
     <message>
         <source>Review after 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte nach 1 bis 365 Tagen aus.</translation>
     </message>
     <message>
         <source>Keep the rationale to {0} characters (it has {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte die Begründung bei höchstens {0} Zeichen (sie hat {1}).</translation>
     </message>
     <message>
         <source>List at least two options you considered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne mindestens zwei Optionen, die du erwogen hast.</translation>
     </message>
     <message>
         <source>List each option once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne jede Option nur einmal.</translation>
     </message>
     <message>
         <source>Choose one of the options you listed, or add your choice to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine der genannten Optionen oder füge deine Wahl hinzu.</translation>
     </message>
     <message>
         <source>A decision has one review; add later thoughts as hindsight notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung hat eine Auswertung; spätere Gedanken hältst du als späteren Gedanken fest.</translation>
     </message>
     <message>
         <source>Date the review on or after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datiere die Auswertung auf den Tag der Entscheidung oder danach.</translation>
     </message>
     <message>
         <source>Date hindsight notes on or after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datiere spätere Gedanken auf den Tag der Entscheidung oder danach.</translation>
     </message>
     <message>
         <source>Kept as written since {0}, when its review came due: add a hindsight note with what you think now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {0}, als die Auswertung fällig wurde, bleibt das so stehen: Halte in einem späteren Gedanken fest, was du jetzt denkst.</translation>
     </message>
     <message>
         <source>Earlier hindsight notes are kept as written: add a new note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Gedanken bleiben, wie sie sind: Füge einen neuen hinzu.</translation>
     </message>
     <message>
         <source>Choose the date of the review, on or after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum der Auswertung, am Tag der Entscheidung oder danach.</translation>
     </message>
     <message>
         <source>Rate the outcome good or poor.</source>
-        <translation type="unfinished">Bewerte das Ergebnis als gut oder schlecht.</translation>
+        <translation>Bewerte das Ergebnis als gut oder schlecht.</translation>
     </message>
     <message>
         <source>Rate how you decided good or poor.</source>
-        <translation type="unfinished">Bewerte dein Vorgehen als gut oder schlecht.</translation>
+        <translation>Bewerte deine Entscheidung als gut oder schlecht.</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was passiert ist</translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>Choose the date of the note, on or after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum des Gedankens, am Tag der Entscheidung oder danach.</translation>
     </message>
     <message>
         <source>A hindsight note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein späterer Gedanke</translation>
     </message>
     <message>
         <source>The rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begründung</translation>
     </message>
     <message>
         <source>Say the decision in one sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasse die Entscheidung in einem Satz.</translation>
     </message>
     <message>
         <source>Say what kind of decision it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, welche Art von Entscheidung es ist.</translation>
     </message>
     <message>
         <source>Choose a one-way or a two-way door.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle Einwegtür oder Zweiwegtür.</translation>
     </message>
     <message>
         <source>Choose the date you decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum deiner Entscheidung.</translation>
     </message>
     <message>
         <source>Choose a review date after the decision date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Auswertungsdatum nach dem Entscheidungsdatum.</translation>
     </message>
     <message>
         <source>Say how much of the information you wished for you had, from 0 to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, wie viel der gewünschten Informationen du hattest, von 0 bis 100 %.</translation>
     </message>
     <message>
         <source>Say which option you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, welche Option du gewählt hast.</translation>
     </message>
     <message>
         <source>Say what you expect to happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was deiner Erwartung nach passiert.</translation>
     </message>
     <message>
         <source>Choose when you expect it to have happened, after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, bis wann es passiert sein sollte, nach der Entscheidung.</translation>
     </message>
     <message>
         <source>Give your confidence that it happens, from 0 to 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib an, wie sicher du bist, dass es eintritt, von 0 bis 100 %.</translation>
     </message>
     <message>
         <source>Each option needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Option braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>List at most {0} options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne höchstens {0} Optionen.</translation>
     </message>
     <message>
         <source>What would make you reverse it</source>
-        <translation type="unfinished">Was dich dazu bringen würde, sie umzukehren</translation>
+        <translation>Was dich umentscheiden ließe</translation>
     </message>
     <message>
         <source>The premortem</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Pre-Mortem</translation>
     </message>
     <message>
         <source>How you feel</source>
-        <translation type="unfinished">Wie du dich fühlst</translation>
+        <translation>Wie du dich fühlst</translation>
     </message>
     <message>
         <source>Choose the date the question first came up, on or before the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem die Frage aufkam, am Tag der Entscheidung oder davor.</translation>
     </message>
     <message>
         <source>{0} words: a few sentences are enough. The point is to decide, not to build the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Wörter: Ein paar Sätze reichen. Es geht ums Entscheiden, nicht ums Plädoyer.</translation>
     </message>
     <message>
         <source>Rate from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte von 1 bis 5.</translation>
     </message>
     <message>
         <source>Choose the date of your rating.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum deiner Bewertung.</translation>
     </message>
     <message>
         <source>Rate yourself from 1 to 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte dich selbst von 1 bis 5.</translation>
     </message>
     <message>
         <source>Give the theme a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib dem Thema einen Titel.</translation>
     </message>
     <message>
         <source>Choose whether the theme comes from your plan or is your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle, ob das Thema aus deinem Plan kommt oder dein eigenes ist.</translation>
     </message>
     <message>
         <source>Choose a team member, a peer, your boss, another function or other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Teammitglied, eine Kollegin oder einen Kollegen, deine Führungskraft, einen anderen Fachbereich oder Sonstiges.</translation>
     </message>
     <message>
         <source>Choose the date you heard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem du es gehört hast.</translation>
     </message>
     <message>
         <source>Say what you will do about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, was du damit machst.</translation>
     </message>
     <message>
         <source>The situation</source>
-        <translation type="unfinished">Die Lage</translation>
+        <translation>Die Situation</translation>
     </message>
     <message>
         <source>The behaviour</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verhalten</translation>
     </message>
     <message>
         <source>The impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wirkung</translation>
     </message>
     <message>
         <source>What they asked for</source>
-        <translation type="unfinished">Worum die Person gebeten hat</translation>
+        <translation>Worum sie gebeten haben</translation>
     </message>
     <message>
         <source>Each idea needs some words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Idee braucht ein paar Worte.</translation>
     </message>
     <message>
         <source>Note at most {0} feedforward ideas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiere höchstens {0} Feedforward-Ideen.</translation>
     </message>
     <message>
         <source>Choose a follow-up date on or after the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Datum zum Nachfassen, am Tag des Feedbacks oder danach.</translation>
     </message>
     <message>
         <source>Choose the date you followed up, on or after the feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem du nachgefasst hast, am Tag des Feedbacks oder danach.</translation>
     </message>
     <message>
         <source>Their rating is from 1 to 5, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bewertung geht von 1 bis 5, oder lass sie leer.</translation>
     </message>
     <message>
         <source>Rate yourself on this theme first: your own view, before you log theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerte dich zuerst selbst in diesem Thema: erst deine Sicht, dann die der anderen.</translation>
     </message>
     <message>
         <source>Keep one rating of yourself a day, in date order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens eine Selbstbewertung pro Tag, nach Datum geordnet.</translation>
     </message>
     <message>
         <source>Say who it came from: choose a team member or write a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, von wem es kam: Wähle ein Teammitglied oder schreib einen Namen.</translation>
     </message>
     <message>
         <source>Choose the theme their rating is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Thema, zu dem die Bewertung gehört.</translation>
     </message>
     <message>
         <source>Keep this to {0} characters or fewer (it has {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {0} Zeichen (jetzt sind es {1}).</translation>
     </message>
     <message>
         <source>Remove the spaces around {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entferne die Leerzeichen um {0}.</translation>
     </message>
     <message>
         <source>Choose a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ein Datum.</translation>
     </message>
     <message>
         <source>Choose a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Woche.</translation>
     </message>
     <message>
         <source>Write this as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib das als Text.</translation>
     </message>
     <message>
         <source>Keep this to one line without special control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib bei einer Zeile ohne Steuerzeichen.</translation>
     </message>
     <message>
         <source>{0} must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Das muss Text sein.</translation>
     </message>
     <message>
         <source>{0} can be at most {1} characters (it has {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: höchstens {1} Zeichen (jetzt sind es {2}).</translation>
     </message>
     <message>
         <source>{0} contains control characters that cannot be saved; remove them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Enthält Steuerzeichen, die sich nicht speichern lassen; entferne sie.</translation>
     </message>
     <message>
         <source>Expected a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird eine Liste erwartet.</translation>
     </message>
     <message>
         <source>Expected a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird ein Eintrag erwartet.</translation>
     </message>
     <message>
         <source>Say why you took it back; it is how you learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sag, warum du es zurückgenommen hast; daraus lernst du.</translation>
     </message>
     <message>
         <source>Milestone days must rise one after another, from day 1 to day {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage der Meilensteine müssen aufsteigen, von Tag 1 bis Tag {0}.</translation>
     </message>
     <message>
         <source>Milestone label: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Meilensteins: {0}</translation>
     </message>
     <message>
         <source>Keep the plan to three years or less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan darf höchstens drei Jahre dauern.</translation>
     </message>
     <message>
         <source>Hours per item must be between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden pro Tätigkeit müssen zwischen 0 und 100 liegen.</translation>
     </message>
     <message>
         <source>Hours can only be logged on items from your inventory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden lassen sich nur auf Tätigkeiten aus deiner Liste eintragen.</translation>
     </message>
     <message>
         <source>Each item can appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tätigkeit darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>One of the items is no longer in your inventory; remove its hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine der Tätigkeiten ist nicht mehr in deiner Liste; entferne ihre Stunden.</translation>
     </message>
     <message>
         <source>The hours per item add up to {0}, but the week has {1}; make them match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden pro Tätigkeit ergeben {0}, die Woche hat aber {1}; gleiche sie an.</translation>
     </message>
     <message>
         <source>Execution and strategy together can be at most {0} h a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativ und strategisch zusammen höchstens {0} Std. pro Woche.</translation>
     </message>
     <message>
         <source>Give the source a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib der Quelle einen Namen.</translation>
     </message>
     <message>
         <source>Choose ics, toggl, clockify, timewarrior or harvest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle ics, toggl, clockify, timewarrior oder harvest.</translation>
     </message>
     <message>
         <source>Say where the file is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib an, wo die Datei liegt.</translation>
     </message>
     <message>
         <source>List at most {0} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenne höchstens {0} Adressen.</translation>
     </message>
     <message>
         <source>Choose dmy, mdy, ymd, or leave the date order empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle dmy, mdy, ymd oder lass die Datumsreihenfolge leer.</translation>
     </message>
     <message>
         <source>Choose the date the file was last read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle das Datum, an dem die Datei zuletzt gelesen wurde.</translation>
     </message>
     <message>
         <source>Each word needs some letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Wort braucht ein paar Buchstaben.</translation>
     </message>
     <message>
         <source>Give a rule 1 to {0} words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einer Regel 1 bis {0} Wörter.</translation>
     </message>
     <message>
         <source>Choose execution, strategy or ignore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle operativ, strategisch oder ignorieren.</translation>
+    </message>
+    <message>
+        <source>The five conversations are with your boss: mark {0} as your boss first.</source>
+        <translation>Die fünf Gespräche führst du mit deiner Führungskraft: Markiere {0} zuerst als deine Führungskraft.</translation>
     </message>
 </context>
 <context>
