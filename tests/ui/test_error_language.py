@@ -57,6 +57,7 @@ def test_the_wizard_s_first_page_says_in_german_what_is_missing(
 ) -> None:
     wizard = PlanWizard(ctx)
     qtbot.addWidget(wizard)
+    wizard.resize(720, 600)  # as on screen: the help under the new role wraps to two lines
     wizard.show()
     wizard.next()  # past the welcome
     step = wizard.move_step
@@ -68,6 +69,12 @@ def test_the_wizard_s_first_page_says_in_german_what_is_missing(
     assert step.errors["new_role"].message() == "Nenne deine neue Rolle."
     assert step.errors["new_role"].isVisible()
     assert "Nenne deine neue Rolle." in step.errors["new_role"].text()
+    qtbot.wait(50)  # the layout settles
+    error = step.errors["new_role"]
+    cell = error.parentWidget()
+    caption = cell.rows.itemAt(2).widget()  # the help under the field
+    assert error.geometry().bottom() < caption.geometry().top()
+    assert caption.geometry().bottom() <= cell.height()  # not cut off by the next row
 
 
 def test_the_decision_editor_refuses_in_german(
