@@ -2554,6 +2554,33 @@ um sie auf der Karte zu sehen</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A share must be between 0 and 100%.</source>
+        <translation>Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>This outcome was taken back; delegate it again as a new outcome.</source>
+        <translation>Dieses Ergebnis wurde zurückgenommen; delegiere es neu als neues Ergebnis.</translation>
+    </message>
+    <message>
+        <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
+        <translation>Es gibt schon einen Plan; überschreibe ihn mit --replace (vorher wird eine Sicherung angelegt).</translation>
+    </message>
+    <message>
+        <source>A plan exists already; start a new one to replace it.</source>
+        <translation>Es gibt schon einen Plan; lege einen neuen an, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
+        <translation>Es gibt noch keinen Plan; starte den Assistenten oder `altitude sample`.</translation>
+    </message>
+    <message>
+        <source>Each rule can be in the list only once.</source>
+        <translation>Jede Regel darf nur einmal in der Liste stehen.</translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
@@ -9280,6 +9307,725 @@ Einschränkung: {1}</translation>
             <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in {2}, %n Woche nach deinem letzten Check-in.</numerusform>
             <numerusform>Bei {0} Punkten pro Woche erreichst du {1} Strategieanteil in {2}, %n Wochen nach deinem letzten Check-in.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Choose the date.</source>
+        <translation>Wähle das Datum.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Die Notiz</translation>
+    </message>
+    <message>
+        <source>Name the function.</source>
+        <translation>Gib dem Fachbereich einen Namen.</translation>
+    </message>
+    <message>
+        <source>What they are measured on</source>
+        <translation>Woran sie gemessen werden</translation>
+    </message>
+    <message>
+        <source>How your team moves their numbers</source>
+        <translation>Wie dein Team ihre Kennzahlen bewegt</translation>
+    </message>
+    <message>
+        <source>What you still don&apos;t understand</source>
+        <translation>Was du noch nicht verstehst</translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5 whether you could explain their goals to your boss.</source>
+        <translation>Bewerte von 1 bis 5, ob du deiner Führungskraft ihre Ziele erklären könntest.</translation>
+    </message>
+    <message>
+        <source>Say the action in a few words.</source>
+        <translation>Beschreibe die Maßnahme in wenigen Worten.</translation>
+    </message>
+    <message>
+        <source>Choose the date of this version.</source>
+        <translation>Wähle das Datum dieser Fassung.</translation>
+    </message>
+    <message>
+        <source>The diagnosis</source>
+        <translation>Die Diagnose</translation>
+    </message>
+    <message>
+        <source>The guiding policy</source>
+        <translation>Die Leitlinie</translation>
+    </message>
+    <message>
+        <source>Each thing you will not do needs some words.</source>
+        <translation>Alles, was du nicht tun wirst, braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>List at most {0} things you will not do.</source>
+        <translation>Nenne höchstens {0} Dinge, die du nicht tun wirst.</translation>
+    </message>
+    <message>
+        <source>The press release</source>
+        <translation>Die Pressemitteilung</translation>
+    </message>
+    <message>
+        <source>Choose the date of the press release.</source>
+        <translation>Wähle das Datum der Pressemitteilung.</translation>
+    </message>
+    <message>
+        <source>Choose the milestone&apos;s day after the start.</source>
+        <translation>Wähle den Tag des Meilensteins nach dem Start.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the review.</source>
+        <translation>Wähle das Datum des Rückblicks.</translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Was du beibehältst</translation>
+    </message>
+    <message>
+        <source>What to stop</source>
+        <translation>Was du lässt</translation>
+    </message>
+    <message>
+        <source>What to start</source>
+        <translation>Was du anfängst</translation>
+    </message>
+    <message>
+        <source>The adjustment</source>
+        <translation>Die Anpassung</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Was du brauchst</translation>
+    </message>
+    <message>
+        <source>Link items from your inventory (one linked item was deleted).</source>
+        <translation>Verknüpfe Tätigkeiten aus deiner Liste (eine verknüpfte Tätigkeit wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>Link your delegations (one linked delegation was deleted).</source>
+        <translation>Verknüpfe deine Delegationen (eine verknüpfte Delegation wurde gelöscht).</translation>
+    </message>
+    <message>
+        <source>Choose someone from your relationships, or no one.</source>
+        <translation>Wähle jemanden aus deinen Beziehungen oder niemanden.</translation>
+    </message>
+    <message>
+        <source>{0} is your boss already; only one person can be.</source>
+        <translation>{0} ist schon deine Führungskraft; das kann nur eine Person sein.</translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s milestones (add the day on the Plan page first).</source>
+        <translation>Wähle einen Meilenstein des Plans (lege den Tag zuerst auf der Seite „Plan“ an).</translation>
+    </message>
+    <message>
+        <source>Start a plan first: a review is for one of its milestones.</source>
+        <translation>Lege zuerst einen Plan an: Ein Rückblick gehört zu einem seiner Meilensteine.</translation>
+    </message>
+    <message>
+        <source>You have a function with that name already.</source>
+        <translation>Du hast schon einen Fachbereich mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the date you were in touch.</source>
+        <translation>Wähle das Datum, an dem ihr Kontakt hattet.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five conversations.</source>
+        <translation>Wähle eines der fünf Gespräche.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation.</source>
+        <translation>Wähle das Datum des Gesprächs.</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Was vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Wähle Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Give their name.</source>
+        <translation>Gib den Namen an.</translation>
+    </message>
+    <message>
+        <source>Rate their influence from 1 to 5.</source>
+        <translation>Bewerte den Einfluss von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Rate their interest in your work from 1 to 5.</source>
+        <translation>Bewerte das Interesse an deiner Arbeit von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Choose supporter, convincible, opponent or unknown.</source>
+        <translation>Wähle Unterstützer, überzeugbar, Gegner oder unbekannt.</translation>
+    </message>
+    <message>
+        <source>Rate the trust between you from 1 to 5.</source>
+        <translation>Bewerte das Vertrauen zwischen euch von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Be in touch every 1 to 365 days, or leave it empty.</source>
+        <translation>Melde dich alle 1 bis 365 Tage oder lass das Feld leer.</translation>
+    </message>
+    <message>
+        <source>What you owe them</source>
+        <translation>Was du ihnen schuldest</translation>
+    </message>
+    <message>
+        <source>What they owe you</source>
+        <translation>Was sie dir schulden</translation>
+    </message>
+    <message>
+        <source>A share of the week must be between 0 and 100%.</source>
+        <translation>Ein Anteil der Woche muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>The delegation level must be a whole number from 1 to 7.</source>
+        <translation>Die Delegationsstufe muss eine ganze Zahl von 1 bis 7 sein.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 100.</source>
+        <translation>Die Stunden müssen zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week (0 is Monday, 6 is Sunday).</source>
+        <translation>Wähle einen Wochentag (0 ist Montag, 6 ist Sonntag).</translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another.</source>
+        <translation>Die Tage der Meilensteine müssen aufsteigen.</translation>
+    </message>
+    <message>
+        <source>Each milestone&apos;s strategy share must be between 0 and 100%.</source>
+        <translation>Der Strategieanteil jedes Meilensteins muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>Name the role you had.</source>
+        <translation>Nenne deine bisherige Rolle.</translation>
+    </message>
+    <message>
+        <source>Name the role you are stepping into.</source>
+        <translation>Nenne deine neue Rolle.</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan starts.</source>
+        <translation>Wähle das Startdatum des Plans.</translation>
+    </message>
+    <message>
+        <source>The plan must end after it starts.</source>
+        <translation>Der Plan muss nach seinem Start enden.</translation>
+    </message>
+    <message>
+        <source>Your motive</source>
+        <translation>Dein Motiv</translation>
+    </message>
+    <message>
+        <source>Each statement needs some words.</source>
+        <translation>Jeder Leitsatz braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Choose at most {0} statements of who to become.</source>
+        <translation>Wähle höchstens {0} Leitsätze, wer du werden willst.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 50 points.</source>
+        <translation>Die Toleranz muss zwischen 0 und 50 Punkten liegen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five situations, or none.</source>
+        <translation>Wähle eine der fünf Situationen oder keine.</translation>
+    </message>
+    <message>
+        <source>Rate leverage from 1 to 5.</source>
+        <translation>Bewerte den Hebel von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Rate only-you from 1 to 5.</source>
+        <translation>Bewerte „Nur du“ von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Rate risk from 1 to 5.</source>
+        <translation>Bewerte das Risiko von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Rate growth from 1 to 5.</source>
+        <translation>Bewerte die Entwicklung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Rate attachment from 1 to 5.</source>
+        <translation>Bewerte die Bindung von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Gib der Tätigkeit einen Titel.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be more than 0 and at most 100.</source>
+        <translation>Die Stunden pro Woche müssen über 0 und höchstens 100 sein.</translation>
+    </message>
+    <message>
+        <source>Choose execution or strategy.</source>
+        <translation>Wähle operativ oder strategisch.</translation>
+    </message>
+    <message>
+        <source>Choose keep, delegate, coach then delegate, stop, or undecided.</source>
+        <translation>Wähle Behalten, Delegieren, Erst coachen, Weglassen oder offen.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Die Notizen</translation>
+    </message>
+    <message>
+        <source>Give the person a name.</source>
+        <translation>Gib der Person einen Namen.</translation>
+    </message>
+    <message>
+        <source>The growth goal</source>
+        <translation>Das Entwicklungsziel</translation>
+    </message>
+    <message>
+        <source>Meet every 1 to 365 days, or leave the one-to-one cadence empty.</source>
+        <translation>Trefft euch alle 1 bis 365 Tage oder lass den 1:1-Rhythmus leer.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the last one-to-one.</source>
+        <translation>Wähle das Datum des letzten 1:1.</translation>
+    </message>
+    <message>
+        <source>A check-in note</source>
+        <translation>Eine Check-in-Notiz</translation>
+    </message>
+    <message>
+        <source>Plan the levels in order of week, from week 0 on.</source>
+        <translation>Plane die Stufen nach Wochen geordnet, ab Woche 0.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome you hand over.</source>
+        <translation>Beschreibe das Ergebnis, das du übergibst.</translation>
+    </message>
+    <message>
+        <source>Choose the date the hand-over started.</source>
+        <translation>Wähle das Datum, an dem die Übergabe begann.</translation>
+    </message>
+    <message>
+        <source>The success measure</source>
+        <translation>Das Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>Check in every 1 to 365 days.</source>
+        <translation>Plane einen Check-in alle 1 bis 365 Tage.</translation>
+    </message>
+    <message>
+        <source>Choose the next check-in date.</source>
+        <translation>Wähle das Datum des nächsten Check-ins.</translation>
+    </message>
+    <message>
+        <source>Choose planned, handing over, owned or taken back.</source>
+        <translation>Wähle Geplant, In Übergabe, Übernommen oder Zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>Der Grund</translation>
+    </message>
+    <message>
+        <source>Hours freed per week must be between 0 and 100.</source>
+        <translation>Die frei gewordenen Stunden pro Woche müssen zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>A prompt</source>
+        <translation>Eine Frage</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Eine Antwort</translation>
+    </message>
+    <message>
+        <source>Choose the system, light or dark theme.</source>
+        <translation>Wähle das System-, helle oder dunkle Design.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Behalte zwischen 1 und 100 Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Each address needs some characters.</source>
+        <translation>Jede Adresse braucht ein paar Zeichen.</translation>
+    </message>
+    <message>
+        <source>List at most {0} of your e-mail addresses.</source>
+        <translation>Nenne höchstens {0} deiner E-Mail-Adressen.</translation>
+    </message>
+    <message>
+        <source>Each focus word needs some letters.</source>
+        <translation>Jedes Fokuswort braucht ein paar Buchstaben.</translation>
+    </message>
+    <message>
+        <source>List at most {0} focus words.</source>
+        <translation>Nenne höchstens {0} Fokuswörter.</translation>
+    </message>
+    <message>
+        <source>Review a two-way door decision after 1 to 365 days.</source>
+        <translation>Werte eine Zweiwegtür-Entscheidung nach 1 bis 365 Tagen aus.</translation>
+    </message>
+    <message>
+        <source>Review a one-way door decision after 1 to 730 days.</source>
+        <translation>Werte eine Einwegtür-Entscheidung nach 1 bis 730 Tagen aus.</translation>
+    </message>
+    <message>
+        <source>Name a report section.</source>
+        <translation>Nenne einen Abschnitt des Berichts.</translation>
+    </message>
+    <message>
+        <source>Choose one or more report sections of {0}, each once.</source>
+        <translation>Wähle einen oder mehrere Berichtsabschnitte aus {0}, jeden einmal.</translation>
+    </message>
+    <message>
+        <source>Review after 1 to 365 days.</source>
+        <translation>Werte nach 1 bis 365 Tagen aus.</translation>
+    </message>
+    <message>
+        <source>Keep the rationale to {0} characters (it has {1}).</source>
+        <translation>Halte die Begründung bei höchstens {0} Zeichen (sie hat {1}).</translation>
+    </message>
+    <message>
+        <source>List at least two options you considered.</source>
+        <translation>Nenne mindestens zwei Optionen, die du erwogen hast.</translation>
+    </message>
+    <message>
+        <source>List each option once.</source>
+        <translation>Nenne jede Option nur einmal.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options you listed, or add your choice to them.</source>
+        <translation>Wähle eine der genannten Optionen oder füge deine Wahl hinzu.</translation>
+    </message>
+    <message>
+        <source>A decision has one review; add later thoughts as hindsight notes.</source>
+        <translation>Eine Entscheidung hat eine Auswertung; spätere Gedanken hältst du als späteren Gedanken fest.</translation>
+    </message>
+    <message>
+        <source>Date the review on or after the decision.</source>
+        <translation>Datiere die Auswertung auf den Tag der Entscheidung oder danach.</translation>
+    </message>
+    <message>
+        <source>Date hindsight notes on or after the decision.</source>
+        <translation>Datiere spätere Gedanken auf den Tag der Entscheidung oder danach.</translation>
+    </message>
+    <message>
+        <source>Kept as written since {0}, when its review came due: add a hindsight note with what you think now.</source>
+        <translation>Seit {0}, als die Auswertung fällig wurde, bleibt das so stehen: Halte in einem späteren Gedanken fest, was du jetzt denkst.</translation>
+    </message>
+    <message>
+        <source>Earlier hindsight notes are kept as written: add a new note.</source>
+        <translation>Frühere Gedanken bleiben, wie sie sind: Füge einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the review, on or after the decision.</source>
+        <translation>Wähle das Datum der Auswertung, am Tag der Entscheidung oder danach.</translation>
+    </message>
+    <message>
+        <source>Rate the outcome good or poor.</source>
+        <translation>Bewerte das Ergebnis als gut oder schlecht.</translation>
+    </message>
+    <message>
+        <source>Rate how you decided good or poor.</source>
+        <translation>Bewerte deine Entscheidung als gut oder schlecht.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Choose the date of the note, on or after the decision.</source>
+        <translation>Wähle das Datum des Gedankens, am Tag der Entscheidung oder danach.</translation>
+    </message>
+    <message>
+        <source>A hindsight note</source>
+        <translation>Ein späterer Gedanke</translation>
+    </message>
+    <message>
+        <source>The rationale</source>
+        <translation>Die Begründung</translation>
+    </message>
+    <message>
+        <source>Say the decision in one sentence.</source>
+        <translation>Fasse die Entscheidung in einem Satz.</translation>
+    </message>
+    <message>
+        <source>Say what kind of decision it is.</source>
+        <translation>Sag, welche Art von Entscheidung es ist.</translation>
+    </message>
+    <message>
+        <source>Choose a one-way or a two-way door.</source>
+        <translation>Wähle Einwegtür oder Zweiwegtür.</translation>
+    </message>
+    <message>
+        <source>Choose the date you decided.</source>
+        <translation>Wähle das Datum deiner Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Choose a review date after the decision date.</source>
+        <translation>Wähle ein Auswertungsdatum nach dem Entscheidungsdatum.</translation>
+    </message>
+    <message>
+        <source>Say how much of the information you wished for you had, from 0 to 100%.</source>
+        <translation>Sag, wie viel der gewünschten Informationen du hattest, von 0 bis 100 %.</translation>
+    </message>
+    <message>
+        <source>Say which option you chose.</source>
+        <translation>Sag, welche Option du gewählt hast.</translation>
+    </message>
+    <message>
+        <source>Say what you expect to happen.</source>
+        <translation>Sag, was deiner Erwartung nach passiert.</translation>
+    </message>
+    <message>
+        <source>Choose when you expect it to have happened, after the decision.</source>
+        <translation>Wähle, bis wann es passiert sein sollte, nach der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Give your confidence that it happens, from 0 to 100%.</source>
+        <translation>Gib an, wie sicher du bist, dass es eintritt, von 0 bis 100 %.</translation>
+    </message>
+    <message>
+        <source>Each option needs some words.</source>
+        <translation>Jede Option braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>List at most {0} options.</source>
+        <translation>Nenne höchstens {0} Optionen.</translation>
+    </message>
+    <message>
+        <source>What would make you reverse it</source>
+        <translation>Was dich umentscheiden ließe</translation>
+    </message>
+    <message>
+        <source>The premortem</source>
+        <translation>Das Pre-Mortem</translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation>Wie du dich fühlst</translation>
+    </message>
+    <message>
+        <source>Choose the date the question first came up, on or before the decision.</source>
+        <translation>Wähle das Datum, an dem die Frage aufkam, am Tag der Entscheidung oder davor.</translation>
+    </message>
+    <message>
+        <source>{0} words: a few sentences are enough. The point is to decide, not to build the case.</source>
+        <translation>{0} Wörter: Ein paar Sätze reichen. Es geht ums Entscheiden, nicht ums Plädoyer.</translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5.</source>
+        <translation>Bewerte von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Choose the date of your rating.</source>
+        <translation>Wähle das Datum deiner Bewertung.</translation>
+    </message>
+    <message>
+        <source>Rate yourself from 1 to 5.</source>
+        <translation>Bewerte dich selbst von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>Give the theme a title.</source>
+        <translation>Gib dem Thema einen Titel.</translation>
+    </message>
+    <message>
+        <source>Choose whether the theme comes from your plan or is your own.</source>
+        <translation>Wähle, ob das Thema aus deinem Plan kommt oder dein eigenes ist.</translation>
+    </message>
+    <message>
+        <source>Choose a team member, a peer, your boss, another function or other.</source>
+        <translation>Wähle ein Teammitglied, eine Kollegin oder einen Kollegen, deine Führungskraft, einen anderen Fachbereich oder Sonstiges.</translation>
+    </message>
+    <message>
+        <source>Choose the date you heard it.</source>
+        <translation>Wähle das Datum, an dem du es gehört hast.</translation>
+    </message>
+    <message>
+        <source>Say what you will do about it.</source>
+        <translation>Sag, was du damit machst.</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>Die Situation</translation>
+    </message>
+    <message>
+        <source>The behaviour</source>
+        <translation>Das Verhalten</translation>
+    </message>
+    <message>
+        <source>The impact</source>
+        <translation>Die Wirkung</translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation>Worum sie gebeten haben</translation>
+    </message>
+    <message>
+        <source>Each idea needs some words.</source>
+        <translation>Jede Idee braucht ein paar Worte.</translation>
+    </message>
+    <message>
+        <source>Note at most {0} feedforward ideas.</source>
+        <translation>Notiere höchstens {0} Feedforward-Ideen.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date on or after the feedback.</source>
+        <translation>Wähle ein Datum zum Nachfassen, am Tag des Feedbacks oder danach.</translation>
+    </message>
+    <message>
+        <source>Choose the date you followed up, on or after the feedback.</source>
+        <translation>Wähle das Datum, an dem du nachgefasst hast, am Tag des Feedbacks oder danach.</translation>
+    </message>
+    <message>
+        <source>Their rating is from 1 to 5, or leave it empty.</source>
+        <translation>Ihre Bewertung geht von 1 bis 5, oder lass sie leer.</translation>
+    </message>
+    <message>
+        <source>Rate yourself on this theme first: your own view, before you log theirs.</source>
+        <translation>Bewerte dich zuerst selbst in diesem Thema: erst deine Sicht, dann die der anderen.</translation>
+    </message>
+    <message>
+        <source>Keep one rating of yourself a day, in date order.</source>
+        <translation>Höchstens eine Selbstbewertung pro Tag, nach Datum geordnet.</translation>
+    </message>
+    <message>
+        <source>Say who it came from: choose a team member or write a name.</source>
+        <translation>Sag, von wem es kam: Wähle ein Teammitglied oder schreib einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the theme their rating is for.</source>
+        <translation>Wähle das Thema, zu dem die Bewertung gehört.</translation>
+    </message>
+    <message>
+        <source>Keep this to {0} characters or fewer (it has {1}).</source>
+        <translation>Höchstens {0} Zeichen (jetzt sind es {1}).</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around {0}.</source>
+        <translation>Entferne die Leerzeichen um {0}.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Wähle ein Datum.</translation>
+    </message>
+    <message>
+        <source>Choose a week.</source>
+        <translation>Wähle eine Woche.</translation>
+    </message>
+    <message>
+        <source>Write this as text.</source>
+        <translation>Schreib das als Text.</translation>
+    </message>
+    <message>
+        <source>Keep this to one line without special control characters.</source>
+        <translation>Bleib bei einer Zeile ohne Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation>{0}: Das muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{0} can be at most {1} characters (it has {2}).</source>
+        <translation>{0}: höchstens {1} Zeichen (jetzt sind es {2}).</translation>
+    </message>
+    <message>
+        <source>{0} contains control characters that cannot be saved; remove them.</source>
+        <translation>{0}: Enthält Steuerzeichen, die sich nicht speichern lassen; entferne sie.</translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation>Hier wird eine Liste erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a record.</source>
+        <translation>Hier wird ein Eintrag erwartet.</translation>
+    </message>
+    <message>
+        <source>Say why you took it back; it is how you learn.</source>
+        <translation>Sag, warum du es zurückgenommen hast; daraus lernst du.</translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another, from day 1 to day {0}.</source>
+        <translation>Die Tage der Meilensteine müssen aufsteigen, von Tag 1 bis Tag {0}.</translation>
+    </message>
+    <message>
+        <source>Milestone label: {0}</source>
+        <translation>Name des Meilensteins: {0}</translation>
+    </message>
+    <message>
+        <source>Keep the plan to three years or less.</source>
+        <translation>Der Plan darf höchstens drei Jahre dauern.</translation>
+    </message>
+    <message>
+        <source>Hours per item must be between 0 and 100.</source>
+        <translation>Die Stunden pro Tätigkeit müssen zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>Hours can only be logged on items from your inventory.</source>
+        <translation>Stunden lassen sich nur auf Tätigkeiten aus deiner Liste eintragen.</translation>
+    </message>
+    <message>
+        <source>Each item can appear only once.</source>
+        <translation>Jede Tätigkeit darf nur einmal vorkommen.</translation>
+    </message>
+    <message>
+        <source>One of the items is no longer in your inventory; remove its hours.</source>
+        <translation>Eine der Tätigkeiten ist nicht mehr in deiner Liste; entferne ihre Stunden.</translation>
+    </message>
+    <message>
+        <source>The hours per item add up to {0}, but the week has {1}; make them match.</source>
+        <translation>Die Stunden pro Tätigkeit ergeben {0}, die Woche hat aber {1}; gleiche sie an.</translation>
+    </message>
+    <message>
+        <source>Execution and strategy together can be at most {0} h a week.</source>
+        <translation>Operativ und strategisch zusammen höchstens {0} Std. pro Woche.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Gib der Quelle einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose ics, toggl, clockify, timewarrior or harvest.</source>
+        <translation>Wähle ics, toggl, clockify, timewarrior oder harvest.</translation>
+    </message>
+    <message>
+        <source>Say where the file is.</source>
+        <translation>Gib an, wo die Datei liegt.</translation>
+    </message>
+    <message>
+        <source>List at most {0} addresses.</source>
+        <translation>Nenne höchstens {0} Adressen.</translation>
+    </message>
+    <message>
+        <source>Choose dmy, mdy, ymd, or leave the date order empty.</source>
+        <translation>Wähle dmy, mdy, ymd oder lass die Datumsreihenfolge leer.</translation>
+    </message>
+    <message>
+        <source>Choose the date the file was last read.</source>
+        <translation>Wähle das Datum, an dem die Datei zuletzt gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Each word needs some letters.</source>
+        <translation>Jedes Wort braucht ein paar Buchstaben.</translation>
+    </message>
+    <message>
+        <source>Give a rule 1 to {0} words.</source>
+        <translation>Gib einer Regel 1 bis {0} Wörter.</translation>
+    </message>
+    <message>
+        <source>Choose execution, strategy or ignore.</source>
+        <translation>Wähle operativ, strategisch oder ignorieren.</translation>
+    </message>
+    <message>
+        <source>The five conversations are with your boss: mark {0} as your boss first.</source>
+        <translation>Die fünf Gespräche führst du mit deiner Führungskraft: Markiere {0} zuerst als deine Führungskraft.</translation>
     </message>
 </context>
 <context>

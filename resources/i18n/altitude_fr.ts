@@ -2554,6 +2554,33 @@ pour les voir sur la carte</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>A share must be between 0 and 100%.</source>
+        <translation>Une part doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>This outcome was taken back; delegate it again as a new outcome.</source>
+        <translation>Ce résultat a été repris&#xa0;; déléguez-le à nouveau comme nouveau résultat.</translation>
+    </message>
+    <message>
+        <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
+        <translation>Un plan existe déjà&#xa0;; utilisez --replace pour le remplacer (une sauvegarde est faite avant).</translation>
+    </message>
+    <message>
+        <source>A plan exists already; start a new one to replace it.</source>
+        <translation>Un plan existe déjà&#xa0;; créez-en un nouveau pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
+        <translation>Il n’y a pas encore de plan&#xa0;; lancez l’assistant ou `altitude sample`.</translation>
+    </message>
+    <message>
+        <source>Each rule can be in the list only once.</source>
+        <translation>Chaque règle ne peut figurer qu’une fois dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>Exporting</name>
     <message>
         <source>Can&apos;t write {0}: {1}</source>
@@ -9280,6 +9307,725 @@ Réserve&#xa0;: {1}</translation>
             <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaine après votre dernier point.</numerusform>
             <numerusform>À {0} points par semaine, vous atteignez {1} de stratégie {2}, soit %n semaines après votre dernier point.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Choose the date.</source>
+        <translation>Choisissez la date.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>La note</translation>
+    </message>
+    <message>
+        <source>Name the function.</source>
+        <translation>Nommez la fonction.</translation>
+    </message>
+    <message>
+        <source>What they are measured on</source>
+        <translation>Ce sur quoi ils sont évalués</translation>
+    </message>
+    <message>
+        <source>How your team moves their numbers</source>
+        <translation>Comment votre équipe fait bouger leurs chiffres</translation>
+    </message>
+    <message>
+        <source>What you still don&apos;t understand</source>
+        <translation>Ce que vous ne comprenez pas encore</translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5 whether you could explain their goals to your boss.</source>
+        <translation>Notez de 1 à 5 votre capacité à expliquer leurs objectifs à votre manager.</translation>
+    </message>
+    <message>
+        <source>Say the action in a few words.</source>
+        <translation>Décrivez l’action en quelques mots.</translation>
+    </message>
+    <message>
+        <source>Choose the date of this version.</source>
+        <translation>Choisissez la date de cette version.</translation>
+    </message>
+    <message>
+        <source>The diagnosis</source>
+        <translation>Le diagnostic</translation>
+    </message>
+    <message>
+        <source>The guiding policy</source>
+        <translation>La politique directrice</translation>
+    </message>
+    <message>
+        <source>Each thing you will not do needs some words.</source>
+        <translation>Chaque chose que vous ne ferez pas demande quelques mots.</translation>
+    </message>
+    <message>
+        <source>List at most {0} things you will not do.</source>
+        <translation>Indiquez au plus {0} choses que vous ne ferez pas.</translation>
+    </message>
+    <message>
+        <source>The press release</source>
+        <translation>Le communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Choose the date of the press release.</source>
+        <translation>Choisissez la date du communiqué de presse.</translation>
+    </message>
+    <message>
+        <source>Choose the milestone&apos;s day after the start.</source>
+        <translation>Choisissez le jour du jalon après le début.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the review.</source>
+        <translation>Choisissez la date du bilan.</translation>
+    </message>
+    <message>
+        <source>What to keep</source>
+        <translation>Ce qu’il faut garder</translation>
+    </message>
+    <message>
+        <source>What to stop</source>
+        <translation>Ce qu’il faut arrêter</translation>
+    </message>
+    <message>
+        <source>What to start</source>
+        <translation>Ce qu’il faut commencer</translation>
+    </message>
+    <message>
+        <source>The adjustment</source>
+        <translation>L’ajustement</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Ce dont vous avez besoin</translation>
+    </message>
+    <message>
+        <source>Link items from your inventory (one linked item was deleted).</source>
+        <translation>Liez des activités de votre inventaire (une activité liée a été supprimée).</translation>
+    </message>
+    <message>
+        <source>Link your delegations (one linked delegation was deleted).</source>
+        <translation>Liez vos délégations (une délégation liée a été supprimée).</translation>
+    </message>
+    <message>
+        <source>Choose someone from your relationships, or no one.</source>
+        <translation>Choisissez quelqu’un parmi vos relations, ou personne.</translation>
+    </message>
+    <message>
+        <source>{0} is your boss already; only one person can be.</source>
+        <translation>{0} est déjà votre manager&#xa0;; une seule personne peut l’être.</translation>
+    </message>
+    <message>
+        <source>Choose one of the plan&apos;s milestones (add the day on the Plan page first).</source>
+        <translation>Choisissez un jalon du plan (ajoutez d’abord le jour sur la page «&#xa0;Plan&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Start a plan first: a review is for one of its milestones.</source>
+        <translation>Créez d’abord un plan&#xa0;: un bilan porte sur l’un de ses jalons.</translation>
+    </message>
+    <message>
+        <source>You have a function with that name already.</source>
+        <translation>Vous avez déjà une fonction de ce nom.</translation>
+    </message>
+    <message>
+        <source>Choose the date you were in touch.</source>
+        <translation>Choisissez la date de votre échange.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five conversations.</source>
+        <translation>Choisissez l’une des cinq conversations.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the conversation.</source>
+        <translation>Choisissez la date de la conversation.</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Ce qui a été convenu</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Choisissez oui ou non.</translation>
+    </message>
+    <message>
+        <source>Give their name.</source>
+        <translation>Indiquez son nom.</translation>
+    </message>
+    <message>
+        <source>Rate their influence from 1 to 5.</source>
+        <translation>Notez son influence de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Rate their interest in your work from 1 to 5.</source>
+        <translation>Notez son intérêt pour votre travail de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Choose supporter, convincible, opponent or unknown.</source>
+        <translation>Choisissez soutien, convaincable, opposant ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Rate the trust between you from 1 to 5.</source>
+        <translation>Notez la confiance entre vous de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Be in touch every 1 to 365 days, or leave it empty.</source>
+        <translation>Prenez contact tous les 1 à 365 jours, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>What you owe them</source>
+        <translation>Ce que vous leur devez</translation>
+    </message>
+    <message>
+        <source>What they owe you</source>
+        <translation>Ce qu’ils vous doivent</translation>
+    </message>
+    <message>
+        <source>A share of the week must be between 0 and 100%.</source>
+        <translation>Une part de la semaine doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>The delegation level must be a whole number from 1 to 7.</source>
+        <translation>Le niveau de délégation doit être un nombre entier de 1 à 7.</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 100.</source>
+        <translation>Les heures doivent être comprises entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Choose a day of the week (0 is Monday, 6 is Sunday).</source>
+        <translation>Choisissez un jour de la semaine (0 = lundi, 6 = dimanche).</translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another.</source>
+        <translation>Les jours des jalons doivent se suivre dans l’ordre croissant.</translation>
+    </message>
+    <message>
+        <source>Each milestone&apos;s strategy share must be between 0 and 100%.</source>
+        <translation>La part stratégique de chaque jalon doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Name the role you had.</source>
+        <translation>Indiquez le poste que vous occupiez.</translation>
+    </message>
+    <message>
+        <source>Name the role you are stepping into.</source>
+        <translation>Indiquez le poste que vous prenez.</translation>
+    </message>
+    <message>
+        <source>Choose the date the plan starts.</source>
+        <translation>Choisissez la date de début du plan.</translation>
+    </message>
+    <message>
+        <source>The plan must end after it starts.</source>
+        <translation>Le plan doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>Your motive</source>
+        <translation>Votre motivation</translation>
+    </message>
+    <message>
+        <source>Each statement needs some words.</source>
+        <translation>Chaque affirmation demande quelques mots.</translation>
+    </message>
+    <message>
+        <source>Choose at most {0} statements of who to become.</source>
+        <translation>Choisissez au plus {0} affirmations de qui devenir.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be between 0 and 50 points.</source>
+        <translation>La tolérance doit être comprise entre 0 et 50 points.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five situations, or none.</source>
+        <translation>Choisissez l’une des cinq situations, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Rate leverage from 1 to 5.</source>
+        <translation>Notez l’effet de levier de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Rate only-you from 1 to 5.</source>
+        <translation>Notez «&#xa0;Vous seul&#xa0;» de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Rate risk from 1 to 5.</source>
+        <translation>Notez le risque de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Rate growth from 1 to 5.</source>
+        <translation>Notez le développement de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Rate attachment from 1 to 5.</source>
+        <translation>Notez l’attachement de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Give the item a title.</source>
+        <translation>Donnez un titre à l’activité.</translation>
+    </message>
+    <message>
+        <source>Hours per week must be more than 0 and at most 100.</source>
+        <translation>Les heures par semaine doivent être supérieures à 0 et au plus 100.</translation>
+    </message>
+    <message>
+        <source>Choose execution or strategy.</source>
+        <translation>Choisissez exécution ou stratégie.</translation>
+    </message>
+    <message>
+        <source>Choose keep, delegate, coach then delegate, stop, or undecided.</source>
+        <translation>Choisissez garder, déléguer, accompagner puis déléguer, arrêter, ou indécis.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Les notes</translation>
+    </message>
+    <message>
+        <source>Give the person a name.</source>
+        <translation>Donnez un nom à la personne.</translation>
+    </message>
+    <message>
+        <source>The growth goal</source>
+        <translation>L’objectif de développement</translation>
+    </message>
+    <message>
+        <source>Meet every 1 to 365 days, or leave the one-to-one cadence empty.</source>
+        <translation>Rencontrez-vous tous les 1 à 365 jours, ou laissez le rythme des entretiens individuels vide.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the last one-to-one.</source>
+        <translation>Choisissez la date du dernier entretien individuel.</translation>
+    </message>
+    <message>
+        <source>A check-in note</source>
+        <translation>Une note de point</translation>
+    </message>
+    <message>
+        <source>Plan the levels in order of week, from week 0 on.</source>
+        <translation>Planifiez les niveaux dans l’ordre des semaines, à partir de la semaine 0.</translation>
+    </message>
+    <message>
+        <source>Describe the outcome you hand over.</source>
+        <translation>Décrivez le résultat que vous confiez.</translation>
+    </message>
+    <message>
+        <source>Choose the date the hand-over started.</source>
+        <translation>Choisissez la date du début de la passation.</translation>
+    </message>
+    <message>
+        <source>The success measure</source>
+        <translation>Le critère de réussite</translation>
+    </message>
+    <message>
+        <source>Check in every 1 to 365 days.</source>
+        <translation>Faites un point tous les 1 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>Choose the next check-in date.</source>
+        <translation>Choisissez la date du prochain point.</translation>
+    </message>
+    <message>
+        <source>Choose planned, handing over, owned or taken back.</source>
+        <translation>Choisissez prévu, en passation, pris en charge ou repris.</translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation>La raison</translation>
+    </message>
+    <message>
+        <source>Hours freed per week must be between 0 and 100.</source>
+        <translation>Les heures libérées par semaine doivent être comprises entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>A prompt</source>
+        <translation>Une question</translation>
+    </message>
+    <message>
+        <source>An answer</source>
+        <translation>Une réponse</translation>
+    </message>
+    <message>
+        <source>Choose the system, light or dark theme.</source>
+        <translation>Choisissez le thème du système, clair ou sombre.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Conservez entre 1 et 100 sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Each address needs some characters.</source>
+        <translation>Chaque adresse demande quelques caractères.</translation>
+    </message>
+    <message>
+        <source>List at most {0} of your e-mail addresses.</source>
+        <translation>Indiquez au plus {0} de vos adresses e-mail.</translation>
+    </message>
+    <message>
+        <source>Each focus word needs some letters.</source>
+        <translation>Chaque mot de concentration demande quelques lettres.</translation>
+    </message>
+    <message>
+        <source>List at most {0} focus words.</source>
+        <translation>Indiquez au plus {0} mots de concentration.</translation>
+    </message>
+    <message>
+        <source>Review a two-way door decision after 1 to 365 days.</source>
+        <translation>Réexaminez une décision réversible après 1 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>Review a one-way door decision after 1 to 730 days.</source>
+        <translation>Réexaminez une décision irréversible après 1 à 730 jours.</translation>
+    </message>
+    <message>
+        <source>Name a report section.</source>
+        <translation>Indiquez une section du rapport.</translation>
+    </message>
+    <message>
+        <source>Choose one or more report sections of {0}, each once.</source>
+        <translation>Choisissez une ou plusieurs sections du rapport parmi {0}, chacune une fois.</translation>
+    </message>
+    <message>
+        <source>Review after 1 to 365 days.</source>
+        <translation>Réexaminez après 1 à 365 jours.</translation>
+    </message>
+    <message>
+        <source>Keep the rationale to {0} characters (it has {1}).</source>
+        <translation>Limitez la justification à {0} caractères (elle en compte {1}).</translation>
+    </message>
+    <message>
+        <source>List at least two options you considered.</source>
+        <translation>Indiquez au moins deux options envisagées.</translation>
+    </message>
+    <message>
+        <source>List each option once.</source>
+        <translation>Indiquez chaque option une seule fois.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options you listed, or add your choice to them.</source>
+        <translation>Choisissez l’une des options indiquées, ou ajoutez-y votre choix.</translation>
+    </message>
+    <message>
+        <source>A decision has one review; add later thoughts as hindsight notes.</source>
+        <translation>Une décision a un seul réexamen&#xa0;; ajoutez vos réflexions ultérieures comme notes a posteriori.</translation>
+    </message>
+    <message>
+        <source>Date the review on or after the decision.</source>
+        <translation>Datez le réexamen du jour de la décision ou après.</translation>
+    </message>
+    <message>
+        <source>Date hindsight notes on or after the decision.</source>
+        <translation>Datez les notes a posteriori du jour de la décision ou après.</translation>
+    </message>
+    <message>
+        <source>Kept as written since {0}, when its review came due: add a hindsight note with what you think now.</source>
+        <translation>Conservé tel quel depuis le {0}, date du réexamen&#xa0;: ajoutez une note a posteriori avec ce que vous pensez maintenant.</translation>
+    </message>
+    <message>
+        <source>Earlier hindsight notes are kept as written: add a new note.</source>
+        <translation>Les notes a posteriori précédentes restent telles quelles&#xa0;: ajoutez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the review, on or after the decision.</source>
+        <translation>Choisissez la date du réexamen, le jour de la décision ou après.</translation>
+    </message>
+    <message>
+        <source>Rate the outcome good or poor.</source>
+        <translation>Jugez le résultat bon ou mauvais.</translation>
+    </message>
+    <message>
+        <source>Rate how you decided good or poor.</source>
+        <translation>Jugez votre façon de décider bonne ou mauvaise.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>Choose the date of the note, on or after the decision.</source>
+        <translation>Choisissez la date de la note, le jour de la décision ou après.</translation>
+    </message>
+    <message>
+        <source>A hindsight note</source>
+        <translation>Une note a posteriori</translation>
+    </message>
+    <message>
+        <source>The rationale</source>
+        <translation>La justification</translation>
+    </message>
+    <message>
+        <source>Say the decision in one sentence.</source>
+        <translation>Formulez la décision en une phrase.</translation>
+    </message>
+    <message>
+        <source>Say what kind of decision it is.</source>
+        <translation>Indiquez de quel type de décision il s’agit.</translation>
+    </message>
+    <message>
+        <source>Choose a one-way or a two-way door.</source>
+        <translation>Choisissez irréversible ou réversible.</translation>
+    </message>
+    <message>
+        <source>Choose the date you decided.</source>
+        <translation>Choisissez la date de votre décision.</translation>
+    </message>
+    <message>
+        <source>Choose a review date after the decision date.</source>
+        <translation>Choisissez une date de réexamen après la date de décision.</translation>
+    </message>
+    <message>
+        <source>Say how much of the information you wished for you had, from 0 to 100%.</source>
+        <translation>Indiquez quelle part des informations souhaitées vous aviez, de 0 à 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Say which option you chose.</source>
+        <translation>Indiquez l’option choisie.</translation>
+    </message>
+    <message>
+        <source>Say what you expect to happen.</source>
+        <translation>Indiquez ce que vous attendez.</translation>
+    </message>
+    <message>
+        <source>Choose when you expect it to have happened, after the decision.</source>
+        <translation>Choisissez la date à laquelle cela devrait s’être produit, après la décision.</translation>
+    </message>
+    <message>
+        <source>Give your confidence that it happens, from 0 to 100%.</source>
+        <translation>Indiquez votre confiance que cela se produise, de 0 à 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Each option needs some words.</source>
+        <translation>Chaque option demande quelques mots.</translation>
+    </message>
+    <message>
+        <source>List at most {0} options.</source>
+        <translation>Indiquez au plus {0} options.</translation>
+    </message>
+    <message>
+        <source>What would make you reverse it</source>
+        <translation>Ce qui vous ferait revenir dessus</translation>
+    </message>
+    <message>
+        <source>The premortem</source>
+        <translation>Le pré-mortem</translation>
+    </message>
+    <message>
+        <source>How you feel</source>
+        <translation>Ce que vous ressentez</translation>
+    </message>
+    <message>
+        <source>Choose the date the question first came up, on or before the decision.</source>
+        <translation>Choisissez la date où la question s’est posée, le jour de la décision ou avant.</translation>
+    </message>
+    <message>
+        <source>{0} words: a few sentences are enough. The point is to decide, not to build the case.</source>
+        <translation>{0} mots&#xa0;: quelques phrases suffisent. Il s’agit de décider, pas de plaider.</translation>
+    </message>
+    <message>
+        <source>Rate from 1 to 5.</source>
+        <translation>Notez de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Choose the date of your rating.</source>
+        <translation>Choisissez la date de votre note.</translation>
+    </message>
+    <message>
+        <source>Rate yourself from 1 to 5.</source>
+        <translation>Notez-vous de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Give the theme a title.</source>
+        <translation>Donnez un titre au thème.</translation>
+    </message>
+    <message>
+        <source>Choose whether the theme comes from your plan or is your own.</source>
+        <translation>Indiquez si le thème vient de votre plan ou de vous.</translation>
+    </message>
+    <message>
+        <source>Choose a team member, a peer, your boss, another function or other.</source>
+        <translation>Choisissez un membre de l’équipe, un pair, votre manager, une autre fonction ou autre.</translation>
+    </message>
+    <message>
+        <source>Choose the date you heard it.</source>
+        <translation>Choisissez la date à laquelle vous l’avez entendu.</translation>
+    </message>
+    <message>
+        <source>Say what you will do about it.</source>
+        <translation>Indiquez ce que vous allez en faire.</translation>
+    </message>
+    <message>
+        <source>The situation</source>
+        <translation>La situation</translation>
+    </message>
+    <message>
+        <source>The behaviour</source>
+        <translation>Le comportement</translation>
+    </message>
+    <message>
+        <source>The impact</source>
+        <translation>L’impact</translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation>Ce qu’ils ont demandé</translation>
+    </message>
+    <message>
+        <source>Each idea needs some words.</source>
+        <translation>Chaque idée demande quelques mots.</translation>
+    </message>
+    <message>
+        <source>Note at most {0} feedforward ideas.</source>
+        <translation>Notez au plus {0} idées de feedforward.</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up date on or after the feedback.</source>
+        <translation>Choisissez une date de suivi le jour du feedback ou après.</translation>
+    </message>
+    <message>
+        <source>Choose the date you followed up, on or after the feedback.</source>
+        <translation>Choisissez la date du suivi, le jour du feedback ou après.</translation>
+    </message>
+    <message>
+        <source>Their rating is from 1 to 5, or leave it empty.</source>
+        <translation>Leur note va de 1 à 5, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Rate yourself on this theme first: your own view, before you log theirs.</source>
+        <translation>Notez-vous d’abord sur ce thème&#xa0;: votre propre avis, avant de saisir le leur.</translation>
+    </message>
+    <message>
+        <source>Keep one rating of yourself a day, in date order.</source>
+        <translation>Une auto-évaluation par jour au plus, dans l’ordre des dates.</translation>
+    </message>
+    <message>
+        <source>Say who it came from: choose a team member or write a name.</source>
+        <translation>Indiquez de qui il vient&#xa0;: choisissez un membre de l’équipe ou écrivez un nom.</translation>
+    </message>
+    <message>
+        <source>Choose the theme their rating is for.</source>
+        <translation>Choisissez le thème de leur note.</translation>
+    </message>
+    <message>
+        <source>Keep this to {0} characters or fewer (it has {1}).</source>
+        <translation>{0} caractères au plus (actuellement {1}).</translation>
+    </message>
+    <message>
+        <source>Remove the spaces around {0}.</source>
+        <translation>Supprimez les espaces autour de {0}.</translation>
+    </message>
+    <message>
+        <source>Choose a date.</source>
+        <translation>Choisissez une date.</translation>
+    </message>
+    <message>
+        <source>Choose a week.</source>
+        <translation>Choisissez une semaine.</translation>
+    </message>
+    <message>
+        <source>Write this as text.</source>
+        <translation>Écrivez-le sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Keep this to one line without special control characters.</source>
+        <translation>Restez sur une ligne, sans caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>{0} must be text.</source>
+        <translation>{0}&#xa0;: doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{0} can be at most {1} characters (it has {2}).</source>
+        <translation>{0}&#xa0;: {1} caractères au plus (actuellement {2}).</translation>
+    </message>
+    <message>
+        <source>{0} contains control characters that cannot be saved; remove them.</source>
+        <translation>{0}&#xa0;: contient des caractères de contrôle impossibles à enregistrer&#xa0;; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>Expected a list.</source>
+        <translation>Une liste est attendue.</translation>
+    </message>
+    <message>
+        <source>Expected a record.</source>
+        <translation>Un enregistrement est attendu.</translation>
+    </message>
+    <message>
+        <source>Say why you took it back; it is how you learn.</source>
+        <translation>Indiquez pourquoi vous l’avez repris&#xa0;; c’est ainsi qu’on apprend.</translation>
+    </message>
+    <message>
+        <source>Milestone days must rise one after another, from day 1 to day {0}.</source>
+        <translation>Les jours des jalons doivent se suivre dans l’ordre croissant, du jour 1 au jour {0}.</translation>
+    </message>
+    <message>
+        <source>Milestone label: {0}</source>
+        <translation>Nom du jalon&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Keep the plan to three years or less.</source>
+        <translation>Le plan ne peut pas dépasser trois ans.</translation>
+    </message>
+    <message>
+        <source>Hours per item must be between 0 and 100.</source>
+        <translation>Les heures par activité doivent être comprises entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Hours can only be logged on items from your inventory.</source>
+        <translation>Les heures ne peuvent être saisies que sur des activités de votre inventaire.</translation>
+    </message>
+    <message>
+        <source>Each item can appear only once.</source>
+        <translation>Chaque activité ne peut figurer qu’une fois.</translation>
+    </message>
+    <message>
+        <source>One of the items is no longer in your inventory; remove its hours.</source>
+        <translation>L’une des activités n’est plus dans votre inventaire&#xa0;; retirez ses heures.</translation>
+    </message>
+    <message>
+        <source>The hours per item add up to {0}, but the week has {1}; make them match.</source>
+        <translation>Les heures par activité totalisent {0}, mais la semaine en compte {1}&#xa0;; faites-les correspondre.</translation>
+    </message>
+    <message>
+        <source>Execution and strategy together can be at most {0} h a week.</source>
+        <translation>Exécution et stratégie ensemble&#xa0;: {0} h par semaine au plus.</translation>
+    </message>
+    <message>
+        <source>Give the source a name.</source>
+        <translation>Donnez un nom à la source.</translation>
+    </message>
+    <message>
+        <source>Choose ics, toggl, clockify, timewarrior or harvest.</source>
+        <translation>Choisissez ics, toggl, clockify, timewarrior ou harvest.</translation>
+    </message>
+    <message>
+        <source>Say where the file is.</source>
+        <translation>Indiquez où se trouve le fichier.</translation>
+    </message>
+    <message>
+        <source>List at most {0} addresses.</source>
+        <translation>Indiquez au plus {0} adresses.</translation>
+    </message>
+    <message>
+        <source>Choose dmy, mdy, ymd, or leave the date order empty.</source>
+        <translation>Choisissez dmy, mdy, ymd, ou laissez l’ordre des dates vide.</translation>
+    </message>
+    <message>
+        <source>Choose the date the file was last read.</source>
+        <translation>Choisissez la date de la dernière lecture du fichier.</translation>
+    </message>
+    <message>
+        <source>Each word needs some letters.</source>
+        <translation>Chaque mot demande quelques lettres.</translation>
+    </message>
+    <message>
+        <source>Give a rule 1 to {0} words.</source>
+        <translation>Donnez à une règle 1 à {0} mots.</translation>
+    </message>
+    <message>
+        <source>Choose execution, strategy or ignore.</source>
+        <translation>Choisissez exécution, stratégie ou ignorer.</translation>
+    </message>
+    <message>
+        <source>The five conversations are with your boss: mark {0} as your boss first.</source>
+        <translation>Les cinq conversations se tiennent avec votre manager&#xa0;: indiquez d’abord que {0} est votre manager.</translation>
     </message>
 </context>
 <context>

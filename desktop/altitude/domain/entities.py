@@ -34,6 +34,8 @@ from altitude.domain.records import (
 )
 from altitude.domain.records import week as week_field
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 
 if TYPE_CHECKING:  # stored.py uses ItemHours from here; PlanState only names its types
     from altitude.domain.arcs.functions import BusinessFunction
@@ -76,49 +78,68 @@ DEFAULT_TOLERANCE = 5.0  # percentage points either side of the glide path
 PLAN_V5 = 5  # the JSON format version the plan's situation and family arrive in
 MAX_FAMILY = 60  # a family id: a few lowercase words joined by hyphens
 
-SHARE_MESSAGE = "A share of the week must be between 0 and 100%."
-LEVEL_MESSAGE = "The delegation level must be a whole number from 1 to 7."
-HOURS_MESSAGE = "Hours must be between 0 and 100."
-WEEKDAY_MESSAGE = "Choose a day of the week (0 is Monday, 6 is Sunday)."
+SHARE_MESSAGE = QT_TRANSLATE_NOOP("Validation", "A share of the week must be between 0 and 100%.")
+LEVEL_MESSAGE = QT_TRANSLATE_NOOP(
+    "Validation", "The delegation level must be a whole number from 1 to 7."
+)
+HOURS_MESSAGE = QT_TRANSLATE_NOOP("Validation", "Hours must be between 0 and 100.")
+WEEKDAY_MESSAGE = QT_TRANSLATE_NOOP(
+    "Validation", "Choose a day of the week (0 is Monday, 6 is Sunday)."
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Milestone:
     """A checkpoint ``day`` days after the start, with the strategy share due by then."""
 
-    day: int = whole(1, None, "Milestone days must rise one after another.")
+    day: int = whole(
+        1, None, QT_TRANSLATE_NOOP("Validation", "Milestone days must rise one after another.")
+    )
     target_share: float = number(
-        0, 100, "Each milestone's strategy share must be between 0 and 100%."
+        0,
+        100,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Each milestone's strategy share must be between 0 and 100%."
+        ),
     )
     label: str = line()
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    current_role: str = line("Name the role you had")
-    new_role: str = line("Name the role you are stepping into")
-    start_date: date = day("Choose the date the plan starts.")
-    horizon_end: date = day("The plan must end after it starts.")
+    current_role: str = line(QT_TRANSLATE_NOOP("Validation", "Name the role you had."))
+    new_role: str = line(QT_TRANSLATE_NOOP("Validation", "Name the role you are stepping into."))
+    start_date: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date the plan starts."))
+    horizon_end: date = day(QT_TRANSLATE_NOOP("Validation", "The plan must end after it starts."))
     # percent of the week on strategy when the plan starts, and by the horizon end
     baseline_share: float = number(0, 100, SHARE_MESSAGE)
     target_share: float = number(0, 100, SHARE_MESSAGE)
     milestones: tuple[Milestone, ...] = records(Milestone)
-    motive: str = text("Your motive", doc='The answer to "Why do I want to lead?"')
+    motive: str = text(
+        QT_TRANSLATE_NOOP("Validation", "Your motive"), doc='The answer to "Why do I want to lead?"'
+    )
     identity: tuple[str, ...] = lines(
-        "Each statement needs some words",
+        QT_TRANSLATE_NOOP("Validation", "Each statement needs some words."),
         MAX_IDENTITY,
-        f"Choose at most {MAX_IDENTITY} statements of who to become.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "Choose at most {0} statements of who to become."),
+            MAX_IDENTITY,
+        ),
         column="phrase",
         doc="Who I need to become.",
     )
     tolerance: float = number(
-        0, 50, "The tolerance must be between 0 and 50 points.", default=DEFAULT_TOLERANCE
+        0,
+        50,
+        QT_TRANSLATE_NOOP("Validation", "The tolerance must be between 0 and 50 points."),
+        default=DEFAULT_TOLERANCE,
     )
     # What the first-run wizard asked (format 5): Watkins' situation, and the role family
     # whose suggestions it offered (an id of services.guidance.families; "" = none).
     situation: Situation | None = choice(
         Situation,
-        "Choose one of the five situations, or none.",
+        QT_TRANSLATE_NOOP("Validation", "Choose one of the five situations, or none."),
         default=None,
         optional=True,
         doc="The business situation (Watkins' STARS), or null when not sure.",
@@ -180,11 +201,21 @@ def new_plan(
 class Factors:
     """The five weighing factors, each rated 1 (low) to 5 (high)."""
 
-    leverage: int = whole(1, 5, "Rate leverage from 1 to 5.", default=3)  # yield when *you* do it
-    only_you: int = whole(1, 5, "Rate only-you from 1 to 5.", default=3)  # nobody else could
-    risk: int = whole(1, 5, "Rate risk from 1 to 5.", default=3)  # cost if done imperfectly
-    growth: int = whole(1, 5, "Rate growth from 1 to 5.", default=3)  # how it grows someone
-    attachment: int = whole(1, 5, "Rate attachment from 1 to 5.", default=3)  # your attachment
+    leverage: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate leverage from 1 to 5."), default=3
+    )  # yield when *you* do it
+    only_you: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate only-you from 1 to 5."), default=3
+    )  # nobody else could
+    risk: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate risk from 1 to 5."), default=3
+    )  # cost if done imperfectly
+    growth: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate growth from 1 to 5."), default=3
+    )  # how it grows someone
+    attachment: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate attachment from 1 to 5."), default=3
+    )  # your attachment
 
     def as_dict(self) -> dict[str, int]:
         return {name: getattr(self, name) for name in FACTOR_NAMES}
@@ -195,38 +226,45 @@ FACTOR_NAMES: tuple[str, ...] = ("leverage", "only_you", "risk", "growth", "atta
 
 @dataclass(frozen=True, slots=True)
 class InventoryItem:
-    title: str = line("Give the item a title")
+    title: str = line(QT_TRANSLATE_NOOP("Validation", "Give the item a title."))
     hours: float = number(  # per week
-        0, MAX_HOURS_PER_KIND, "Hours per week must be more than 0 and at most 100.", above=True
+        0,
+        MAX_HOURS_PER_KIND,
+        QT_TRANSLATE_NOOP("Validation", "Hours per week must be more than 0 and at most 100."),
+        above=True,
     )
-    mode: Mode = choice(Mode, "Choose execution or strategy.")
+    mode: Mode = choice(Mode, QT_TRANSLATE_NOOP("Validation", "Choose execution or strategy."))
     factors: Factors = record(Factors)
     decision: Decision = choice(
         Decision,
-        "Choose keep, delegate, coach then delegate, stop, or undecided.",
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose keep, delegate, coach then delegate, stop, or undecided."
+        ),
         default=Decision.UNDECIDED,
     )
-    notes: str = text("Notes")
+    notes: str = text(QT_TRANSLATE_NOOP("Validation", "Notes"))
     id: int | None = record_id()
 
 
 @dataclass(frozen=True, slots=True)
 class Person:
-    name: str = line("Give the person a name")
+    name: str = line(QT_TRANSLATE_NOOP("Validation", "Give the person a name."))
     role: str = line()
-    growth_goal: str = text("The growth goal")
-    notes: str = text("Notes")
+    growth_goal: str = text(QT_TRANSLATE_NOOP("Validation", "The growth goal"))
+    notes: str = text(QT_TRANSLATE_NOOP("Validation", "Notes"))
     one_to_one_days: int | None = whole(
         1,
         365,
-        "Meet every 1 to 365 days, or leave the one-to-one cadence empty.",
+        QT_TRANSLATE_NOOP(
+            "Validation", "Meet every 1 to 365 days, or leave the one-to-one cadence empty."
+        ),
         default=None,
         optional=True,
         doc="How often you meet one to one, in days; null when not set.",
         since=2,
     )
     last_one_to_one: date | None = day(
-        "Choose the date of the last one-to-one.",
+        QT_TRANSLATE_NOOP("Validation", "Choose the date of the last one-to-one."),
         default=None,
         optional=True,
         doc="The date of the last one-to-one; null when none is logged.",
@@ -247,7 +285,7 @@ class Person:
 @dataclass(frozen=True, slots=True)
 class DelegationCheckIn:
     on: date = day(column="on_date")
-    note: str = text("A check-in note", default=MISSING)
+    note: str = text(QT_TRANSLATE_NOOP("Validation", "A check-in note"), default=MISSING)
     on_track: bool = flag()
 
 
@@ -255,7 +293,11 @@ class DelegationCheckIn:
 class LevelStep:
     """A planned level: reach ``level`` by ``week`` weeks after the delegation began."""
 
-    week: int = whole(0, None, "Plan the levels in order of week, from week 0 on.")
+    week: int = whole(
+        0,
+        None,
+        QT_TRANSLATE_NOOP("Validation", "Plan the levels in order of week, from week 0 on."),
+    )
     level: int = whole(1, 7, LEVEL_MESSAGE)
 
 
@@ -269,20 +311,33 @@ class LevelChange:
 
 @dataclass(frozen=True, slots=True)
 class Delegation:
-    outcome: str = line("Describe the outcome you hand over")
-    started_on: date = day("Choose the date the hand-over started.")
+    outcome: str = line(QT_TRANSLATE_NOOP("Validation", "Describe the outcome you hand over."))
+    started_on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date the hand-over started.")
+    )
     owner_id: int | None = ref("person", doc="The team member who owns the outcome, or null.")
     item_id: int | None = ref("item", doc="The inventory item it came from, or null.")
-    success_measure: str = text("The success measure")
+    success_measure: str = text(QT_TRANSLATE_NOOP("Validation", "The success measure"))
     level: int = whole(1, 7, LEVEL_MESSAGE, default=3)
-    cadence_days: int = whole(1, 365, "Check in every 1 to 365 days.", default=7)
-    next_checkin: date | None = day("Choose the next check-in date.", default=None, optional=True)
-    status: Status = choice(
-        Status, "Choose planned, handing over, owned or taken back.", default=Status.PLANNED
+    cadence_days: int = whole(
+        1, 365, QT_TRANSLATE_NOOP("Validation", "Check in every 1 to 365 days."), default=7
     )
-    taken_back_reason: str = text("The reason")
+    next_checkin: date | None = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the next check-in date."),
+        default=None,
+        optional=True,
+    )
+    status: Status = choice(
+        Status,
+        QT_TRANSLATE_NOOP("Validation", "Choose planned, handing over, owned or taken back."),
+        default=Status.PLANNED,
+    )
+    taken_back_reason: str = text(QT_TRANSLATE_NOOP("Validation", "The reason"))
     hours_freed: float = number(
-        0, MAX_HOURS_PER_KIND, "Hours freed per week must be between 0 and 100.", default=0.0
+        0,
+        MAX_HOURS_PER_KIND,
+        QT_TRANSLATE_NOOP("Validation", "Hours freed per week must be between 0 and 100."),
+        default=0.0,
     )
     checkins: tuple[DelegationCheckIn, ...] = records(DelegationCheckIn)
     level_plan: tuple[LevelStep, ...] = records(LevelStep)
@@ -292,8 +347,8 @@ class Delegation:
 
 @dataclass(frozen=True, slots=True)
 class ReflectionAnswer:
-    prompt: str = text("A prompt", default=MISSING)
-    answer: str = text("An answer", default=MISSING)
+    prompt: str = text(QT_TRANSLATE_NOOP("Validation", "A prompt"), default=MISSING)
+    answer: str = text(QT_TRANSLATE_NOOP("Validation", "An answer"), default=MISSING)
 
 
 class ItemHours(NamedTuple):
@@ -320,7 +375,7 @@ class WeeklyCheckIn:
     execution_hours: float = number(0, MAX_HOURS_PER_KIND, HOURS_MESSAGE)
     strategy_hours: float = number(0, MAX_HOURS_PER_KIND, HOURS_MESSAGE)
     item_hours: tuple[tuple[int, float], ...] = records(ItemHours)  # (inventory item id, hours)
-    note: str = text("The note")
+    note: str = text(QT_TRANSLATE_NOOP("Validation", "The note"))
     answers: tuple[ReflectionAnswer, ...] = records(ReflectionAnswer)
 
     @property
@@ -378,8 +433,14 @@ SETTINGS_V4 = 4  # the JSON format version the time-import and review settings a
 class Settings:
     checkin_weekday: int = whole(0, 6, WEEKDAY_MESSAGE, default=4)  # 0 = Monday; Friday
     first_day_of_week: int = whole(0, 6, WEEKDAY_MESSAGE, default=0)
-    theme: Theme = choice(Theme, "Choose the system, light or dark theme.", default=Theme.SYSTEM)
-    backups_kept: int = whole(1, 100, "Keep between 1 and 100 backups.", default=10)
+    theme: Theme = choice(
+        Theme,
+        QT_TRANSLATE_NOOP("Validation", "Choose the system, light or dark theme."),
+        default=Theme.SYSTEM,
+    )
+    backups_kept: int = whole(
+        1, 100, QT_TRANSLATE_NOOP("Validation", "Keep between 1 and 100 backups."), default=10
+    )
     # Settings is a key/value table (a row per field, no parent id to hang child rows on),
     # so its tuples are kept as a JSON array in the value, read and written whole and never
     # queried by element; triggers check each element (migration 0004).
@@ -389,9 +450,13 @@ class Settings:
         since=SETTINGS_V4,
     )  # a known zone is checked by the service (the domain reads no zone database)
     my_addresses: tuple[str, ...] = lines(
-        "Each address needs some characters",
+        QT_TRANSLATE_NOOP("Validation", "Each address needs some characters."),
         MAX_ADDRESSES,
-        f"List at most {MAX_ADDRESSES} of your e-mail addresses.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "List at most {0} of your e-mail addresses."),
+            MAX_ADDRESSES,
+        ),
         column="my_addresses",
         doc="Your e-mail addresses: for declined invitations and meeting load.",
         max_length=MAX_ADDRESS,
@@ -400,9 +465,13 @@ class Settings:
         since=SETTINGS_V4,
     )
     focus_words: tuple[str, ...] = lines(
-        "Each focus word needs some letters",
+        QT_TRANSLATE_NOOP("Validation", "Each focus word needs some letters."),
         MAX_FOCUS_WORDS,
-        f"List at most {MAX_FOCUS_WORDS} focus words.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "List at most {0} focus words."),
+            MAX_FOCUS_WORDS,
+        ),
         column="focus_words",
         doc="An event whose title contains one of these is protected (focus) time.",
         max_length=MAX_WORD,
@@ -414,7 +483,7 @@ class Settings:
     two_way_review_days: int = whole(
         1,
         365,
-        "Review a two-way door decision after 1 to 365 days.",
+        QT_TRANSLATE_NOOP("Validation", "Review a two-way door decision after 1 to 365 days."),
         default=21,
         doc="The rule of thumb for reviewing a two-way door decision, in days.",
         since=SETTINGS_V4,
@@ -422,15 +491,21 @@ class Settings:
     one_way_review_days: int = whole(
         1,
         730,
-        "Review a one-way door decision after 1 to 730 days.",
+        QT_TRANSLATE_NOOP("Validation", "Review a one-way door decision after 1 to 730 days."),
         default=90,
         doc="The rule of thumb for reviewing a one-way door decision, in days.",
         since=SETTINGS_V4,
     )
     report_sections: tuple[str, ...] = lines(
-        "Name a report section",
+        QT_TRANSLATE_NOOP("Validation", "Name a report section."),
         len(REPORT_SECTIONS),
-        f"Choose one or more report sections of {', '.join(REPORT_SECTIONS)}, each once.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation", "Choose one or more report sections of {0}, each once."
+            ),
+            ", ".join(REPORT_SECTIONS),
+        ),
         column="report_sections",
         doc="The sections the PDF report prints.",
         min_count=1,

@@ -27,11 +27,19 @@ from enum import StrEnum
 from typing import Any
 
 from altitude.domain.weeks import IsoWeek
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import VALIDATION as _V
+from altitude.i18n.sentence import part, problem
 
 MAX_TEXT = 2000  # notes, motive, answers
 MAX_TITLE = 200  # titles, names, roles
 
 SPEC = "altitude.spec"  # the metadata key
+
+# Messages are marked for translation where they are written; the GUI shows them in the
+# app's language (``altitude.i18n.sentence.shown``), the CLI as they are here.
+_TOO_LONG = QT_TRANSLATE_NOOP("Validation", "Keep this to {0} characters or fewer (it has {1}).")
+_SPACES = QT_TRANSLATE_NOOP("Validation", "Remove the spaces around {0}.")
 
 
 class Kind(StrEnum):
@@ -138,7 +146,7 @@ def whole(
 
 
 def day(
-    message: str = "Choose a date.",
+    message: str = QT_TRANSLATE_NOOP("Validation", "Choose a date."),
     default: Any = dataclasses.MISSING,
     optional: bool = False,
     column: str = "",
@@ -152,7 +160,9 @@ def day(
 
 
 def week(doc: str = "") -> Any:
-    return _field(FieldSpec(Kind.WEEK, message="Choose a week.", doc=doc))
+    return _field(
+        FieldSpec(Kind.WEEK, message=QT_TRANSLATE_NOOP("Validation", "Choose a week."), doc=doc)
+    )
 
 
 def choice(
@@ -171,7 +181,9 @@ def choice(
 
 
 def flag(doc: str = "") -> Any:
-    return _field(FieldSpec(Kind.FLAG, message="Choose yes or no.", doc=doc))
+    return _field(
+        FieldSpec(Kind.FLAG, message=QT_TRANSLATE_NOOP("Validation", "Choose yes or no."), doc=doc)
+    )
 
 
 def record_id() -> Any:
@@ -273,26 +285,34 @@ def line_problem(
 ) -> str | None:
     """What is wrong with a one-line text; ``required`` is the message when it is blank."""
     if not isinstance(value, str):
-        return "Write this as text."
+        return QT_TRANSLATE_NOOP("Validation", "Write this as text.")
     if not value.strip():
-        return f"{required}." if required else None
+        return required or None  # a whole sentence: "Name the role you had."
     if len(value) > limit:
-        return f"Keep this to {limit} characters or fewer (it has {len(value)})."
+        return problem(_V, _TOO_LONG, limit, len(value))
     if _bad_character(value, multiline=False):
-        return "Keep this to one line without special control characters."
+        return QT_TRANSLATE_NOOP(
+            "Validation", "Keep this to one line without special control characters."
+        )
     if stripped and value != value.strip():
-        return f"Remove the spaces around {value.strip()!r}."
+        return problem(_V, _SPACES, repr(value.strip()))
     return None
 
 
 def text_problem(value: object, what: str) -> str | None:
     """What is wrong with free text such as notes; ``what`` names it in the message."""
     if not isinstance(value, str):
-        return f"{what} must be text."
+        return problem(_V, QT_TRANSLATE_NOOP("Validation", "{0} must be text."), part(what))
     if len(value) > MAX_TEXT:
-        return f"{what} can be at most {MAX_TEXT} characters (it has {len(value)})."
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "{0} can be at most {1} characters (it has {2})."
+        )
+        return problem(_V, template, part(what), MAX_TEXT, len(value))
     if _bad_character(value, multiline=True):
-        return f"{what} contains control characters that cannot be saved; remove them."
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "{0} contains control characters that cannot be saved; remove them."
+        )
+        return problem(_V, template, part(what))
     return None
 
 
@@ -334,7 +354,7 @@ def value_problem(spec: FieldSpec, value: object) -> str | None:
         return _lines_problem(spec, value)
     children = value if kind == Kind.RECORDS else (value,)
     if not isinstance(children, tuple):
-        return "Expected a list."
+        return QT_TRANSLATE_NOOP("Validation", "Expected a list.")
     for child in children:
         found = problems(child)
         if found:
@@ -366,7 +386,7 @@ def problems(record: Any, skip: tuple[str, ...] = ()) -> dict[str, str]:
     found: dict[str, str] = {}
     cls = type(record)
     if not (dataclasses.is_dataclass(cls) or cls in _TUPLES):
-        return {"": "Expected a record."}
+        return {"": QT_TRANSLATE_NOOP("Validation", "Expected a record.")}
     for described in fields_of(cls):
         if described.name in skip:
             continue

@@ -44,6 +44,8 @@ from altitude.domain.field_rules import (
 from altitude.domain.records import field_of, problems
 from altitude.domain.shares import format_hours
 from altitude.errors import AltitudeError
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import part, problem
 
 __all__ = [
     "MAX_HORIZON_DAYS",
@@ -100,7 +102,11 @@ def validate_delegation(delegation: Delegation) -> dict[str, str]:
     if d.status == Status.TAKEN_BACK and not (
         isinstance(d.taken_back_reason, str) and d.taken_back_reason.strip()
     ):
-        _put(errors, "taken_back_reason", "Say why you took it back; it is how you learn.")
+        _put(
+            errors,
+            "taken_back_reason",
+            QT_TRANSLATE_NOOP("Validation", "Say why you took it back; it is how you learn."),
+        )
     weeks = [getattr(step, "week", None) for step in d.level_plan]
     if "level_plan" not in errors and any(b <= a for a, b in pairwise(weeks)):  # type: ignore[operator]
         errors["level_plan"] = field_of(LevelStep, "week").spec.message
@@ -124,12 +130,19 @@ def _milestones_problem(plan: Plan) -> str | None:
     for milestone in plan.milestones:
         day = getattr(milestone, "day", None)
         if not (is_whole(day) and previous < day <= horizon):  # type: ignore[operator]
-            return f"Milestone days must rise one after another, from day 1 to day {horizon}."
+            template = QT_TRANSLATE_NOOP(
+                "Validation", "Milestone days must rise one after another, from day 1 to day {0}."
+            )
+            return problem("Validation", template, horizon)
         found = problems(milestone, skip=("day",))
         if "target_share" in found:
             return found["target_share"]
         if "label" in found:
-            return f"Milestone label: {found['label']}"
+            return problem(
+                "Validation",
+                QT_TRANSLATE_NOOP("Validation", "Milestone label: {0}"),
+                part(found["label"]),
+            )
         previous = day  # type: ignore[assignment]
     return None
 
@@ -141,7 +154,9 @@ def validate_plan(plan: Plan) -> dict[str, str]:
     elif not _is_date(plan.horizon_end) or plan.horizon_end <= plan.start_date:
         errors["horizon_end"] = field_of(Plan, "horizon_end").spec.message
     elif plan.horizon_days > MAX_HORIZON_DAYS:
-        errors["horizon_end"] = "Keep the plan to three years or less."
+        errors["horizon_end"] = QT_TRANSLATE_NOOP(
+            "Validation", "Keep the plan to three years or less."
+        )
     _put(errors, "milestones", _milestones_problem(plan))
     return errors
 
@@ -152,21 +167,25 @@ def _item_hours_problem(checkin: WeeklyCheckIn, item_ids: Sequence[int] | None) 
     for entry in checkin.item_hours:
         item_id, hours = entry if isinstance(entry, tuple) and len(entry) == 2 else (None, None)
         if not _in_range(hours, 0, MAX_HOURS_PER_KIND):
-            return "Hours per item must be between 0 and 100."
+            return QT_TRANSLATE_NOOP("Validation", "Hours per item must be between 0 and 100.")
         if not is_whole(item_id):
-            return "Hours can only be logged on items from your inventory."
+            return QT_TRANSLATE_NOOP(
+                "Validation", "Hours can only be logged on items from your inventory."
+            )
         if item_id in seen:
-            return "Each item can appear only once."
+            return QT_TRANSLATE_NOOP("Validation", "Each item can appear only once.")
         if item_ids is not None and item_id not in item_ids:
-            return "One of the items is no longer in your inventory; remove its hours."
+            return QT_TRANSLATE_NOOP(
+                "Validation", "One of the items is no longer in your inventory; remove its hours."
+            )
         seen.add(item_id)
         total += hours
     week = checkin.execution_hours + checkin.strategy_hours
     if checkin.item_hours and abs(total - week) > HOURS_SLACK:
-        return (
-            f"The hours per item add up to {format_hours(total)}, "
-            f"but the week has {format_hours(week)}; make them match."
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "The hours per item add up to {0}, but the week has {1}; make them match."
         )
+        return problem("Validation", template, format_hours(total), format_hours(week))
     return None
 
 
@@ -177,9 +196,10 @@ def validate_checkin(
     errors = problems(checkin, skip=("item_hours", "note", "answers"))
     if not errors:
         if checkin.execution_hours + checkin.strategy_hours > MAX_HOURS_PER_WEEK:
-            errors["total_hours"] = (
-                f"Execution and strategy together can be at most {MAX_HOURS_PER_WEEK} h a week."
+            template = QT_TRANSLATE_NOOP(
+                "Validation", "Execution and strategy together can be at most {0} h a week."
             )
+            errors["total_hours"] = problem("Validation", template, MAX_HOURS_PER_WEEK)
         _put(errors, "item_hours", _item_hours_problem(checkin, item_ids))
     errors.update({k: v for k, v in problems(checkin, skip=("week", "execution_hours",
                    "strategy_hours", "item_hours")).items() if k not in errors})  # fmt: skip

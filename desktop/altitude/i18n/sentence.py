@@ -46,3 +46,41 @@ class Sentence:
 
     def __str__(self) -> str:
         return self.english()
+
+
+class Problem(str):
+    """A message for the user whose text is its English (what ``str()``, the CLI and the
+    tests see) and that keeps its ``Sentence``, so the GUI can show it in the app's
+    language (``shown``). A str, so every ``{field: message}`` dict stays one."""
+
+    sentence: Sentence
+
+    def __new__(cls, sentence: Sentence) -> Problem:
+        made = super().__new__(cls, sentence.english())
+        made.sentence = sentence
+        return made
+
+
+def problem(context: str, template: str, *values: Value, n: int = -1) -> Problem:
+    """A message with values: ``template`` marked with ``QT_TRANSLATE_NOOP(context, ...)``
+    (``QT_TRANSLATE_N_NOOP`` with ``n``) where it is written, never an f-string."""
+    return Problem(Sentence(context, template, values, n))
+
+
+VALIDATION = "Validation"  # the context of every field's and rule's message (domain)
+ERRORS = "Errors"  # the context of the messages services raise
+
+
+def shown(message: str, context: str = VALIDATION) -> str:
+    """``message`` in the app's language: a ``Problem`` by its sentence, a plain message
+    by its text (marked with ``QT_TRANSLATE_NOOP(context, ...)`` where it is defined).
+    Text that is already translated, or no message of ours, comes back as it is."""
+    if isinstance(message, Problem):
+        return message.sentence.translated()
+    return translate(context, message) if message else message
+
+
+def part(message: str, context: str = VALIDATION) -> Local:
+    """A message (or a marked name such as "The growth goal") as a value of another
+    message: English in English, translated where the whole is."""
+    return Local(str(message), lambda: shown(message, context))

@@ -13,6 +13,7 @@ from altitude.domain.entities import (
     Status,
 )
 from altitude.domain.validation import check, validate_delegation
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import (
@@ -138,7 +139,11 @@ class DelegationActions(ServiceBase):
     def _set_status(self, delegation_id: int, status: Status) -> Edit[Delegation]:
         old = self._known(delegation_id)
         if old.status is Status.TAKEN_BACK:
-            raise ActionError("This outcome was taken back; delegate it again as a new outcome.")
+            raise ActionError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This outcome was taken back; delegate it again as a new outcome."
+                )
+            )
         return self.update_delegation(replace(old, status=status))
 
     def _known(self, delegation_id: int | None) -> Delegation:

@@ -19,6 +19,7 @@ from altitude.domain.validation import (
 )
 from altitude.domain.weeks import IsoWeek
 from altitude.errors import AltitudeError
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.i18n.resource_texts import translate_json
 from altitude.paths import resource
 from altitude.services.arcs.exchange import shift_arcs, validate_arcs
@@ -67,7 +68,11 @@ class ExchangeActions(ServiceBase):
         with self._action():
             if not self.store.is_empty() and not replace_existing:
                 raise ActionError(
-                    "A plan exists already; use --replace to overwrite it (a backup is made first)."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "A plan exists already; use --replace to overwrite it "
+                        "(a backup is made first).",
+                    )
                 )
             self.store.replace_all(incoming)
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from altitude.domain.entities import InventoryItem, Plan, PlanState, Settings
 from altitude.domain.validation import check, validate_item, validate_plan, validate_settings
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.services.safety_actions import backup_before
@@ -35,7 +36,11 @@ class PlanActions(ServiceBase):
             backup_before(self, "new-plan")  # outside the transaction; skips an empty store
         with self._action():
             if not self.store.is_empty() and not replace:
-                raise ActionError("A plan exists already; start a new one to replace it.")
+                raise ActionError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "A plan exists already; start a new one to replace it."
+                    )
+                )
             if replace:
                 self.store.clear()
             self.store.save_plan(plan)
@@ -66,6 +71,8 @@ class PlanActions(ServiceBase):
         plan = self.state.plan
         if plan is None:
             raise ActionError(
-                "There is no plan yet; run the first-run wizard or `altitude sample`."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is no plan yet; run the first-run wizard or `altitude sample`."
+                )
             )
         return plan

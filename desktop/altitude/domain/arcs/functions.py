@@ -43,20 +43,25 @@ LEARNING_QUESTIONS = (  # translated where shown, in the Functions page's contex
 class FunctionTouch:
     """A time you worked with or learned from the function (a meeting, a question)."""
 
-    on: date = day("Choose the date.", column="on_date")
-    note: str = text("The note")
+    on: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date."), column="on_date")
+    note: str = text(QT_TRANSLATE_NOOP("Validation", "The note"))
 
 
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class BusinessFunction:
-    name: str = line("Name the function")
-    measured_on: str = text("What they are measured on")
-    how_we_move_it: str = text("How your team moves their numbers")
+    name: str = line(QT_TRANSLATE_NOOP("Validation", "Name the function."))
+    measured_on: str = text(QT_TRANSLATE_NOOP("Validation", "What they are measured on"))
+    how_we_move_it: str = text(QT_TRANSLATE_NOOP("Validation", "How your team moves their numbers"))
     learn_from_id: int | None = ref("stakeholder", doc="Who you learn from there.")
-    still_unclear: str = text("What you still don't understand")
+    still_unclear: str = text(QT_TRANSLATE_NOOP("Validation", "What you still don't understand"))
     could_explain: int = whole(
-        1, 5, "Rate from 1 to 5 whether you could explain their goals to your boss.", default=1
+        1,
+        5,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Rate from 1 to 5 whether you could explain their goals to your boss."
+        ),
+        default=1,
     )
     touches: tuple[FunctionTouch, ...] = records(FunctionTouch)
     id: int | None = record_id()

@@ -28,7 +28,7 @@ from altitude.domain.arcs.described import (
 from altitude.domain.growth.described import new_in_format
 from altitude.domain.records import day, line, lines, record_id, records, text
 from altitude.i18n import QT_TRANSLATE_NOOP
-from altitude.i18n.sentence import Sentence
+from altitude.i18n.sentence import Sentence, problem
 
 MIN_ACTIONS = 3  # Rumelt's coherent actions: a handful, each carrying the policy out
 MAX_ACTIONS = 5
@@ -73,7 +73,7 @@ _NUMBER_TARGET = re.compile(r"\d+\s*(?:%|percent|k\b|m\b|x\b)", re.IGNORECASE)
 class NarrativeAction:
     """One coherent action, tied to the work that carries it (so its hours can be counted)."""
 
-    action: str = line("Say the action in a few words")
+    action: str = line(QT_TRANSLATE_NOOP("Validation", "Say the action in a few words."))
     items: tuple[ActionItemLink, ...] = records(ActionItemLink, doc="Inventory items doing it.")
     delegations: tuple[ActionDelegationLink, ...] = records(
         ActionDelegationLink, doc="Delegated outcomes doing it."
@@ -85,20 +85,34 @@ class NarrativeAction:
 class NarrativeVersion:
     """The narrative as written on one day; a revision is a new version."""
 
-    written_on: date = day("Choose the date of this version.")
-    diagnosis: str = text("The diagnosis", doc="What is really going on, in a couple of sentences.")
-    guiding_policy: str = text("The guiding policy", doc="How you will deal with it.")
+    written_on: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date of this version."))
+    diagnosis: str = text(
+        QT_TRANSLATE_NOOP("Validation", "The diagnosis"),
+        doc="What is really going on, in a couple of sentences.",
+    )
+    guiding_policy: str = text(
+        QT_TRANSLATE_NOOP("Validation", "The guiding policy"), doc="How you will deal with it."
+    )
     will_not: tuple[str, ...] = lines(
-        "Each thing you will not do needs some words",
+        QT_TRANSLATE_NOOP("Validation", "Each thing you will not do needs some words."),
         MAX_WILL_NOT,
-        f"List at most {MAX_WILL_NOT} things you will not do.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "List at most {0} things you will not do."),
+            MAX_WILL_NOT,
+        ),
         column="will_not",
         doc="What the policy rules out.",
     )
     actions: tuple[NarrativeAction, ...] = records(NarrativeAction, doc="3 to 5 coherent actions.")
-    press_release: str = text("The press release", doc="Optional: the announcement at the horizon.")
+    press_release: str = text(
+        QT_TRANSLATE_NOOP("Validation", "The press release"),
+        doc="Optional: the announcement at the horizon.",
+    )
     release_on: date | None = day(
-        "Choose the date of the press release.", default=None, optional=True
+        QT_TRANSLATE_NOOP("Validation", "Choose the date of the press release."),
+        default=None,
+        optional=True,
     )
     id: int | None = record_id()
 

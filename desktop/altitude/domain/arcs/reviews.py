@@ -17,6 +17,7 @@ from altitude.domain.arcs.described import FORMAT_VERSION
 from altitude.domain.entities import Plan
 from altitude.domain.growth.described import new_in_format
 from altitude.domain.records import SPEC, FieldSpec, Kind, day, record_id, text, whole
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 SHARE = "A share must be between 0 and 100%."
 # A share may be unknown at the review (no check-ins yet): records.number has no optional.
@@ -26,15 +27,22 @@ _SHARE = FieldSpec(Kind.NUMBER, message=SHARE, low=0, high=100, optional=True)
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class MilestoneReview:
-    milestone_day: int = whole(1, None, "Choose the milestone's day after the start.")
-    held_on: date = day("Choose the date of the review.")
+    milestone_day: int = whole(
+        1, None, QT_TRANSLATE_NOOP("Validation", "Choose the milestone's day after the start.")
+    )
+    held_on: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date of the review."))
     actual_share: float | None = field(default=None, metadata={SPEC: _SHARE})
     planned_share: float | None = field(default=None, metadata={SPEC: _SHARE})
-    keep: str = text("What to keep")
-    stop: str = text("What to stop")
-    start: str = text("What to start")
-    adjustment: str = text("The adjustment", doc="What changed in the target or horizon, if any.")
-    boss_needs: str = text("What you need", doc="For the conversation with your boss.")
+    keep: str = text(QT_TRANSLATE_NOOP("Validation", "What to keep"))
+    stop: str = text(QT_TRANSLATE_NOOP("Validation", "What to stop"))
+    start: str = text(QT_TRANSLATE_NOOP("Validation", "What to start"))
+    adjustment: str = text(
+        QT_TRANSLATE_NOOP("Validation", "The adjustment"),
+        doc="What changed in the target or horizon, if any.",
+    )
+    boss_needs: str = text(
+        QT_TRANSLATE_NOOP("Validation", "What you need"), doc="For the conversation with your boss."
+    )
     id: int | None = record_id()
 
 

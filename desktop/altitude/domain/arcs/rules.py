@@ -17,14 +17,24 @@ from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.arcs.stakeholders import Stakeholder
 from altitude.domain.entities import Plan
 from altitude.domain.records import problems
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 
-NO_ITEM = "Link items from your inventory (one linked item was deleted)."
-NO_DELEGATION = "Link your delegations (one linked delegation was deleted)."
-NO_TEACHER = "Choose someone from your relationships, or no one."
-ONE_BOSS = "{name} is your boss already; only one person can be."
-NOT_A_MILESTONE = "Choose one of the plan's milestones (add the day on the Plan page first)."
-NO_PLAN = "Start a plan first: a review is for one of its milestones."
-SAME_NAME = "You have a function with that name already."
+NO_ITEM = QT_TRANSLATE_NOOP(
+    "Validation", "Link items from your inventory (one linked item was deleted)."
+)
+NO_DELEGATION = QT_TRANSLATE_NOOP(
+    "Validation", "Link your delegations (one linked delegation was deleted)."
+)
+NO_TEACHER = QT_TRANSLATE_NOOP("Validation", "Choose someone from your relationships, or no one.")
+ONE_BOSS = QT_TRANSLATE_NOOP("Validation", "{0} is your boss already; only one person can be.")
+NOT_A_MILESTONE = QT_TRANSLATE_NOOP(
+    "Validation", "Choose one of the plan's milestones (add the day on the Plan page first)."
+)
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "Validation", "Start a plan first: a review is for one of its milestones."
+)
+SAME_NAME = QT_TRANSLATE_NOOP("Validation", "You have a function with that name already.")
 
 
 def _key(name: str) -> str:
@@ -52,7 +62,7 @@ def validate_stakeholder(person: Stakeholder, everyone: Iterable[Stakeholder]) -
     if person.is_boss and "is_boss" not in found:
         other = next((p for p in everyone if p.is_boss and p.id != person.id), None)
         if other is not None:
-            found["is_boss"] = ONE_BOSS.format(name=other.name)
+            found["is_boss"] = problem("Validation", ONE_BOSS, other.name)
     return found
 
 

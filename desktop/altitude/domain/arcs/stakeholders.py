@@ -31,6 +31,7 @@ from altitude.domain.records import (
     text,
     whole,
 )
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 HIGH = 3  # on a 1-5 scale, 3 and above is high: the grid's middle line
 
@@ -62,43 +63,63 @@ class BossTopic(StrEnum):
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class Contact:
-    on: date = day("Choose the date you were in touch.", column="on_date")
-    note: str = text("The note")
+    on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date you were in touch."), column="on_date"
+    )
+    note: str = text(QT_TRANSLATE_NOOP("Validation", "The note"))
 
 
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class BossConversation:
-    topic: BossTopic = choice(BossTopic, "Choose one of the five conversations.")
-    held_on: date = day("Choose the date of the conversation.")
-    agreed: str = text("What was agreed")
+    topic: BossTopic = choice(
+        BossTopic, QT_TRANSLATE_NOOP("Validation", "Choose one of the five conversations.")
+    )
+    held_on: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date of the conversation."))
+    agreed: str = text(QT_TRANSLATE_NOOP("Validation", "What was agreed"))
 
 
-SCORE = "from 1 to 5"
 # records.flag has no default; most people are not the boss
 _BOSS = FieldSpec(
-    Kind.FLAG, message="Choose yes or no.", doc="Your manager: the five conversations apply."
+    Kind.FLAG,
+    message=QT_TRANSLATE_NOOP("Validation", "Choose yes or no."),
+    doc="Your manager: the five conversations apply.",
 )
 
 
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class Stakeholder:
-    name: str = line("Give their name")
+    name: str = line(QT_TRANSLATE_NOOP("Validation", "Give their name."))
     role: str = line(doc="Their role, e.g. VP Sales.")
     function: str = line(doc="Their function, e.g. finance.")
-    influence: int = whole(1, 5, f"Rate their influence {SCORE}.", default=3)
-    interest: int = whole(1, 5, f"Rate their interest in your work {SCORE}.", default=3)
-    stance: Stance = choice(
-        Stance, "Choose supporter, convincible, opponent or unknown.", default=Stance.UNKNOWN
+    influence: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate their influence from 1 to 5."), default=3
     )
-    trust: int = whole(1, 5, f"Rate the trust between you {SCORE}.", default=3)
+    interest: int = whole(
+        1,
+        5,
+        QT_TRANSLATE_NOOP("Validation", "Rate their interest in your work from 1 to 5."),
+        default=3,
+    )
+    stance: Stance = choice(
+        Stance,
+        QT_TRANSLATE_NOOP("Validation", "Choose supporter, convincible, opponent or unknown."),
+        default=Stance.UNKNOWN,
+    )
+    trust: int = whole(
+        1, 5, QT_TRANSLATE_NOOP("Validation", "Rate the trust between you from 1 to 5."), default=3
+    )
     contact_days: int | None = whole(
-        1, 365, "Be in touch every 1 to 365 days, or leave it empty.", default=None, optional=True
+        1,
+        365,
+        QT_TRANSLATE_NOOP("Validation", "Be in touch every 1 to 365 days, or leave it empty."),
+        default=None,
+        optional=True,
     )
     is_boss: bool = field(default=False, metadata={SPEC: _BOSS})
-    owe_them: str = text("What you owe them")
-    owe_me: str = text("What they owe you")
+    owe_them: str = text(QT_TRANSLATE_NOOP("Validation", "What you owe them"))
+    owe_me: str = text(QT_TRANSLATE_NOOP("Validation", "What they owe you"))
     contacts: tuple[Contact, ...] = records(Contact, doc="When you were in touch, newest last.")
     conversations: tuple[BossConversation, ...] = records(BossConversation)
     id: int | None = record_id()

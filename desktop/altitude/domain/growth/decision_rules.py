@@ -21,12 +21,14 @@ from altitude.domain.growth.decisions import Door, JournalEntry
 from altitude.domain.growth.described import FORMAT_VERSION, new_in_format
 from altitude.domain.records import field_of, fields_of, problems, whole
 from altitude.domain.validation import ValidationError
+from altitude.i18n import QT_TRANSLATE_NOOP, formats
+from altitude.i18n.sentence import Local, problem
 
 # Fields a user may change at any time; every other described field is decision-time.
 LATER_FIELDS = frozenset({"people", "delegations", "items", "reviews", "hindsight", "id"})
 DECISION_TIME_FIELDS = tuple(f.name for f in fields_of(JournalEntry) if f.name not in LATER_FIELDS)
 
-REVIEW_DAYS = "Review after 1 to 365 days."
+REVIEW_DAYS = QT_TRANSLATE_NOOP("Validation", "Review after 1 to 365 days.")
 
 
 @new_in_format(FORMAT_VERSION)
@@ -65,17 +67,22 @@ def validate_journal_entry(entry: JournalEntry) -> dict[str, str]:
     spec = field_of(JournalEntry, "rationale").spec
     limit = spec.max_length or 0
     if "rationale" not in errors and len(e.rationale) > limit:
-        errors["rationale"] = (
-            f"Keep the rationale to {limit} characters (it has {len(e.rationale)})."
+        template = QT_TRANSLATE_NOOP(
+            "Validation", "Keep the rationale to {0} characters (it has {1})."
         )
+        errors["rationale"] = problem("Validation", template, limit, len(e.rationale))
     options = [o for o in e.options if o.strip()] if "options" not in errors else []
     if "options" not in errors:
         if len(options) < 2:
-            errors["options"] = "List at least two options you considered."
+            errors["options"] = QT_TRANSLATE_NOOP(
+                "Validation", "List at least two options you considered."
+            )
         elif len({" ".join(o.split()).casefold() for o in options}) < len(options):
-            errors["options"] = "List each option once."
+            errors["options"] = QT_TRANSLATE_NOOP("Validation", "List each option once.")
     if not {"options", "chosen"} & errors.keys() and not any(_same(e.chosen, o) for o in options):
-        errors["chosen"] = "Choose one of the options you listed, or add your choice to them."
+        errors["chosen"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose one of the options you listed, or add your choice to them."
+        )
     if "decided_on" in errors:
         return errors  # the dates below can only be judged against a decision date
     decided = e.decided_on
@@ -87,11 +94,17 @@ def validate_journal_entry(entry: JournalEntry) -> dict[str, str]:
         errors["raised_on"] = field_of(JournalEntry, "raised_on").spec.message
     if "reviews" not in errors:
         if len(e.reviews) > 1:
-            errors["reviews"] = "A decision has one review; add later thoughts as hindsight notes."
+            errors["reviews"] = QT_TRANSLATE_NOOP(
+                "Validation", "A decision has one review; add later thoughts as hindsight notes."
+            )
         elif any(r.reviewed_on < decided for r in e.reviews):
-            errors["reviews"] = "Date the review on or after the decision."
+            errors["reviews"] = QT_TRANSLATE_NOOP(
+                "Validation", "Date the review on or after the decision."
+            )
     if "hindsight" not in errors and any(n.on < decided for n in e.hindsight):
-        errors["hindsight"] = "Date hindsight notes on or after the decision."
+        errors["hindsight"] = QT_TRANSLATE_NOOP(
+            "Validation", "Date hindsight notes on or after the decision."
+        )
     return errors
 
 
@@ -118,13 +131,19 @@ def amend(entry: JournalEntry, new: JournalEntry, today: date) -> JournalEntry:
     if not kept_as_written(entry, today):
         return new
     since = editable_until(entry).isoformat()
-    kept = (
-        f"Kept as written since {since}, when its review came due: "
-        "add a hindsight note with what you think now."
+    template = QT_TRANSLATE_NOOP(
+        "Validation",
+        "Kept as written since {0}, when its review came due: "
+        "add a hindsight note with what you think now.",
     )
-    errors = {n: kept for n in DECISION_TIME_FIELDS if getattr(entry, n) != getattr(new, n)}
+    kept = problem("Validation", template, Local(since, lambda: formats.day(editable_until(entry))))
+    errors: dict[str, str] = {
+        n: kept for n in DECISION_TIME_FIELDS if getattr(entry, n) != getattr(new, n)
+    }
     if new.hindsight[: len(entry.hindsight)] != entry.hindsight:
-        errors["hindsight"] = "Earlier hindsight notes are kept as written: add a new note."
+        errors["hindsight"] = QT_TRANSLATE_NOOP(
+            "Validation", "Earlier hindsight notes are kept as written: add a new note."
+        )
     if errors:
         raise ValidationError(errors)
     return new

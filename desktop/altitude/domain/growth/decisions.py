@@ -44,11 +44,12 @@ from altitude.domain.records import (
     text,
     whole,
 )
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 
 MAX_OPTIONS = 8  # more than eight options is a list to narrow before deciding
 RATIONALE_WORDS = 50  # the gentle limit: past it a hint, never a refusal
 RATIONALE_MAX_CHARS = 1000  # the hard limit (about 160 words), under records.MAX_TEXT
-PERCENT = "from 0 to 100%"
 
 PREMORTEM_PROMPT = "It is months later and this decision failed. Why?"
 REVERSE_PROMPT = "What would make you reverse it?"
@@ -102,11 +103,17 @@ class ItemLink:
 class JournalReview:
     """Looking back once the review is due: did the forecast come true, and how was it made."""
 
-    reviewed_on: date = day("Choose the date of the review, on or after the decision.")
+    reviewed_on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date of the review, on or after the decision.")
+    )
     came_true: bool = flag(doc="Whether what you expected happened.")
-    outcome_quality: Quality = choice(Quality, "Rate the outcome good or poor.")
-    process_quality: Quality = choice(Quality, "Rate how you decided good or poor.")
-    what_happened: str = text("What happened")
+    outcome_quality: Quality = choice(
+        Quality, QT_TRANSLATE_NOOP("Validation", "Rate the outcome good or poor.")
+    )
+    process_quality: Quality = choice(
+        Quality, QT_TRANSLATE_NOOP("Validation", "Rate how you decided good or poor.")
+    )
+    what_happened: str = text(QT_TRANSLATE_NOOP("Validation", "What happened"))
 
 
 @new_in_format(FORMAT_VERSION)
@@ -114,15 +121,18 @@ class JournalReview:
 class HindsightNote:
     """A later thought, appended; the decision-time text is never rewritten after its review."""
 
-    on: date = day("Choose the date of the note, on or after the decision.", column="on_date")
-    note: str = text("A hindsight note")
+    on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date of the note, on or after the decision."),
+        column="on_date",
+    )
+    note: str = text(QT_TRANSLATE_NOOP("Validation", "A hindsight note"))
 
 
 # The rationale is free text with a tighter hard limit than other text (records.text states
 # MAX_TEXT only), so its description is spelled out; decision_rules enforces max_length.
 _RATIONALE = FieldSpec(
     Kind.TEXT,
-    message="The rationale",
+    message=QT_TRANSLATE_NOOP("Validation", "The rationale"),
     max_length=RATIONALE_MAX_CHARS,
     doc="Why this option, in a few sentences.",
 )
@@ -135,31 +145,56 @@ class JournalEntry:
 
     # Named apart from entities.Decision, the keep/delegate choice of an inventory item.
 
-    decision: str = line("Say the decision in one sentence")
-    kind: str = line("Say what kind of decision it is", doc="people, money, risk, … or your own")
-    door: Door = choice(Door, "Choose a one-way or a two-way door.")
-    decided_on: date = day("Choose the date you decided.")
-    review_on: date = day("Choose a review date after the decision date.")
-    information: int = whole(
-        0, 100, f"Say how much of the information you wished for you had, {PERCENT}."
+    decision: str = line(QT_TRANSLATE_NOOP("Validation", "Say the decision in one sentence."))
+    kind: str = line(
+        QT_TRANSLATE_NOOP("Validation", "Say what kind of decision it is."),
+        doc="people, money, risk, … or your own",
     )
-    chosen: str = line("Say which option you chose")
-    expected: str = line("Say what you expect to happen")
-    expected_by: date = day("Choose when you expect it to have happened, after the decision.")
-    confidence: int = whole(0, 100, f"Give your confidence that it happens, {PERCENT}.")
+    door: Door = choice(
+        Door, QT_TRANSLATE_NOOP("Validation", "Choose a one-way or a two-way door.")
+    )
+    decided_on: date = day(QT_TRANSLATE_NOOP("Validation", "Choose the date you decided."))
+    review_on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose a review date after the decision date.")
+    )
+    information: int = whole(
+        0,
+        100,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Say how much of the information you wished for you had, from 0 to 100%."
+        ),
+    )
+    chosen: str = line(QT_TRANSLATE_NOOP("Validation", "Say which option you chose."))
+    expected: str = line(QT_TRANSLATE_NOOP("Validation", "Say what you expect to happen."))
+    expected_by: date = day(
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose when you expect it to have happened, after the decision."
+        )
+    )
+    confidence: int = whole(
+        0,
+        100,
+        QT_TRANSLATE_NOOP("Validation", "Give your confidence that it happens, from 0 to 100%."),
+    )
     options: tuple[str, ...] = lines(
-        "Each option needs some words",
+        QT_TRANSLATE_NOOP("Validation", "Each option needs some words."),
         MAX_OPTIONS,
-        f"List at most {MAX_OPTIONS} options.",
+        problem(
+            "Validation", QT_TRANSLATE_NOOP("Validation", "List at most {0} options."), MAX_OPTIONS
+        ),
         column="option",
         doc="The options considered, the chosen one among them.",
     )
     rationale: str = field(default="", metadata={SPEC: _RATIONALE})
-    reverse_if: str = text("What would make you reverse it")
-    premortem: str = text("The premortem", doc=PREMORTEM_PROMPT)
-    feeling: str = text("How you feel", doc="How you feel as you decide.")
+    reverse_if: str = text(QT_TRANSLATE_NOOP("Validation", "What would make you reverse it"))
+    premortem: str = text(QT_TRANSLATE_NOOP("Validation", "The premortem"), doc=PREMORTEM_PROMPT)
+    feeling: str = text(
+        QT_TRANSLATE_NOOP("Validation", "How you feel"), doc="How you feel as you decide."
+    )
     raised_on: date | None = day(
-        "Choose the date the question first came up, on or before the decision.",
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose the date the question first came up, on or before the decision."
+        ),
         default=None,
         optional=True,
         doc="When the question first came up; null when not noted.",
@@ -191,9 +226,11 @@ def rationale_hint(rationale: str) -> str | None:
     words = word_count(rationale)
     if words <= RATIONALE_WORDS:
         return None
-    return (
-        f"{words} words: a few sentences are enough. The point is to decide, not to build the case."
+    template = QT_TRANSLATE_NOOP(
+        "Validation",
+        "{0} words: a few sentences are enough. The point is to decide, not to build the case.",
     )
+    return problem("Validation", template, words)
 
 
 def kind_suggestions(entries: Iterable[JournalEntry]) -> list[str]:

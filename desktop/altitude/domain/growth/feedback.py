@@ -26,9 +26,11 @@ from enum import StrEnum
 
 from altitude.domain.growth.described import FORMAT_VERSION, new_in_format
 from altitude.domain.records import choice, day, line, lines, record_id, records, ref, text, whole
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 
 RATING_LOW, RATING_HIGH = 1, 5
-RATING_MESSAGE = "Rate from 1 to 5."
+RATING_MESSAGE = QT_TRANSLATE_NOOP("Validation", "Rate from 1 to 5.")
 MAX_FEEDFORWARD = 2  # Goldsmith asks for two ideas
 
 
@@ -48,16 +50,23 @@ class ThemeOrigin(StrEnum):
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class SelfRating:
-    on: date = day("Choose the date of your rating.", column="on_date")
-    rating: int = whole(RATING_LOW, RATING_HIGH, "Rate yourself from 1 to 5.")
+    on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date of your rating."), column="on_date"
+    )
+    rating: int = whole(
+        RATING_LOW, RATING_HIGH, QT_TRANSLATE_NOOP("Validation", "Rate yourself from 1 to 5.")
+    )
 
 
 @new_in_format(FORMAT_VERSION)
 @dataclass(frozen=True, slots=True)
 class FeedbackTheme:
-    title: str = line("Give the theme a title")
+    title: str = line(QT_TRANSLATE_NOOP("Validation", "Give the theme a title."))
     origin: ThemeOrigin = choice(
-        ThemeOrigin, "Choose whether the theme comes from your plan or is your own."
+        ThemeOrigin,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose whether the theme comes from your plan or is your own."
+        ),
     )
     self_ratings: tuple[SelfRating, ...] = records(SelfRating, doc="Your own ratings, by date.")
     id: int | None = record_id()
@@ -71,34 +80,49 @@ class FeedbackTheme:
 @dataclass(frozen=True, slots=True)
 class FeedbackEntry:
     source: SourceKind = choice(
-        SourceKind, "Choose a team member, a peer, your boss, another function or other."
+        SourceKind,
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose a team member, a peer, your boss, another function or other."
+        ),
     )
-    on: date = day("Choose the date you heard it.", column="on_date")
-    response: str = line("Say what you will do about it")
+    on: date = day(
+        QT_TRANSLATE_NOOP("Validation", "Choose the date you heard it."), column="on_date"
+    )
+    response: str = line(QT_TRANSLATE_NOOP("Validation", "Say what you will do about it."))
     person_id: int | None = ref("person", doc="The team member it came from, or null.")
     name: str = line(doc="Who it came from, when not a person on your team.")
     theme_id: int | None = ref("theme", doc="The theme it speaks to, or null.")
-    situation: str = text("The situation")
-    behaviour: str = text("The behaviour")
-    impact: str = text("The impact")
-    ask: str = text("What they asked for")
+    situation: str = text(QT_TRANSLATE_NOOP("Validation", "The situation"))
+    behaviour: str = text(QT_TRANSLATE_NOOP("Validation", "The behaviour"))
+    impact: str = text(QT_TRANSLATE_NOOP("Validation", "The impact"))
+    ask: str = text(QT_TRANSLATE_NOOP("Validation", "What they asked for"))
     feedforward: tuple[str, ...] = lines(
-        "Each idea needs some words",
+        QT_TRANSLATE_NOOP("Validation", "Each idea needs some words."),
         MAX_FEEDFORWARD,
-        f"Note at most {MAX_FEEDFORWARD} feedforward ideas.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "Note at most {0} feedforward ideas."),
+            MAX_FEEDFORWARD,
+        ),
         column="idea",
         doc="Up to two ideas for the future (Goldsmith's feedforward).",
     )
     follow_up_on: date | None = day(
-        "Choose a follow-up date on or after the feedback.", default=None, optional=True
+        QT_TRANSLATE_NOOP("Validation", "Choose a follow-up date on or after the feedback."),
+        default=None,
+        optional=True,
     )
     followed_up_on: date | None = day(
-        "Choose the date you followed up, on or after the feedback.", default=None, optional=True
+        QT_TRANSLATE_NOOP(
+            "Validation", "Choose the date you followed up, on or after the feedback."
+        ),
+        default=None,
+        optional=True,
     )
     rating: int | None = whole(
         RATING_LOW,
         RATING_HIGH,
-        "Their rating is from 1 to 5, or leave it empty.",
+        QT_TRANSLATE_NOOP("Validation", "Their rating is from 1 to 5, or leave it empty."),
         default=None,
         optional=True,
         doc="Their 1-5 for the theme, or null.",

@@ -12,12 +12,15 @@ from itertools import pairwise
 
 from altitude.domain.growth.feedback import FeedbackEntry, FeedbackTheme
 from altitude.domain.records import field_of, problems
+from altitude.i18n import QT_TRANSLATE_NOOP
 
 # Asked again every 90 days: our rule of thumb, a quarter, long enough for behaviour to
 # change and for others to notice (Goldsmith's mini-survey asks about "N months ago").
 SELF_RATING_EVERY_DAYS = 90
 
-RATE_YOURSELF_FIRST = "Rate yourself on this theme first: your own view, before you log theirs."
+RATE_YOURSELF_FIRST = QT_TRANSLATE_NOOP(
+    "Validation", "Rate yourself on this theme first: your own view, before you log theirs."
+)
 
 
 def validate_theme(theme: FeedbackTheme) -> dict[str, str]:
@@ -25,7 +28,9 @@ def validate_theme(theme: FeedbackTheme) -> dict[str, str]:
     if "self_ratings" not in errors:
         days = [r.on for r in theme.self_ratings]
         if any(b <= a for a, b in pairwise(days)):
-            errors["self_ratings"] = "Keep one rating of yourself a day, in date order."
+            errors["self_ratings"] = QT_TRANSLATE_NOOP(
+                "Validation", "Keep one rating of yourself a day, in date order."
+            )
     return errors
 
 
@@ -37,9 +42,13 @@ def validate_feedback_entry(
     errors = problems(e)
     named = "person_id" not in errors and "name" not in errors
     if named and e.person_id is None and not e.name.strip():
-        errors["name"] = "Say who it came from: choose a team member or write a name."
+        errors["name"] = QT_TRANSLATE_NOOP(
+            "Validation", "Say who it came from: choose a team member or write a name."
+        )
     if "rating" not in errors and e.rating is not None and e.theme_id is None:
-        errors["theme_id"] = "Choose the theme their rating is for."
+        errors["theme_id"] = QT_TRANSLATE_NOOP(
+            "Validation", "Choose the theme their rating is for."
+        )
     if theme is not None and "theme_id" not in errors and not theme.self_ratings:
         errors["theme_id"] = RATE_YOURSELF_FIRST
     if "on" in errors:

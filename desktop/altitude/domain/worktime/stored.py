@@ -41,6 +41,8 @@ from altitude.domain.records import (
 )
 from altitude.domain.weeks import IsoWeek
 from altitude.domain.worktime.rules import RuleMode
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 
 TIME_FORMAT = 4  # the JSON format version these records arrive in
 MAX_SOURCE_NAME = 60
@@ -73,18 +75,31 @@ class DateOrder(StrEnum):
 class TimeSource:
     """A calendar or tracker export you read before, remembered with how to read it."""
 
-    name: str = line("Give the source a name", max_length=MAX_SOURCE_NAME, doc="e.g. Work calendar")
-    kind: TimeSourceKind = choice(
-        TimeSourceKind, "Choose ics, toggl, clockify, timewarrior or harvest."
+    name: str = line(
+        QT_TRANSLATE_NOOP("Validation", "Give the source a name."),
+        max_length=MAX_SOURCE_NAME,
+        doc="e.g. Work calendar",
     )
-    path: str = line("Say where the file is", max_length=MAX_PATH, doc="The file's path.")
+    kind: TimeSourceKind = choice(
+        TimeSourceKind,
+        QT_TRANSLATE_NOOP("Validation", "Choose ics, toggl, clockify, timewarrior or harvest."),
+    )
+    path: str = line(
+        QT_TRANSLATE_NOOP("Validation", "Say where the file is."),
+        max_length=MAX_PATH,
+        doc="The file's path.",
+    )
     zone: str = line(
         max_length=MAX_ZONE, doc="An IANA zone for this file; empty: your zone in settings."
     )
     me: tuple[str, ...] = lines(
-        "Each address needs some characters",
+        QT_TRANSLATE_NOOP("Validation", "Each address needs some characters."),
         MAX_ADDRESSES,
-        f"List at most {MAX_ADDRESSES} addresses.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "List at most {0} addresses."),
+            MAX_ADDRESSES,
+        ),
         column="me",
         doc="More of your addresses, for this file only.",
         max_length=MAX_ADDRESS,
@@ -92,10 +107,12 @@ class TimeSource:
         as_json=True,
     )
     date_order: DateOrder = choice(
-        DateOrder, "Choose dmy, mdy, ymd, or leave the date order empty.", default=DateOrder.AUTO
+        DateOrder,
+        QT_TRANSLATE_NOOP("Validation", "Choose dmy, mdy, ymd, or leave the date order empty."),
+        default=DateOrder.AUTO,
     )
     last_read: date | None = day(
-        "Choose the date the file was last read.",
+        QT_TRANSLATE_NOOP("Validation", "Choose the date the file was last read."),
         default=None,
         optional=True,
         doc="When it was last read; null before.",
@@ -109,9 +126,13 @@ class TimeRule:
     """Entries whose texts hold one of the words get the mode, and feed the item's hours."""
 
     words: tuple[str, ...] = lines(
-        "Each word needs some letters",
+        QT_TRANSLATE_NOOP("Validation", "Each word needs some letters."),
         MAX_RULE_WORDS,
-        f"Give a rule 1 to {MAX_RULE_WORDS} words.",
+        problem(
+            "Validation",
+            QT_TRANSLATE_NOOP("Validation", "Give a rule 1 to {0} words."),
+            MAX_RULE_WORDS,
+        ),
         column="words",
         doc="Matched ignoring case inside an entry's texts.",
         max_length=MAX_WORD,
@@ -120,7 +141,9 @@ class TimeRule:
         stripped=True,
         as_json=True,
     )
-    mode: RuleMode = choice(RuleMode, "Choose execution, strategy or ignore.")
+    mode: RuleMode = choice(
+        RuleMode, QT_TRANSLATE_NOOP("Validation", "Choose execution, strategy or ignore.")
+    )
     item_id: int | None = ref("item", doc="The inventory item whose hours it feeds, or null.")
     id: int | None = record_id()
 

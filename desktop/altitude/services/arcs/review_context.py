@@ -15,6 +15,7 @@ from altitude.domain import metrics
 from altitude.domain.arcs.review_context import milestone_date
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import Milestone, Plan
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import batch
 from altitude.services.undo.edit import Edit
@@ -38,7 +39,7 @@ def adjusted_plan(plan: Plan, from_day: int, target: float, horizon_end: date) -
             f"({milestone_date(plan, from_day).isoformat()})."
         )
     if not 0 <= target <= 100:
-        raise AdjustError("A share must be between 0 and 100%.")
+        raise AdjustError(QT_TRANSLATE_NOOP("Errors", "A share must be between 0 and 100%."))
     if target == plan.target_share and horizon_end == plan.horizon_end:
         return plan
     anchor = metrics.glide_target(plan, milestone_date(plan, from_day))

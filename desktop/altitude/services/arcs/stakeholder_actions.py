@@ -15,6 +15,8 @@ from altitude.domain.arcs.stakeholders import (
     watkins_order,
 )
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import (
@@ -25,7 +27,9 @@ from altitude.services.undo.arcs_changes import (
 from altitude.services.undo.edit import Edit
 from altitude.store import RemovedStakeholder
 
-NOT_THE_BOSS = "The five conversations are with your boss: mark {name} as your boss first."
+NOT_THE_BOSS = QT_TRANSLATE_NOOP(
+    "Validation", "The five conversations are with your boss: mark {0} as your boss first."
+)
 
 
 class StakeholderActions(ServiceBase):
@@ -85,7 +89,7 @@ class StakeholderActions(ServiceBase):
         before: the latest holding is what it stands at)."""
         person = self.known_stakeholder(stakeholder_id)
         if not person.is_boss:
-            check({"conversations": NOT_THE_BOSS.format(name=person.name)})
+            check({"conversations": problem("Validation", NOT_THE_BOSS, person.name)})
         talks = tuple(sorted((*person.conversations, talk), key=lambda c: c.held_on))
         return self.update_stakeholder(replace(person, conversations=talks))
 

@@ -23,6 +23,7 @@ from altitude.domain.worktime.stored import (
     validate_time_rule,
     validate_time_source,
 )
+from altitude.i18n import QT_TRANSLATE_NOOP
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import (
@@ -75,7 +76,9 @@ class TimeLibrary(ServiceBase):
             raise ActionError(f"Keep to {MAX_RULES} rules or fewer (there are {len(cleaned)}).")
         ids = [r.id for r in cleaned if r.id is not None]
         if len(set(ids)) < len(ids):
-            raise ActionError("Each rule can be in the list only once.")
+            raise ActionError(
+                QT_TRANSLATE_NOOP("Errors", "Each rule can be in the list only once.")
+            )
         with self._action():
             old = self.state.time_rules
             saved = self.store.put_time_rules(cleaned)

@@ -24,6 +24,7 @@ from altitude.i18n import QT_TRANSLATE_NOOP, formats, translate_marked
 from altitude.services import safety_actions as safety
 from altitude.services.errors import StoreError
 from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.fields import error_text
 
 _COLUMNS = (  # the table's headers, translated where they are set (the dialog's context)
     QT_TRANSLATE_NOOP("BackupsDialog", "Made"),
@@ -90,7 +91,7 @@ class BackupsDialog(QDialog):
             self.infos = safety.list_backups(self.ctx.service)
         except StoreError as error:
             self.infos = []
-            self.ctx.dialogs.error(self.tr("Backups"), str(error))
+            self.ctx.dialogs.error(self.tr("Backups"), error_text(error))
         kept = self.ctx.state.settings.backups_kept
         self.intro.setText(
             self.tr(
@@ -132,7 +133,7 @@ class BackupsDialog(QDialog):
         try:
             path = safety.backup_now(self.ctx.service)
         except StoreError as error:
-            self.ctx.dialogs.error(self.tr("Backup failed"), str(error))
+            self.ctx.dialogs.error(self.tr("Backup failed"), error_text(error))
             return
         self.reload()
         self.ctx.status_message.emit(self.tr("Backed up to {0}").format(path.name))
@@ -150,7 +151,7 @@ class BackupsDialog(QDialog):
         try:
             safety.restore_backup(self.ctx.service, info.file.path)
         except StoreError as error:
-            self.ctx.dialogs.error(self.tr("Restore failed"), str(error))
+            self.ctx.dialogs.error(self.tr("Restore failed"), error_text(error))
             self.reload()
             return False
         self.ctx.undo_stack.clear()

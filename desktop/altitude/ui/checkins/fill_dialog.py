@@ -37,7 +37,7 @@ from altitude.services.time.week import Fill, WeekEntry, WeekPreview, WeekReques
 from altitude.ui.checkins.fill_lists import EntryGroups, RuleProposal, mode_text
 from altitude.ui.checkins.time_texts import TimeFigures, figure_lines
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import ErrorLabel, caption, heading
+from altitude.ui.shared.fields import ErrorLabel, caption, error_text, heading
 from altitude.ui.shared.week_picker import week_dates
 
 FILE_FILTERS = "Calendars and trackers (*.ics *.csv *.json *.txt);;All files (*)"
@@ -274,7 +274,7 @@ class FillDialog(QDialog):
             result = read_result(self.ctx, draft, self.week, self.kind.currentData() is None)
         except AltitudeError as exc:
             self.result_ = None
-            self.error.show_error(str(exc))
+            self.error.show_error(error_text(exc))
             self.totals.setText("")
             self.figures.setText("")
             self.fill_button.setEnabled(False)

@@ -30,7 +30,7 @@ from altitude.ui.delegation.editor import DelegationEditor
 from altitude.ui.delegation.edits import DelegationEdits
 from altitude.ui.delegation.ledger_view import LedgerView
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import action_button, caption
+from altitude.ui.shared.fields import action_button, caption, error_text
 from altitude.ui.shared.ledger_rows import LedgerRow, ledger_rows
 from altitude.ui.shared.page_base import Page
 from altitude.ui.shared.plan_charts import FreedChart
@@ -201,7 +201,7 @@ class DelegationPage(Page):
             try:
                 draft = self.ctx.service.draft_from_item(item_id, owner_id)
             except ActionError as exc:
-                self.say(str(exc))
+                self.say(error_text(exc))
                 return None
         self.set_status_filter(None)
         saved = self.edits.add(draft)

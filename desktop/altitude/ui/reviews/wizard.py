@@ -42,6 +42,7 @@ from altitude.ui.shared.fields import (
     PlainTextField,
     caption,
     date_edit,
+    error_text,
     format_day,
     picked_day,
 )
@@ -266,7 +267,7 @@ class ReviewWizard(QWizard):
             plan = self.adjusted()
         except AltitudeError as exc:
             self.preview.setText("")
-            self.adjust_error.show_error(str(exc))
+            self.adjust_error.show_error(error_text(exc))
             return
         steps = ", ".join(
             self.tr("day {0}: {1}%").format(m.day, formats.short_number(m.target_share, 2))
@@ -286,7 +287,7 @@ class ReviewWizard(QWizard):
         try:
             self.adjusted()
         except AltitudeError as exc:
-            self.adjust_error.show_error(str(exc))
+            self.adjust_error.show_error(error_text(exc))
             return False
         return True
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGroupBox, QVBoxLay
 from altitude.errors import AltitudeError
 from altitude.services.reminders.schedule import Outcome, Schedule, Way
 from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.fields import caption
+from altitude.ui.shared.fields import caption, error_text
 
 
 def tr(text: str) -> str:
@@ -92,7 +92,7 @@ class RemindersBox(QGroupBox):
         try:
             self.last = self.schedule.switch_on(weekday) if on else self.schedule.switch_off()
         except AltitudeError as exc:
-            self.ctx.dialogs.error(tr("Reminders"), str(exc))
+            self.ctx.dialogs.error(tr("Reminders"), error_text(exc))
             return
         self.ctx.status_message.emit(self._result_words(self.last, on))
 

@@ -21,6 +21,7 @@ from altitude.errors import AltitudeError
 from altitude.services import Altitude, Change, Edit
 from altitude.ui.locale_formats import install_qt_formats
 from altitude.ui.shared.dialogs import DialogService
+from altitude.ui.shared.fields import error_text
 
 T = TypeVar("T")
 
@@ -105,7 +106,7 @@ class AppContext(QObject):
             with self.service.together():  # an edit of several actions: all, or nothing
                 edit = action()
         except AltitudeError as exc:
-            self.dialogs.error(tr("Not saved"), str(exc))
+            self.dialogs.error(tr("Not saved"), error_text(exc))
             self.refresh()
             return None
         if then is not None:
@@ -122,7 +123,7 @@ class AppContext(QObject):
         try:
             inverse = self.service.apply(change)
         except AltitudeError as exc:
-            self.dialogs.error(tr("Could not undo or redo"), str(exc))
+            self.dialogs.error(tr("Could not undo or redo"), error_text(exc))
             message = ""
         if then is not None:
             then()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from altitude.i18n import formats
+from altitude.i18n.sentence import ERRORS, Problem, shown
 from altitude.ui.locale_formats import date_display_format
 
 DEBOUNCE_MS = 700  # long enough to finish a burst of arrow presses or typing
@@ -69,6 +70,9 @@ class ErrorLabel(QLabel):
         self._message = ""
 
     def show_error(self, message: str | None) -> None:
+        """Show ``message`` in the app's language: the domain's and services' messages
+        come in English (the CLI prints them so), marked for translation where written."""
+        message = shown(message) if message else message
         self._message = message or ""
         self.setText(f"⚠ {message}" if message else "")
         self.setAccessibleName(message or "")
@@ -282,3 +286,17 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             row_height = max(row_height, hint.height())
         return int(y + row_height - rect.y() + m.bottom())
+
+
+def error_text(exc: BaseException) -> str:
+    """What a dialog shows for ``exc``: its message in the app's language. A
+    ValidationError shows each field's message, one a line; the CLI prints ``str(exc)``."""
+    errors = getattr(exc, "errors", None)
+    if isinstance(errors, dict) and errors:
+        return "\n".join(shown(m) for m in errors.values())
+    first = exc.args[0] if exc.args else None
+    if isinstance(first, Problem):
+        return shown(first)
+    text = str(exc)
+    translated = shown(text, ERRORS)
+    return translated if translated != text else shown(text)

@@ -51,6 +51,9 @@ class WizardStep(QWizardPage):
     def show_problems(self, problems: Mapping[str, str]) -> None:
         for field, label in self.errors.items():
             label.show_error(problems.get(field))
+        layout = self.layout()
+        if layout is not None:  # QFormLayout keeps its rows' old wrapped heights otherwise:
+            layout.invalidate()  # a shown message would overlap the caption under it
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         self._checked_once = True

@@ -30,6 +30,7 @@ from altitude.services.guidance.families import (
     load_families,
 )
 from altitude.ui.shared.context import AppContext
+from altitude.ui.shared.fields import error_text
 from altitude.ui.wizard.identity_page import IdentityPage
 from altitude.ui.wizard.motive_page import MotivePage
 from altitude.ui.wizard.move_page import MovePage
@@ -141,7 +142,7 @@ class PlanWizard(QWizard):
         try:
             action()
         except REFUSALS as exc:
-            self.ctx.dialogs.error(self.tr("Not saved"), str(exc))
+            self.ctx.dialogs.error(self.tr("Not saved"), error_text(exc))
             return False
         self.saved = True
         self.ctx.undo_stack.clear()  # a new plan is a fresh start, not an undoable edit
