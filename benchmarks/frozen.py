@@ -1,6 +1,6 @@
 """The frozen app's start-up beside an empty QMainWindow frozen the same way.
 
-    python benchmarks/frozen.py [--runs 5] [--build-dir DIR] [--no-build]
+    python benchmarks/frozen.py [--runs 5] [--build-dir DIR] [--no-build] [--before DIR]
 
 Builds (PyInstaller, one folder, no UPX, no strip) the app from build.spec and
 benchmarks/empty_window.py from a tiny spec written beside the build, both into
@@ -60,7 +60,7 @@ def build(build_dir: Path) -> tuple[Path, Path]:
     return dist / "altitude" / "altitude", dist / "empty_window" / "empty_window"
 
 
-def _sizes(exe: Path) -> float:
+def _size(exe: Path) -> float:
     return sum(p.stat().st_size for p in exe.parent.rglob("*") if p.is_file()) / 2**20
 
 
@@ -70,26 +70,34 @@ def main(argv: list[str] | None = None) -> int:
     default_dir = Path(tempfile.gettempdir()) / "altitude-frozen"
     parser.add_argument("--build-dir", type=Path, default=default_dir)
     parser.add_argument("--no-build", action="store_true", help="reuse the last build")
+    parser.add_argument(
+        "--before", type=Path, metavar="BUILD_DIR",
+        help="also start the app of an earlier build (its --build-dir), interleaved",
+    )  # fmt: skip
     parser.add_argument("--quit-after-ms", type=int, default=3000)
     args = parser.parse_args(argv)
     if args.no_build:
-        app = args.build_dir / "dist" / "altitude" / "altitude"
-        empty = args.build_dir / "dist" / "empty_window" / "empty_window"
+        app, empty = _built(args.build_dir, "altitude"), _built(args.build_dir, "empty_window")
     else:
         app, empty = build(args.build_dir)
+    apps = {"app": app, "empty": empty}
+    if args.before is not None:
+        apps["before"] = _built(args.before, "altitude")
     home = Path(tempfile.mkdtemp(prefix="altitude-frozen-"))
     env = children.isolated_env(home, args.quit_after_ms)
     env.pop("PYTHONPATH", None)
-    sample = home / "sample"
-    subprocess.run([str(app), "--data-dir", str(sample), "sample"], env=env, check=True,
-                   capture_output=True)  # fmt: skip
-    runs: dict[str, list[children.ChildRun]] = {"app": [], "empty": []}
+    commands: dict[str, list[str]] = {"empty": [str(empty)]}
+    for name in apps.keys() - {"empty"}:
+        sample = home / name
+        subprocess.run([str(apps[name]), "--data-dir", str(sample), "sample"], env=env,
+                       check=True, capture_output=True)  # fmt: skip
+        commands[name] = [str(apps[name]), "--data-dir", str(sample)]
+    runs: dict[str, list[children.ChildRun]] = {name: [] for name in commands}
     for attempt in range(args.runs + WARM_UP_ROUNDS):
-        app_run = children.run_and_reap([str(app), "--data-dir", str(sample)], env)
-        empty_run = children.run_and_reap([str(empty)], env)
-        if attempt >= WARM_UP_ROUNDS:
-            runs["app"].append(app_run)
-            runs["empty"].append(empty_run)
+        for name, command in commands.items():
+            run = children.run_and_reap(command, env)
+            if attempt >= WARM_UP_ROUNDS:
+                runs[name].append(run)
         print(".", end="", flush=True)
     print()
 
@@ -99,17 +107,23 @@ def main(argv: list[str] | None = None) -> int:
     def mib(name: str) -> float:
         return statistics.median(r.max_rss_kib / 1024 for r in runs[name])
 
-    empty_ms, empty_mib = ms("empty", "window"), mib("empty")
-    rows = [
-        ("window shown", ms("app", "window"), empty_ms, "ms"),
-        ("trajectory chart painted", ms("app", children.TRAJECTORY), empty_ms, "ms"),
-        ("peak memory (max RSS)", mib("app"), empty_mib, "MiB"),
-        ("bundle size", _sizes(app), _sizes(empty), "MiB"),
-    ]
     print(f"frozen, sample plan, medians of {args.runs} (load {_load()}):")
-    for name, value, base, unit in rows:
-        print(f"  {name:>26}: {value:6.0f} {unit} / {base:6.0f} {unit} = {value / base:.2f}x")
+    for name in [n for n in ("before", "app") if n in runs]:
+        rows = [
+            ("window shown", ms(name, "window"), ms("empty", "window"), "ms"),
+            ("trajectory chart painted", ms(name, children.TRAJECTORY), ms("empty", "window"),
+             "ms"),
+            ("peak memory (max RSS)", mib(name), mib("empty"), "MiB"),
+            ("bundle size", _size(apps[name]), _size(empty), "MiB"),
+        ]  # fmt: skip
+        print(f" {name} ({apps[name]}):")
+        for what, value, base, unit in rows:
+            print(f"  {what:>26}: {value:6.0f} {unit} / {base:6.0f} {unit} = {value / base:.2f}x")
     return 0
+
+
+def _built(build_dir: Path, name: str) -> Path:
+    return build_dir / "dist" / name / name
 
 
 def _load() -> str:
