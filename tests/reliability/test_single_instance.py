@@ -110,6 +110,15 @@ def test_server_names_differ_per_folder(tmp_path: Path) -> None:
     assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")
 
 
+def test_the_server_name_is_the_sha256_it_always_was(tmp_path: Path) -> None:
+    """Qt's SHA-256 replaced hashlib's (no OpenSSL at start-up): a window opened by an
+    earlier version still answers a later one's knock."""
+    import hashlib
+
+    digest = hashlib.sha256(str((tmp_path / "a").resolve()).encode("utf-8")).hexdigest()
+    assert server_name(tmp_path / "a") == f"altitude-{digest[:20]}"
+
+
 def test_nobody_to_raise_when_nothing_runs(qapp, folder: Path) -> None:  # type: ignore[no-untyped-def]
     assert SingleInstance(folder).notify_existing(timeout_ms=200) is False
 

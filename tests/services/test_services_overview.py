@@ -135,3 +135,33 @@ def test_work_that_came_back_in_imported_time_shows_before_the_whole_plan_is_rea
         assert came_back[0].boomerang.hours == 2.0
     finally:
         service.close()
+
+
+def test_a_start_up_that_read_only_the_overview_is_not_changed_elsewhere(
+    sample: Altitude, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's poll for the CLI's writes (every 1.5 s) must not take "the whole plan
+    was never read" for "another process saved": it read ten years of notes after every
+    start."""
+    folder = sample.store.path.parent
+    sample.close()
+    service, other = Altitude.open(folder), Altitude.open(folder)
+    try:
+        loads: list[int] = []
+        real_load = Store.load
+        monkeypatch.setattr(Store, "load", lambda self: loads.append(1) or real_load(self))
+        assert service.changed_elsewhere() is False  # nothing read yet: nothing is stale
+        service.overview()
+        assert service.changed_elsewhere() is False
+        assert loads == []
+        week = IsoWeek.of(date(2026, 11, 23))
+        other.record_checkin(WeeklyCheckIn(week=week, execution_hours=10, strategy_hours=30))
+        assert service.changed_elsewhere() is True  # the headlines it holds are old now
+        assert service.overview().checkin(week) is not None
+        assert service.changed_elsewhere() is False
+        service.state  # noqa: B018 - now the whole plan is held
+        other.record_checkin(WeeklyCheckIn(week=week, execution_hours=12, strategy_hours=28))
+        assert service.changed_elsewhere() is True
+    finally:
+        service.close()
+        other.close()

@@ -49,8 +49,14 @@ class ServiceBase:
         return self._state
 
     def changed_elsewhere(self) -> bool:
-        """True when another process (e.g. the CLI) committed since we last read."""
-        return self.store.data_version() != self._seen_version
+        """True when another process (e.g. the CLI) committed since we last read what we
+        hold: the whole state, or only the overview (all a start-up reads). Not True merely
+        because the whole state was never read: that would read ten years of notes at the
+        first poll after every start."""
+        version = self.store.data_version()
+        held_state = self._state is not None and version != self._seen_version
+        held_overview = self._overview is not None and version != self._overview_version
+        return held_state or held_overview
 
     @contextmanager
     def together(self) -> Iterator[None]:

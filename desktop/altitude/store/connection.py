@@ -113,3 +113,6 @@ def _check_health(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(
             f"{path} is damaged: a row in {broken[0]} points at a missing {broken[2]}"
         )
+    # The checks read every page into this connection's cache (up to 2 MiB); hand it back
+    # now, so what follows (the window) reuses that memory rather than growing the peak.
+    conn.execute("PRAGMA shrink_memory")

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 from altitude.atomic_files import write_bytes_atomic
 from altitude.errors import AltitudeError, FileWriteError
 from altitude.services.exchange_actions import checked_import, read_file
-from altitude.ui.report_dialog import ReportSectionsDialog
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -73,6 +72,8 @@ def remember_sections(ctx: AppContext, chosen: Sequence[str]) -> None:
 def open_report_export(ctx: AppContext, parent: QWidget | None = None) -> QDialog:
     """File → Export report…: the sections dialog, without blocking; Export… writes the
     report (``export_report``) and remembers the choice. Returns the dialog."""
+    from altitude.ui.report_dialog import ReportSectionsDialog  # its form: when asked for
+
     dialog = ReportSectionsDialog(remembered_sections(ctx), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: export_report(ctx, parent, dialog.chosen()))

@@ -10,11 +10,18 @@ on its own (``QLocalServer`` with ``removeServer``) it let two "first" instances
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QCryptographicHash,
+    QLockFile,
+    QObject,
+    QTimer,
+    Signal,
+)
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from altitude.services.errors import StoreError
@@ -32,7 +39,10 @@ def tr(text: str) -> str:
 
 def server_name(folder: Path) -> str:
     """Derived from the folder, so two plans in two folders can each be open once."""
-    digest = hashlib.sha256(str(Path(folder).resolve()).encode("utf-8")).hexdigest()
+    # Qt's SHA-256, the digest hashlib gave (so the name is unchanged) without loading OpenSSL
+    path = QByteArray(str(Path(folder).resolve()).encode("utf-8"))
+    hex_digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex()
+    digest = bytes(hex_digest.data()).decode("ascii")
     return f"altitude-{digest[:20]}"
 
 

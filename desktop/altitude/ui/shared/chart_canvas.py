@@ -20,7 +20,6 @@ context menu, an export) loads matplotlib, and the live canvas replaces the pict
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -28,7 +27,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QEvent,
+    QLocale,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -42,7 +50,6 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from altitude.atomic_files import write_atomic
 from altitude.errors import AltitudeError
-from altitude.ui.exporting import describe, with_suffix
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -202,7 +209,9 @@ class ChartCanvas(QWidget):
         """Everything but the size a kept picture must match to be shown (its size is
         checked as it is painted): a digest of the data, the theme, the language (the
         translated name says which translation is installed) and the pixel ratio."""
-        data = hashlib.sha256(repr(self._drawn_from).encode()).hexdigest()
+        # Qt's SHA-256 (the same digest as hashlib's): hashlib would load OpenSSL at start-up
+        sha256 = QCryptographicHash.Algorithm.Sha256
+        data = QCryptographicHash.hash(repr(self._drawn_from).encode(), sha256).toHex()
         return json.dumps(
             {
                 "format": PICTURE_FORMAT,
@@ -210,7 +219,7 @@ class ChartCanvas(QWidget):
                 "language": QLocale().name(),
                 "dark": self.ctx.dark,
                 "ratio": self.devicePixelRatioF(),
-                "data": data,
+                "data": bytes(data.data()).decode("ascii"),
             },
             sort_keys=True,
         )
@@ -347,8 +356,11 @@ class ChartCanvas(QWidget):
         chosen = self.ctx.dialogs.save_path(tr("Save chart"), f"{self.file_stem}.png", tr(FILTERS))
         if chosen is None:
             return None
-        path = with_suffix(chosen, ".png")
+        # Imported when saving: the File menu's export code is not needed for a first paint.
         from altitude.charts.export import FORMATS, export_figure
+        from altitude.ui.exporting import describe, with_suffix
+
+        path = with_suffix(chosen, ".png")
 
         if path.suffix.lower() not in FORMATS:
             message = tr("Can't save a chart as {0}: use .png, .svg or .pdf.").format(path.suffix)
