@@ -2556,6 +2556,18 @@ um sie auf der Karte zu sehen</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>The review of day {0} cannot come back: another review has its id ({1}) now.</source>
+        <translation>Der Rückblick an Tag {0} kann nicht zurückkommen: Ein anderer Rückblick hat jetzt seine ID ({1}).</translation>
+    </message>
+    <message>
+        <source>There is no review of the milestone on day {0}.</source>
+        <translation>Es gibt keinen Rückblick auf den Meilenstein an Tag {0}.</translation>
+    </message>
+    <message>
+        <source>The plan must end after the day-{0} milestone ({1}).</source>
+        <translation>Der Plan muss nach dem Meilenstein an Tag {0} ({1}) enden.</translation>
+    </message>
+    <message>
         <source>A share must be between 0 and 100%.</source>
         <translation>Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
     </message>

@@ -2556,6 +2556,18 @@ pour les voir sur la carte</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>The review of day {0} cannot come back: another review has its id ({1}) now.</source>
+        <translation>Le bilan du jour {0} ne peut pas revenir&#xa0;: un autre bilan a maintenant son identifiant ({1}).</translation>
+    </message>
+    <message>
+        <source>There is no review of the milestone on day {0}.</source>
+        <translation>Il n&apos;y a pas de bilan du jalon du jour {0}.</translation>
+    </message>
+    <message>
+        <source>The plan must end after the day-{0} milestone ({1}).</source>
+        <translation>Le plan doit se terminer après le jalon du jour {0} ({1}).</translation>
+    </message>
+    <message>
         <source>A share must be between 0 and 100%.</source>
         <translation>Une part doit être comprise entre 0 et 100&#xa0;%.</translation>
     </message>
