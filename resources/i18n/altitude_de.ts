@@ -2556,16 +2556,60 @@ um sie auf der Karte zu sehen</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>There is no function with id {0}.</source>
+        <translation>Es gibt keinen Fachbereich mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>There is no narrative version with id {0}.</source>
+        <translation>Es gibt keine Fassung des Narrativs mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>The review of day {0} cannot come back: another review has its id ({1}) now.</source>
+        <translation>Der Rückblick an Tag {0} kann nicht zurückkommen: Ein anderer Rückblick hat jetzt seine ID ({1}).</translation>
+    </message>
+    <message>
+        <source>There is no review of the milestone on day {0}.</source>
+        <translation>Es gibt keinen Rückblick auf den Meilenstein an Tag {0}.</translation>
+    </message>
+    <message>
+        <source>The plan must end after the day-{0} milestone ({1}).</source>
+        <translation>Der Plan muss nach dem Meilenstein an Tag {0} ({1}) enden.</translation>
+    </message>
+    <message>
         <source>A share must be between 0 and 100%.</source>
         <translation>Ein Anteil muss zwischen 0 und 100 % liegen.</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with id {0}.</source>
+        <translation>Es gibt keinen Stakeholder mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>There is no inventory item with id {0}.</source>
+        <translation>Es gibt keinen Eintrag im Inventar mit der ID {0}.</translation>
     </message>
     <message>
         <source>This outcome was taken back; delegate it again as a new outcome.</source>
         <translation>Dieses Ergebnis wurde zurückgenommen; delegiere es neu als neues Ergebnis.</translation>
     </message>
     <message>
+        <source>There is no delegation with id {0}.</source>
+        <translation>Es gibt keine Delegation mit der ID {0}.</translation>
+    </message>
+    <message>
         <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
         <translation>Es gibt schon einen Plan; überschreibe ihn mit --replace (vorher wird eine Sicherung angelegt).</translation>
+    </message>
+    <message>
+        <source>There is no feedback theme with id {0}.</source>
+        <translation>Es gibt kein Feedback-Thema mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>There is no feedback entry with id {0}.</source>
+        <translation>Es gibt keinen Feedback-Eintrag mit der ID {0}.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation>Es gibt keine Entscheidung mit der ID {0}.</translation>
     </message>
     <message>
         <source>A plan exists already; start a new one to replace it.</source>
@@ -2574,6 +2618,10 @@ um sie auf der Karte zu sehen</translation>
     <message>
         <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
         <translation>Es gibt noch keinen Plan; starte den Assistenten oder `altitude sample`.</translation>
+    </message>
+    <message>
+        <source>There is no team member with id {0}.</source>
+        <translation>Es gibt kein Teammitglied mit der ID {0}.</translation>
     </message>
     <message>
         <source>Each rule can be in the list only once.</source>

@@ -2556,16 +2556,60 @@ pour les voir sur la carte</translation>
 <context>
     <name>Errors</name>
     <message>
+        <source>There is no function with id {0}.</source>
+        <translation>Il n&apos;y a pas de fonction avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>There is no narrative version with id {0}.</source>
+        <translation>Il n&apos;y a pas de version du récit avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>The review of day {0} cannot come back: another review has its id ({1}) now.</source>
+        <translation>Le bilan du jour {0} ne peut pas revenir&#xa0;: un autre bilan a maintenant son identifiant ({1}).</translation>
+    </message>
+    <message>
+        <source>There is no review of the milestone on day {0}.</source>
+        <translation>Il n&apos;y a pas de bilan du jalon du jour {0}.</translation>
+    </message>
+    <message>
+        <source>The plan must end after the day-{0} milestone ({1}).</source>
+        <translation>Le plan doit se terminer après le jalon du jour {0} ({1}).</translation>
+    </message>
+    <message>
         <source>A share must be between 0 and 100%.</source>
         <translation>Une part doit être comprise entre 0 et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with id {0}.</source>
+        <translation>Il n&apos;y a pas de partie prenante avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>There is no inventory item with id {0}.</source>
+        <translation>Il n&apos;y a pas d&apos;élément de l&apos;inventaire avec l&apos;identifiant {0}.</translation>
     </message>
     <message>
         <source>This outcome was taken back; delegate it again as a new outcome.</source>
         <translation>Ce résultat a été repris&#xa0;; déléguez-le à nouveau comme nouveau résultat.</translation>
     </message>
     <message>
+        <source>There is no delegation with id {0}.</source>
+        <translation>Il n&apos;y a pas de délégation avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
         <source>A plan exists already; use --replace to overwrite it (a backup is made first).</source>
         <translation>Un plan existe déjà&#xa0;; utilisez --replace pour le remplacer (une sauvegarde est faite avant).</translation>
+    </message>
+    <message>
+        <source>There is no feedback theme with id {0}.</source>
+        <translation>Il n&apos;y a pas de thème de retours avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>There is no feedback entry with id {0}.</source>
+        <translation>Il n&apos;y a pas de retour avec l&apos;identifiant {0}.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id {0}.</source>
+        <translation>Il n&apos;y a pas de décision avec l&apos;identifiant {0}.</translation>
     </message>
     <message>
         <source>A plan exists already; start a new one to replace it.</source>
@@ -2574,6 +2618,10 @@ pour les voir sur la carte</translation>
     <message>
         <source>There is no plan yet; run the first-run wizard or `altitude sample`.</source>
         <translation>Il n’y a pas encore de plan&#xa0;; lancez l’assistant ou `altitude sample`.</translation>
+    </message>
+    <message>
+        <source>There is no team member with id {0}.</source>
+        <translation>Il n&apos;y a pas de membre de l&apos;équipe avec l&apos;identifiant {0}.</translation>
     </message>
     <message>
         <source>Each rule can be in the list only once.</source>

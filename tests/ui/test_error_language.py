@@ -127,3 +127,28 @@ def test_the_cli_s_error_for_bad_input_stays_english_on_a_german_system(
     )
     assert refused.returncode == 1
     assert "Execution and strategy together can be at most 112 h a week." in refused.stderr
+
+
+def test_a_review_adjustment_refused_with_values_is_german_and_its_str_english(
+    german: None, service: Altitude
+) -> None:
+    from datetime import date
+
+    from altitude.domain.entities import Milestone, Plan
+    from altitude.services.arcs.review_context import AdjustError, adjusted_plan
+
+    plan = Plan(
+        current_role="Lead",
+        new_role="Manager",
+        start_date=date(2026, 1, 5),
+        horizon_end=date(2026, 7, 5),
+        baseline_share=20,
+        target_share=60,
+        milestones=(Milestone(30, 30.0), Milestone(90, 45.0)),
+    )
+    with pytest.raises(AdjustError) as refused:
+        adjusted_plan(plan, 90, 60, date(2026, 3, 1))
+    assert str(refused.value) == "The plan must end after the day-90 milestone (2026-04-05)."
+    german_text = error_text(refused.value)
+    assert german_text.startswith("Der Plan muss nach dem Meilenstein an Tag 90 (")
+    assert "2026-04-05" not in german_text

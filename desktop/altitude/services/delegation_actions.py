@@ -14,6 +14,7 @@ from altitude.domain.entities import (
 )
 from altitude.domain.validation import check, validate_delegation
 from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import (
@@ -33,7 +34,13 @@ class DelegationActions(ServiceBase):
         """A new delegation prefilled from an inventory item: its hours become 'freed'."""
         item = self.state.item(item_id)
         if item is None:
-            raise ActionError(f"There is no inventory item with id {item_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no inventory item with id {0}."),
+                    str(item_id),
+                )
+            )
         today = self.today()
         return Delegation(
             outcome=item.title,
@@ -149,7 +156,13 @@ class DelegationActions(ServiceBase):
     def _known(self, delegation_id: int | None) -> Delegation:
         found = self.state.delegation(delegation_id) if delegation_id is not None else None
         if found is None:
-            raise ActionError(f"There is no delegation with id {delegation_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no delegation with id {0}."),
+                    str(delegation_id),
+                )
+            )
         return found
 
     def _check_links(self, delegation: Delegation) -> None:

@@ -6,6 +6,8 @@ from dataclasses import replace
 
 from altitude.domain.entities import Decision, InventoryItem
 from altitude.domain.validation import check, validate_item
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import DeleteItem, RestoreItem, UpdateItem
@@ -60,5 +62,11 @@ class InventoryActions(ServiceBase):
     def _known_item(self, item_id: int | None) -> InventoryItem:
         item = self.state.item(item_id) if item_id is not None else None
         if item is None:
-            raise ActionError(f"There is no inventory item with id {item_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no inventory item with id {0}."),
+                    str(item_id),
+                )
+            )
         return item

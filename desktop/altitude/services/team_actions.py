@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from altitude.domain.entities import Person
 from altitude.domain.validation import check, validate_person
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import DeletePerson, RestorePerson, UpdatePerson
@@ -52,5 +54,11 @@ class TeamActions(ServiceBase):
     def _known_person(self, person_id: int | None) -> Person:
         person = self.state.person(person_id) if person_id is not None else None
         if person is None:
-            raise ActionError(f"There is no team member with id {person_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no team member with id {0}."),
+                    str(person_id),
+                )
+            )
         return person

@@ -17,6 +17,8 @@ from altitude.domain.arcs.functions import (
 )
 from altitude.domain.arcs.rules import validate_function
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import DeleteFunction, RestoreFunction, UpdateFunction
@@ -93,7 +95,13 @@ class FunctionActions(ServiceBase):
     def known_function(self, function_id: int | None) -> BusinessFunction:
         found = next((f for f in self.state.functions if f.id == function_id), None)
         if found is None:
-            raise ActionError(f"There is no function with id {function_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no function with id {0}."),
+                    str(function_id),
+                )
+            )
         return found
 
     def function_problem(self, function: BusinessFunction) -> dict[str, str]:

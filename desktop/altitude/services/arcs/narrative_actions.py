@@ -11,6 +11,8 @@ from altitude.domain.arcs.action_hours import hours_per_action
 from altitude.domain.arcs.narrative import Finding, NarrativeVersion, checks, latest, revision_due
 from altitude.domain.arcs.rules import validate_narrative
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import DeleteNarrative, RestoreNarrative
@@ -50,7 +52,13 @@ class NarrativeActions(ServiceBase):
     def narrative_version(self, version_id: int | None) -> NarrativeVersion:
         found = next((v for v in self.state.narratives if v.id == version_id), None)
         if found is None:
-            raise ActionError(f"There is no narrative version with id {version_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no narrative version with id {0}."),
+                    str(version_id),
+                )
+            )
         return found
 
     def latest_narrative(self) -> NarrativeVersion | None:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from altitude.domain.arcs.reviews import MilestoneReview, ReviewDue, next_review
 from altitude.domain.arcs.rules import validate_review
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
 from altitude.services.undo.arcs_changes import PutReview, RemoveReview
@@ -31,8 +33,16 @@ class ReviewActions(ServiceBase):
             taken = next((r for r in state.reviews if r.id == review.id), None)
             if old is None and review.id is not None and taken is not None:
                 raise ActionError(
-                    f"The review of day {review.milestone_day} cannot come back: another"
-                    f" review has its id ({review.id}) now."
+                    problem(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The review of day {0} cannot come back: another review has its"
+                            " id ({1}) now.",
+                        ),
+                        review.milestone_day,
+                        review.id,
+                    )
                 )
             saved = self.store.put_review(review)
         undo = RemoveReview(review.milestone_day) if old is None else PutReview(old)
@@ -41,7 +51,15 @@ class ReviewActions(ServiceBase):
     def delete_review(self, milestone_day: int) -> Edit[MilestoneReview]:
         with self._action():
             if self.review_for(milestone_day) is None:
-                raise ActionError(f"There is no review of the milestone on day {milestone_day}.")
+                raise ActionError(
+                    problem(
+                        "Errors",
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "There is no review of the milestone on day {0}."
+                        ),
+                        milestone_day,
+                    )
+                )
             old = self.store.delete_review(milestone_day)
         return Edit(old, PutReview(old))
 

@@ -15,7 +15,8 @@ from altitude.domain import metrics
 from altitude.domain.arcs.review_context import milestone_date
 from altitude.domain.arcs.reviews import MilestoneReview
 from altitude.domain.entities import Milestone, Plan
-from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n import QT_TRANSLATE_NOOP, formats
+from altitude.i18n.sentence import Local, problem
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import batch
 from altitude.services.undo.edit import Edit
@@ -34,9 +35,14 @@ def adjusted_plan(plan: Plan, from_day: int, target: float, horizon_end: date) -
     """
     horizon_days = (horizon_end - plan.start_date).days
     if horizon_days <= from_day:
+        milestone = milestone_date(plan, from_day)
         raise AdjustError(
-            f"The plan must end after the day-{from_day} milestone "
-            f"({milestone_date(plan, from_day).isoformat()})."
+            problem(
+                "Errors",
+                QT_TRANSLATE_NOOP("Errors", "The plan must end after the day-{0} milestone ({1})."),
+                from_day,
+                Local(milestone.isoformat(), lambda: formats.day(milestone)),
+            )
         )
     if not 0 <= target <= 100:
         raise AdjustError(QT_TRANSLATE_NOOP("Errors", "A share must be between 0 and 100%."))

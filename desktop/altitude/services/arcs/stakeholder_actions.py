@@ -104,7 +104,13 @@ class StakeholderActions(ServiceBase):
     def known_stakeholder(self, stakeholder_id: int | None) -> Stakeholder:
         found = next((p for p in self.state.stakeholders if p.id == stakeholder_id), None)
         if found is None:
-            raise ActionError(f"There is no stakeholder with id {stakeholder_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no stakeholder with id {0}."),
+                    str(stakeholder_id),
+                )
+            )
         return found
 
     def stakeholder_problem(self, person: Stakeholder) -> dict[str, str]:

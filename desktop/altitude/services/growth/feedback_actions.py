@@ -27,6 +27,8 @@ from altitude.domain.growth.feedback_rules import (
     validate_theme,
 )
 from altitude.domain.validation import ValidationError, check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import Batch, Change, batch
@@ -111,7 +113,13 @@ class FeedbackActions(ServiceBase):
     def theme(self, theme_id: int | None) -> FeedbackTheme:
         found = next((t for t in self.state.themes if t.id == theme_id), None)
         if found is None:
-            raise ActionError(f"There is no feedback theme with id {theme_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no feedback theme with id {0}."),
+                    str(theme_id),
+                )
+            )
         return found
 
     def theme_views(self, since: date | None = None) -> list[ThemeView]:
@@ -193,7 +201,13 @@ class FeedbackActions(ServiceBase):
     def feedback_entry(self, entry_id: int | None) -> FeedbackEntry:
         found = next((f for f in self.state.feedback if f.id == entry_id), None)
         if found is None:
-            raise ActionError(f"There is no feedback entry with id {entry_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no feedback entry with id {0}."),
+                    str(entry_id),
+                )
+            )
         return found
 
     def follow_ups_due(self) -> list[FeedbackEntry]:

@@ -22,6 +22,8 @@ from altitude.domain.growth.decision_rules import (
 )
 from altitude.domain.growth.decisions import HindsightNote, JournalEntry, JournalReview
 from altitude.domain.validation import check
+from altitude.i18n import QT_TRANSLATE_NOOP
+from altitude.i18n.sentence import problem
 from altitude.services.base import ServiceBase, saved_id
 from altitude.services.errors import ActionError
 from altitude.services.undo.changes import DeleteDecision, PutDecision, RestoreDecision
@@ -130,7 +132,13 @@ class JournalActions(ServiceBase):
     def decision(self, entry_id: int | None) -> JournalEntry:
         found = next((e for e in self.state.journal if e.id == entry_id), None)
         if found is None:
-            raise ActionError(f"There is no decision with id {entry_id}.")
+            raise ActionError(
+                problem(
+                    "Errors",
+                    QT_TRANSLATE_NOOP("Errors", "There is no decision with id {0}."),
+                    str(entry_id),
+                )
+            )
         return found
 
     def journal_document(self) -> list[dict[str, Any]]:
