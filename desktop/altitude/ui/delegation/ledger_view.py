@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableView,
@@ -29,7 +30,7 @@ from altitude.ui.delegation.model import (
     DelegationModel,
     LedgerFilter,
 )
-from altitude.ui.shared.fields import FlowLayout, caption
+from altitude.ui.shared.fields import caption
 from altitude.ui.shared.ledger_rows import STATUS_ORDER, LedgerRow, status_label
 from altitude.ui.shared.table_model import FIT_ROWS_UP_TO
 
@@ -66,7 +67,12 @@ class LedgerView(QWidget):
         )
         self.add_button.clicked.connect(self.new_requested)
         self.summary = caption("")
-        tools = FlowLayout(spacing=2)  # the filters wrap onto a second row when long
+        # The filters on one row, the button on the next, so both fit at the minimum size in
+        # German and French. (A Python QLayout subclass that wrapped them was dropped: Qt
+        # deletes the layout items it takes back, and PySide then handed a stale item's
+        # wrapper out for a new QMenu at the same address.)
+        tools = QHBoxLayout()
+        tools.setSpacing(2)
         for status in (None, *STATUS_ORDER):
             button = QPushButton(self._filter_name(status))
             button.setCheckable(True)
@@ -76,10 +82,14 @@ class LedgerView(QWidget):
             self.filter_buttons[status] = button
             tools.addWidget(button)
         self.filter_buttons[None].setChecked(True)
-        tools.addWidget(self.add_button)
+        tools.addStretch(1)
+        adding = QHBoxLayout()
+        adding.addWidget(self.add_button)
+        adding.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tools)
+        layout.addLayout(adding)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
