@@ -6,8 +6,9 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import Any, NamedTuple
 
-from altitude.cli.parser import build_parser
+GUI_ONLY = "--checkin"  # the app's own options, with --data-dir DIR
 
 
 def clock_from_env() -> Callable[[], date]:
@@ -19,9 +20,40 @@ def clock_from_env() -> Callable[[], date]:
     return date.today
 
 
+class GuiArguments(NamedTuple):
+    data_dir: str | None
+    checkin: bool
+    command: None = None
+
+
+def gui_arguments(argv: Sequence[str]) -> GuiArguments | None:
+    """The app's own options (``--data-dir DIR``, ``--checkin``), read without building
+    the command line's parser (argparse and its twenty subcommands: ~50 ms of every start
+    of the window, benchmarks/RESULTS.md). None for anything else, which argparse reads
+    (and explains: --help, a command, a mistake)."""
+    folder: str | None = None
+    checkin = False
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item == GUI_ONLY:
+            checkin = True
+        elif item == "--data-dir" and items and not items[0].startswith("-"):
+            folder = items.pop(0)
+        elif item.startswith("--data-dir="):
+            folder = item.partition("=")[2]
+        else:
+            return None
+    return GuiArguments(folder, checkin)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # data, backups, locks and exports readable by the user alone
-    args = build_parser().parse_args(argv)
+    args: Any = gui_arguments(sys.argv[1:] if argv is None else argv)  # or argparse's
+    if args is None:
+        from altitude.cli.parser import build_parser
+
+        args = build_parser().parse_args(argv)
     from altitude.paths import data_dir, ensure_private_dir
 
     try:

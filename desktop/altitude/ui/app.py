@@ -1,4 +1,12 @@
-"""Start the GUI: open and check the store before any window exists, then show the window.
+"""Start the GUI: the window's frame first, then the plan, opened and checked, in it.
+
+The frame (``MainWindow()``: sidebar, menus, toolbar) is painted before the services,
+the store and the pages are imported; right after that first paint ``Startup.fill``
+opens the store with its checks, exactly as before any window existed, and only then
+shows the plan. A damaged file, a plan another release made newer, an empty store:
+each is met there as it was (the recovery dialog, the message, the first-run wizard),
+with the frame hidden again where the old start showed no window. A new user (no plan
+file yet) gets the wizard first, with no frame behind it.
 
 A bug anywhere in the GUI reaches ``BugHook`` (logged, shown, survived); SIGTERM and SIGINT
 quit through the normal path, which closes the store and releases the lock.
@@ -11,36 +19,29 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication
 
 from altitude.compat.pyside_none_refcount import keep_none_alive
-from altitude.errors import AltitudeError
-from altitude.paths import resource
-from altitude.services import Altitude
-from altitude.services.safety_actions import backup_on_open
+from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.features import install_features
 from altitude.ui.language import install_language
-from altitude.ui.locale_formats import install_qt_formats
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
-from altitude.ui.shared.context import AppContext
 from altitude.ui.shared.dialogs import DialogService
-from altitude.ui.shared.launchers import backups_action, show_checkin
-from altitude.ui.shared.theme import apply_theme, resolve_dark
-from altitude.ui.single_instance import (
-    ALREADY_OPEN,
-    CHECKIN,
-    RAISE,
-    ExternalChangeWatcher,
-    SingleInstance,
-    bring_to_front,
-)
+from altitude.ui.shared.theme import apply_theme, system_is_dark
+from altitude.ui.single_instance import ALREADY_OPEN, CHECKIN, RAISE, SingleInstance
+
+if TYPE_CHECKING:  # imported once the frame is on screen (Startup.fill)
+    from altitude.services import Altitude
+
+DARK_KEY = "window/dark"  # the theme the plan asked for last time: the frame's, before it opens
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/altitude-<size>.png
 
 
 def tr(text: str) -> str:
@@ -56,30 +57,76 @@ def application() -> QApplication:
     app.setApplicationName("Altitude")
     app.setOrganizationName("Altitude")
     app.setApplicationDisplayName("Altitude")
-    icon = resource("icons", "altitude.svg")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(window_icon())
     return app
+
+
+def window_icon() -> QIcon:
+    """PNGs rendered from altitude.svg (freeze/window_icons.py): an SVG icon would load
+    Qt's SVG engine and QtSvg at every start (~2.3 MiB) for a few fixed sizes."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resource("icons", f"altitude-{size}.png")
+        if path.exists():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
 
 
 def build_window(service: Altitude, dialogs: DialogService | None = None) -> MainWindow:
     """The main window over an open service; tests call this with scripted dialogs."""
+    application()
+    window = MainWindow()
+    attach_plan(window, service, dialogs)
+    return window
+
+
+def remembered_dark() -> bool:
+    """The theme the plan asked for when it was last open (the system's before then)."""
+    value = QSettings().value(DARK_KEY)
+    return system_is_dark() if value is None else str(value).lower() == "true"
+
+
+def show_frame(dark: bool) -> MainWindow:
+    """The window's frame, in the theme the plan had last time, before the plan opens."""
+    app = application()
+    apply_theme(app, dark)
+    window = MainWindow()
+    window.show()
+    return window
+
+
+def attach_plan(
+    window: MainWindow,
+    service: Altitude,
+    dialogs: DialogService | None = None,
+    applied_dark: bool | None = None,
+) -> None:
+    """Give ``window`` the open plan: its context, theme, pages and features.
+    ``applied_dark``: the theme the frame was shown in (not applied twice when it fits)."""
+    from altitude.ui.features import install_features
+    from altitude.ui.locale_formats import install_qt_formats
+    from altitude.ui.shared.context import AppContext
+    from altitude.ui.shared.theme import resolve_dark
+
     app = application()
     install_qt_formats()  # dates, numbers and percent signs through QLocale from here on
     dialogs = dialogs or DialogService()
     ctx = AppContext(service, dialogs)
     dark = resolve_dark(service.overview().settings.theme)
-    apply_theme(app, dark)
+    if applied_dark is not dark:
+        apply_theme(app, dark)
+    QSettings().setValue(DARK_KEY, dark)
     ctx.dark = dark
-    window = MainWindow(ctx)
+    window.attach(ctx)
     install_features(window)
     if dialogs.parent is None and type(dialogs) is DialogService:
         dialogs.parent = window
-    return window
 
 
 def run_first_run_wizard(window: MainWindow) -> bool:
     """On an empty store: the wizard. False when the user cancelled (nothing is kept)."""
+    from PySide6.QtWidgets import QWizard
+
     from altitude.ui.wizard import PlanWizard
 
     wizard = PlanWizard(window.ctx)
@@ -90,6 +137,8 @@ def run_first_run_wizard(window: MainWindow) -> bool:
 
 
 def daily_backup(window: MainWindow) -> None:
+    from altitude.services.safety_actions import backup_on_open
+
     warning = backup_on_open(window.ctx.service)  # never raises; a one-line warning or None
     if warning:
         window.statusBar().showMessage(warning)
@@ -97,6 +146,9 @@ def daily_backup(window: MainWindow) -> None:
 
 def open_service(folder: Path) -> Altitude | None:
     """Open the store; on a damaged or unreadable file, offer the newest good backup."""
+    from altitude.errors import AltitudeError
+    from altitude.services import Altitude
+
     try:
         return Altitude.open(folder)
     except AltitudeError as exc:
@@ -107,6 +159,8 @@ def open_service(folder: Path) -> Altitude | None:
     try:
         return Altitude.open(folder)
     except AltitudeError as again:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, tr("Altitude can't open your plan"), str(again))
         return None
 
@@ -150,27 +204,87 @@ def _run(
     hook: BugHook,
     checkin: bool = False,
 ) -> int:
-    service = open_service(folder)
-    if service is None:
-        return 1
+    start = Startup(app, folder, clock, instance, hook, checkin)
     try:
-        service.clock = clock
-        window = build_window(service)
-        hook.dialogs = window.ctx.dialogs  # its dialogs belong to the window
-        window.add_file_action(backups_action(window.ctx, window))
-        instance.raise_requested.connect(lambda: bring_to_front(window))
-        instance.checkin_requested.connect(lambda: show_checkin(window.ctx, window))
-        watcher = ExternalChangeWatcher(window.ctx)  # the CLI may write while the app is open
-        if service.store.is_empty() and not run_first_run_wizard(window):
-            watcher.timer.stop()
-            return 0
-        # The daily backup copies the whole file: it waits until the window is on screen.
-        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: daily_backup(window)))
-        window.show()
-        if checkin:  # after the window is up, so the dialog sits on it
-            QTimer.singleShot(0, lambda: show_checkin(window.ctx, window))
+        if not database_path(folder).exists():  # a new user: the wizard, no frame behind it
+            if not start.open_into(MainWindow(), applied_dark=None):
+                return start.code or 0
+        else:
+            applied = remembered_dark()
+            window = show_frame(applied)
+            window.first_painted.connect(
+                lambda: QTimer.singleShot(0, lambda: start.fill(window, applied))
+            )
         code = app.exec()
-        watcher.timer.stop()
-        return code
+        return start.code if start.code is not None else code
     finally:
-        service.close()  # checkpoints the write-ahead log into the file, then closes
+        start.close()
+
+
+class Startup:
+    """Opens the plan into the window: the store with its checks, the pages, the features;
+    the daily backup and a reminder's check-in once the plan is on screen."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        folder: Path,
+        clock: Callable[[], date],
+        instance: SingleInstance,
+        hook: BugHook,
+        checkin: bool,
+    ) -> None:
+        self.app, self.folder, self.clock = app, folder, clock
+        self.instance, self.hook, self.checkin = instance, hook, checkin
+        self.service: Altitude | None = None
+        self.watcher: QTimer | None = None
+        self.code: int | None = None  # set when the start ends before the window is used
+
+    def fill(self, window: MainWindow, applied_dark: bool) -> None:
+        """After the frame's first paint: the plan in it, or the start ends as it would
+        have before any window (the frame is hidden first)."""
+        try:
+            if not self.open_into(window, applied_dark):
+                window.hide()
+                self.app.exit(self.code or 0)
+        except Exception as exc:  # a bug while starting: logged and shown, then out
+            window.hide()
+            self.hook(type(exc), exc, exc.__traceback__)
+            self.code = EXIT_BUG
+            self.app.exit(EXIT_BUG)
+
+    def open_into(self, window: MainWindow, applied_dark: bool | None) -> bool:
+        """False when the start ends here (``code`` says how): the plan could not be
+        opened, or a new user cancelled the first-run wizard."""
+        from altitude.ui.shared.launchers import backups_action, show_checkin
+        from altitude.ui.single_instance import ExternalChangeWatcher, bring_to_front
+
+        service = open_service(self.folder)
+        if service is None:
+            self.code = 1
+            return False
+        self.service = service
+        service.clock = self.clock
+        attach_plan(window, service, None, applied_dark)
+        self.hook.dialogs = window.ctx.dialogs  # its dialogs belong to the window
+        window.add_file_action(backups_action(window.ctx, window))
+        self.instance.raise_requested.connect(lambda: bring_to_front(window))
+        self.instance.checkin_requested.connect(lambda: show_checkin(window.ctx, window))
+        self.watcher = ExternalChangeWatcher(window.ctx).timer  # the CLI may write meanwhile
+        if service.store.is_empty():
+            window.hide()
+            if not run_first_run_wizard(window):
+                self.code = 0
+                return False
+        # The daily backup copies the whole file: it waits until the plan is on screen.
+        QTimer.singleShot(0, lambda: daily_backup(window))
+        window.show()
+        if self.checkin:  # after the window is up, so the dialog sits on it
+            QTimer.singleShot(0, lambda: show_checkin(window.ctx, window))
+        return True
+
+    def close(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+        if self.service is not None:
+            self.service.close()  # checkpoints the write-ahead log into the file, then closes

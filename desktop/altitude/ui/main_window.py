@@ -1,5 +1,10 @@
 """The main window: a sidebar of pages, menus, the undo stack and the status bar.
 
+At start-up the window is shown first as a shell (``MainWindow()``: sidebar, menus,
+toolbar, no plan yet), then ``attach`` gives it the opened plan and builds the page it
+shows: the frame is on screen before the services, the store and the pages are imported
+(ui.app; benchmarks/RESULTS.md). Tests and dialogs pass the context at once.
+
 Pages are built when first shown: the one shown at start-up before the window appears,
 each other one when it is first asked for (the sidebar, Ctrl+1…, ``page()``, ``pages``).
 A page nobody opens is never built, so its data is not read and its module not imported:
@@ -9,20 +14,11 @@ used to block the window just after its first paint (benchmarks/RESULTS.md).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QGuiApplication,
-    QKeySequence,
-    QPaintEvent,
-    QShortcut,
-    QShowEvent,
-    QWindow,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -33,26 +29,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.domain.overview import AtAGlance
 from altitude.ui.page_registry import page_specs
-from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.page_base import Page
+
+if TYPE_CHECKING:  # the frame is shown before these are imported (PySide creates each
+    # Qt class's Python type when it is first imported: ~0.5-1 ms apiece)
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent, QWindow
+
+    from altitude.domain.overview import AtAGlance
+    from altitude.ui.shared.context import AppContext
+    from altitude.ui.shared.page_base import Page
 
 HAS_HELP_KEY = "altitudeHelpKey"  # a dialog's property once it has its F1
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: what can wait starts now
+    ctx: AppContext  # set by attach
 
-    def __init__(self, ctx: AppContext, settings: QSettings | None = None) -> None:
+    def __init__(self, ctx: AppContext | None = None, settings: QSettings | None = None) -> None:
         super().__init__()
-        self.ctx = ctx
         self.settings = settings or QSettings()
         self.setObjectName("MainWindow")
         self.setMinimumSize(QSize(900, 600))
         self._specs = page_specs()
         self._built: dict[int, Page] = {}
         self._painted = False
+        self._keys: list[tuple[QAction, QKeySequence]] = []  # given at attach
         self.reminder: object | None = None  # set by ui.features
         self.checkin_action: QAction | None = None
         self.sidebar = QListWidget()
@@ -84,14 +86,36 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self.tr("Main"))
         self.toolbar.setObjectName("toolbar")
         self.toolbar.setMovable(False)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # At the top, Qt's default: naming Qt.ToolBarArea would create every enum of the Qt
+        # namespace before the frame is shown (~25-40 ms here, benchmarks/RESULTS.md).
+        self.addToolBar(self.toolbar)
         self._build_actions()
+        self.setWindowTitle("Altitude")
+        self._restore()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """The plan this window shows, once opened: undo, the title, the first page."""
+        self.ctx = ctx
+        for action, key in self._keys:
+            action.setShortcut(key)
+        self._keys = []
+        self.undo_action = ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.insertActions(self.new_action, [self.undo_action, self.redo_action])
         ctx.state_changed.connect(self._show_title)
         ctx.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
         ctx.undo_stack.cleanChanged.connect(lambda _clean: None)
-        self._restore()
         self._show_row(max(0, self.sidebar.currentRow()))  # built even if the row was current
         self._show_title(ctx.overview)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window has its plan yet (the shell at start-up has none)."""
+        return hasattr(self, "ctx")
 
     # ------------------------------------------------------------ actions
 
@@ -99,19 +123,14 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self._keys_later(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.ctx.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.ctx.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))  # undo and redo: at attach
+        self.edit_menu = edit_menu
         self.new_action = QAction(self.tr("&New item"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_action.triggered.connect(lambda: self.current_page().new_item())
+        self._keys_later(self.new_action, QKeySequence("Ctrl+N"))
+        self.new_action.triggered.connect(self._new_item)
         edit_menu.addAction(self.new_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -119,7 +138,7 @@ class MainWindow(QMainWindow):
         for index, (title, _build) in enumerate(self._specs):
             action = QAction(title, self)
             if index < 9:  # Ctrl+1 to Ctrl+9; later pages by the sidebar or this menu
-                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+                self._keys_later(action, QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _checked=False, i=index: self.show_page(i))
             view_menu.addAction(action)
             self.page_actions.append(action)
@@ -129,11 +148,21 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
         file_menu.addAction(quit_action)
 
+    def _keys_later(self, action: QAction, key: QKeySequence) -> None:
+        """``action``'s shortcut, given at ``attach``: the frame has nothing to do with keys
+        yet, and PySide's first ``setShortcut`` creates every enum of the Qt namespace
+        (~45 ms here; benchmarks/RESULTS.md), which the frame would wait for."""
+        self._keys.append((action, key))
+
+    def _new_item(self) -> None:
+        if self.attached:  # the frame at start-up has no pages yet
+            self.current_page().new_item()
+
     def _build_help_menu(self) -> None:
         """The guide (F1: at the shown page's part) and its shortcuts page; features add
         About after the separator. The guide's modules are imported when first opened."""
         self.guide_action = QAction(self.tr("Altitude &guide"), self)
-        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self._keys_later(self.guide_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.setStatusTip(self.tr("How Altitude works, and the ideas behind it"))
         self.guide_action.triggered.connect(lambda _checked=False: self.open_guide())
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
@@ -156,6 +185,9 @@ class MainWindow(QMainWindow):
     def _give_dialog_help(self, focus: QWindow | None) -> None:
         """A dialog coming to the front gets its own F1 (the window's shortcut is not
         reachable from a modal dialog). A closed window leaves the dialogs to the open one."""
+        from PySide6.QtGui import QShortcut
+        from PySide6.QtWidgets import QApplication, QDialog
+
         if not self.isVisible():
             return
         for widget in QApplication.topLevelWidgets():
@@ -208,7 +240,7 @@ class MainWindow(QMainWindow):
         return self.page(self.stack.currentIndex())
 
     def _show_row(self, index: int) -> None:
-        if 0 <= index < len(self._specs):
+        if 0 <= index < len(self._specs) and self.attached:
             self.page(index)
             self.stack.setCurrentIndex(index)
 

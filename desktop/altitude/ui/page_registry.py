@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from altitude.ui.shared.context import AppContext
-from altitude.ui.shared.page_base import Page
+if TYPE_CHECKING:  # the window's shell names the pages before the services are imported
+    from altitude.ui.shared.context import AppContext
+    from altitude.ui.shared.page_base import Page
 
-PageFactory = Callable[[AppContext], Page]
+PageFactory = Callable[["AppContext"], "Page"]
 
 
 def tr(text: str) -> str:

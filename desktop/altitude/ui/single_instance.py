@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
@@ -24,8 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from altitude.services.errors import StoreError
-from altitude.ui.shared.context import AppContext
+if TYPE_CHECKING:  # the lock is taken before the services are imported
+    from altitude.ui.shared.context import AppContext
 
 LOCK_NAME = "altitude.lock"
 RAISE = b"raise\n"
@@ -147,6 +148,8 @@ class ExternalChangeWatcher(QObject):
 
     def check(self) -> bool:
         """Reload and redraw if something changed elsewhere; True when it did."""
+        from altitude.services.errors import StoreError
+
         service = self.ctx.service
         try:
             if not service.changed_elsewhere():

@@ -7,26 +7,33 @@ from the same palette.)
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from altitude.domain.entities import Theme
 from altitude.paths import resource
+
+if TYPE_CHECKING:  # the window's shell takes its theme before the plan (and the domain) loads
+    from altitude.domain.entities import Theme
 
 EXECUTION = "#E69F00"  # Okabe-Ito orange: the same in every chart and label
 STRATEGY = "#0072B2"  # Okabe-Ito blue
 
 
 def system_is_dark() -> bool:
+    from PySide6.QtCore import Qt  # here: the Qt namespace's enums cost ~30 ms to create
+
     hints = QGuiApplication.styleHints()
     return hints.colorScheme() == Qt.ColorScheme.Dark
 
 
 def resolve_dark(theme: Theme) -> bool:
-    if theme is Theme.SYSTEM:
+    from altitude.domain import entities
+
+    if theme is entities.Theme.SYSTEM:
         return system_is_dark()
-    return theme is Theme.DARK
+    return theme is entities.Theme.DARK
 
 
 def _dark_palette() -> QPalette:
