@@ -4847,6 +4847,10 @@ Es wurde nichts geändert. Falls die Datei verschoben wurde, wähle sie mit „A
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Opening your plan…</source>
+        <translation>Dein Plan wird geöffnet…</translation>
+    </message>
+    <message>
         <source>Altitude &amp;guide</source>
         <translation>Altitude-&amp;Handbuch</translation>
     </message>

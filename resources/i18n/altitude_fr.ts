@@ -4847,6 +4847,10 @@ Rien n’a été modifié. Si le fichier a été déplacé, choisissez-le à nou
         <translation>Aid&amp;e</translation>
     </message>
     <message>
+        <source>Opening your plan…</source>
+        <translation>Ouverture de votre plan…</translation>
+    </message>
+    <message>
         <source>Altitude &amp;guide</source>
         <translation>&amp;Guide d’Altitude</translation>
     </message>

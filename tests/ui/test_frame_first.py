@@ -59,10 +59,13 @@ def test_the_frame_has_pages_named_and_menus_but_no_plan_and_no_keys(qtbot) -> N
     assert [m.title() for m in (frame.file_menu, frame.edit_menu, frame.view_menu)] == [
         "&File", "&Edit", "&View"]  # fmt: skip
     assert frame.quit_action.shortcut().isEmpty()  # keys come with the plan
+    # The toolbar has its button (and so its height) before the plan comes
+    assert frame.toolbar.actions() == [frame.checkin_action]
     frame.show_page(3)  # asked before the plan is there: nothing is built, nothing breaks
     frame.new_action.trigger()
     assert not any(frame.is_built(i) for i in range(12))
     assert frame.windowTitle() == "Altitude"
+    assert frame.stack.currentWidget().text() == "Opening your plan…"  # what is happening
 
 
 def test_attaching_the_plan_builds_the_page_and_gives_undo_and_keys(
@@ -79,7 +82,8 @@ def test_attaching_the_plan_builds_the_page_and_gives_undo_and_keys(
     assert frame.new_action.shortcut() == QKeySequence("Ctrl+N")
     assert frame.page_actions[0].shortcut() == QKeySequence("Ctrl+1")
     assert frame.windowTitle().startswith("Altitude — ")
-    assert frame.checkin_action is not None  # the features came with the plan
+    assert frame.checkin_action.shortcut() == QKeySequence("Ctrl+K")  # the features came too
+    assert frame.checkin_action in frame.file_menu.actions()
 
 
 def test_fill_puts_the_checked_plan_in_the_frame(qtbot, sample_folder, dialogs) -> None:  # type: ignore[no-untyped-def]

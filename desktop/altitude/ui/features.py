@@ -27,13 +27,11 @@ def install_features(window: MainWindow) -> None:
     window.add_file_action(new_plan)
     install_exporting(window)  # Export report… (Ctrl+P), Export plan…, Import plan…
 
-    checkin = QAction(tr("Weekly check-in"), window)
+    checkin = window.checkin_action  # in the toolbar since the frame
     checkin.setShortcut(QKeySequence("Ctrl+K"))
     checkin.setToolTip(tr("Log this week's hours and reflections (Ctrl+K)"))
     checkin.triggered.connect(lambda: open_checkin(ctx, window))
-    window.toolbar.addAction(checkin)
     window.file_menu.insertAction(window.quit_action, checkin)
-    window.checkin_action = checkin
 
     settings = QAction(tr("Settings…"), window)
     settings.setShortcut(QKeySequence("Ctrl+,"))

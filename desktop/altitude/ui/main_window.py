@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -56,7 +57,11 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._keys: list[tuple[QAction, QKeySequence]] = []  # given at attach
         self.reminder: object | None = None  # set by ui.features
-        self.checkin_action: QAction | None = None
+        # In the toolbar from the frame on, so the toolbar has its height before the plan
+        # comes (ui.features gives it its key and its work; its words are the features').
+        self.checkin_action = QAction(
+            QCoreApplication.translate("Features", "Weekly check-in"), self
+        )
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -66,7 +71,7 @@ class MainWindow(QMainWindow):
         self.banner_area.setContentsMargins(0, 0, 0, 0)
         for title, _build in self._specs:
             self.sidebar.addItem(QListWidgetItem(title))
-            self.stack.addWidget(QWidget())  # the page's place until it is built
+            self.stack.addWidget(self._placeholder())  # the page's place until it is built
         self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.currentRowChanged.connect(self._remember_page)
 
@@ -89,6 +94,7 @@ class MainWindow(QMainWindow):
         # At the top, Qt's default: naming Qt.ToolBarArea would create every enum of the Qt
         # namespace before the frame is shown (~25-40 ms here, benchmarks/RESULTS.md).
         self.addToolBar(self.toolbar)
+        self.toolbar.addAction(self.checkin_action)
         self._build_actions()
         self.setWindowTitle("Altitude")
         self._restore()
@@ -147,6 +153,14 @@ class MainWindow(QMainWindow):
         self._build_help_menu()
         self.quit_action = quit_action
         file_menu.addAction(quit_action)
+
+    def _placeholder(self) -> QLabel:
+        """Where the page comes: in the frame at start-up, what is happening."""
+        label = QLabel(self.tr("Opening your plan…"))
+        label.setProperty("role", "caption")
+        label.setContentsMargins(16, 12, 16, 12)  # where the page's title will be
+        label.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")  # no Qt enums yet
+        return label
 
     def _keys_later(self, action: QAction, key: QKeySequence) -> None:
         """``action``'s shortcut, given at ``attach``: the frame has nothing to do with keys
