@@ -23,13 +23,14 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
+from altitude.ui.frame_picture import forget_page, page_key, pictures, read_page
 from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
@@ -86,11 +87,16 @@ def remembered_dark() -> bool:
     return system_is_dark() if value is None else str(value).lower() == "true"
 
 
-def show_frame(dark: bool) -> MainWindow:
-    """The window's frame, in the theme the plan had last time, before the plan opens."""
+def show_frame(dark: bool, folder: Path | None = None, today: date | None = None) -> MainWindow:
+    """The window's frame, in the theme the plan had last time, before the plan opens;
+    with the dashboard as it was last closed when the plan file is as that left it."""
     app = application()
     apply_theme(app, dark)
     window = MainWindow()
+    if folder is not None and today is not None:
+        ratio = window.devicePixelRatioF()
+        key = page_key(folder, today, dark, QLocale().name(), ratio)
+        window.keep_page_picture(read_page(folder, key, ratio))
     window.show()
     return window
 
@@ -211,9 +217,14 @@ def _run(
                 return start.code or 0
         else:
             applied = remembered_dark()
-            window = show_frame(applied)
+            window = show_frame(applied, folder, clock())
+            start.window = window
+            # Two turns of the loop after the paint: what that paint queued runs first (the
+            # benchmarks' paint reports; the frame is flushed to the screen by then).
             window.first_painted.connect(
-                lambda: QTimer.singleShot(0, lambda: start.fill(window, applied))
+                lambda: QTimer.singleShot(
+                    0, lambda: QTimer.singleShot(0, lambda: start.fill(window, applied))
+                )
             )
         code = app.exec()
         return start.code if start.code is not None else code
@@ -239,6 +250,7 @@ class Startup:
         self.service: Altitude | None = None
         self.watcher: QTimer | None = None
         self.code: int | None = None  # set when the start ends before the window is used
+        self.window: MainWindow | None = None
 
     def fill(self, window: MainWindow, applied_dark: bool) -> None:
         """After the frame's first paint: the plan in it, or the start ends as it would
@@ -264,6 +276,7 @@ class Startup:
             self.code = 1
             return False
         self.service = service
+        self.window = window
         service.clock = self.clock
         attach_plan(window, service, None, applied_dark)
         self.hook.dialogs = window.ctx.dialogs  # its dialogs belong to the window
@@ -286,5 +299,23 @@ class Startup:
     def close(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
-        if self.service is not None:
-            self.service.close()  # checkpoints the write-ahead log into the file, then closes
+        if self.service is None:
+            return
+        window = self.window
+        picture = None if window is None or not window.attached else window.page_picture
+        if picture is not None and self.service.changed_elsewhere():
+            picture = None  # a write from elsewhere since the page was drawn
+        self.service.close()  # checkpoints the write-ahead log into the file, then closes
+        if window is not None:
+            self._keep_page(window, picture)
+
+    def _keep_page(self, window: MainWindow, picture: tuple[QPixmap, QSize] | None) -> None:
+        """The dashboard for the next start's frame, keyed by the file as closed."""
+        if picture is None:
+            forget_page(self.folder)
+            return
+        pixmap, size = picture
+        ratio = pixmap.devicePixelRatio()
+        key = page_key(self.folder, self.clock(), window.ctx.dark, QLocale().name(), ratio)
+        if key is None or not pictures(self.folder).write(key, pixmap, size):
+            forget_page(self.folder)

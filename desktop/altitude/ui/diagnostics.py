@@ -7,9 +7,11 @@ does. Unset, nothing is installed, nothing is printed and nothing is written.
 - ``ALTITUDE_REPORT_SHOWN=MS``: print when the main window, then each chart, first
   painted. Each line is ``<what> <seconds>`` with ``time.monotonic()``, a clock shared by
   every process on the machine, so a parent can subtract the moment it started the app.
-  ``<what>`` is ``window`` for the main window, ``chart:<accessible name>`` for each
-  matplotlib canvas, or for the kept picture painted in its place at start-up
-  (``ui.shared.chart_canvas``; its accessible name is the canvas's). The app quits MS
+  ``<what>`` is ``window`` for the main window (its frame, before the plan is opened),
+  ``page:<class>`` for each page built from the opened plan, ``chart:<accessible name>``
+  for each matplotlib canvas, or for the kept picture painted in its place at start-up
+  (``ui.shared.chart_canvas``; its accessible name is the canvas's), or for the frame's
+  picture of the dashboard as last closed (``ui.frame_picture``). The app quits MS
   milliseconds after the window's first paint (``1``: never), whatever start-up took.
   Read by benchmarks/run.py.
 - ``ALTITUDE_QUIT_AFTER=MS``: after MS milliseconds, print ``window: <class>: <title>`` for
@@ -53,6 +55,14 @@ class PaintProbe(QObject):
     def _name(watched: QObject) -> str | None:
         if isinstance(watched, QMainWindow):
             return "window"
+        # A page built from the opened plan (and live), e.g. page:DashboardPage
+        pages = sys.modules.get("altitude.ui.shared.page_base")
+        if pages is not None and isinstance(watched, pages.Page):
+            return f"page:{type(watched).__name__}"
+        # The frame's picture of the dashboard as last closed, which holds its chart
+        pictured = getattr(watched, "pictured_chart", None)
+        if callable(pictured) and isinstance(name := pictured(), str):
+            return f"chart:{name}"
         # A chart's kept picture, painted at its size before matplotlib is loaded
         shows_picture = getattr(watched, "shows_chart_picture", None)
         if isinstance(watched, QWidget) and callable(shows_picture) and shows_picture():

@@ -42,7 +42,6 @@ def install_features(window: MainWindow) -> None:
     install_about(window)
 
     banner = ReminderBanner()
-    window.banner_area.setContentsMargins(12, 8, 12, 0)
     window.banner_area.addWidget(banner)
     window.reminder = Reminder(ctx, banner)
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Signa
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -30,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altitude.ui.frame_picture import DASHBOARD, PagePlaceholder
 from altitude.ui.page_registry import page_specs
 
 if TYPE_CHECKING:  # the frame is shown before these are imported (PySide creates each
     # Qt class's Python type when it is first imported: ~0.5-1 ms apiece)
-    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent, QWindow
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap, QShowEvent, QWindow
 
     from altitude.domain.overview import AtAGlance
     from altitude.ui.shared.context import AppContext
@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._built: dict[int, Page] = {}
         self._painted = False
         self._keys: list[tuple[QAction, QKeySequence]] = []  # given at attach
+        self.page_picture: tuple[QPixmap, QSize] | None = None  # the dashboard, at close
         self.reminder: object | None = None  # set by ui.features
         # In the toolbar from the frame on, so the toolbar has its height before the plan
         # comes (ui.features gives it its key and its work; its words are the features').
@@ -68,7 +69,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.banner_area = QVBoxLayout()
-        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        # The reminder's banner goes here (ui.features); its margins are the frame's too, so
+        # the page has the same size before and after the plan comes
+        self.banner_area.setContentsMargins(12, 8, 12, 0)
         for title, _build in self._specs:
             self.sidebar.addItem(QListWidgetItem(title))
             self.stack.addWidget(self._placeholder())  # the page's place until it is built
@@ -154,13 +157,15 @@ class MainWindow(QMainWindow):
         self.quit_action = quit_action
         file_menu.addAction(quit_action)
 
-    def _placeholder(self) -> QLabel:
+    def _placeholder(self) -> PagePlaceholder:
         """Where the page comes: in the frame at start-up, what is happening."""
-        label = QLabel(self.tr("Opening your plan…"))
-        label.setProperty("role", "caption")
-        label.setContentsMargins(16, 12, 16, 12)  # where the page's title will be
-        label.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")  # no Qt enums yet
-        return label
+        return PagePlaceholder(self.tr("Opening your plan…"))
+
+    def keep_page_picture(self, picture: tuple[QPixmap, QSize] | None) -> None:
+        """The frame shows the dashboard as last closed, if that is the page it opens on."""
+        place = self.stack.widget(DASHBOARD)
+        if self.sidebar.currentRow() == DASHBOARD and isinstance(place, PagePlaceholder):
+            place.keep(picture)
 
     def _keys_later(self, action: QAction, key: QKeySequence) -> None:
         """``action``'s shortcut, given at ``attach``: the frame has nothing to do with keys
@@ -274,6 +279,22 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def _last_page_picture(self) -> tuple[QPixmap, QSize] | None:
+        """The dashboard as it is on screen now, for the next start's frame (ui.app keeps
+        it once the plan is closed); None on another page or when it may be behind a
+        write made elsewhere that it has not shown yet."""
+        from altitude.services.errors import StoreError
+
+        if not self.attached or self.stack.currentIndex() != DASHBOARD:
+            return None
+        try:
+            if not self.is_built(DASHBOARD) or self.ctx.service.changed_elsewhere():
+                return None
+        except StoreError:  # the plan is closed already (or gone): nothing to keep
+            return None
+        page = self.page(DASHBOARD)
+        return page.grab(), page.size()
+
     def _remember_page(self, index: int) -> None:
         self.settings.setValue("window/page", index)
 
@@ -298,6 +319,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index if 0 <= index < len(self._specs) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.page_picture = self._last_page_picture()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

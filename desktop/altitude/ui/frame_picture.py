@@ -1,0 +1,119 @@
+"""The dashboard as it was last shown, painted in the frame while the plan opens.
+
+When the window closes on the dashboard, the page's last drawing is kept beside the plan
+(``window-page.png``, 0600, through the one atomic writer), keyed by what the page was
+drawn from: the plan file itself as the store left it at close (its and its write-ahead
+log's inode, size and modification time, read after the final checkpoint), the day it
+showed, the theme, the language, the pixel ratio and the app's version; the picture's own
+pixel size is the page's size. At the next start the frame reads the same facts, which
+costs a ``stat`` and no import of the store, and paints the picture in the page's place
+until the plan has been opened, checked and drawn live over it.
+
+Any write to the plan between the two (the CLI, a restore, an import, a crash after a
+write) changes the file's facts, so the picture is not shown; nor at another window size,
+theme, language, pixel ratio or day. A picture that can't be read whole is ignored and
+replaced at the next close. The store's check on open is unchanged: the picture is only
+ever of a file the previous session opened, checked and closed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel
+
+from altitude import __version__
+from altitude.paths import database_path
+from altitude.ui.dashboard.chart_cache import PictureFile
+
+FILE_NAME = "window-page.png"
+DASHBOARD = 0  # the sidebar row whose page is kept
+PICTURED_CHART = "Trajectory chart"  # the chart the dashboard's picture holds
+
+
+def plan_file_facts(folder: Path) -> list[list[int] | None]:
+    """The plan file and its write-ahead log as they are now: any write changes them."""
+    facts: list[list[int] | None] = []
+    base = database_path(folder)
+    for path in (base, base.with_name(base.name + "-wal")):
+        try:
+            info = os.stat(path)
+        except OSError:
+            facts.append(None)
+            continue
+        facts.append([info.st_ino, info.st_size, info.st_mtime_ns])
+    return facts
+
+
+def page_key(folder: Path, today: date, dark: bool, language: str, ratio: float) -> str | None:
+    """The key a picture of the dashboard must carry to be shown now; None when there is
+    no plan file to speak of."""
+    facts = plan_file_facts(folder)
+    if facts[0] is None:
+        return None
+    return json.dumps(
+        {
+            "version": __version__,
+            "plan": facts,
+            "day": today.isoformat(),
+            "dark": dark,
+            "language": language,
+            "ratio": ratio,
+        },
+        sort_keys=True,
+    )
+
+
+def pictures(folder: Path) -> PictureFile:
+    return PictureFile(Path(folder) / FILE_NAME)
+
+
+def read_page(folder: Path, key: str | None, ratio: float) -> tuple[QPixmap, QSize] | None:
+    """The kept dashboard under ``key`` and the size it was drawn at, or None."""
+    return None if key is None else pictures(folder).read(key, ratio)
+
+
+def forget_page(folder: Path) -> None:
+    """No picture for the next start (the window did not close on the dashboard)."""
+    with contextlib.suppress(OSError):  # none there: nothing to forget
+        os.unlink(Path(folder) / FILE_NAME)
+
+
+class PagePlaceholder(QLabel):
+    """A page's place until it is built: "Opening your plan…", or the dashboard's kept
+    picture, painted only while it fits this very size and pixel ratio."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setProperty("role", "caption")
+        self.setContentsMargins(16, 12, 16, 12)  # where the page's title will be
+        self.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")  # no Qt enums yet
+        self.kept: tuple[QPixmap, QSize] | None = None
+
+    def keep(self, picture: tuple[QPixmap, QSize] | None) -> None:
+        self.kept = picture
+        self.update()
+
+    def shows_picture(self) -> bool:
+        if self.kept is None:
+            return False
+        pixmap, size = self.kept
+        return size == self.size() and pixmap.devicePixelRatio() == self.devicePixelRatioF()
+
+    def pictured_chart(self) -> str | None:
+        """The chart this placeholder's paint puts on screen (altitude.ui.diagnostics)."""
+        return PICTURED_CHART if self.shows_picture() else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self.shows_picture() and self.kept is not None:
+            painter = QPainter(self)
+            painter.drawPixmap(0, 0, self.kept[0])
+            painter.end()
+        else:  # never a picture of another size: the words until the page is built
+            super().paintEvent(event)
