@@ -1,5 +1,6 @@
 """No network, ever: the main flows run under strace and open no AF_INET/AF_INET6 socket;
-and nothing in the package imports a network library (Qt's local sockets excepted).
+and nothing in the package imports a network library (QtNetwork included). The one
+exception: the single-instance wake-up may use ``socket``, for Unix sockets only.
 
 pytest-socket would not do: its ``disable_socket()`` does not see Qt's own sockets (a
 QTcpServer listened and a QTcpSocket connected under it).
@@ -27,8 +28,14 @@ FORBIDDEN_MODULES = {
     "urllib3", "ftplib", "smtplib", "poplib", "imaplib", "nntplib", "telnetlib", "xmlrpc",
     "asyncio", "websocket", "websockets", "webbrowser", "pickle", "marshal", "shelve",
 }  # fmt: skip
-QT_NETWORK_ALLOWED = {"QLocalServer", "QLocalSocket"}
-FORBIDDEN_QT = ("PySide6.QtWebEngine", "PySide6.QtWebSockets", "PySide6.QtHttpServer")
+FORBIDDEN_QT = (
+    "PySide6.QtNetwork", "PySide6.QtWebEngine", "PySide6.QtWebSockets", "PySide6.QtHttpServer"
+)  # fmt: skip
+# The wake-up of the running window is a Unix socket: `import socket` is allowed in that one
+# module, and there only these of its names, sockets made only with AF_UNIX (the default
+# family is AF_INET), the module never passed around (an alias could reach anything).
+SOCKET_ALLOWED_IN = {PACKAGE / "ui" / "single_instance.py"}
+SOCKET_NAMES = {"socket", "AF_UNIX", "SOCK_STREAM"}
 
 GUI_SCRIPT = textwrap.dedent(
     """
@@ -159,6 +166,49 @@ def _imports(tree: ast.AST) -> list[tuple[str, list[str], int]]:
     return found
 
 
+def _is_socket_name(node: ast.AST, name: str | None = None) -> bool:
+    """``socket`` (the module), or ``socket.<name>``."""
+    if name is None:
+        return isinstance(node, ast.Name) and node.id == "socket"
+    return isinstance(node, ast.Attribute) and node.attr == name and _is_socket_name(node.value)
+
+
+def _socket_problems(tree: ast.AST) -> list[tuple[int, str]]:
+    """Every use of the ``socket`` module beyond local stream sockets."""
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    problems = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            aliased = [a for a in node.names if a.name == "socket" and a.asname]
+            problems += [(node.lineno, "import socket as")] if aliased else []
+        if not _is_socket_name(node):
+            continue
+        use, above = parents.get(node), None
+        if isinstance(use, ast.Attribute):
+            above = parents.get(use)
+            if use.attr not in SOCKET_NAMES:
+                problems.append((node.lineno, f"socket.{use.attr}"))
+            elif use.attr == "socket" and isinstance(above, ast.Attribute):
+                problems.append((node.lineno, f"socket.socket.{above.attr}"))
+            elif use.attr == "socket" and isinstance(above, ast.Call) and above.func is use:
+                families = [
+                    *above.args[:1],
+                    *(k.value for k in above.keywords if k.arg == "family"),
+                ]
+                if not families or not all(_is_socket_name(f, "AF_UNIX") for f in families):
+                    problems.append((node.lineno, "a socket not AF_UNIX"))
+        elif not (  # hasattr(socket, "AF_UNIX"): whether this Python has Unix sockets
+            isinstance(use, ast.Call)
+            and isinstance(use.func, ast.Name)
+            and use.func.id == "hasattr"
+            and use.args[1:2]
+            and isinstance(use.args[1], ast.Constant)
+            and use.args[1].value in SOCKET_NAMES
+        ):
+            problems.append((node.lineno, "the socket module used as a value"))
+    return problems
+
+
 def test_no_network_library_is_imported_anywhere_in_the_package() -> None:
     problems = []
     files = sorted(PACKAGE.rglob("*.py"))
@@ -168,14 +218,15 @@ def test_no_network_library_is_imported_anywhere_in_the_package() -> None:
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for module, names, line in _imports(tree):
             top = module.split(".")[0]
-            if top in FORBIDDEN_MODULES:
+            local = module == "socket" and not names and path in SOCKET_ALLOWED_IN
+            if top in FORBIDDEN_MODULES and not local:
                 problems.append(f"{where}:{line}: imports {module}")
             if module.startswith(FORBIDDEN_QT):
                 problems.append(f"{where}:{line}: imports {module}")
-            if module == "PySide6.QtNetwork" and (not names or set(names) - QT_NETWORK_ALLOWED):
-                problems.append(f"{where}:{line}: QtNetwork beyond local sockets: {names}")
             if module == "PySide6" and "QtNetwork" in names:
                 problems.append(f"{where}:{line}: imports all of QtNetwork")
+        if path in SOCKET_ALLOWED_IN:
+            problems += [f"{where}:{line}: uses {use}" for line, use in _socket_problems(tree)]
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
@@ -187,12 +238,25 @@ def test_no_network_library_is_imported_anywhere_in_the_package() -> None:
 
 
 def test_the_static_check_would_notice(tmp_path: Path) -> None:
-    tree = ast.parse(
-        "import urllib.request\nfrom PySide6.QtNetwork import QTcpSocket, QLocalSocket\n"
-    )
-    modules = [(m, n) for m, n, _ in _imports(tree)]
-    assert modules[0][0].split(".")[0] in FORBIDDEN_MODULES
-    assert set(modules[1][1]) - QT_NETWORK_ALLOWED == {"QTcpSocket"}
+    tree = ast.parse("import urllib.request\nfrom PySide6.QtNetwork import QLocalSocket\n")
+    modules = [m for m, _, _ in _imports(tree)]
+    assert modules[0].split(".")[0] in FORBIDDEN_MODULES
+    assert modules[1].startswith(FORBIDDEN_QT)
+    local = "s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)\nhasattr(socket, 'AF_UNIX')\n"
+    assert _socket_problems(ast.parse(local)) == []
+    for inet in (
+        "socket.socket(socket.AF_INET, socket.SOCK_STREAM)",
+        "socket.socket(family=socket.AF_INET6)",
+        "socket.socket()",  # AF_INET by default
+        "socket.create_connection(('example.org', 80))",
+        "socket.getaddrinfo('example.org', 80)",
+        "socket.socket.fromfd(3, 2, 1)",
+        "getattr(socket, 'create_connection')",
+        "tool = socket",
+        "import socket as s",
+        "import os, socket as s",
+    ):
+        assert _socket_problems(ast.parse(inet)), inet
     line = "1234 socket(AF_INET6, SOCK_STREAM|SOCK_CLOEXEC, IPPROTO_IP) = 3"
     assert INET.search(line)
     assert not INET.search("1234 socket(AF_UNIX, SOCK_STREAM|SOCK_CLOEXEC, 0) = 3")

@@ -36,6 +36,7 @@ NOT_AT_START_UP = [
     "altitude.ui.feedback", "altitude.ui.narrative", "altitude.ui.relationships",
     "altitude.ui.functions", "altitude.ui.reviews",
     "hashlib",  # loads OpenSSL (~4 MiB): Qt's SHA-256 does the start-up's digests
+    "PySide6.QtNetwork",  # ~2.9 MiB: the single-instance wake-up is a plain Unix socket
 ]  # fmt: skip
 
 # Not even imported when the window's frame first paints: the plan is opened (and checked)
