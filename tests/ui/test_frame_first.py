@@ -104,7 +104,7 @@ def test_fill_puts_the_checked_plan_in_the_frame(qtbot, sample_folder, dialogs) 
 def test_a_plan_that_cannot_open_hides_the_frame_and_ends_with_1(
     qtbot, tmp_path, dialogs, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(app_module, "open_service", lambda folder: None)  # refused, explained
+    monkeypatch.setattr(app_module, "open_service", lambda folder, trouble: None)  # refused
     start, recorder = _startup(tmp_path / "data", dialogs)
     frame = MainWindow()
     qtbot.addWidget(frame)
@@ -178,3 +178,29 @@ def test_the_frame_takes_the_theme_the_plan_had_last_time(qtbot, sample_service,
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, False)
+
+
+def test_a_damaged_plan_hides_the_frame_before_recovery_speaks(
+    qtbot, sample_folder, dialogs, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The recovery dialog never sits over a picture of the plan it could not open."""
+    from altitude.ui.backups import recovery
+
+    seen: list[bool] = []
+
+    def refuse(folder: Path, error: object, _dialogs: object) -> bool:
+        seen.append(frame.isVisible())
+        return False
+
+    monkeypatch.setattr(recovery, "recover_or_explain", refuse)
+    database = sample_folder / "altitude.db"
+    database.write_bytes(b"not a database at all" * 200)
+    for leftover in ("altitude.db-wal", "altitude.db-shm"):
+        (sample_folder / leftover).unlink(missing_ok=True)
+    start, recorder = _startup(sample_folder, dialogs)
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    start.fill(frame, applied_dark=False)
+    assert seen == [False] and recorder.codes == [1] and not frame.isVisible()
+    start.close()

@@ -150,8 +150,9 @@ def daily_backup(window: MainWindow) -> None:
         window.statusBar().showMessage(warning)
 
 
-def open_service(folder: Path) -> Altitude | None:
-    """Open the store; on a damaged or unreadable file, offer the newest good backup."""
+def open_service(folder: Path, trouble: Callable[[], object] | None = None) -> Altitude | None:
+    """Open the store; on a damaged or unreadable file, offer the newest good backup.
+    ``trouble`` runs first then (the frame hides: no picture of the plan behind that)."""
     from altitude.errors import AltitudeError
     from altitude.services import Altitude
 
@@ -160,6 +161,8 @@ def open_service(folder: Path) -> Altitude | None:
     except AltitudeError as exc:
         from altitude.ui.backups.recovery import recover_or_explain  # only when the file can't open
 
+        if trouble is not None:
+            trouble()
         if not recover_or_explain(folder, exc, DialogService()):
             return None
     try:
@@ -271,7 +274,7 @@ class Startup:
         from altitude.ui.shared.launchers import backups_action, show_checkin
         from altitude.ui.single_instance import ExternalChangeWatcher, bring_to_front
 
-        service = open_service(self.folder)
+        service = open_service(self.folder, trouble=window.hide)
         if service is None:
             self.code = 1
             return False
