@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 EMPTY_WINDOW = Path(__file__).resolve().parent / "empty_window.py"
 STACK_FLOOR = Path(__file__).resolve().parent / "stack_floor.py"  # + matplotlib, one line
 TRAJECTORY = "chart:Trajectory chart"
+LIVE_DASHBOARD = "page:DashboardPage"  # the dashboard built from the opened, checked plan
 FLOOR_CHART = "chart:Stack floor chart"
 TIMEOUT_S = 120
 
@@ -108,7 +109,7 @@ def _parse(out: str, err: str, started: float, max_rss: int, code: int | None) -
     marks: dict[str, float] = {}
     for line in out.splitlines():
         what, _, stamp = line.rpartition(" ")
-        if what and (what == "window" or what.startswith("chart:")):
+        if what and (what == "window" or what.startswith(("chart:", "page:"))):
             try:
                 marks.setdefault(what, float(stamp) - started)
             except ValueError:

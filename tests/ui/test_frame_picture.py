@@ -158,3 +158,29 @@ def test_the_key_needs_a_plan_file(tmp_path: Path) -> None:
     assert page_key(tmp_path, TODAY, False, "en_GB", 1.0) is None
     os.makedirs(tmp_path / "x")
     assert plan_file_facts(tmp_path / "x") == [None, None]
+
+
+def _frame_session(qtbot, folder: Path, write: bool) -> None:  # type: ignore[no-untyped-def]
+    """A start as the app's: the frame (with its picture), the plan into it, then close."""
+    window = show_frame(False, folder, TODAY)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    qtbot.waitExposed(window)
+    start = _start(folder)
+    assert start.open_into(window, applied_dark=False)
+    if write:
+        last = window.ctx.service.state.checkins[-1]
+        window.ctx.service.record_checkin(replace(last, note=last.note + " (edited)"))
+    window.close()
+    start.close()
+
+
+def test_a_session_that_changed_nothing_leaves_the_picture_as_it_is(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    kept = folder / FILE_NAME
+    before = kept.read_bytes()
+    os.utime(kept, ns=(1, 1))  # a rewrite would show in the time
+    _frame_session(qtbot, folder, write=False)
+    assert kept.stat().st_mtime_ns == 1 and kept.read_bytes() == before
+    assert _frame(qtbot, folder).shows_picture()
+    _frame_session(qtbot, folder, write=True)  # a change: drawn again, under the new file
+    assert kept.stat().st_mtime_ns != 1 and _frame(qtbot, folder).shows_picture()

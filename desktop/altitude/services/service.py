@@ -3,51 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from altitude.domain.overview import AtAGlance
 from altitude.paths import database_path
-from altitude.services.arcs.function_actions import FunctionActions
-from altitude.services.arcs.narrative_actions import NarrativeActions
-from altitude.services.arcs.review_actions import ReviewActions
-from altitude.services.arcs.stakeholder_actions import StakeholderActions
-from altitude.services.checkin_actions import CheckinActions
-from altitude.services.compound_actions import CompoundActions
-from altitude.services.delegation_actions import DelegationActions
-from altitude.services.exchange_actions import ExchangeActions
-from altitude.services.growth.feedback_actions import FeedbackActions
-from altitude.services.growth.journal_actions import JournalActions
-from altitude.services.inventory_actions import InventoryActions
-from altitude.services.plan_actions import PlanActions
-from altitude.services.safety_actions import SafetyActions
 from altitude.services.summary import Summary, summarize
-from altitude.services.team_actions import TeamActions
-from altitude.services.time.actions import TimeActions
-from altitude.services.time.fill import FillActions
-from altitude.services.time.library import TimeLibrary
-from altitude.services.undo.apply import carry_out
-from altitude.services.undo.changes import Change
 from altitude.store import Store
 
+if TYPE_CHECKING:
+    from altitude.services.actions import AllActions as Actions
+    from altitude.services.undo.changes import Change
+else:  # the actions come with the first one asked for (__getattr__ below)
+    from altitude.services.base import ServiceBase as Actions
 
-class Altitude(
-    FillActions,
-    CompoundActions,
-    PlanActions,
-    InventoryActions,
-    TeamActions,
-    DelegationActions,
-    TimeActions,
-    TimeLibrary,
-    CheckinActions,
-    ExchangeActions,
-    SafetyActions,
-    JournalActions,
-    FeedbackActions,
-    NarrativeActions,
-    StakeholderActions,
-    FunctionActions,
-    ReviewActions,
-):
+
+class Altitude(Actions):
     """Every action a user can take, each validated and saved in one transaction."""
 
     @classmethod
@@ -67,6 +37,8 @@ class Altitude(
     def apply(self, change: Change) -> Change:
         """Carry out an undo or a redo in one transaction, all of it or (refused with an
         ActionError, say) none; returns the change that takes it back."""
+        from altitude.services.undo.apply import carry_out
+
         with self._action():
             return carry_out(self, change)
 
@@ -79,3 +51,15 @@ class Altitude(
 
     def close(self) -> None:
         self.store.close()
+
+    if not TYPE_CHECKING:  # to mypy, Altitude simply has every action (AllActions)
+
+        def __getattr__(self, name: str) -> Any:
+            """The first action asked for brings them all: this service becomes its class
+            with every action (services.actions), then answers as it always would."""
+            from altitude.services.actions import AllActions, with_actions
+
+            if name.startswith("__") or isinstance(self, AllActions):
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            self.__class__ = with_actions(type(self))
+            return getattr(self, name)

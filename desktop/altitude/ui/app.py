@@ -24,13 +24,20 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.frame_picture import forget_page, page_key, pictures, read_page
+from altitude.ui.frame_picture import (
+    DASHBOARD,
+    draw_page,
+    forget_page,
+    page_key,
+    pictures,
+    read_page,
+)
 from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
@@ -96,7 +103,10 @@ def show_frame(dark: bool, folder: Path | None = None, today: date | None = None
     if folder is not None and today is not None:
         ratio = window.devicePixelRatioF()
         key = page_key(folder, today, dark, QLocale().name(), ratio)
-        window.keep_page_picture(read_page(folder, key, ratio))
+        picture = read_page(folder, key, ratio)
+        window.keep_page_picture(picture)
+        if picture is not None and key is not None:  # kept at close if nothing it shows changed
+            window.frame_picture = (key, picture[1])
     window.show()
     return window
 
@@ -305,20 +315,25 @@ class Startup:
         if self.service is None:
             return
         window = self.window
-        picture = None if window is None or not window.attached else window.page_picture
-        if picture is not None and self.service.changed_elsewhere():
-            picture = None  # a write from elsewhere since the page was drawn
+        keep = window is not None and window.attached and window.closed_on_dashboard
+        if keep and self.service.changed_elsewhere():
+            keep = False  # a write from elsewhere since the page was drawn
         self.service.close()  # checkpoints the write-ahead log into the file, then closes
         if window is not None:
-            self._keep_page(window, picture)
+            self._keep_page(window, keep)
 
-    def _keep_page(self, window: MainWindow, picture: tuple[QPixmap, QSize] | None) -> None:
-        """The dashboard for the next start's frame, keyed by the file as closed."""
-        if picture is None:
+    def _keep_page(self, window: MainWindow, keep: bool) -> None:
+        """The dashboard for the next start's frame, keyed by the file as closed. Drawn
+        now, with the window gone from the screen, so its pixels replace the window's
+        rather than adding to them (peak memory, benchmarks/RESULTS.md)."""
+        if not keep:
             forget_page(self.folder)
             return
-        pixmap, size = picture
-        ratio = pixmap.devicePixelRatio()
+        page = window.page(DASHBOARD)
+        ratio = page.devicePixelRatioF()
         key = page_key(self.folder, self.clock(), window.ctx.dark, QLocale().name(), ratio)
-        if key is None or not pictures(self.folder).write(key, pixmap, size):
+        if key is not None and window.frame_picture == (key, page.size()):
+            return  # the picture the frame showed is still this very page: no need to redraw
+        image, size = draw_page(page)
+        if key is None or not pictures(self.folder).write(key, image, size):
             forget_page(self.folder)

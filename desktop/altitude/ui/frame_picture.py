@@ -25,8 +25,8 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QLabel, QWidget
 
 from altitude import __version__
 from altitude.paths import database_path
@@ -77,6 +77,18 @@ def pictures(folder: Path) -> PictureFile:
 def read_page(folder: Path, key: str | None, ratio: float) -> tuple[QPixmap, QSize] | None:
     """The kept dashboard under ``key`` and the size it was drawn at, or None."""
     return None if key is None else pictures(folder).read(key, ratio)
+
+
+def draw_page(page: QWidget) -> tuple[QImage, QSize]:
+    """``page`` drawn as on screen (shown or not), in one image: no pixmap, no copy."""
+    ratio = page.devicePixelRatioF()
+    size = page.size()
+    image = QImage(round(size.width() * ratio), round(size.height() * ratio),
+                   QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+    image.setDevicePixelRatio(ratio)
+    image.fill(0)  # transparent where the page leaves the window's background
+    page.render(image)
+    return image, size
 
 
 def forget_page(folder: Path) -> None:

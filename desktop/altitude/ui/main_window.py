@@ -56,7 +56,8 @@ class MainWindow(QMainWindow):
         self._built: dict[int, Page] = {}
         self._painted = False
         self._keys: list[tuple[QAction, QKeySequence]] = []  # given at attach
-        self.page_picture: tuple[QPixmap, QSize] | None = None  # the dashboard, at close
+        self.closed_on_dashboard = False  # current when closed: its picture is kept (ui.app)
+        self.frame_picture: tuple[str, QSize] | None = None  # the key and size it showed
         self.reminder: object | None = None  # set by ui.features
         # In the toolbar from the frame on, so the toolbar has its height before the plan
         # comes (ui.features gives it its key and its work; its words are the features').
@@ -279,21 +280,17 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
-    def _last_page_picture(self) -> tuple[QPixmap, QSize] | None:
-        """The dashboard as it is on screen now, for the next start's frame (ui.app keeps
-        it once the plan is closed); None on another page or when it may be behind a
-        write made elsewhere that it has not shown yet."""
+    def _on_current_dashboard(self) -> bool:
+        """Whether the dashboard is on screen and shows the plan as it is (not behind a
+        write made elsewhere that it has not shown yet)."""
         from altitude.services.errors import StoreError
 
         if not self.attached or self.stack.currentIndex() != DASHBOARD:
-            return None
+            return False
         try:
-            if not self.is_built(DASHBOARD) or self.ctx.service.changed_elsewhere():
-                return None
+            return self.is_built(DASHBOARD) and not self.ctx.service.changed_elsewhere()
         except StoreError:  # the plan is closed already (or gone): nothing to keep
-            return None
-        page = self.page(DASHBOARD)
-        return page.grab(), page.size()
+            return False
 
     def _remember_page(self, index: int) -> None:
         self.settings.setValue("window/page", index)
@@ -319,7 +316,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index if 0 <= index < len(self._specs) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.page_picture = self._last_page_picture()
+        self.closed_on_dashboard = self._on_current_dashboard()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.sync()
         super().closeEvent(event)

@@ -60,9 +60,9 @@ class PictureFile:
         image.setDevicePixelRatio(ratio)
         return QPixmap.fromImage(image), size
 
-    def write(self, key: str, picture: QPixmap, size: QSize) -> bool:
+    def write(self, key: str, picture: QPixmap | QImage, size: QSize) -> bool:
         """Keep ``picture`` under ``key``; False (logged, never shown) if it can't be."""
-        image = picture.toImage()
+        image = picture if isinstance(picture, QImage) else picture.toImage()
         image.setText(TEXT_KEY, key)
         image.setText(TEXT_SIZE, f"{size.width()}x{size.height()}")
         buffer = QBuffer()

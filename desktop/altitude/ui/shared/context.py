@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -18,10 +18,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from altitude.domain.entities import PlanState
 from altitude.domain.overview import AtAGlance
 from altitude.errors import AltitudeError
-from altitude.services import Altitude, Change, Edit
+from altitude.services import Altitude
 from altitude.ui.locale_formats import install_qt_formats
 from altitude.ui.shared.dialogs import DialogService
 from altitude.ui.shared.fields import error_text
+
+if TYPE_CHECKING:
+    from altitude.services import Change, Edit
 
 T = TypeVar("T")
 
