@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+KEPT_MARKER = "<!-- written by hand from here on: benchmarks/run.py keeps it -->"
+
 
 @dataclass(frozen=True, slots=True)
 class Row:
@@ -121,10 +123,13 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             "",
             f"- Medians of {runs} runs after warm-up runs (two for start-up: see run.py's "
             "WARM_UP_ROUNDS); ratios compare medians.",
-            "- A start-up paints the trajectory chart's picture kept by the last session when "
-            "it fits (same data, size, theme, language, pixel ratio; "
-            "altitude.ui.dashboard.chart_cache) and loads matplotlib only when a live figure "
-            "is needed; the 'no kept picture' rows start with the picture removed.",
+            "- A start-up paints the window's frame first (sidebar, menus, toolbar) and opens "
+            "the plan into it after that paint (altitude.ui.app). The frame shows the "
+            "dashboard as last closed when the plan file is as that close left it "
+            "(altitude.ui.frame_picture); the dashboard's chart paints its last drawing when "
+            "it fits (altitude.ui.dashboard.chart_cache) and loads matplotlib only when a "
+            "live figure is needed. The 'no kept picture' rows start with both removed; "
+            "'dashboard live' is the page built from the opened, checked plan.",
             "- Start-up: from just before the parent starts the child process to the first "
             "paint of the main window (and of the trajectory chart), both read on the "
             "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.diagnostics); "
@@ -148,4 +153,7 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             *(["## Notes", "", *notes, ""] if notes else []),
         ]
     )
-    path.write_text(text, encoding="utf-8")
+    kept = ""  # what was written by hand below the marker stays (before/after records)
+    if path.exists() and KEPT_MARKER in (old := path.read_text(encoding="utf-8")):
+        kept = old[old.index(KEPT_MARKER) :]
+    path.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")

@@ -4,7 +4,8 @@
 
 Each round starts the old tree's app, the new tree's app (each on a sample plan it made
 itself) and an empty QMainWindow, one after the other, so the machine's noise falls on all
-three alike. Prints the medians and the ratios (new/old, each over the empty window).
+three alike; each stays open 3 s. Prints the medians of the window shown, the trajectory
+chart painted and the peak memory, and their ratios (new/old, each over the empty window).
 Make OLD_CHECKOUT with ``git worktree add /tmp/old REV``.
 """
 
@@ -30,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=11)
     args = parser.parse_args(argv)
     home = Path(tempfile.mkdtemp(prefix="altitude-ab-"))
-    env = children.isolated_env(home, 300)
+    env = children.isolated_env(home, 3000)  # open 3 s: the chart paints, memory peaks
     trees = {"old": str(args.old / "desktop"), "new": str(args.new / "desktop")}
     data: dict[str, Path] = {}
     for name, tree in trees.items():
@@ -38,7 +39,9 @@ def main(argv: list[str] | None = None) -> int:
         command = [*children.app_command(data[name]), "sample"]
         subprocess.run(command, env={**env, "PYTHONPATH": tree}, check=True, capture_output=True)
     shown: dict[str, list[float]] = {"old": [], "new": [], "empty window": []}
-    for attempt in range(args.runs + 1):  # the first round warms caches and is not counted
+    charted: dict[str, list[float]] = {"old": [], "new": []}
+    peak: dict[str, list[float]] = {"old": [], "new": [], "empty window": []}
+    for attempt in range(args.runs + 2):  # two warm-up rounds (kept pictures), not counted
         runs = [
             (
                 name,
@@ -51,8 +54,12 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(("empty window", children.run_and_reap(children.empty_window_command(), env)))
         for name, run in runs:
             ms = run.ms("window")
-            if attempt and ms is not None:
+            if attempt > 1 and ms is not None:
                 shown[name].append(ms)
+                peak[name].append(run.max_rss_kib / 1024)
+                chart = run.ms(children.TRAJECTORY)
+                if name in charted and chart is not None:
+                    charted[name].append(chart)
         print(".", end="", flush=True)
     print()
     median = {name: statistics.median(values) for name, values in shown.items()}
@@ -61,6 +68,15 @@ def main(argv: list[str] | None = None) -> int:
     empty = median["empty window"]
     print(f"old/empty {median['old'] / empty:.2f}x, new/empty {median['new'] / empty:.2f}x, "
           f"new/old {median['new'] / median['old']:.2f}x")  # fmt: skip
+    for name, values in charted.items():
+        if values:
+            chart = statistics.median(values)
+            print(f"{name:>12}: trajectory chart painted {chart:6.0f} ms, "
+                  f"{chart / empty:.2f}x the empty window ({len(values)} starts)")  # fmt: skip
+    memory = {name: statistics.median(values) for name, values in peak.items()}
+    for name, value in memory.items():
+        print(f"{name:>12}: peak memory {value:5.1f} MiB, "
+              f"{value / memory['empty window']:.2f}x the empty window")  # fmt: skip
     return 0
 
 
