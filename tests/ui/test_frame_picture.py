@@ -1,7 +1,7 @@
 """The frame paints the dashboard as it was last closed, and never over other data.
 
 A session that closes on the dashboard keeps its picture, keyed by the plan file as the
-store left it (``ui.frame_picture``); the next start's frame shows it only while the file,
+store left it (``ui.dashboard.frame_picture``); the next start's frame shows it only while the file,
 the day, the theme, the language, the pixel ratio and the size are what it was made for.
 """
 
@@ -19,7 +19,12 @@ from PySide6.QtCore import QLocale, QSize
 from altitude.services import Altitude
 from altitude.ui.app import Startup, show_frame
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.frame_picture import FILE_NAME, PagePlaceholder, page_key, plan_file_facts
+from altitude.ui.dashboard.frame_picture import (
+    FILE_NAME,
+    PagePlaceholder,
+    page_key,
+    plan_file_facts,
+)
 from altitude.ui.main_window import MainWindow
 from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.single_instance import SingleInstance

@@ -43,7 +43,7 @@ NOT_AT_START_UP = [
 # into the frame just after (ui.app), so the frame does not wait for any of it.
 NOT_AT_FRAME = [
     "altitude.services", "altitude.store", "altitude.domain", "altitude.cli", "sqlite3",
-    "altitude.ui.dashboard", "altitude.ui.shared.context", "altitude.ui.features",  # (PySide
+    "altitude.ui.dashboard.page", "altitude.ui.shared.context", "altitude.ui.features",  # (PySide
     # imports argparse itself)
     "PySide6.QtSvg", "PySide6.QtNetwork",
 ]  # fmt: skip

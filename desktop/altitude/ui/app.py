@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.frame_picture import (
+from altitude.ui.dashboard.frame_picture import (
     DASHBOARD,
     draw_page,
     forget_page,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from altitude.ui.frame_picture import DASHBOARD, PagePlaceholder
+from altitude.ui.dashboard.frame_picture import DASHBOARD, PagePlaceholder
 from altitude.ui.page_registry import page_specs
 
 if TYPE_CHECKING:  # the frame is shown before these are imported (PySide creates each
