@@ -127,9 +127,9 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             "the plan into it after that paint (altitude.ui.app). The frame shows the "
             "dashboard as last closed when the plan file is as that close left it "
             "(altitude.ui.dashboard.frame_picture); the dashboard's chart paints its last "
-            "drawing when it fits (altitude.ui.dashboard.chart_cache) and loads matplotlib only when a "
-            "live figure is needed. The 'no kept picture' rows start with both removed; "
-            "'dashboard live' is the page built from the opened, checked plan.",
+            "drawing when it fits (altitude.ui.dashboard.chart_cache) and loads matplotlib "
+            "only when a live figure is needed. The 'no kept picture' rows start with both "
+            "removed; 'dashboard live' is the page built from the opened, checked plan.",
             "- Start-up: from just before the parent starts the child process to the first "
             "paint of the main window (and of the trajectory chart), both read on the "
             "shared monotonic clock (`ALTITUDE_REPORT_SHOWN`, see altitude.ui.diagnostics); "

@@ -32,8 +32,8 @@ from results import Row, machine_lines, table, write_results  # noqa: E402
 QUIT_AFTER_MS = 3000  # long enough for the chart to load and paint
 # Rounds not counted: the first start has no kept pictures yet (ui.dashboard.chart_cache,
 # ui.dashboard.frame_picture), and offscreen Qt places the window restored from the
-# first one's geometry differently once, so the second start draws live too. From the third on, a start is a
-# user's usual one: the same plan as when the app was last closed.
+# first one's geometry differently once, so the second start draws live too. From the
+# third on, a start is a user's usual one: the same plan as when the app was last closed.
 WARM_UP_ROUNDS = 2
 STACK_FLOOR = "stack floor: empty QMainWindow + matplotlib canvas, one line"
 
