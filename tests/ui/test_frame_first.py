@@ -42,6 +42,13 @@ def _startup(folder: Path, dialogs: ScriptedDialogs) -> tuple[Startup, ExitRecor
     return start, recorder
 
 
+def _shown_frame(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+    frame = MainWindow()
+    qtbot.addWidget(frame)
+    frame.show()
+    return frame
+
+
 @pytest.fixture
 def sample_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
@@ -88,9 +95,7 @@ def test_attaching_the_plan_builds_the_page_and_gives_undo_and_keys(
 
 def test_fill_puts_the_checked_plan_in_the_frame(qtbot, sample_folder, dialogs) -> None:  # type: ignore[no-untyped-def]
     start, recorder = _startup(sample_folder, dialogs)
-    frame = MainWindow()
-    qtbot.addWidget(frame)
-    frame.show()
+    frame = _shown_frame(qtbot)
     try:
         start.fill(frame, applied_dark=False)
         assert recorder.codes == []
@@ -106,9 +111,7 @@ def test_a_plan_that_cannot_open_hides_the_frame_and_ends_with_1(
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(app_module, "open_service", lambda folder, trouble: None)  # refused
     start, recorder = _startup(tmp_path / "data", dialogs)
-    frame = MainWindow()
-    qtbot.addWidget(frame)
-    frame.show()
+    frame = _shown_frame(qtbot)
     start.fill(frame, applied_dark=False)
     assert recorder.codes == [1] and not frame.isVisible() and not frame.attached
     start.close()
@@ -122,9 +125,7 @@ def test_a_bug_while_filling_is_reported_and_ends_the_start(
 
     monkeypatch.setattr(app_module, "attach_plan", broken)
     start, recorder = _startup(sample_folder, dialogs)
-    frame = MainWindow()
-    qtbot.addWidget(frame)
-    frame.show()
+    frame = _shown_frame(qtbot)
     start.fill(frame, applied_dark=False)
     assert recorder.codes == [EXIT_BUG] and start.code == EXIT_BUG
     assert not frame.isVisible()
@@ -146,9 +147,7 @@ def test_an_empty_store_gets_the_wizard_without_the_frame(
 
     monkeypatch.setattr(app_module, "run_first_run_wizard", cancelled)
     start, recorder = _startup(folder, dialogs)
-    frame = MainWindow()
-    qtbot.addWidget(frame)
-    frame.show()
+    frame = _shown_frame(qtbot)
     start.fill(frame, applied_dark=False)
     assert seen == [False]  # the wizard came with no frame behind it
     assert recorder.codes == [0] and not frame.isVisible()
@@ -198,9 +197,7 @@ def test_a_damaged_plan_hides_the_frame_before_recovery_speaks(
     for leftover in ("altitude.db-wal", "altitude.db-shm"):
         (sample_folder / leftover).unlink(missing_ok=True)
     start, recorder = _startup(sample_folder, dialogs)
-    frame = MainWindow()
-    qtbot.addWidget(frame)
-    frame.show()
+    frame = _shown_frame(qtbot)
     start.fill(frame, applied_dark=False)
     assert seen == [False] and recorder.codes == [1] and not frame.isVisible()
     start.close()
