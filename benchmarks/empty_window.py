@@ -34,8 +34,9 @@ class PaintProbe(QObject):
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    app.installEventFilter(PaintProbe(app, int(os.environ.get("ALTITUDE_REPORT_SHOWN", "1"))))
     window = QMainWindow()
+    # On the window, as the app's probe watches its window (not the whole application)
+    window.installEventFilter(PaintProbe(app, int(os.environ.get("ALTITUDE_REPORT_SHOWN", "1"))))
     window.setWindowTitle("Empty")
     window.resize(WIDTH, HEIGHT)
     window.show()

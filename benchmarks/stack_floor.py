@@ -51,7 +51,7 @@ class PaintProbe(QObject):
             self.seen.add(what)
             QTimer.singleShot(0, lambda: print(f"{what} {time.monotonic():.6f}", flush=True))
             if what == "window":
-                QTimer.singleShot(0, lambda: show_chart(watched))  # type: ignore[arg-type]
+                QTimer.singleShot(0, lambda: show_chart(watched, self))  # type: ignore[arg-type]
                 QTimer.singleShot(self.quit_after_ms, QApplication.quit)
         return False
 
@@ -65,7 +65,7 @@ def _name(watched: QObject) -> str | None:
     return None
 
 
-def show_chart(window: QMainWindow) -> None:
+def show_chart(window: QMainWindow, probe: QObject) -> None:
     """Import matplotlib now, as the app does after its first paint, and draw one line."""
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
     from matplotlib.figure import Figure
@@ -74,6 +74,7 @@ def show_chart(window: QMainWindow) -> None:
     figure.add_subplot().plot(range(POINTS), [week % 52 for week in range(POINTS)])
     canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
     canvas.setAccessibleName(CHART_NAME)
+    canvas.installEventFilter(probe)
     canvas.setFixedSize(*CHART_SIZE)
     body = QWidget()
     QVBoxLayout(body).addWidget(canvas)
@@ -84,8 +85,9 @@ def main() -> int:
     os.environ.setdefault("QT_API", "pyside6")  # matplotlib must use the binding we run on
     read_sources_plainly()
     app = QApplication(sys.argv[:1])
-    app.installEventFilter(PaintProbe(app, int(os.environ.get("ALTITUDE_REPORT_SHOWN", "1"))))
     window = QMainWindow()
+    probe = PaintProbe(app, int(os.environ.get("ALTITUDE_REPORT_SHOWN", "1")))
+    window.installEventFilter(probe)  # the window and the canvas, as the app's probe watches
     window.setWindowTitle("Stack floor")
     window.resize(WIDTH, HEIGHT)
     window.show()

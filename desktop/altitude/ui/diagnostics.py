@@ -13,7 +13,11 @@ does. Unset, nothing is installed, nothing is printed and nothing is written.
   (``ui.shared.chart_canvas``; its accessible name is the canvas's), or for the frame's
   picture of the dashboard as last closed (``ui.dashboard.frame_picture``). The app quits MS
   milliseconds after the window's first paint (``1``: never), whatever start-up took.
-  Read by benchmarks/run.py.
+  Read by benchmarks/run.py. The probe watches only the widgets named above, each handing
+  itself over (``altitude.ui.watch_paints``): a Python filter on the whole application
+  would have every widget's event pass through Python, and PySide then makes a Python type
+  (with its enums) for every C++ class it meets: ~50 ms and ~2 MiB that only the probe,
+  never a user, paid (benchmarks/RESULTS.md, round four).
 - ``ALTITUDE_QUIT_AFTER=MS``: after MS milliseconds, print ``window: <class>: <title>`` for
   each visible window, then close them all (smoke tests of the wheel and the frozen app).
 """
@@ -33,7 +37,7 @@ QUIT_AFTER = "ALTITUDE_QUIT_AFTER"
 
 
 class PaintProbe(QObject):
-    """Watches every paint event of the application (an app-wide event filter)."""
+    """Watches the paint events of the widgets given to ``watch`` (an event filter on each)."""
 
     def __init__(self, app: QApplication, quit_after_ms: int = 0) -> None:
         super().__init__(app)
@@ -93,12 +97,22 @@ def _report_windows_and_quit(app: QApplication) -> None:
     app.quit()
 
 
+_probe: PaintProbe | None = None  # the one ALTITUDE_REPORT_SHOWN installed
+
+
+def watch(widget: QObject) -> None:
+    """Report ``widget``'s first paint, if the paint probe is installed."""
+    if _probe is not None:
+        widget.installEventFilter(_probe)
+
+
 def install_from_env(app: QApplication, environ: Mapping[str, str] = os.environ) -> list[str]:
     """Install the probes the environment asks for; returns their variables' names."""
+    global _probe
     installed = []
     shown = environ.get(REPORT_SHOWN, "").strip()
     if shown:
-        app.installEventFilter(PaintProbe(app, int(shown) if shown.isdigit() else 1))
+        _probe = PaintProbe(app, int(shown) if shown.isdigit() else 1)
         installed.append(REPORT_SHOWN)
     delay = environ.get(QUIT_AFTER, "").strip()
     if delay:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from altitude.ui import watch_paints
 from altitude.ui.dashboard.frame_picture import DASHBOARD, PagePlaceholder
 from altitude.ui.page_registry import page_specs
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.setWindowTitle("Altitude")
         self._restore()
+        watch_paints(self)
         if ctx is not None:
             self.attach(ctx)
 
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         place = self.stack.widget(DASHBOARD)
         if self.sidebar.currentRow() == DASHBOARD and isinstance(place, PagePlaceholder):
             place.keep(picture)
+            watch_paints(place)
 
     def _keys_later(self, action: QAction, key: QKeySequence) -> None:
         """``action``'s shortcut, given at ``attach``: the frame has nothing to do with keys
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         if page is None:
             page = self._specs[index][1](self.ctx)
             self._built[index] = page
+            watch_paints(page)
             place = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)

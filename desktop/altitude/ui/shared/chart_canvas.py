@@ -50,6 +50,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QVBoxLayout, QWidget
 
 from altitude.atomic_files import write_atomic
 from altitude.errors import AltitudeError
+from altitude.ui import watch_paints
 from altitude.ui.shared.context import AppContext
 
 if TYPE_CHECKING:
@@ -163,6 +164,7 @@ class ChartCanvas(QWidget):
         self.setMinimumHeight(MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.placeholder = _Placeholder(tr("Loading chart…"))
+        watch_paints(self.placeholder)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setProperty("role", "caption")
         self.placeholder.setAccessibleName(accessible_name)
@@ -315,6 +317,7 @@ class ChartCanvas(QWidget):
         canvas.setAccessibleName(self.accessibleName())
         canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable, for the menu key
         canvas.mpl_connect("draw_event", self._painted)
+        watch_paints(canvas)
         self._layout.replaceWidget(self.placeholder, canvas)
         self.placeholder.hide()
         self.placeholder.set_picture(None)
