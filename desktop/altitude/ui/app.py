@@ -32,11 +32,20 @@ from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.dashboard.frame_picture import (
     DASHBOARD,
+    PagePlaceholder,
     draw_page,
     forget_page,
     page_key,
-    pictures,
     read_page,
+    write_page,
+)
+from altitude.ui.dashboard.frame_shell import (
+    FrameShell,
+    forget_frame,
+    frame_key,
+    page_fits,
+    read_frame,
+    write_frame,
 )
 from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
@@ -96,19 +105,62 @@ def remembered_dark() -> bool:
 
 def show_frame(dark: bool, folder: Path | None = None, today: date | None = None) -> MainWindow:
     """The window's frame, in the theme the plan had last time, before the plan opens;
-    with the dashboard as it was last closed when the plan file is as that left it."""
+    with the dashboard as it was last closed when the plan file is as that left it. Both
+    kept pictures fitting, the frame's widgets wait: its picture is painted in their place
+    (ui.dashboard.frame_shell), and ``build_shown_frame`` builds them after that paint."""
     app = application()
-    apply_theme(app, dark)
-    window = MainWindow()
+    window = MainWindow(frame_later=True)
+    picture = None
     if folder is not None and today is not None:
         ratio = window.devicePixelRatioF()
-        key = page_key(folder, today, dark, QLocale().name(), ratio)
+        language = QLocale().name()
+        key = page_key(folder, today, dark, language, ratio)
         picture = read_page(folder, key, ratio)
-        window.keep_page_picture(picture)
         if picture is not None and key is not None:  # kept at close if nothing it shows changed
             window.frame_picture = (key, picture[1])
+        if window.opening_row == DASHBOARD:
+            size = window.size()
+            frame = frame_key(size, ratio, dark, language, DASHBOARD, app.font().key())
+            kept = read_frame(folder, frame) if picture is not None else None
+            if kept is not None and picture is not None and page_fits(kept, picture):
+                window.frame_builder = lambda: build_shown_frame(window, dark)
+                window.show_shell(FrameShell(kept, picture))
+                window.show()
+                return window
+            window.frame_to_keep = (frame, size)  # painted as built: kept for next time
+    apply_theme(app, dark)
+    window.build_frame()
+    window.keep_page_picture(picture)
     window.show()
     return window
+
+
+def build_shown_frame(window: MainWindow, dark: bool) -> None:
+    """The frame's widgets in place of its picture (the theme first: they are polished
+    with it), with the dashboard's picture in its place until the page is live."""
+    picture = window.shell.page if window.shell is not None else None
+    apply_theme(application(), dark)
+    window.build_frame()
+    window.keep_page_picture(picture)
+
+
+def keep_frame(window: MainWindow, folder: Path) -> None:
+    """The frame as just painted, its dashboard's place blank, for the next start's
+    picture; only while the window still has the size the key was made at."""
+    from PySide6.QtCore import QPoint, QRect
+
+    kept, window.frame_to_keep = window.frame_to_keep, None
+    place = window.stack.widget(DASHBOARD) if window.frame_built else None
+    if kept is None or window.size() != kept[1] or not isinstance(place, PagePlaceholder):
+        return
+    place.blank = True
+    try:
+        image = window.grab().toImage()
+    finally:
+        place.blank = False
+    where = QRect(place.mapTo(window, QPoint(0, 0)), place.size())
+    if not write_frame(folder, kept[0], image, where):
+        forget_frame(folder)
 
 
 def attach_plan(
@@ -269,6 +321,9 @@ class Startup:
         """After the frame's first paint: the plan in it, or the start ends as it would
         have before any window (the frame is hidden first)."""
         try:
+            if not window.frame_built:
+                window.frame_builder()  # in place of its picture, painted just now
+            keep_frame(window, self.folder)
             if not self.open_into(window, applied_dark):
                 window.hide()
                 self.app.exit(self.code or 0)
@@ -335,5 +390,5 @@ class Startup:
         if key is not None and window.frame_picture == (key, page.size()):
             return  # the picture the frame showed is still this very page: no need to redraw
         image, size = draw_page(page)
-        if key is None or not pictures(self.folder).write(key, image, size):
+        if key is None or not write_page(self.folder, key, image, size):
             forget_page(self.folder)

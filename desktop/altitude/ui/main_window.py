@@ -14,30 +14,33 @@ used to block the window just after its first paint (benchmarks/RESULTS.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtWidgets import QMainWindow
 
 from altitude.ui import watch_paints
-from altitude.ui.dashboard.frame_picture import DASHBOARD, PagePlaceholder
+from altitude.ui.dashboard.frame_shell import DASHBOARD
 from altitude.ui.page_registry import page_specs
 
-if TYPE_CHECKING:  # the frame is shown before these are imported (PySide creates each
-    # Qt class's Python type when it is first imported: ~0.5-1 ms apiece)
-    from PySide6.QtGui import QCloseEvent, QPaintEvent, QPixmap, QShowEvent, QWindow
+if TYPE_CHECKING:  # the frame's picture is shown before these are imported (PySide creates
+    # each Qt class's Python type when it is first imported: ~0.5-1 ms apiece)
+    from PySide6.QtGui import (
+        QAction,
+        QCloseEvent,
+        QImage,
+        QKeySequence,
+        QPaintEvent,
+        QResizeEvent,
+        QShowEvent,
+        QWindow,
+    )
+    from PySide6.QtWidgets import QListWidget, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
     from altitude.domain.overview import AtAGlance
+    from altitude.ui.dashboard.frame_picture import PagePlaceholder
+    from altitude.ui.dashboard.frame_shell import FrameShell
     from altitude.ui.shared.context import AppContext
     from altitude.ui.shared.page_base import Page
 
@@ -47,8 +50,22 @@ HAS_HELP_KEY = "altitudeHelpKey"  # a dialog's property once it has its F1
 class MainWindow(QMainWindow):
     first_painted = Signal()  # the window is on screen: what can wait starts now
     ctx: AppContext  # set by attach
+    checkin_action: QAction  # these from build_frame on
+    sidebar: QListWidget
+    stack: QStackedWidget
+    banner_area: QVBoxLayout
+    toolbar: QToolBar
 
-    def __init__(self, ctx: AppContext | None = None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        settings: QSettings | None = None,
+        *,
+        frame_later: bool = False,
+    ) -> None:
+        """``frame_later``: the sidebar, menus and toolbar wait for ``build_frame`` (or
+        ``show_shell``): start-up first learns the window's size, to know whether the
+        frame's kept picture fits (ui.app)."""
         super().__init__()
         self.settings = settings or QSettings()
         self.setObjectName("MainWindow")
@@ -60,6 +77,42 @@ class MainWindow(QMainWindow):
         self.closed_on_dashboard = False  # current when closed: its picture is kept (ui.app)
         self.frame_picture: tuple[str, QSize] | None = None  # the key and size it showed
         self.reminder: object | None = None  # set by ui.features
+        self.shell: FrameShell | None = None  # the frame's picture, until it is built
+        self.frame_built = False
+        self.frame_builder: Callable[[], None] = self.build_frame  # ui.app: theme first
+        self.frame_to_keep: tuple[str, QSize] | None = None  # its key, at this size (ui.app)
+        self.setWindowTitle("Altitude")
+        self._restore_geometry()
+        self.opening_row = self._remembered_row()
+        watch_paints(self)
+        if not frame_later:
+            self.build_frame()
+        if ctx is not None:
+            self.attach(ctx)
+
+    def show_shell(self, shell: FrameShell) -> None:
+        """The frame's kept picture in the whole window, until ``build_frame``."""
+        self.shell = shell
+        self.setCentralWidget(shell)
+        watch_paints(shell)
+
+    def build_frame(self) -> None:
+        """The sidebar, the pages' places, the menus and the toolbar (once)."""
+        if self.frame_built:
+            return
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import (
+            QHBoxLayout,
+            QListWidget,
+            QListWidgetItem,
+            QStackedWidget,
+            QToolBar,
+            QVBoxLayout,
+            QWidget,
+        )
+
+        self.frame_built = True
         # In the toolbar from the frame on, so the toolbar has its height before the plan
         # comes (ui.features gives it its key and its work; its words are the features').
         self.checkin_action = QAction(
@@ -90,7 +143,10 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
         layout.addLayout(right, 1)
-        self.setCentralWidget(body)
+        if self.shell is not None:
+            self.shell.release()
+            self.shell = None
+        self.setCentralWidget(body)  # the shell, if any, is deleted later
         self.setTabOrder(self.sidebar, self.stack)
 
         self.toolbar = QToolBar(self.tr("Main"))
@@ -101,14 +157,15 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.toolbar.addAction(self.checkin_action)
         self._build_actions()
-        self.setWindowTitle("Altitude")
-        self._restore()
-        watch_paints(self)
-        if ctx is not None:
-            self.attach(ctx)
+        self.sidebar.setCurrentRow(self.opening_row)
+        if self.isVisible():  # built in place of its picture: no show event to come
+            self._lay_out_sidebar()
 
     def attach(self, ctx: AppContext) -> None:
         """The plan this window shows, once opened: undo, the title, the first page."""
+        from PySide6.QtGui import QKeySequence
+
+        self.build_frame()
         self.ctx = ctx
         for action, key in self._keys:
             action.setShortcut(key)
@@ -132,6 +189,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ actions
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
         quit_action = QAction(self.tr("&Quit"), self)
@@ -162,10 +221,14 @@ class MainWindow(QMainWindow):
 
     def _placeholder(self) -> PagePlaceholder:
         """Where the page comes: in the frame at start-up, what is happening."""
+        from altitude.ui.dashboard.frame_picture import PagePlaceholder
+
         return PagePlaceholder(self.tr("Opening your plan…"))
 
-    def keep_page_picture(self, picture: tuple[QPixmap, QSize] | None) -> None:
+    def keep_page_picture(self, picture: tuple[QImage, QSize] | None) -> None:
         """The frame shows the dashboard as last closed, if that is the page it opens on."""
+        from altitude.ui.dashboard.frame_picture import PagePlaceholder
+
         place = self.stack.widget(DASHBOARD)
         if self.sidebar.currentRow() == DASHBOARD and isinstance(place, PagePlaceholder):
             place.keep(picture)
@@ -184,6 +247,8 @@ class MainWindow(QMainWindow):
     def _build_help_menu(self) -> None:
         """The guide (F1: at the shown page's part) and its shortcuts page; features add
         About after the separator. The guide's modules are imported when first opened."""
+        from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+
         self.guide_action = QAction(self.tr("Altitude &guide"), self)
         self._keys_later(self.guide_action, QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.setStatusTip(self.tr("How Altitude works, and the ideas behind it"))
@@ -208,7 +273,7 @@ class MainWindow(QMainWindow):
     def _give_dialog_help(self, focus: QWindow | None) -> None:
         """A dialog coming to the front gets its own F1 (the window's shortcut is not
         reachable from a modal dialog). A closed window leaves the dialogs to the open one."""
-        from PySide6.QtGui import QShortcut
+        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QApplication, QDialog
 
         if not self.isVisible():
@@ -274,8 +339,13 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
+        if self.frame_built:  # not the frame's picture, which has no sidebar yet
+            self._lay_out_sidebar()
+
+    def _lay_out_sidebar(self) -> None:
         # The sidebar placed its rows while building, before the stylesheet's padding was
         # applied (at show): rows 30 px tall sat 14 px apart, overlapping. Place them again.
+        self.sidebar.ensurePolished()
         self.sidebar.doItemsLayout()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -306,18 +376,25 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ geometry
 
-    def _restore(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
         else:
             self.resize(1180, 760)
+
+    def _remembered_row(self) -> int:
         page = self.settings.value("window/page", 0)
         try:
             index = int(page)  # type: ignore[call-overload]
         except (TypeError, ValueError):
             index = 0
-        self.sidebar.setCurrentRow(index if 0 <= index < len(self._specs) else 0)
+        return index if 0 <= index < len(self._specs) else 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.shell is not None and not self.shell.size_fits(self.size()):
+            self.frame_builder()  # the picture was for another size: the frame itself, now
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closed_on_dashboard = self._on_current_dashboard()

@@ -1,7 +1,8 @@
 """The dashboard as it was last shown, painted in the frame while the plan opens.
 
 When the window closes on the dashboard, the page's last drawing is kept beside the plan
-(``window-page.png``, 0600, through the one atomic writer), keyed by what the page was
+(``window-page.bin``: raw pixels, see ``frame_shell``; 0600, through the one atomic
+writer), keyed by what the page was
 drawn from: the plan file itself as the store left it at close (its and its write-ahead
 log's inode, size and modification time, read after the final checkpoint), the day it
 showed, the theme, the language, the pixel ratio and the app's version; the picture's own
@@ -25,16 +26,16 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from altitude import __version__
 from altitude.paths import database_path
-from altitude.ui.dashboard.chart_cache import PictureFile
+from altitude.ui.dashboard.frame_shell import DASHBOARD, PICTURED_CHART, RawPicture
 
-FILE_NAME = "window-page.png"
-DASHBOARD = 0  # the sidebar row whose page is kept
-PICTURED_CHART = "Trajectory chart"  # the chart the dashboard's picture holds
+FILE_NAME = "window-page.bin"  # raw pixels (frame_shell): a PNG took ~20 ms to decode
+EARLIER_FILE_NAME = "window-page.png"  # kept by earlier builds; removed at the next close
+__all__ = ["DASHBOARD", "PagePlaceholder", "draw_page", "page_key", "pictures", "read_page"]
 
 
 def plan_file_facts(folder: Path) -> list[list[int] | None]:
@@ -70,13 +71,28 @@ def page_key(folder: Path, today: date, dark: bool, language: str, ratio: float)
     )
 
 
-def pictures(folder: Path) -> PictureFile:
-    return PictureFile(Path(folder) / FILE_NAME)
+def pictures(folder: Path) -> RawPicture:
+    return RawPicture(Path(folder) / FILE_NAME)
 
 
-def read_page(folder: Path, key: str | None, ratio: float) -> tuple[QPixmap, QSize] | None:
+def read_page(folder: Path, key: str | None, ratio: float) -> tuple[QImage, QSize] | None:
     """The kept dashboard under ``key`` and the size it was drawn at, or None."""
-    return None if key is None else pictures(folder).read(key, ratio)
+    kept = None if key is None else pictures(folder).read(key)
+    if kept is None:
+        return None
+    image, head = kept
+    try:
+        size = QSize(*(int(v) for v in head["size"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    drawn = QSize(round(size.width() * ratio), round(size.height() * ratio))
+    if image.size() != drawn or image.devicePixelRatio() != ratio:
+        return None  # not what its key says
+    return image, size
+
+
+def write_page(folder: Path, key: str, image: QImage, size: QSize) -> bool:
+    return pictures(folder).write(key, image, size=[size.width(), size.height()])
 
 
 def draw_page(page: QWidget) -> tuple[QImage, QSize]:
@@ -93,8 +109,9 @@ def draw_page(page: QWidget) -> tuple[QImage, QSize]:
 
 def forget_page(folder: Path) -> None:
     """No picture for the next start (the window did not close on the dashboard)."""
-    with contextlib.suppress(OSError):  # none there: nothing to forget
-        os.unlink(Path(folder) / FILE_NAME)
+    pictures(folder).forget()
+    with contextlib.suppress(OSError):  # the PNG an earlier release kept, if any
+        os.unlink(Path(folder) / EARLIER_FILE_NAME)
 
 
 class PagePlaceholder(QLabel):
@@ -106,26 +123,29 @@ class PagePlaceholder(QLabel):
         self.setProperty("role", "caption")
         self.setContentsMargins(16, 12, 16, 12)  # where the page's title will be
         self.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")  # no Qt enums yet
-        self.kept: tuple[QPixmap, QSize] | None = None
+        self.kept: tuple[QImage, QSize] | None = None
+        self.blank = False  # while the frame is kept: its place for the picture (frame_shell)
 
-    def keep(self, picture: tuple[QPixmap, QSize] | None) -> None:
+    def keep(self, picture: tuple[QImage, QSize] | None) -> None:
         self.kept = picture
         self.update()
 
     def shows_picture(self) -> bool:
         if self.kept is None:
             return False
-        pixmap, size = self.kept
-        return size == self.size() and pixmap.devicePixelRatio() == self.devicePixelRatioF()
+        image, size = self.kept
+        return size == self.size() and image.devicePixelRatio() == self.devicePixelRatioF()
 
     def pictured_chart(self) -> str | None:
         """The chart this placeholder's paint puts on screen (altitude.ui.diagnostics)."""
         return PICTURED_CHART if self.shows_picture() else None
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        if self.blank:
+            return  # as under a picture: what is behind it, and nothing of its own
         if self.shows_picture() and self.kept is not None:
             painter = QPainter(self)
-            painter.drawPixmap(0, 0, self.kept[0])
+            painter.drawImage(0, 0, self.kept[0])
             painter.end()
         else:  # never a picture of another size: the words until the page is built
             super().paintEvent(event)
