@@ -131,7 +131,7 @@ def test_a_plan_changed_while_closed_shows_the_built_frame_not_the_picture(qtbot
     last = svc.state.checkins[-1]
     svc.record_checkin(replace(last, note=last.note + " (and more)"))
     svc.close()
-    window, start = _start(qtbot, folder)
+    window, _ = _start(qtbot, folder)
     assert window.shell is None and window.frame_built
     place = window.stack.widget(0)
     assert isinstance(place, frame_picture.PagePlaceholder) and not place.shows_picture()
@@ -170,4 +170,3 @@ def test_the_earlier_png_of_the_dashboard_is_removed_at_the_next_close(qtbot, fo
     earlier.write_bytes(b"\x89PNG an earlier build's picture")
     _session(qtbot, folder, page=2)  # closed elsewhere: no picture of the dashboard kept
     assert not earlier.exists() and not (folder / frame_picture.FILE_NAME).exists()
-
