@@ -126,7 +126,10 @@ def write_results(path: Path, rows: list[Row], runs: int, counts: str) -> None:
             "- A start-up paints the window's frame first (sidebar, menus, toolbar) and opens "
             "the plan into it after that paint (altitude.ui.app). The frame shows the "
             "dashboard as last closed when the plan file is as that close left it "
-            "(altitude.ui.dashboard.frame_picture); the dashboard's chart paints its last "
+            "(altitude.ui.dashboard.frame_picture); when that fits, the frame itself is "
+            "first painted from its own kept first paint and its widgets are built just "
+            "after, before the plan opens (altitude.ui.dashboard.frame_shell); the "
+            "dashboard's chart paints its last "
             "drawing when it fits (altitude.ui.dashboard.chart_cache) and loads matplotlib "
             "only when a live figure is needed. The 'no kept picture' rows start with both "
             "removed; 'dashboard live' is the page built from the opened, checked plan.",

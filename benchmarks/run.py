@@ -31,9 +31,10 @@ from results import Row, machine_lines, table, write_results  # noqa: E402
 
 QUIT_AFTER_MS = 3000  # long enough for the chart to load and paint
 # Rounds not counted: the first start has no kept pictures yet (ui.dashboard.chart_cache,
-# ui.dashboard.frame_picture), and offscreen Qt places the window restored from the
-# first one's geometry differently once, so the second start draws live too. From the
-# third on, a start is a user's usual one: the same plan as when the app was last closed.
+# ui.dashboard.frame_picture, ui.dashboard.frame_shell), and offscreen Qt places the
+# window restored from the first one's geometry differently once, so the second start
+# draws live too. From the third on, a start is a user's usual one: the same plan as when
+# the app was last closed.
 WARM_UP_ROUNDS = 2
 STACK_FLOOR = "stack floor: empty QMainWindow + matplotlib canvas, one line"
 
@@ -52,10 +53,10 @@ def _children(runs: int, home: Path, sample: Path, big: Path) -> list[Row]:
         empty_run = children.run_and_reap(children.empty_window_command(), env)
         big_run = children.run_and_reap(children.app_command(big), env)
         floor_run = children.run_and_reap(children.stack_floor_command(), env)
-        # A start with no kept pictures (the chart's and the frame's dashboard); they are put
-        # back after it, so the next round's start finds them whether or not this one had
-        # time to keep its own.
-        kept = [sample / "dashboard-chart.png", sample / "window-page.png"]
+        # A start with no kept pictures (the chart's, the frame's dashboard, the frame's
+        # own); they are put back after it, so the next round's start finds them whether
+        # or not this one had time to keep its own.
+        kept = [sample / n for n in ("dashboard-chart.png", "window-page.bin", "window-frame.bin")]
         for picture in kept:
             if picture.exists():
                 picture.replace(picture.with_suffix(".aside"))

@@ -50,12 +50,12 @@ from altitude.ui.dashboard.frame_shell import (
 from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
-from altitude.ui.shared.dialogs import DialogService
 from altitude.ui.shared.theme import apply_theme, system_is_dark
 from altitude.ui.single_instance import ALREADY_OPEN, CHECKIN, RAISE, SingleInstance
 
 if TYPE_CHECKING:  # imported once the frame is on screen (Startup.fill)
     from altitude.services import Altitude
+    from altitude.ui.shared.dialogs import DialogService
 
 DARK_KEY = "window/dark"  # the theme the plan asked for last time: the frame's, before it opens
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # resources/icons/altitude-<size>.png
@@ -174,6 +174,7 @@ def attach_plan(
     from altitude.ui.features import install_features
     from altitude.ui.locale_formats import install_qt_formats
     from altitude.ui.shared.context import AppContext
+    from altitude.ui.shared.dialogs import DialogService
     from altitude.ui.shared.theme import resolve_dark
 
     app = application()
@@ -222,6 +223,7 @@ def open_service(folder: Path, trouble: Callable[[], object] | None = None) -> A
         return Altitude.open(folder)
     except AltitudeError as exc:
         from altitude.ui.backups.recovery import recover_or_explain  # only when the file can't open
+        from altitude.ui.shared.dialogs import DialogService
 
         if trouble is not None:
             trouble()
@@ -244,7 +246,7 @@ def run_gui(folder: Path, clock: Callable[[], date], checkin: bool = False) -> i
     handed to the window already open for the plan if there is one."""
     app = application()
     install_language(folder)  # before the lock and the store: their dialogs speak it too
-    hook = BugHook(DialogService()).install()
+    hook = BugHook().install()
     if any(name.startswith("ALTITUDE_") for name in os.environ):  # benchmarks, smoke tests
         from altitude.ui.diagnostics import install_from_env
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, qVersion
 
 from altitude import app_log
 from altitude.errors import AltitudeError
-from altitude.ui.shared.dialogs import DialogService
+
+if TYPE_CHECKING:  # imported when a bug is first shown: not before the first paint
+    from altitude.ui.shared.dialogs import DialogService
 
 
 def tr(text: str) -> str:
@@ -26,12 +29,25 @@ def tr(text: str) -> str:
 
 
 class BugHook:
-    """A ``sys.excepthook``; ``dialogs`` may be swapped for the window's once it exists."""
+    """A ``sys.excepthook``; ``dialogs`` may be swapped for the window's once it exists
+    (until then, and without any, a ``DialogService`` of its own, made when first needed)."""
 
-    def __init__(self, dialogs: DialogService) -> None:
-        self.dialogs = dialogs
+    def __init__(self, dialogs: DialogService | None = None) -> None:
+        self._dialogs = dialogs
         self._previous = sys.excepthook
         self._showing = False
+
+    @property
+    def dialogs(self) -> DialogService:
+        if self._dialogs is None:
+            from altitude.ui.shared.dialogs import DialogService
+
+            self._dialogs = DialogService()
+        return self._dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: DialogService) -> None:
+        self._dialogs = dialogs
 
     def install(self) -> BugHook:
         self._previous = sys.excepthook

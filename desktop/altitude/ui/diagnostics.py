@@ -11,7 +11,8 @@ does. Unset, nothing is installed, nothing is printed and nothing is written.
   ``page:<class>`` for each page built from the opened plan, ``chart:<accessible name>``
   for each matplotlib canvas, or for the kept picture painted in its place at start-up
   (``ui.shared.chart_canvas``; its accessible name is the canvas's), or for the frame's
-  picture of the dashboard as last closed (``ui.dashboard.frame_picture``). The app quits MS
+  picture of the dashboard as last closed (``ui.dashboard.frame_picture``), or for the
+  frame's own kept picture that holds it (``ui.dashboard.frame_shell``). The app quits MS
   milliseconds after the window's first paint (``1``: never), whatever start-up took.
   Read by benchmarks/run.py. The probe watches only the widgets named above, each handing
   itself over (``altitude.ui.watch_paints``): a Python filter on the whole application
