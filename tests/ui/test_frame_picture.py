@@ -19,12 +19,8 @@ from PySide6.QtCore import QLocale, QSize
 from altitude.services import Altitude
 from altitude.ui.app import Startup, show_frame
 from altitude.ui.bug_hook import BugHook
-from altitude.ui.dashboard.frame_picture import (
-    FILE_NAME,
-    PagePlaceholder,
-    page_key,
-    plan_file_facts,
-)
+from altitude.ui.dashboard.frame_picture import FILE_NAME, page_key, plan_file_facts
+from altitude.ui.dashboard.page_placeholder import PagePlaceholder
 from altitude.ui.main_window import MainWindow
 from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.single_instance import SingleInstance

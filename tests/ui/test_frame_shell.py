@@ -24,6 +24,7 @@ from altitude.ui.app import Startup, show_frame
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.dashboard import frame_picture
 from altitude.ui.dashboard.frame_shell import FILE_NAME, MAGIC, FrameShell
+from altitude.ui.dashboard.page_placeholder import PagePlaceholder
 from altitude.ui.main_window import MainWindow
 from altitude.ui.shared.dialogs import ScriptedDialogs
 from altitude.ui.single_instance import SingleInstance
@@ -134,7 +135,7 @@ def test_a_plan_changed_while_closed_shows_the_built_frame_not_the_picture(qtbot
     window, _ = _start(qtbot, folder)
     assert window.shell is None and window.frame_built
     place = window.stack.widget(0)
-    assert isinstance(place, frame_picture.PagePlaceholder) and not place.shows_picture()
+    assert isinstance(place, PagePlaceholder) and not place.shows_picture()
     assert place.text() == "Opening your plan…"
     window.close()
 

@@ -32,7 +32,6 @@ from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.dashboard.frame_picture import (
     DASHBOARD,
-    PagePlaceholder,
     draw_page,
     forget_page,
     page_key,
@@ -149,6 +148,8 @@ def keep_frame(window: MainWindow, folder: Path) -> None:
     picture; only while the window still has the size the key was made at."""
     from PySide6.QtCore import QPoint, QRect
 
+    from altitude.ui.dashboard.page_placeholder import PagePlaceholder
+
     kept, window.frame_to_keep = window.frame_to_keep, None
     place = window.stack.widget(DASHBOARD) if window.frame_built else None
     if kept is None or window.size() != kept[1] or not isinstance(place, PagePlaceholder):
@@ -252,7 +253,7 @@ def run_gui(folder: Path, clock: Callable[[], date], checkin: bool = False) -> i
 
         install_from_env(app)
     instance = SingleInstance(folder)  # the lock is taken before the store is touched
-    if not instance.acquire():
+    if not instance.acquire(listen=False):
         instance.notify_existing(message=CHECKIN if checkin else RAISE)
         print(f"altitude: {ALREADY_OPEN}", file=sys.stderr)
         hook.uninstall()
@@ -341,6 +342,7 @@ class Startup:
         from altitude.ui.shared.launchers import backups_action, show_checkin
         from altitude.ui.single_instance import ExternalChangeWatcher, bring_to_front
 
+        self.instance.listen()  # a later launch may ask for the window from now on
         service = open_service(self.folder, trouble=window.hide)
         if service is None:
             self.code = 1

@@ -39,8 +39,8 @@ if TYPE_CHECKING:  # the frame's picture is shown before these are imported (PyS
     from PySide6.QtWidgets import QListWidget, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
     from altitude.domain.overview import AtAGlance
-    from altitude.ui.dashboard.frame_picture import PagePlaceholder
     from altitude.ui.dashboard.frame_shell import FrameShell
+    from altitude.ui.dashboard.page_placeholder import PagePlaceholder
     from altitude.ui.shared.context import AppContext
     from altitude.ui.shared.page_base import Page
 
@@ -221,13 +221,13 @@ class MainWindow(QMainWindow):
 
     def _placeholder(self) -> PagePlaceholder:
         """Where the page comes: in the frame at start-up, what is happening."""
-        from altitude.ui.dashboard.frame_picture import PagePlaceholder
+        from altitude.ui.dashboard.page_placeholder import PagePlaceholder
 
         return PagePlaceholder(self.tr("Opening your plan…"))
 
     def keep_page_picture(self, picture: tuple[QImage, QSize] | None) -> None:
         """The frame shows the dashboard as last closed, if that is the page it opens on."""
-        from altitude.ui.dashboard.frame_picture import PagePlaceholder
+        from altitude.ui.dashboard.page_placeholder import PagePlaceholder
 
         place = self.stack.widget(DASHBOARD)
         if self.sidebar.currentRow() == DASHBOARD and isinstance(place, PagePlaceholder):

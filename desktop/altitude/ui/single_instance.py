@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import stat
 import tempfile
 from collections.abc import Callable
@@ -34,6 +33,8 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:  # the lock is taken before the services are imported
+    import socket
+
     from altitude.ui.shared.context import AppContext
 
 LOCK_NAME = "altitude.lock"
@@ -45,7 +46,7 @@ ALREADY_OPEN = "Altitude is already open for this plan"
 # it (python/cpython#77589). Without it there is no wake-up server and notify_existing()
 # says nobody answered: the lock still keeps one window per folder, the second start just
 # cannot raise the first.
-UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
+UNIX_SOCKETS = os.name == "posix"  # AF_UNIX: the socket module loads after the first paint
 # sun_path holds 108 bytes on Linux and 104 on macOS, the closing NUL included.
 MAX_SOCKET_PATH = 103
 MAX_MESSAGE = 64  # longer than any message: a client sending more is dropped
@@ -147,18 +148,23 @@ class SingleInstance(QObject):
         self._server: _Watched | None = None
         self._clients: dict[int, _Watched] = {}  # by file descriptor
 
-    def acquire(self, timeout_ms: int = 100) -> bool:
-        """True when this process is now the one instance for the folder."""
+    def acquire(self, timeout_ms: int = 100, listen: bool = True) -> bool:
+        """True when this process is now the one instance for the folder. ``listen``
+        False: the app calls ``listen`` itself, after the window's first paint (the
+        socket module and its kin: ~6 ms before that paint, benchmarks/RESULTS.md)."""
         if not self._lock.tryLock(timeout_ms):
             return False
         with contextlib.suppress(OSError):
             os.chmod(self.lock_path, 0o600)
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
     def notify_existing(self, timeout_ms: int = 1000, message: bytes = RAISE) -> bool:
         """Ask the running instance to show its window (``message``: RAISE, or CHECKIN to
         open the check-in too); False if it did not answer."""
+        import socket
+
         for path in _socket_paths(self.name):
             try:
                 with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
@@ -181,8 +187,11 @@ class SingleInstance(QObject):
         if self._lock.isLocked():
             self._lock.unlock()
 
-    def _listen(self) -> None:
-        if not UNIX_SOCKETS:
+    def listen(self) -> None:
+        """Answer a later launch's request to come to the front (once)."""
+        import socket
+
+        if not UNIX_SOCKETS or self._server is not None:
             return
         paths = _socket_paths(self.name)
         if not paths:

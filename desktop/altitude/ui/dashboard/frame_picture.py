@@ -24,18 +24,21 @@ import json
 import os
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QImage
 
 from altitude import __version__
 from altitude.paths import database_path
-from altitude.ui.dashboard.frame_shell import DASHBOARD, PICTURED_CHART, RawPicture
+from altitude.ui.dashboard.frame_shell import DASHBOARD, RawPicture
+
+if TYPE_CHECKING:  # read before the first paint: no widget classes (~1 ms apiece)
+    from PySide6.QtWidgets import QWidget
 
 FILE_NAME = "window-page.bin"  # raw pixels (frame_shell): a PNG took ~20 ms to decode
 EARLIER_FILE_NAME = "window-page.png"  # kept by earlier builds; removed at the next close
-__all__ = ["DASHBOARD", "PagePlaceholder", "draw_page", "page_key", "pictures", "read_page"]
+__all__ = ["DASHBOARD", "draw_page", "page_key", "pictures", "read_page"]
 
 
 def plan_file_facts(folder: Path) -> list[list[int] | None]:
@@ -112,40 +115,3 @@ def forget_page(folder: Path) -> None:
     pictures(folder).forget()
     with contextlib.suppress(OSError):  # the PNG an earlier release kept, if any
         os.unlink(Path(folder) / EARLIER_FILE_NAME)
-
-
-class PagePlaceholder(QLabel):
-    """A page's place until it is built: "Opening your plan…", or the dashboard's kept
-    picture, painted only while it fits this very size and pixel ratio."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setProperty("role", "caption")
-        self.setContentsMargins(16, 12, 16, 12)  # where the page's title will be
-        self.setStyleSheet("qproperty-alignment: 'AlignLeft | AlignTop';")  # no Qt enums yet
-        self.kept: tuple[QImage, QSize] | None = None
-        self.blank = False  # while the frame is kept: its place for the picture (frame_shell)
-
-    def keep(self, picture: tuple[QImage, QSize] | None) -> None:
-        self.kept = picture
-        self.update()
-
-    def shows_picture(self) -> bool:
-        if self.kept is None:
-            return False
-        image, size = self.kept
-        return size == self.size() and image.devicePixelRatio() == self.devicePixelRatioF()
-
-    def pictured_chart(self) -> str | None:
-        """The chart this placeholder's paint puts on screen (altitude.ui.diagnostics)."""
-        return PICTURED_CHART if self.shows_picture() else None
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        if self.blank:
-            return  # as under a picture: what is behind it, and nothing of its own
-        if self.shows_picture() and self.kept is not None:
-            painter = QPainter(self)
-            painter.drawImage(0, 0, self.kept[0])
-            painter.end()
-        else:  # never a picture of another size: the words until the page is built
-            super().paintEvent(event)
