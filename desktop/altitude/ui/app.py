@@ -49,7 +49,6 @@ from altitude.ui.dashboard.frame_shell import (
 from altitude.ui.language import install_language
 from altitude.ui.main_window import MainWindow
 from altitude.ui.quit_signals import QuitOnSignals
-from altitude.ui.shared.theme import apply_theme, system_is_dark
 from altitude.ui.single_instance import ALREADY_OPEN, CHECKIN, RAISE, SingleInstance
 
 if TYPE_CHECKING:  # imported once the frame is on screen (Startup.fill)
@@ -99,7 +98,11 @@ def build_window(service: Altitude, dialogs: DialogService | None = None) -> Mai
 def remembered_dark() -> bool:
     """The theme the plan asked for when it was last open (the system's before then)."""
     value = QSettings().value(DARK_KEY)
-    return system_is_dark() if value is None else str(value).lower() == "true"
+    if value is None:
+        from altitude.ui.shared.theme import system_is_dark
+
+        return system_is_dark()
+    return str(value).lower() == "true"
 
 
 def show_frame(dark: bool, folder: Path | None = None, today: date | None = None) -> MainWindow:
@@ -127,6 +130,8 @@ def show_frame(dark: bool, folder: Path | None = None, today: date | None = None
                 window.show()
                 return window
             window.frame_to_keep = (frame, size)  # painted as built: kept for next time
+    from altitude.ui.shared.theme import apply_theme  # QPalette and its enums: when needed
+
     apply_theme(app, dark)
     window.build_frame()
     window.keep_page_picture(picture)
@@ -137,6 +142,8 @@ def show_frame(dark: bool, folder: Path | None = None, today: date | None = None
 def build_shown_frame(window: MainWindow, dark: bool) -> None:
     """The frame's widgets in place of its picture (the theme first: they are polished
     with it), with the dashboard's picture in its place until the page is live."""
+    from altitude.ui.shared.theme import apply_theme
+
     picture = window.shell.page if window.shell is not None else None
     apply_theme(application(), dark)
     window.build_frame()
@@ -176,7 +183,7 @@ def attach_plan(
     from altitude.ui.locale_formats import install_qt_formats
     from altitude.ui.shared.context import AppContext
     from altitude.ui.shared.dialogs import DialogService
-    from altitude.ui.shared.theme import resolve_dark
+    from altitude.ui.shared.theme import apply_theme, resolve_dark
 
     app = application()
     install_qt_formats()  # dates, numbers and percent signs through QLocale from here on

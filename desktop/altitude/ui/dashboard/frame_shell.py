@@ -27,15 +27,19 @@ import logging
 import os
 import zlib
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtGui import QImage, QPainter, QPaintEvent
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 from altitude import __version__
 from altitude.atomic_files import write_bytes_atomic
 from altitude.errors import AltitudeError
+
+if TYPE_CHECKING:  # only named: PySide makes a class's type, and its enums, when first
+    # imported (QPaintEvent: ~3-4 ms here, before the first paint)
+    from PySide6.QtGui import QPaintEvent
 
 FILE_NAME = "window-frame.bin"
 MAGIC = b"ALTITUDE-PICTURE 1\n"  # then one line of JSON (the header), then the pixels
