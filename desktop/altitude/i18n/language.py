@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 ENGLISH = "en"
 # The languages a user can choose, in their own words (not translated: a user who cannot
@@ -26,9 +26,10 @@ ENV_ORDER = ("LC_ALL", "LC_MESSAGES", "LANG")
 _LOCALE = re.compile(r"^([A-Za-z]{2,3})(?:[_-]([A-Za-z]{2}|\d{3}))?(?:\.[^@]*)?(?:@.*)?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """The language to speak and the locale whose formats (dates, numbers) go with it."""
+class Choice(NamedTuple):
+    """The language to speak and the locale whose formats (dates, numbers) go with it.
+    (A NamedTuple, not a dataclass: read before the first paint, where ``dataclasses`` and
+    what it imports cost ~3 ms, benchmarks/RESULTS.md.)"""
 
     language: str  # a key of LANGUAGES
     locale: str  # e.g. "de_AT" (the system's, when it speaks this language) or "de"

@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from altitude.compat.pyside_none_refcount import keep_none_alive
 from altitude.paths import database_path, resource
 from altitude.ui.bug_hook import BugHook
 from altitude.ui.dashboard.frame_picture import (
@@ -63,11 +62,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("App", text)
 
 
-def application() -> QApplication:
-    keep_none_alive()  # PySide6 6.12 on Python 3.11 under-counts None (see altitude.compat)
+def keep_none_alive() -> bool:
+    from altitude.compat.pyside_none_refcount import keep_none_alive as top_up
+
+    return top_up()
+
+
+def application(top_up: bool = True) -> QApplication:
+    """The one QApplication, made on first call. ``top_up`` False (the app's own start):
+    None's count is topped up in ``Startup`` after the first paint, not before it (ctypes:
+    ~4 ms); the few Python overrides Qt calls until then cannot drain it."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
+    if top_up:
+        keep_none_alive()  # PySide6 6.12 on Python 3.11 under-counts None (altitude.compat)
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Altitude")
     app.setOrganizationName("Altitude")
@@ -252,7 +261,7 @@ EXIT_BUG = 70  # EX_SOFTWARE, as the CLI's
 def run_gui(folder: Path, clock: Callable[[], date], checkin: bool = False) -> int:
     """The app on ``folder``; ``checkin``: on this week's check-in (a reminder's click),
     handed to the window already open for the plan if there is one."""
-    app = application()
+    app = application(top_up=False)
     install_language(folder)  # before the lock and the store: their dialogs speak it too
     hook = BugHook().install()
     if any(name.startswith("ALTITUDE_") for name in os.environ):  # benchmarks, smoke tests
@@ -349,6 +358,7 @@ class Startup:
         from altitude.ui.shared.launchers import backups_action, show_checkin
         from altitude.ui.single_instance import ExternalChangeWatcher, bring_to_front
 
+        keep_none_alive()  # application(top_up=False) left it to now (PySide6 6.12, Python 3.11)
         self.instance.listen()  # a later launch may ask for the window from now on
         service = open_service(self.folder, trouble=window.hide)
         if service is None:
