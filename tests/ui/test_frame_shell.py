@@ -87,6 +87,7 @@ def test_a_start_keeps_its_frame_and_the_next_paints_it_before_building(qtbot, f
     assert window.shell.fits() and window.shell.pictured_chart() == "Trajectory chart"
     start.fill(window, applied_dark=False)  # the frame is built before the plan opens
     assert window.frame_built and window.attached and window.shell is None
+    assert window.focusWidget() is window.sidebar  # the keyboard is where a built frame has it
     window.close()
     start.close()
 

@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(self.opening_row)
         if self.isVisible():  # built in place of its picture: no show event to come
             self._lay_out_sidebar()
+            if self.focusWidget() is None:  # as a shown frame's: the first in the tab order
+                self.sidebar.setFocus()
 
     def attach(self, ctx: AppContext) -> None:
         """The plan this window shows, once opened: undo, the title, the first page."""
