@@ -10,6 +10,7 @@ size, theme, language, page or a damaged file.
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import replace
 from datetime import date
@@ -139,6 +140,19 @@ def test_a_plan_changed_while_closed_shows_the_built_frame_not_the_picture(qtbot
     assert isinstance(place, PagePlaceholder) and not place.shows_picture()
     assert place.text() == "Opening your plan…"
     window.close()
+
+
+def test_a_frame_already_kept_is_not_written_again_when_the_plan_changed(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    kept = folder / FILE_NAME
+    os.utime(kept, ns=(1, 1))  # a rewrite would show in the time
+    svc = Altitude.open(folder)  # the dashboard's picture no longer fits; the frame's does
+    svc.clock = lambda: TODAY
+    last = svc.state.checkins[-1]
+    svc.record_checkin(replace(last, note=last.note + " (and more)"))
+    svc.close()
+    assert _session(qtbot, folder) is False
+    assert kept.stat().st_mtime_ns == 1  # the frame under that key was there: left as it is
+    assert _session(qtbot, folder) is True
 
 
 @pytest.mark.parametrize("damage", ["cut", "flipped", "header"])

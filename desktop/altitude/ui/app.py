@@ -40,6 +40,7 @@ from altitude.ui.dashboard.frame_picture import (
 from altitude.ui.dashboard.frame_shell import (
     FrameShell,
     forget_frame,
+    frame_file,
     frame_key,
     page_fits,
     read_frame,
@@ -138,7 +139,9 @@ def show_frame(dark: bool, folder: Path | None = None, today: date | None = None
                 window.show_shell(FrameShell(kept, picture))
                 window.show()
                 return window
-            window.frame_to_keep = (frame, size)  # painted as built: kept for next time
+            # Kept for next time when the read failed, or (unread) none is there under the key
+            if kept is None and (picture is not None or not frame_file(folder).has(frame)):
+                window.frame_to_keep = (frame, size)
     from altitude.ui.shared.theme import apply_theme  # QPalette and its enums: when needed
 
     apply_theme(app, dark)

@@ -104,6 +104,23 @@ class RawPicture:
         # Its bytes must outlive it: a QImage made on a buffer does not own it.
         return image, {**head, "pixels": pixels}
 
+    def has(self, key: str) -> bool:
+        """Whether the file's header is under ``key`` (its pixels unread and unchecked:
+        ``read`` checks them before any paint)."""
+        try:
+            with open(self.path, "rb") as kept:
+                start = kept.read(16384)
+        except OSError:
+            return False
+        end = start.find(b"\n", len(MAGIC))
+        if not start.startswith(MAGIC) or end < 0:
+            return False
+        try:
+            head = json.loads(start[len(MAGIC) : end])
+        except ValueError:
+            return False
+        return isinstance(head, dict) and head.get("key") == key
+
     def write(self, key: str, image: QImage, **extra: object) -> bool:
         """Keep ``image`` under ``key``; False (logged, never shown) if it can't be."""
         pixels = bytes(image.constBits())
