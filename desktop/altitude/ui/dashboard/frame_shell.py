@@ -78,18 +78,15 @@ class RawPicture:
             data = self.path.read_bytes()
         except OSError:
             return None
-        end = data.find(b"\n", len(MAGIC))
-        if not data.startswith(MAGIC) or end < 0:
+        found = _header(data, key)
+        if found is None:
             return None
+        head, end = found
         try:
-            head = json.loads(data[len(MAGIC) : end])
-            if not isinstance(head, dict) or head.get("key") != key:
-                return None
-            width, height, line, kind = (
-                int(head[n]) for n in ("width", "height", "line", "format")
-            )
+            names = ("width", "height", "line", "format")
+            width, height, line, kind = (int(head[n]) for n in names)
             ratio, crc = float(head["ratio"]), int(head["crc"])
-        except (ValueError, KeyError, TypeError):  # not JSON, or not this header
+        except (ValueError, KeyError, TypeError):  # not this header
             return None
         pixels = memoryview(data)[end + 1 :]
         if width <= 0 or height <= 0 or len(pixels) != line * height or zlib.crc32(pixels) != crc:
@@ -112,14 +109,7 @@ class RawPicture:
                 start = kept.read(16384)
         except OSError:
             return False
-        end = start.find(b"\n", len(MAGIC))
-        if not start.startswith(MAGIC) or end < 0:
-            return False
-        try:
-            head = json.loads(start[len(MAGIC) : end])
-        except ValueError:
-            return False
-        return isinstance(head, dict) and head.get("key") == key
+        return _header(start, key) is not None
 
     def write(self, key: str, image: QImage, **extra: object) -> bool:
         """Keep ``image`` under ``key``; False (logged, never shown) if it can't be."""
@@ -145,6 +135,20 @@ class RawPicture:
     def forget(self) -> None:
         with contextlib.suppress(OSError):  # none there: nothing to forget
             os.unlink(self.path)
+
+
+def _header(data: bytes, key: str) -> tuple[dict[str, Any], int] | None:
+    """The header at the start of ``data`` and where it ends, if it is under ``key``."""
+    end = data.find(b"\n", len(MAGIC))
+    if not data.startswith(MAGIC) or end < 0:
+        return None
+    try:
+        head = json.loads(data[len(MAGIC) : end])
+    except ValueError:  # not JSON
+        return None
+    if not isinstance(head, dict) or head.get("key") != key:
+        return None
+    return head, end
 
 
 class KeptFrame(NamedTuple):
