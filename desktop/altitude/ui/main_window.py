@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         """The plan this window shows, once opened: undo, the title, the first page."""
         from PySide6.QtGui import QKeySequence
 
-        self.build_frame()
+        self.frame_builder()  # normally built already (ui.app builds it first, theme first)
         self.ctx = ctx
         for action, key in self._keys:
             action.setShortcut(key)
