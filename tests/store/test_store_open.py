@@ -97,6 +97,17 @@ def test_pragmas_are_wal_full_foreign_keys_and_a_busy_timeout(store: Store) -> N
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
 
 
+def test_the_page_cache_stays_small_while_a_plan_larger_than_it_is_read(tmp_path: Path) -> None:
+    """128 KiB of cache, not SQLite's 2 MiB (peak memory): still every row comes back."""
+    with Store.open(tmp_path / "altitude.db") as store:
+        for n in range(400):
+            store.add_item(InventoryItem(f"Task {n}", 1.0, Mode.EXECUTION, notes="x" * 400))
+    assert (tmp_path / "altitude.db").stat().st_size > 4 * 128 * 1024  # larger than the cache
+    with Store.open(tmp_path / "altitude.db") as store:
+        assert store.db.conn.execute("PRAGMA cache_size").fetchone()[0] == -128  # KiB
+        assert len(store.load().items) == 400
+
+
 def test_a_text_file_is_not_a_database_and_is_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "altitude.db"
     content = b"these are my notes, not a database\n" * 20

@@ -104,6 +104,30 @@ def test_the_picture_is_the_very_pixels_the_built_frame_paints(qtbot, folder) ->
     assert built == pictured  # not one pixel differs
 
 
+def test_the_pictures_pixels_are_let_go_before_the_dashboard_is_built(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    """Peak memory: the shell drops both pictures as the frame is built (``deleteLater``
+    would keep them through the plan's opening), and the placeholder drops the dashboard's
+    just before the live page is built in its place (nothing paints in between)."""
+    window, start = _start(qtbot, folder)
+    shell = window.shell
+    assert shell is not None and shell.frame is not None and shell.page is not None
+    window.frame_builder()
+    assert shell.frame is None and shell.page is None
+    place = window.stack.widget(frame_picture.DASHBOARD)
+    assert isinstance(place, PagePlaceholder) and place.kept is not None  # to paint next
+    seen: list[object] = []
+    build = window._specs[frame_picture.DASHBOARD][1]
+    window._specs[frame_picture.DASHBOARD] = (
+        window._specs[frame_picture.DASHBOARD][0],
+        lambda ctx: (seen.append(place.kept), build(ctx))[1],
+    )
+    start.fill(window, applied_dark=False)
+    assert seen == [None]  # the page was built with the picture already gone
+    assert window.stack.widget(frame_picture.DASHBOARD) is window.page(frame_picture.DASHBOARD)
+    window.close()
+    start.close()
+
+
 def test_another_size_theme_language_or_page_builds_the_frame(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
     window, _ = _start(qtbot, folder, dark=True)  # another theme: another key
     assert window.shell is None and window.frame_built

@@ -30,6 +30,8 @@ NOT_AT_START_UP = [
     "altitude.notify",
     "altitude.ui.wizard", "altitude.ui.backups", "altitude.ui.settings", "altitude.ui.guide",
     "altitude.ui.report_dialog",  # File > Export report…
+    "altitude.store.interchange", "csv",  # export and import (~1 MiB): when asked for
+    "altitude.services.arcs.exchange", "altitude.services.growth.exchange",
     # every sidebar page but the dashboard, and the check-in dialog
     "altitude.ui.plan", "altitude.ui.inventory", "altitude.ui.delegation", "altitude.ui.team",
     "altitude.ui.checkins.page", "altitude.ui.checkins.dialog", "altitude.ui.decisions",

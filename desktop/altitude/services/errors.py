@@ -10,11 +10,11 @@ from __future__ import annotations
 from altitude.errors import AltitudeError
 from altitude.store.errors import (
     DamagedDatabaseError,
+    InterchangeError,
     NewerSchemaError,
     NotADatabaseError,
     StoreError,
 )
-from altitude.store.interchange.jsonsafe import InterchangeError
 
 __all__ = [
     "ActionError",

@@ -1,4 +1,8 @@
-"""Export, import and the bundled sample plan."""
+"""Export, import and the bundled sample plan.
+
+The interchange format and the import checks are imported where they are used: every
+start loads this module (the service's actions, the File menu), and only an export or an
+import needs them (~1 MiB of peak memory, benchmarks/RESULTS.md)."""
 
 from __future__ import annotations
 
@@ -20,21 +24,21 @@ from altitude.domain.validation import (
 from altitude.domain.weeks import IsoWeek
 from altitude.errors import AltitudeError
 from altitude.i18n import QT_TRANSLATE_NOOP
-from altitude.i18n.resource_texts import translate_json
 from altitude.paths import resource
-from altitude.services.arcs.exchange import shift_arcs, validate_arcs
 from altitude.services.base import ServiceBase
 from altitude.services.errors import ActionError
-from altitude.services.growth.exchange import shift_growth, validate_growth
 from altitude.services.safety_actions import backup_before
-from altitude.store.interchange import checkins_csv, dumps, loads
 
 
 class ExchangeActions(ServiceBase):
     def export_json(self) -> str:
+        from altitude.store.interchange import dumps
+
         return dumps(self.state)
 
     def export_csv(self) -> str:
+        from altitude.store.interchange import checkins_csv
+
         return checkins_csv(self.state)
 
     def import_json(self, data: bytes, source: str, *, replace_existing: bool = False) -> PlanState:
@@ -48,6 +52,8 @@ class ExchangeActions(ServiceBase):
     def load_sample(self) -> PlanState:
         """The bundled 12-week sample, moved so its last check-in is last week, in the
         app's language (``altitude.i18n``: the GUI's; the CLI's stays English)."""
+        from altitude.i18n.resource_texts import translate_json
+
         path = resource("sample-plan.json")
         written = path.read_bytes()
         translated = translate_json("sample-plan", json.loads(written))
@@ -60,6 +66,8 @@ class ExchangeActions(ServiceBase):
         return self.state
 
     def _sample(self, data: bytes, name: str) -> PlanState:
+        from altitude.store.interchange import loads
+
         sample = shift_to(loads(data, name), IsoWeek.of(self.today()) + -1)
         validate_state(sample, name)
         return sample
@@ -79,6 +87,8 @@ class ExchangeActions(ServiceBase):
 
 def checked_import(data: bytes, source: str) -> PlanState:
     """The plan an export file holds, read and checked whole; nothing is written."""
+    from altitude.store.interchange import loads
+
     incoming = loads(data, source)
     validate_state(incoming, source)
     return incoming
@@ -86,6 +96,9 @@ def checked_import(data: bytes, source: str) -> PlanState:
 
 def validate_state(state: PlanState, source: str) -> None:
     """Run the domain's rules over a whole document, naming the first bad place."""
+    from altitude.services.arcs.exchange import validate_arcs
+    from altitude.services.growth.exchange import validate_growth
+
     groups = [
         ("plan", [state.plan] if state.plan else [], validate_plan),
         ("items", state.items, validate_item),
@@ -112,6 +125,9 @@ def validate_state(state: PlanState, source: str) -> None:
 
 def shift_to(state: PlanState, last_week: IsoWeek) -> PlanState:
     """Move every date by whole weeks so the newest check-in falls in ``last_week``."""
+    from altitude.services.arcs.exchange import shift_arcs
+    from altitude.services.growth.exchange import shift_growth
+
     if not state.checkins:
         return state
     weeks = last_week - max(c.week for c in state.checkins)

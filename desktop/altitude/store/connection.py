@@ -14,6 +14,15 @@ from altitude.store.private_files import private_folder
 
 BUSY_TIMEOUT_MS = 5000
 _SYNCHRONOUS_FULL = 2
+# Memory held by the connection for the life of the process, which the window's start
+# peaks over (benchmarks/RESULTS.md, round six). SQLite's default page cache is 2 MiB: the
+# checks on open read every page, and a ten-year plan's headlines filled another 1.1 MiB.
+# The file sits in the system's cache anyway: with 128 KiB, opening a ten-year plan and
+# reading it whole measured no slower here (123 vs 156 ms, 288 vs 384 ms, medians of 9).
+# Python keeps 128 prepared statements by default (~0.3 MiB after a start); the ones a
+# loop repeats stay among the 32 most recent.
+CACHE_KIB = 128
+CACHED_STATEMENTS = 32
 
 
 def open_database(path: Path) -> sqlite3.Connection:
@@ -24,7 +33,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     _prepare_file(path)
     try:
         # isolation_level=None: no implicit BEGIN; transactions.py opens them explicitly.
-        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn = sqlite3.connect(str(path), isolation_level=None, cached_statements=CACHED_STATEMENTS)
     except sqlite3.Error as error:
         raise describe(error, path) from error
     try:
@@ -69,6 +78,7 @@ def _tighten(path: Path) -> None:
 def _set_pragmas(conn: sqlite3.Connection, path: Path) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")  # negative: in KiB, not pages
     journal = _wal(conn)
     conn.execute("PRAGMA synchronous = FULL")
     synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
@@ -113,6 +123,6 @@ def _check_health(conn: sqlite3.Connection, path: Path) -> None:
         raise DamagedDatabaseError(
             f"{path} is damaged: a row in {broken[0]} points at a missing {broken[2]}"
         )
-    # The checks read every page into this connection's cache (up to 2 MiB); hand it back
+    # The checks read every page through this connection's cache; hand it back
     # now, so what follows (the window) reuses that memory rather than growing the peak.
     conn.execute("PRAGMA shrink_memory")

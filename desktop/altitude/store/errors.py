@@ -26,6 +26,12 @@ class DamagedDatabaseError(StoreError):
     """The file opens but fails its integrity or foreign-key check."""
 
 
+class InterchangeError(AltitudeError, ValueError):
+    """An import or export problem, phrased as one line: what was wrong and where. Here,
+    not beside the reader that raises it, so that naming it (``services.errors``) does not
+    load the whole interchange format at every start (peak memory, benchmarks/RESULTS.md)."""
+
+
 class RecordNotFoundError(StoreError, KeyError):
     """No row with that id (or week). Also a KeyError, for callers that expect one."""
 

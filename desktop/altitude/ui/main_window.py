@@ -309,10 +309,14 @@ class MainWindow(QMainWindow):
         """The page at ``index``, built and put in its place on first use."""
         page = self._built.get(index)
         if page is None:
+            from altitude.ui.dashboard.page_placeholder import PagePlaceholder
+
+            place = self.stack.widget(index)
+            if isinstance(place, PagePlaceholder):  # nothing paints while the page is built,
+                place.keep(None)  # so its picture's pixels go now, not after (peak memory)
             page = self._specs[index][1](self.ctx)
             self._built[index] = page
             watch_paints(page)
-            place = self.stack.widget(index)
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             if place is not None:  # the placeholder put there at start-up

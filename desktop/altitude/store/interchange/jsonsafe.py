@@ -10,14 +10,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from altitude.errors import AltitudeError
+from altitude.store.errors import InterchangeError
+
+__all__ = ["MAX_IMPORT_BYTES", "InterchangeError", "parse"]
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 MAX_DEPTH = 32
-
-
-class InterchangeError(AltitudeError, ValueError):
-    """An import or export problem, phrased as one line: what was wrong and where."""
 
 
 def _reject_constant(name: str) -> Any:

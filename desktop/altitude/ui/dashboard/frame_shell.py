@@ -193,12 +193,14 @@ class FrameShell(QWidget):
     def __init__(self, frame: KeptFrame, page: tuple[QImage, QSize]) -> None:
         super().__init__()
         self.frame: KeptFrame | None = frame
-        self.page = page
+        self.page: tuple[QImage, QSize] | None = page
 
     def release(self) -> None:
-        """Let go of the frame's pixels at once (replaced: ``deleteLater`` would keep them
-        through the plan's opening, the peak of the start's memory)."""
+        """Let go of the pixels at once (replaced: ``deleteLater`` would keep them through
+        the plan's opening, the peak of the start's memory); the dashboard's picture lives
+        on in the page's placeholder until the page is built."""
         self.frame = None
+        self.page = None
 
     def size_fits(self, size: QSize) -> bool:
         if self.frame is None:
@@ -215,7 +217,7 @@ class FrameShell(QWidget):
         return PICTURED_CHART if self.fits() else None
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        if self.frame is None or not self.fits():
+        if self.frame is None or self.page is None or not self.fits():
             return  # the frame is being built at this size: never a picture of another
         painter = QPainter(self)
         painter.drawImage(0, 0, self.frame.image)
