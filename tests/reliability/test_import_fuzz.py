@@ -157,7 +157,9 @@ def base(sample_service: Altitude) -> tuple[Altitude, bytes]:
 
 
 def _check_one(service: Altitude, data: bytes, base_bytes: bytes) -> str:
-    before = service.export_json()
+    # Each case starts from the base plan: a rejected import leaves it, an accepted one is
+    # put back below (and checked), so the export before is the base's (one export less).
+    before = base_bytes.decode("utf-8")
     try:
         service.import_json(data, "fuzz.json", replace_existing=True)
     except EXPECTED as exc:
@@ -171,6 +173,7 @@ def _check_one(service: Altitude, data: bytes, base_bytes: bytes) -> str:
     service.import_json(after.encode("utf-8"), "again.json", replace_existing=True)
     assert service.export_json() == after
     service.import_json(base_bytes, "base.json", replace_existing=True)
+    assert service.export_json() == before, "the base plan did not come back whole"
     return "accepted"
 
 
