@@ -182,27 +182,28 @@ def test_mutated_documents(base: tuple[Altitude, bytes]) -> None:
     doc = json.loads(base_bytes)
     outcomes: list[str] = []
 
-    @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    # 300 cases a run (500 until the suite neared its 15 minutes): the seed is new each run.
+    @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=mutated_document(doc))
     def run(data: bytes) -> None:
         outcomes.append(_check_one(service, data, base_bytes))
 
     run()
-    assert len(outcomes) >= 500
-    assert outcomes.count("rejected") > 300  # the mutations really did break things
+    assert len(outcomes) >= 300
+    assert outcomes.count("rejected") > 180  # the mutations really did break things
 
 
 def test_damaged_bytes(base: tuple[Altitude, bytes]) -> None:
     service, base_bytes = base
     outcomes: list[str] = []
 
-    @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(data=damaged_bytes(base_bytes))
     def run(data: bytes) -> None:
         outcomes.append(_check_one(service, data, base_bytes))
 
     run()
-    assert outcomes.count("rejected") > 100
+    assert outcomes.count("rejected") > 60
 
 
 @pytest.mark.parametrize(
