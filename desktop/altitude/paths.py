@@ -13,7 +13,6 @@ as ``altitude/resources``) and in the source checkout, in that order.
 
 from __future__ import annotations
 
-import json
 import os
 import stat
 import sys
@@ -115,5 +114,7 @@ def resource(*parts: str) -> Path:
 
 def load_json_resource(*parts: str) -> Any:
     """Parse a bundled JSON resource (our own files, so plain ``json`` is enough)."""
+    import json  # not at every start: the window's first paint needs none (~5 ms)
+
     with resource(*parts).open(encoding="utf-8") as handle:
         return json.load(handle)

@@ -10,6 +10,8 @@ size, theme, language, page or a damaged file.
 
 from __future__ import annotations
 
+import ast
+import json
 import os
 import stat
 from dataclasses import replace
@@ -18,7 +20,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QIcon, QImage
+from PySide6.QtWidgets import QApplication
 
 from altitude.services import Altitude
 from altitude.ui.app import Startup, show_frame
@@ -179,7 +182,12 @@ def test_a_frame_already_kept_is_not_written_again_when_the_plan_changed(qtbot, 
     assert _session(qtbot, folder) is True
 
 
-@pytest.mark.parametrize("damage", ["cut", "flipped", "header"])
+def _split(data: bytes) -> tuple[dict[str, object], bytes]:
+    end = data.index(b"\n", len(MAGIC))
+    return ast.literal_eval(data[len(MAGIC) : end].decode()), data[end + 1 :]
+
+
+@pytest.mark.parametrize("damage", ["cut", "flipped", "header", "empty", "no end"])
 def test_a_damaged_frame_picture_is_ignored_and_replaced(qtbot, folder, damage: str) -> None:  # type: ignore[no-untyped-def]
     kept = folder / FILE_NAME
     data = bytearray(kept.read_bytes())
@@ -187,10 +195,34 @@ def test_a_damaged_frame_picture_is_ignored_and_replaced(qtbot, folder, damage: 
         data = data[: len(data) // 2]
     elif damage == "flipped":
         data[-1000] ^= 0x40  # one bit of one pixel
+    elif damage == "header":
+        data[len(MAGIC) + 2] = ord("#")  # the header is no longer a Python literal
+    elif damage == "empty":
+        data = bytearray()  # (a file can't be mapped when empty)
     else:
-        data[len(MAGIC) + 2] = ord("#")  # the header is no longer JSON
+        data = bytearray(MAGIC + b"[" * 40000)  # no end of the header in sight
     kept.write_bytes(bytes(data))
     assert _session(qtbot, folder) is False  # built, painted, and kept again
+    assert _session(qtbot, folder) is True
+
+
+def test_a_header_that_is_code_is_never_run_and_the_picture_is_replaced(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    kept = folder / FILE_NAME
+    _head, pixels = _split(kept.read_bytes())
+    ran = folder / "ran"
+    code = f"__import__('pathlib').Path({str(ran)!r}).touch()"
+    kept.write_bytes(MAGIC + code.encode() + b"\n" + pixels)
+    assert _session(qtbot, folder) is False
+    assert not ran.exists()
+    assert _session(qtbot, folder) is True
+
+
+def test_the_picture_an_earlier_build_kept_with_a_json_header_is_replaced(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    kept = folder / FILE_NAME
+    head, pixels = _split(kept.read_bytes())
+    kept.write_bytes(b"ALTITUDE-PICTURE 1\n" + json.dumps(head).encode() + b"\n" + pixels)
+    assert _session(qtbot, folder) is False  # the earlier format: built, and kept anew
+    assert kept.read_bytes().startswith(MAGIC)
     assert _session(qtbot, folder) is True
 
 
@@ -210,3 +242,17 @@ def test_the_earlier_png_of_the_dashboard_is_removed_at_the_next_close(qtbot, fo
     earlier.write_bytes(b"\x89PNG an earlier build's picture")
     _session(qtbot, folder, page=2)  # closed elsewhere: no picture of the dashboard kept
     assert not earlier.exists() and not (folder / frame_picture.FILE_NAME).exists()
+
+
+def test_the_window_icon_is_given_after_the_first_paint(qtbot, folder) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setWindowIcon(QIcon())
+    window, start = _start(qtbot, folder)
+    assert app.windowIcon().isNull()  # the frame painted without it (QIcon's type: ~5 ms)
+    start.fill(window, applied_dark=False)
+    sizes = {size.width() for size in app.windowIcon().availableSizes()}
+    assert {16, 32, 256} <= sizes
+    assert window.windowIcon().cacheKey() == app.windowIcon().cacheKey()
+    window.close()
+    start.close()

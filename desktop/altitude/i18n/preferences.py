@@ -9,7 +9,6 @@ used) and logged without its content.
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 from typing import Any
@@ -31,10 +30,17 @@ def read_preferences(folder: Path) -> dict[str, Any]:
     """What the file holds; {} when it is missing or damaged (never raises)."""
     path = preferences_path(folder)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return {}
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("preferences file ignored: %s", type(exc).__name__)
+        return {}
+    import json  # read before the window's first paint: only when there is a file (~5 ms)
+
+    try:
+        raw = json.loads(text)
+    except ValueError as exc:
         log.warning("preferences file ignored: %s", type(exc).__name__)
         return {}
     if not isinstance(raw, dict):
@@ -58,5 +64,7 @@ def write_language(folder: Path, language: str) -> Path:
         raise ValueError(f"unknown language {language!r}; choose one of {sorted(LANGUAGES)}")
     prefs = read_preferences(folder)
     prefs[LANGUAGE_KEY] = language
+    import json
+
     data = json.dumps(prefs, indent=2, sort_keys=True) + "\n"
     return write_bytes_atomic(preferences_path(folder), data.encode("utf-8"))

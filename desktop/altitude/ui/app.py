@@ -23,8 +23,7 @@ from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_API", "pyside6")  # matplotlib must pick the binding we use
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from altitude.paths import database_path, resource
@@ -52,6 +51,8 @@ from altitude.ui.quit_signals import QuitOnSignals
 from altitude.ui.single_instance import ALREADY_OPEN, CHECKIN, RAISE, SingleInstance
 
 if TYPE_CHECKING:  # imported once the frame is on screen (Startup.fill)
+    from PySide6.QtGui import QIcon
+
     from altitude.services import Altitude
     from altitude.ui.shared.dialogs import DialogService
 
@@ -71,8 +72,10 @@ def keep_none_alive() -> bool:
 
 def application(top_up: bool = True) -> QApplication:
     """The one QApplication, made on first call. ``top_up`` False (the app's own start):
-    None's count is topped up in ``Startup`` after the first paint, not before it (ctypes:
-    ~4 ms); the few Python overrides Qt calls until then cannot drain it."""
+    None's count is topped up and the window icon set in ``Startup`` after the first
+    paint, not before it (ctypes: ~4 ms; QIcon's type and the icon's files: ~7 ms); the
+    few Python overrides Qt calls until then cannot drain it, and Qt gives the icon to
+    windows already shown."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -82,13 +85,17 @@ def application(top_up: bool = True) -> QApplication:
     app.setApplicationName("Altitude")
     app.setOrganizationName("Altitude")
     app.setApplicationDisplayName("Altitude")
-    app.setWindowIcon(window_icon())
+    if top_up:
+        app.setWindowIcon(window_icon())
     return app
 
 
 def window_icon() -> QIcon:
     """PNGs rendered from altitude.svg (freeze/window_icons.py): an SVG icon would load
     Qt's SVG engine and QtSvg at every start (~2.3 MiB) for a few fixed sizes."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon  # its type makes 151 theme-icon enums (~5 ms)
+
     icon = QIcon()
     for size in ICON_SIZES:
         path = resource("icons", f"altitude-{size}.png")
@@ -362,6 +369,9 @@ class Startup:
         from altitude.ui.single_instance import ExternalChangeWatcher, bring_to_front
 
         keep_none_alive()  # application(top_up=False) left it to now (PySide6 6.12, Python 3.11)
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and app.windowIcon().isNull():
+            app.setWindowIcon(window_icon())  # the same: after the first paint
         self.instance.listen()  # a later launch may ask for the window from now on
         service = open_service(self.folder, trouble=window.hide)
         if service is None:

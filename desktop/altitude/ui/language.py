@@ -23,7 +23,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from altitude import i18n
 from altitude.i18n.language import ENGLISH, Choice, resolve
@@ -51,6 +51,8 @@ def qm_folders() -> list[Path]:
 
 def qt_translation_folders() -> list[Path]:
     """Where Qt's own ``qtbase_<lang>.qm`` is: Qt's path, then beside PySide6 (a bundle)."""
+    from PySide6.QtCore import QLibraryInfo  # only for a translation: its enums (~0.4 ms)
+
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
     import PySide6
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+from PySide6.QtCore import QSettings, QSize, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from altitude.ui import watch_paints
@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ geometry
 
     def _restore_geometry(self) -> None:
+        from PySide6.QtCore import QByteArray
+
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))

@@ -21,19 +21,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QCryptographicHash,
-    QLockFile,
-    QObject,
-    QSocketNotifier,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer, Signal
 
 if TYPE_CHECKING:  # the lock is taken before the services are imported
     import socket
+
+    # Qt makes a class's type, with its enums, when it is first imported: these wait
+    # until the socket is made, after the first paint (~3 ms before it, benchmarks/)
+    from PySide6.QtCore import QSocketNotifier
 
     from altitude.ui.shared.context import AppContext
 
@@ -59,6 +54,8 @@ def tr(text: str) -> str:
 def server_name(folder: Path) -> str:
     """Derived from the folder, so two plans in two folders can each be open once."""
     # Qt's SHA-256, the digest hashlib gave (so the name is unchanged) without loading OpenSSL
+    from PySide6.QtCore import QByteArray, QCryptographicHash
+
     path = QByteArray(str(Path(folder).resolve()).encode("utf-8"))
     hex_digest = QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex()
     digest = bytes(hex_digest.data()).decode("ascii")
@@ -140,13 +137,20 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.folder = Path(folder)
         self.lock_path = self.folder / LOCK_NAME
-        self.name = server_name(self.folder)
+        self._name: str | None = None  # server_name's, when a socket first needs it
         self._lock = QLockFile(str(self.lock_path))
         self._lock.setStaleLockTime(0)  # a lock whose process is gone is stale at once
         self.socket_path: Path | None = None  # where this instance listens, while it does
         self._bound: tuple[int, int] | None = None  # that file's device and inode
         self._server: _Watched | None = None
         self._clients: dict[int, _Watched] = {}  # by file descriptor
+
+    @property
+    def name(self) -> str:
+        """The wake-up server's name (``server_name``): made when a socket first needs it."""
+        if self._name is None:
+            self._name = server_name(self.folder)
+        return self._name
 
     def acquire(self, timeout_ms: int = 100, listen: bool = True) -> bool:
         """True when this process is now the one instance for the folder. ``listen``
@@ -229,6 +233,8 @@ class SingleInstance(QObject):
                 os.unlink(path)
 
     def _watch(self, sock: socket.socket, slot: Callable[[], None]) -> _Watched:
+        from PySide6.QtCore import QSocketNotifier
+
         notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
         # A method, not a closure over the notifier: through Qt's connection that kept this
         # object alive, and freeing it from the notifier's own deletion crashed.
@@ -247,6 +253,8 @@ class SingleInstance(QObject):
             self._read(client)
 
     def _ready(self) -> None:
+        from PySide6.QtCore import QSocketNotifier
+
         notifier = self.sender()
         if isinstance(notifier, QSocketNotifier) and notifier.socket() in self._clients:
             self._read(self._clients[notifier.socket()])

@@ -20,7 +20,6 @@ ever of a file the previous session opened, checked and closed.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from datetime import date
 from pathlib import Path
@@ -31,7 +30,7 @@ from PySide6.QtGui import QImage
 
 from altitude import __version__
 from altitude.paths import database_path
-from altitude.ui.dashboard.frame_shell import DASHBOARD, RawPicture
+from altitude.ui.dashboard.frame_shell import DASHBOARD, RawPicture, key_text
 
 if TYPE_CHECKING:  # read before the first paint: no widget classes (~1 ms apiece)
     from PySide6.QtWidgets import QWidget
@@ -61,7 +60,7 @@ def page_key(folder: Path, today: date, dark: bool, language: str, ratio: float)
     facts = plan_file_facts(folder)
     if facts[0] is None:
         return None
-    return json.dumps(
+    return key_text(
         {
             "version": __version__,
             "plan": facts,
@@ -69,8 +68,7 @@ def page_key(folder: Path, today: date, dark: bool, language: str, ratio: float)
             "dark": dark,
             "language": language,
             "ratio": ratio,
-        },
-        sort_keys=True,
+        }
     )
 
 
